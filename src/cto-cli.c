@@ -1,0 +1,247 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-analysis.h"
+#include "cto-cli.h"
+#include "cto-export.h"
+#include "cto-plan-io.h"
+#include "cto-report-summary.h"
+
+enum {
+  EXIT_REFUSED = 1,
+  EXIT_USAGE = 2,
+};
+
+static void
+print_refusal (const char   *path,
+               const GError *error)
+{
+  g_printerr ("%s: %s: %s\n", g_get_prgname (), path, error->message);
+}
+
+static CtoPlan *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  CtoPlan *plan;
+
+  plan = cto_plan_io_load_file (file, NULL, &error);
+  if (plan == NULL)
+    print_refusal (path, error);
+
+  return plan;
+}
+
+static int
+run_check (const char *path)
+{
+  g_autoptr(CtoPlan) plan = load (path);
+  g_autofree char *people = NULL;
+  g_autofree char *responsibilities = NULL;
+  guint n_people;
+  guint n_responsibilities;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  n_people = g_list_model_get_n_items (cto_plan_get_people (plan));
+  n_responsibilities = g_list_model_get_n_items (cto_plan_get_responsibilities (plan));
+  people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n_people),
+                            n_people);
+  responsibilities = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                                   "%u responsibility",
+                                                   "%u responsibilities",
+                                                   n_responsibilities),
+                                      n_responsibilities);
+  /* Translators: "plan.json: valid plan: 6 people, 18 responsibilities" */
+  g_print (_("%s: valid plan: %s, %s\n"), path, people, responsibilities);
+
+  return EXIT_SUCCESS;
+}
+
+static int
+run_summary (const char *path,
+             gboolean    json)
+{
+  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autofree char *text = NULL;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  analysis = cto_analysis_new (plan);
+  text = json ? cto_report_summary_json (analysis) : cto_report_summary_text (analysis);
+  fputs (text, stdout);
+
+  return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED;
+}
+
+static int
+run_export (const char      *path,
+            CtoExportFormat  format,
+            const char      *output)
+{
+  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  analysis = cto_analysis_new (plan);
+  file = g_file_new_for_commandline_arg (output);
+  if (!cto_export_to_file (analysis, format, file, NULL, &error))
+    {
+      print_refusal (output, error);
+      return EXIT_REFUSED;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+static int
+usage_error (GOptionContext *context,
+             const char     *message)
+{
+  g_printerr ("%s: %s\n", g_get_prgname (), message);
+  g_printerr (_("Try “%s --help” for more information.\n"), g_get_prgname ());
+  return EXIT_USAGE;
+}
+
+static char *
+describe_formats (void)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < CTO_N_EXPORT_FORMATS; i++)
+    {
+      const char *id = cto_export_format_get_id (i);
+
+      if (!cto_export_format_from_id (id, NULL))
+        continue;
+      if (list->len > 0)
+        g_string_append (list, ", ");
+      g_string_append (list, id);
+    }
+
+  return g_string_free (g_steal_pointer (&list), FALSE);
+}
+
+int
+cto_cli_run (int     argc,
+             char  **argv,
+             char ***files)
+{
+  g_autoptr(GOptionContext) context = NULL;
+  g_autoptr(GError) error = NULL;
+  g_autofree char *export_format = NULL;
+  g_autofree char *output = NULL;
+  g_autofree char *formats = NULL;
+  g_autofree char *description = NULL;
+  g_auto(GStrv) remaining = NULL;
+  gboolean check = FALSE;
+  gboolean summary = FALSE;
+  gboolean json = FALSE;
+  gboolean version = FALSE;
+  CtoExportFormat format;
+  guint n_commands;
+  guint n_plans;
+  GOptionEntry entries[] = {
+    { "check", 0, 0, G_OPTION_ARG_NONE, &check,
+      N_("Check that PLAN is a valid plan and print its size"), NULL },
+    { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
+      N_("Print the analysis of PLAN"), NULL },
+    { "json", 0, 0, G_OPTION_ARG_NONE, &json,
+      N_("With --summary: print the analysis as JSON"), NULL },
+    { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
+      N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
+      N_("The file --export writes"), N_("OUT") },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version,
+      N_("Print the version and exit"), NULL },
+    { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &remaining, NULL, N_("[PLAN…]") },
+    { NULL }
+  };
+
+  g_return_val_if_fail (files != NULL, EXIT_USAGE);
+  *files = NULL;
+
+  formats = describe_formats ();
+  description = g_strdup_printf (
+    _("With no command, opens each PLAN in a window, or a new plan from the starter template.\n"
+      "\n"
+      "Commands (they need no display and never open a window):\n"
+      "  --check PLAN                         validate PLAN\n"
+      "  --summary PLAN                       print the analysis for people to read\n"
+      "  --summary --json PLAN                print the analysis as JSON\n"
+      "  --export FORMAT --output OUT PLAN    write PLAN as FORMAT: %s\n"
+      "\n"
+      "Exit status: 0 success, 1 the plan was refused or the export failed,\n"
+      "2 the command line was wrong."),
+    formats);
+
+  context = g_option_context_new (NULL);
+  g_option_context_set_summary (context, _("Plan who covers the technology of a small company."));
+  g_option_context_set_description (context, description);
+  g_option_context_add_main_entries (context, entries, GETTEXT_PACKAGE);
+
+  if (!g_option_context_parse (context, &argc, &argv, &error))
+    return usage_error (context, error->message);
+
+  if (version)
+    {
+      g_print ("%s %s\n", g_get_prgname (), PACKAGE_VERSION);
+      return EXIT_SUCCESS;
+    }
+
+  n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0);
+  n_plans = remaining ? g_strv_length (remaining) : 0;
+
+  if (n_commands == 0)
+    {
+      if (json)
+        return usage_error (context, _("--json goes with --summary"));
+      if (output)
+        return usage_error (context, _("--output goes with --export"));
+
+      *files = g_steal_pointer (&remaining);
+      if (*files == NULL)
+        *files = g_new0 (char *, 1);
+      return -1;
+    }
+
+  if (n_commands > 1)
+    return usage_error (context, _("--check, --summary and --export cannot be combined"));
+  if (json && !summary)
+    return usage_error (context, _("--json goes with --summary"));
+  if (output && !export_format)
+    return usage_error (context, _("--output goes with --export"));
+  if (n_plans != 1)
+    return usage_error (context, _("give exactly one PLAN"));
+
+  if (check)
+    return run_check (remaining[0]);
+
+  if (summary)
+    return run_summary (remaining[0], json);
+
+  if (!cto_export_format_from_id (export_format, &format))
+    {
+      g_autofree char *message =
+        g_strdup_printf (_("unknown export format “%s” (known: %s)"), export_format, formats);
+      return usage_error (context, message);
+    }
+  if (output == NULL)
+    return usage_error (context, _("--export needs --output OUT"));
+
+  return run_export (remaining[0], format, output);
+}

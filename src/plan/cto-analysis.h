@@ -1,0 +1,78 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+#include "cto-plan.h"
+
+G_BEGIN_DECLS
+
+typedef enum
+{
+  CTO_COVERAGE_EMPTY,      /* the function has no responsibilities */
+  CTO_COVERAGE_UNCOVERED,  /* none of them has an assignee */
+  CTO_COVERAGE_PARTIAL,    /* some have */
+  CTO_COVERAGE_COVERED,    /* every one has */
+} CtoCoverage;
+
+/* "empty", "uncovered", "partial", "covered" */
+const char *cto_coverage_get_id   (CtoCoverage coverage);
+/* Translated words: "No responsibilities", "Not covered", "Partly covered", "Covered" */
+const char *cto_coverage_get_name (CtoCoverage coverage);
+
+/* PLAN-FORMAT.md section 3, for one function. Owned by the analysis. */
+typedef struct
+{
+  CtoFunction  function;
+  CtoCoverage  status;
+  gboolean     overloaded;
+  guint        n_responsibilities;
+  guint        n_covered;
+  double       effort;
+  double       unassigned_effort;
+  GPtrArray   *people;              /* CtoPerson*, distinct, in plan order */
+  guint        bus_factor;
+  guint        waiting_for_hire;
+  guint        without_accountable;
+  double       gap_hours;
+  double       gap_fte;
+} CtoFunctionReport;
+
+/* PLAN-FORMAT.md section 3, for one person. Owned by the analysis. */
+typedef struct
+{
+  CtoPerson   *person;
+  double       load;
+  double       capacity;
+  double       utilization;           /* meaningless when unbounded */
+  gboolean     utilization_unbounded; /* capacity 0 and load > 0: JSON null */
+  gboolean     overloaded;
+  double       function_load[CTO_N_FUNCTIONS];
+  GPtrArray   *responsibilities;      /* CtoResponsibility* carried, in plan order */
+} CtoPersonReport;
+
+#define CTO_TYPE_ANALYSIS (cto_analysis_get_type ())
+G_DECLARE_FINAL_TYPE (CtoAnalysis, cto_analysis, CTO, ANALYSIS, GObject)
+
+/* Follows @plan: recomputed on each ::changed of the plan, then emits ::changed. */
+CtoAnalysis             *cto_analysis_new               (CtoPlan     *plan);
+CtoPlan                 *cto_analysis_get_plan          (CtoAnalysis *self);
+
+const CtoFunctionReport *cto_analysis_get_function      (CtoAnalysis *self,
+                                                         CtoFunction  function);
+/* One report per person, in plan order. */
+guint                    cto_analysis_get_n_people      (CtoAnalysis *self);
+const CtoPersonReport   *cto_analysis_get_person_nth    (CtoAnalysis *self,
+                                                         guint        position);
+/* %NULL when @person is not in the plan. */
+const CtoPersonReport   *cto_analysis_get_person        (CtoAnalysis *self,
+                                                         CtoPerson   *person);
+/* CtoResponsibility* without assignees, in plan order. */
+GPtrArray               *cto_analysis_get_unassigned    (CtoAnalysis *self);
+
+/* The hours of @responsibility that @person carries (0 when not assigned). */
+double                   cto_analysis_get_person_hours  (CtoAnalysis       *self,
+                                                         CtoResponsibility *responsibility,
+                                                         const char        *person_id);
+
+G_END_DECLS

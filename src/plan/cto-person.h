@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib-object.h>
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_PERSON (cto_person_get_type ())
+G_DECLARE_FINAL_TYPE (CtoPerson, cto_person, CTO, PERSON, GObject)
+
+/**
+ * cto_person_new:
+ *
+ * Creates a person who is not yet part of a plan. Once inserted with
+ * cto_plan_insert_person(), a person is changed only through the plan's
+ * edit operations, so that every change can be undone.
+ */
+CtoPerson  *cto_person_new             (const char *id,
+                                        const char *name,
+                                        const char *role,
+                                        double      capacity,
+                                        gboolean    open_role);
+
+const char *cto_person_get_id          (CtoPerson  *self);
+const char *cto_person_get_name        (CtoPerson  *self);
+const char *cto_person_get_role        (CtoPerson  *self);
+/* Hours per week. */
+double      cto_person_get_capacity    (CtoPerson  *self);
+/* The id of the person this one reports to, or %NULL. */
+const char *cto_person_get_reports_to  (CtoPerson  *self);
+gboolean    cto_person_get_open_role   (CtoPerson  *self);
+
+G_END_DECLS

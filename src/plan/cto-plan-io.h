@@ -1,0 +1,50 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cto-plan.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Reading and writing plan files (PLAN-FORMAT.md, section 2).
+ *
+ * A refusal is a CTO_PLAN_ERROR whose message reads "WHERE: WHAT", where
+ * WHERE is a JSON path such as "responsibilities[3].assignees[0].person",
+ * "line 4, column 12" for syntax errors, or "file" for the file as a whole.
+ * Callers put the file's name in front.
+ */
+
+/* Reads, parses and validates a plan; its history starts empty and saved. */
+CtoPlan  *cto_plan_io_load_file   (GFile         *file,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+CtoPlan  *cto_plan_io_load_data   (const char    *data,
+                                   gsize          length,
+                                   GError       **error);
+
+/* The canonical text of @plan: UTF-8, two-space indentation, one trailing newline. */
+char     *cto_plan_io_to_data     (CtoPlan       *plan,
+                                   gsize         *length);
+
+/*
+ * Writes the canonical text atomically: the old file stays whole until the
+ * new one is complete. Does not touch the history's saved mark.
+ */
+gboolean  cto_plan_io_save_file   (CtoPlan       *plan,
+                                   GFile         *file,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+/* Writes @contents to @file atomically; for exports of every format. */
+gboolean  cto_write_file_atomic   (GFile         *file,
+                                   const char    *contents,
+                                   gsize          length,
+                                   GCancellable  *cancellable,
+                                   GError       **error);
+
+/* Shortest text that reads back to @value, integers without a decimal point. */
+char     *cto_format_json_number  (double         value);
+
+G_END_DECLS

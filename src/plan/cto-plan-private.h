@@ -1,0 +1,110 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <json-glib/json-glib.h>
+
+#include "cto-history.h"
+#include "cto-plan.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Internal API of src/plan. Setters here change an object without recording
+ * history; they are for building a plan while reading a file and for the
+ * history's commands, never for the interface.
+ */
+
+void        _cto_person_set_name            (CtoPerson         *self,
+                                             const char        *name);
+void        _cto_person_set_role            (CtoPerson         *self,
+                                             const char        *role);
+void        _cto_person_set_capacity        (CtoPerson         *self,
+                                             double             capacity);
+void        _cto_person_set_reports_to      (CtoPerson         *self,
+                                             const char        *reports_to);
+void        _cto_person_set_open_role       (CtoPerson         *self,
+                                             gboolean           open_role);
+/* Members the format does not name, kept in file order; may be %NULL. */
+JsonObject *_cto_person_get_extra           (CtoPerson         *self);
+void        _cto_person_set_extra           (CtoPerson         *self,
+                                             JsonObject        *extra);
+
+void        _cto_responsibility_set_title   (CtoResponsibility *self,
+                                             const char        *title);
+void        _cto_responsibility_set_function (CtoResponsibility *self,
+                                             CtoFunction        function);
+void        _cto_responsibility_set_effort  (CtoResponsibility *self,
+                                             double             effort);
+void        _cto_responsibility_set_description (CtoResponsibility *self,
+                                             const char        *description);
+JsonObject *_cto_responsibility_get_extra   (CtoResponsibility *self);
+void        _cto_responsibility_set_extra   (CtoResponsibility *self,
+                                             JsonObject        *extra);
+
+/* Appends an assignee; @extra (may be %NULL) is referenced. No checks. */
+void        _cto_responsibility_add_assignee (CtoResponsibility *self,
+                                             const char        *person,
+                                             double             share,
+                                             gboolean           accountable,
+                                             JsonObject        *extra);
+/* A deep copy of the assignees, for commands; free with g_ptr_array_unref(). */
+GPtrArray  *_cto_responsibility_dup_assignees (CtoResponsibility *self);
+/* Replaces the assignees with a deep copy of @assignees; emits ::assignees-changed. */
+void        _cto_responsibility_set_assignees (CtoResponsibility *self,
+                                             GPtrArray         *assignees);
+
+CtoAssignment *_cto_assignment_new          (const char        *person,
+                                             double             share,
+                                             gboolean           accountable,
+                                             JsonObject        *extra);
+CtoAssignment *_cto_assignment_copy         (const CtoAssignment *assignment);
+void           _cto_assignment_free         (CtoAssignment     *assignment);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoAssignment, _cto_assignment_free)
+
+/* Building a plan without history, for the reader. */
+void        _cto_plan_set_title_internal    (CtoPlan           *self,
+                                             const char        *title);
+void        _cto_plan_set_settings_internal (CtoPlan           *self,
+                                             double             overload_threshold,
+                                             double             hours_per_fte);
+/* Appends; returns FALSE (and adds nothing) when the id is taken. */
+gboolean    _cto_plan_append_person         (CtoPlan           *self,
+                                             CtoPerson         *person);
+gboolean    _cto_plan_append_responsibility (CtoPlan           *self,
+                                             CtoResponsibility *responsibility);
+/* Members the format does not name, at the top level and in "settings". */
+JsonObject *_cto_plan_get_extra             (CtoPlan           *self);
+void        _cto_plan_set_extra             (CtoPlan           *self,
+                                             JsonObject        *extra);
+JsonObject *_cto_plan_get_settings_extra    (CtoPlan           *self);
+void        _cto_plan_set_settings_extra    (CtoPlan           *self,
+                                             JsonObject        *extra);
+/* Whether following reports_to from @person would ever reach @person again. */
+gboolean    _cto_plan_reports_to_closes_cycle (CtoPlan         *self,
+                                             const char        *person,
+                                             const char        *manager);
+
+/* Batches ::changed while a group of commands runs; emitted once on the last thaw. */
+void        _cto_plan_freeze_changed        (CtoPlan           *self);
+void        _cto_plan_thaw_changed          (CtoPlan           *self);
+void        _cto_plan_emit_changed          (CtoPlan           *self);
+
+/* Commands: the history's unit of undo. */
+typedef struct _CtoCommand CtoCommand;
+struct _CtoCommand
+{
+  /* Applies the command forward (@undo FALSE) or backward (@undo TRUE). */
+  void  (*apply) (CtoCommand *command,
+                  CtoPlan    *plan,
+                  gboolean    undo);
+  void  (*free)  (CtoCommand *command);
+  char  *label;
+  guint  serial;
+};
+
+CtoHistory *_cto_history_new                (CtoPlan           *plan);
+/* Applies @command forward and records it (takes ownership). */
+void        _cto_history_push               (CtoHistory        *self,
+                                             CtoCommand        *command);
+
+G_END_DECLS

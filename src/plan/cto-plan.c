@@ -1,0 +1,1290 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-plan"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-plan-private.h"
+
+struct _CtoPlan
+{
+  GObject     parent_instance;
+
+  char       *title;
+  double      overload_threshold;
+  double      hours_per_fte;
+
+  GListStore *people;             /* CtoPerson */
+  GListStore *responsibilities;   /* CtoResponsibility */
+  GHashTable *people_by_id;       /* id → CtoPerson, borrowed */
+  GHashTable *responsibilities_by_id;
+
+  JsonObject *extra;
+  JsonObject *settings_extra;
+
+  CtoHistory *history;
+
+  guint       freeze_count;
+  gboolean    changed_pending;
+};
+
+G_DEFINE_FINAL_TYPE (CtoPlan, cto_plan, G_TYPE_OBJECT)
+
+G_DEFINE_QUARK (cto-plan-error-quark, cto_plan_error)
+
+enum {
+  PROP_0,
+  PROP_TITLE,
+  PROP_OVERLOAD_THRESHOLD,
+  PROP_HOURS_PER_FTE,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+/* Commands ------------------------------------------------------------------ */
+
+typedef enum
+{
+  FIELD_PLAN_TITLE,
+  FIELD_PLAN_OVERLOAD_THRESHOLD,
+  FIELD_PLAN_HOURS_PER_FTE,
+  FIELD_PERSON_NAME,
+  FIELD_PERSON_ROLE,
+  FIELD_PERSON_CAPACITY,
+  FIELD_PERSON_OPEN_ROLE,
+  FIELD_PERSON_REPORTS_TO,
+  FIELD_RESPONSIBILITY_TITLE,
+  FIELD_RESPONSIBILITY_FUNCTION,
+  FIELD_RESPONSIBILITY_EFFORT,
+  FIELD_RESPONSIBILITY_DESCRIPTION,
+} Field;
+
+typedef struct
+{
+  CtoCommand  parent;
+  GObject    *target;
+  Field       field;
+  char       *old_string;
+  char       *new_string;
+  double      old_number;
+  double      new_number;
+} SetFieldCommand;
+
+static void
+set_field_apply (CtoCommand *command,
+                 CtoPlan    *plan,
+                 gboolean    undo)
+{
+  SetFieldCommand *self = (SetFieldCommand *) command;
+  const char *string = undo ? self->old_string : self->new_string;
+  double number = undo ? self->old_number : self->new_number;
+
+  switch (self->field)
+    {
+    case FIELD_PLAN_TITLE:
+      _cto_plan_set_title_internal (plan, string);
+      break;
+    case FIELD_PLAN_OVERLOAD_THRESHOLD:
+      _cto_plan_set_settings_internal (plan, number, plan->hours_per_fte);
+      break;
+    case FIELD_PLAN_HOURS_PER_FTE:
+      _cto_plan_set_settings_internal (plan, plan->overload_threshold, number);
+      break;
+    case FIELD_PERSON_NAME:
+      _cto_person_set_name (CTO_PERSON (self->target), string);
+      break;
+    case FIELD_PERSON_ROLE:
+      _cto_person_set_role (CTO_PERSON (self->target), string);
+      break;
+    case FIELD_PERSON_CAPACITY:
+      _cto_person_set_capacity (CTO_PERSON (self->target), number);
+      break;
+    case FIELD_PERSON_OPEN_ROLE:
+      _cto_person_set_open_role (CTO_PERSON (self->target), number != 0);
+      break;
+    case FIELD_PERSON_REPORTS_TO:
+      _cto_person_set_reports_to (CTO_PERSON (self->target), string);
+      break;
+    case FIELD_RESPONSIBILITY_TITLE:
+      _cto_responsibility_set_title (CTO_RESPONSIBILITY (self->target), string);
+      break;
+    case FIELD_RESPONSIBILITY_FUNCTION:
+      _cto_responsibility_set_function (CTO_RESPONSIBILITY (self->target), (CtoFunction) number);
+      break;
+    case FIELD_RESPONSIBILITY_EFFORT:
+      _cto_responsibility_set_effort (CTO_RESPONSIBILITY (self->target), number);
+      break;
+    case FIELD_RESPONSIBILITY_DESCRIPTION:
+      _cto_responsibility_set_description (CTO_RESPONSIBILITY (self->target), string);
+      break;
+    default:
+      g_assert_not_reached ();
+    }
+
+  _cto_plan_emit_changed (plan);
+}
+
+static void
+set_field_free (CtoCommand *command)
+{
+  SetFieldCommand *self = (SetFieldCommand *) command;
+
+  g_clear_object (&self->target);
+  g_free (self->old_string);
+  g_free (self->new_string);
+  g_free (self);
+}
+
+static void
+push_set_string (CtoPlan    *self,
+                 gpointer    target,
+                 Field       field,
+                 const char *old_value,
+                 const char *new_value,
+                 char       *label)
+{
+  SetFieldCommand *command;
+
+  if (g_strcmp0 (old_value, new_value) == 0)
+    {
+      g_free (label);
+      return;
+    }
+
+  command = g_new0 (SetFieldCommand, 1);
+  command->parent.apply = set_field_apply;
+  command->parent.free = set_field_free;
+  command->parent.label = label;
+  command->target = target ? g_object_ref (target) : NULL;
+  command->field = field;
+  command->old_string = g_strdup (old_value);
+  command->new_string = g_strdup (new_value);
+
+  _cto_history_push (self->history, &command->parent);
+}
+
+static void
+push_set_number (CtoPlan  *self,
+                 gpointer  target,
+                 Field     field,
+                 double    old_value,
+                 double    new_value,
+                 char     *label)
+{
+  SetFieldCommand *command;
+
+  if (old_value == new_value)
+    {
+      g_free (label);
+      return;
+    }
+
+  command = g_new0 (SetFieldCommand, 1);
+  command->parent.apply = set_field_apply;
+  command->parent.free = set_field_free;
+  command->parent.label = label;
+  command->target = target ? g_object_ref (target) : NULL;
+  command->field = field;
+  command->old_number = old_value;
+  command->new_number = new_value;
+
+  _cto_history_push (self->history, &command->parent);
+}
+
+/* Inserting or removing a person or a responsibility. */
+typedef struct
+{
+  CtoCommand  parent;
+  GObject    *item;
+  guint       position;
+  gboolean    insert;     /* applied forward, the command inserts */
+} InsertCommand;
+
+static void
+insert_apply (CtoCommand *command,
+              CtoPlan    *plan,
+              gboolean    undo)
+{
+  InsertCommand *self = (InsertCommand *) command;
+  gboolean is_person = CTO_IS_PERSON (self->item);
+  GListStore *store = is_person ? plan->people : plan->responsibilities;
+  GHashTable *index = is_person ? plan->people_by_id : plan->responsibilities_by_id;
+  const char *id = is_person ? cto_person_get_id (CTO_PERSON (self->item))
+                             : cto_responsibility_get_id (CTO_RESPONSIBILITY (self->item));
+
+  if (self->insert != undo)
+    {
+      g_hash_table_insert (index, (gpointer) id, self->item);
+      g_list_store_insert (store, self->position, self->item);
+    }
+  else
+    {
+      g_hash_table_remove (index, id);
+      g_list_store_remove (store, self->position);
+    }
+
+  _cto_plan_emit_changed (plan);
+}
+
+static void
+insert_free (CtoCommand *command)
+{
+  InsertCommand *self = (InsertCommand *) command;
+
+  g_clear_object (&self->item);
+  g_free (self);
+}
+
+static void
+push_insert (CtoPlan  *self,
+             gpointer  item,
+             guint     position,
+             gboolean  insert,
+             char     *label)
+{
+  InsertCommand *command = g_new0 (InsertCommand, 1);
+
+  command->parent.apply = insert_apply;
+  command->parent.free = insert_free;
+  command->parent.label = label;
+  command->item = g_object_ref (item);
+  command->position = position;
+  command->insert = insert;
+
+  _cto_history_push (self->history, &command->parent);
+}
+
+typedef struct
+{
+  CtoCommand  parent;
+  GObject    *item;
+  guint       from;
+  guint       to;
+} MoveCommand;
+
+static void
+move_apply (CtoCommand *command,
+            CtoPlan    *plan,
+            gboolean    undo)
+{
+  MoveCommand *self = (MoveCommand *) command;
+  GListStore *store = CTO_IS_PERSON (self->item) ? plan->people : plan->responsibilities;
+  guint from = undo ? self->to : self->from;
+  guint to = undo ? self->from : self->to;
+
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, self->item);
+
+  _cto_plan_emit_changed (plan);
+}
+
+static void
+move_free (CtoCommand *command)
+{
+  MoveCommand *self = (MoveCommand *) command;
+
+  g_clear_object (&self->item);
+  g_free (self);
+}
+
+static void
+push_move (CtoPlan  *self,
+           gpointer  item,
+           guint     from,
+           guint     to,
+           char     *label)
+{
+  MoveCommand *command;
+
+  if (from == to)
+    {
+      g_free (label);
+      return;
+    }
+
+  command = g_new0 (MoveCommand, 1);
+  command->parent.apply = move_apply;
+  command->parent.free = move_free;
+  command->parent.label = label;
+  command->item = g_object_ref (item);
+  command->from = from;
+  command->to = to;
+
+  _cto_history_push (self->history, &command->parent);
+}
+
+/* Replacing the whole list of assignees: assign, unassign, move, share, accountable. */
+typedef struct
+{
+  CtoCommand         parent;
+  CtoResponsibility *responsibility;
+  GPtrArray         *old_assignees;
+  GPtrArray         *new_assignees;
+} AssigneesCommand;
+
+static void
+assignees_apply (CtoCommand *command,
+                 CtoPlan    *plan,
+                 gboolean    undo)
+{
+  AssigneesCommand *self = (AssigneesCommand *) command;
+
+  _cto_responsibility_set_assignees (self->responsibility,
+                                     undo ? self->old_assignees : self->new_assignees);
+  _cto_plan_emit_changed (plan);
+}
+
+static void
+assignees_free (CtoCommand *command)
+{
+  AssigneesCommand *self = (AssigneesCommand *) command;
+
+  g_clear_object (&self->responsibility);
+  g_clear_pointer (&self->old_assignees, g_ptr_array_unref);
+  g_clear_pointer (&self->new_assignees, g_ptr_array_unref);
+  g_free (self);
+}
+
+/* Takes @new_assignees. */
+static void
+push_assignees (CtoPlan           *self,
+                CtoResponsibility *responsibility,
+                GPtrArray         *new_assignees,
+                char              *label)
+{
+  AssigneesCommand *command = g_new0 (AssigneesCommand, 1);
+
+  command->parent.apply = assignees_apply;
+  command->parent.free = assignees_free;
+  command->parent.label = label;
+  command->responsibility = g_object_ref (responsibility);
+  command->old_assignees = _cto_responsibility_dup_assignees (responsibility);
+  command->new_assignees = new_assignees;
+
+  _cto_history_push (self->history, &command->parent);
+}
+
+/* GObject ------------------------------------------------------------------- */
+
+static void
+cto_plan_dispose (GObject *object)
+{
+  CtoPlan *self = (CtoPlan *) object;
+
+  g_clear_object (&self->history);
+
+  G_OBJECT_CLASS (cto_plan_parent_class)->dispose (object);
+}
+
+static void
+cto_plan_finalize (GObject *object)
+{
+  CtoPlan *self = (CtoPlan *) object;
+
+  g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->people_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->responsibilities_by_id, g_hash_table_unref);
+  g_clear_object (&self->people);
+  g_clear_object (&self->responsibilities);
+  g_clear_pointer (&self->extra, json_object_unref);
+  g_clear_pointer (&self->settings_extra, json_object_unref);
+
+  G_OBJECT_CLASS (cto_plan_parent_class)->finalize (object);
+}
+
+static void
+cto_plan_get_property (GObject    *object,
+                       guint       prop_id,
+                       GValue     *value,
+                       GParamSpec *pspec)
+{
+  CtoPlan *self = CTO_PLAN (object);
+
+  switch (prop_id)
+    {
+    case PROP_TITLE:
+      g_value_set_string (value, self->title);
+      break;
+    case PROP_OVERLOAD_THRESHOLD:
+      g_value_set_double (value, self->overload_threshold);
+      break;
+    case PROP_HOURS_PER_FTE:
+      g_value_set_double (value, self->hours_per_fte);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_plan_class_init (CtoPlanClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cto_plan_dispose;
+  object_class->finalize = cto_plan_finalize;
+  object_class->get_property = cto_plan_get_property;
+
+  properties[PROP_TITLE] =
+    g_param_spec_string ("title", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_OVERLOAD_THRESHOLD] =
+    g_param_spec_double ("overload-threshold", NULL, NULL, 0, G_MAXDOUBLE, 1.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+  properties[PROP_HOURS_PER_FTE] =
+    g_param_spec_double ("hours-per-fte", NULL, NULL, 0, G_MAXDOUBLE, 40.0,
+                         G_PARAM_READABLE | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CtoPlan::changed:
+   *
+   * Emitted after every edit, undo and redo; once for a group of edits.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+cto_plan_init (CtoPlan *self)
+{
+  self->title = g_strdup (_("Untitled plan"));
+  self->overload_threshold = 1.0;
+  self->hours_per_fte = 40.0;
+  self->people = g_list_store_new (CTO_TYPE_PERSON);
+  self->responsibilities = g_list_store_new (CTO_TYPE_RESPONSIBILITY);
+  self->people_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->responsibilities_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->history = _cto_history_new (self);
+}
+
+/* Internal API -------------------------------------------------------------- */
+
+void
+_cto_plan_freeze_changed (CtoPlan *self)
+{
+  self->freeze_count++;
+}
+
+void
+_cto_plan_thaw_changed (CtoPlan *self)
+{
+  g_return_if_fail (self->freeze_count > 0);
+
+  if (--self->freeze_count == 0 && self->changed_pending)
+    {
+      self->changed_pending = FALSE;
+      g_signal_emit (self, signals[CHANGED], 0);
+    }
+}
+
+void
+_cto_plan_emit_changed (CtoPlan *self)
+{
+  if (self->freeze_count > 0)
+    self->changed_pending = TRUE;
+  else
+    g_signal_emit (self, signals[CHANGED], 0);
+}
+
+void
+_cto_plan_set_title_internal (CtoPlan    *self,
+                              const char *title)
+{
+  if (g_strcmp0 (self->title, title) == 0)
+    return;
+
+  g_free (self->title);
+  self->title = g_strdup (title);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_TITLE]);
+}
+
+void
+_cto_plan_set_settings_internal (CtoPlan *self,
+                                 double   overload_threshold,
+                                 double   hours_per_fte)
+{
+  if (self->overload_threshold != overload_threshold)
+    {
+      self->overload_threshold = overload_threshold;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_OVERLOAD_THRESHOLD]);
+    }
+
+  if (self->hours_per_fte != hours_per_fte)
+    {
+      self->hours_per_fte = hours_per_fte;
+      g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_HOURS_PER_FTE]);
+    }
+}
+
+gboolean
+_cto_plan_append_person (CtoPlan   *self,
+                         CtoPerson *person)
+{
+  const char *id = cto_person_get_id (person);
+
+  if (g_hash_table_contains (self->people_by_id, id))
+    return FALSE;
+
+  g_hash_table_insert (self->people_by_id, (gpointer) id, person);
+  g_list_store_append (self->people, person);
+
+  return TRUE;
+}
+
+gboolean
+_cto_plan_append_responsibility (CtoPlan           *self,
+                                 CtoResponsibility *responsibility)
+{
+  const char *id = cto_responsibility_get_id (responsibility);
+
+  if (g_hash_table_contains (self->responsibilities_by_id, id))
+    return FALSE;
+
+  g_hash_table_insert (self->responsibilities_by_id, (gpointer) id, responsibility);
+  g_list_store_append (self->responsibilities, responsibility);
+
+  return TRUE;
+}
+
+JsonObject *
+_cto_plan_get_extra (CtoPlan *self)
+{
+  return self->extra;
+}
+
+void
+_cto_plan_set_extra (CtoPlan    *self,
+                     JsonObject *extra)
+{
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->extra, json_object_unref);
+  self->extra = extra;
+}
+
+JsonObject *
+_cto_plan_get_settings_extra (CtoPlan *self)
+{
+  return self->settings_extra;
+}
+
+void
+_cto_plan_set_settings_extra (CtoPlan    *self,
+                              JsonObject *extra)
+{
+  if (extra != NULL)
+    json_object_ref (extra);
+  g_clear_pointer (&self->settings_extra, json_object_unref);
+  self->settings_extra = extra;
+}
+
+gboolean
+_cto_plan_reports_to_closes_cycle (CtoPlan    *self,
+                                   const char *person,
+                                   const char *manager)
+{
+  guint steps = g_hash_table_size (self->people_by_id) + 1;
+
+  /* Walk up from the manager; meeting @person again closes a loop. A chain
+   * longer than the number of people is already a loop of others. */
+  for (const char *id = manager; id != NULL && steps > 0; steps--)
+    {
+      CtoPerson *up;
+
+      if (strcmp (id, person) == 0)
+        return TRUE;
+
+      up = g_hash_table_lookup (self->people_by_id, id);
+      if (up == NULL)
+        return FALSE;
+
+      id = cto_person_get_reports_to (up);
+    }
+
+  return steps == 0;
+}
+
+/* Public API ---------------------------------------------------------------- */
+
+CtoPlan *
+cto_plan_new (void)
+{
+  return g_object_new (CTO_TYPE_PLAN, NULL);
+}
+
+const char *
+cto_plan_get_title (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return self->title;
+}
+
+double
+cto_plan_get_overload_threshold (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), 1.0);
+
+  return self->overload_threshold;
+}
+
+double
+cto_plan_get_hours_per_fte (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), 40.0);
+
+  return self->hours_per_fte;
+}
+
+GListModel *
+cto_plan_get_people (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->people);
+}
+
+GListModel *
+cto_plan_get_responsibilities (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return G_LIST_MODEL (self->responsibilities);
+}
+
+CtoPerson *
+cto_plan_find_person (CtoPlan    *self,
+                      const char *id)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->people_by_id, id);
+}
+
+CtoResponsibility *
+cto_plan_find_responsibility (CtoPlan    *self,
+                              const char *id)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  if (id == NULL)
+    return NULL;
+
+  return g_hash_table_lookup (self->responsibilities_by_id, id);
+}
+
+int
+cto_plan_get_person_position (CtoPlan   *self,
+                              CtoPerson *person)
+{
+  guint position;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), -1);
+
+  if (person == NULL || !g_list_store_find (self->people, person, &position))
+    return -1;
+
+  return (int) position;
+}
+
+int
+cto_plan_get_responsibility_position (CtoPlan           *self,
+                                      CtoResponsibility *responsibility)
+{
+  guint position;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), -1);
+
+  if (responsibility == NULL || !g_list_store_find (self->responsibilities, responsibility, &position))
+    return -1;
+
+  return (int) position;
+}
+
+static char *
+make_id (GHashTable *taken,
+         const char *text,
+         const char *fallback)
+{
+  g_autofree char *ascii = g_str_to_ascii (text ? text : "", "C");
+  g_autoptr(GString) slug = g_string_new (NULL);
+  char *id;
+
+  for (const char *p = ascii; *p != '\0' && slug->len < 64; p++)
+    {
+      if (g_ascii_isalnum (*p))
+        g_string_append_c (slug, g_ascii_tolower (*p));
+      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
+        g_string_append_c (slug, '-');
+    }
+
+  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
+    g_string_truncate (slug, slug->len - 1);
+
+  if (slug->len == 0)
+    g_string_assign (slug, fallback);
+
+  if (!g_hash_table_contains (taken, slug->str))
+    return g_string_free (g_steal_pointer (&slug), FALSE);
+
+  for (guint n = 2; ; n++)
+    {
+      id = g_strdup_printf ("%s-%u", slug->str, n);
+      if (!g_hash_table_contains (taken, id))
+        return id;
+      g_free (id);
+    }
+}
+
+char *
+cto_plan_make_person_id (CtoPlan    *self,
+                         const char *name)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return make_id (self->people_by_id, name, "person");
+}
+
+char *
+cto_plan_make_responsibility_id (CtoPlan    *self,
+                                 const char *title)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return make_id (self->responsibilities_by_id, title, "responsibility");
+}
+
+CtoHistory *
+cto_plan_get_history (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return self->history;
+}
+
+void
+cto_plan_set_title (CtoPlan    *self,
+                    const char *title)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (title != NULL);
+
+  push_set_string (self, NULL, FIELD_PLAN_TITLE, self->title, title,
+                   g_strdup (_("Rename plan")));
+}
+
+void
+cto_plan_set_overload_threshold (CtoPlan *self,
+                                 double   threshold)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (threshold > 0);
+
+  push_set_number (self, NULL, FIELD_PLAN_OVERLOAD_THRESHOLD,
+                   self->overload_threshold, threshold,
+                   g_strdup (_("Change overload threshold")));
+}
+
+void
+cto_plan_set_hours_per_fte (CtoPlan *self,
+                            double   hours)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (hours > 0);
+
+  push_set_number (self, NULL, FIELD_PLAN_HOURS_PER_FTE,
+                   self->hours_per_fte, hours,
+                   g_strdup (_("Change hours per full-time person")));
+}
+
+void
+cto_plan_insert_person (CtoPlan   *self,
+                        guint      position,
+                        CtoPerson *person)
+{
+  guint n_people;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+  g_return_if_fail (!g_hash_table_contains (self->people_by_id, cto_person_get_id (person)));
+
+  n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  push_insert (self, person, MIN (position, n_people), TRUE,
+               g_strdup_printf (_("Add “%s”"), cto_person_get_name (person)));
+}
+
+void
+cto_plan_remove_person (CtoPlan   *self,
+                        CtoPerson *person)
+{
+  g_autoptr(CtoPerson) keep = NULL;
+  g_autofree char *label = NULL;
+  const char *id;
+  guint n_items;
+  int position;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  position = cto_plan_get_person_position (self, person);
+  g_return_if_fail (position >= 0);
+
+  keep = g_object_ref (person);
+  id = cto_person_get_id (person);
+  label = g_strdup_printf (_("Remove “%s”"), cto_person_get_name (person));
+  cto_history_begin_group (self->history, label);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility =
+        g_list_model_get_item (G_LIST_MODEL (self->responsibilities), i);
+
+      if (cto_responsibility_find_assignee (responsibility, id, NULL) != NULL)
+        cto_plan_unassign (self, responsibility, person);
+    }
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  for (guint i = 0; i < n_items; i++)
+    {
+      g_autoptr(CtoPerson) other = g_list_model_get_item (G_LIST_MODEL (self->people), i);
+
+      if (g_strcmp0 (cto_person_get_reports_to (other), id) == 0)
+        cto_plan_set_reports_to (self, other, NULL, NULL);
+    }
+
+  push_insert (self, person, position, FALSE, NULL);
+
+  cto_history_end_group (self->history);
+}
+
+void
+cto_plan_move_person (CtoPlan   *self,
+                      CtoPerson *person,
+                      guint      position)
+{
+  guint n_people;
+  int from;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  from = cto_plan_get_person_position (self, person);
+  g_return_if_fail (from >= 0);
+
+  n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+  push_move (self, person, from, MIN (position, n_people - 1),
+             g_strdup_printf (_("Move “%s”"), cto_person_get_name (person)));
+}
+
+void
+cto_plan_set_person_name (CtoPlan    *self,
+                          CtoPerson  *person,
+                          const char *name)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+  g_return_if_fail (name != NULL && *name != '\0');
+
+  push_set_string (self, person, FIELD_PERSON_NAME, cto_person_get_name (person), name,
+                   g_strdup_printf (_("Rename “%s”"), cto_person_get_name (person)));
+}
+
+void
+cto_plan_set_person_role (CtoPlan    *self,
+                          CtoPerson  *person,
+                          const char *role)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  push_set_string (self, person, FIELD_PERSON_ROLE, cto_person_get_role (person),
+                   role ? role : "",
+                   g_strdup_printf (_("Change the role of “%s”"), cto_person_get_name (person)));
+}
+
+void
+cto_plan_set_person_capacity (CtoPlan   *self,
+                              CtoPerson *person,
+                              double     capacity)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+  g_return_if_fail (capacity >= 0 && capacity <= CTO_PLAN_MAX_NUMBER);
+
+  push_set_number (self, person, FIELD_PERSON_CAPACITY,
+                   cto_person_get_capacity (person), capacity,
+                   g_strdup_printf (_("Change the hours of “%s”"), cto_person_get_name (person)));
+}
+
+void
+cto_plan_set_person_open_role (CtoPlan   *self,
+                               CtoPerson *person,
+                               gboolean   open_role)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  push_set_number (self, person, FIELD_PERSON_OPEN_ROLE,
+                   cto_person_get_open_role (person) ? 1 : 0, open_role ? 1 : 0,
+                   open_role
+                     ? g_strdup_printf (_("Mark “%s” as an open role"), cto_person_get_name (person))
+                     : g_strdup_printf (_("Mark “%s” as filled"), cto_person_get_name (person)));
+}
+
+gboolean
+cto_plan_set_reports_to (CtoPlan    *self,
+                         CtoPerson  *person,
+                         CtoPerson  *manager,
+                         GError    **error)
+{
+  const char *manager_id;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (manager == NULL || CTO_IS_PERSON (manager), FALSE);
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  manager_id = manager ? cto_person_get_id (manager) : NULL;
+
+  if (manager != NULL && cto_plan_find_person (self, manager_id) != manager)
+    {
+      g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID,
+                   _("“%s” is not part of this plan"), cto_person_get_name (manager));
+      return FALSE;
+    }
+
+  if (manager != NULL &&
+      _cto_plan_reports_to_closes_cycle (self, cto_person_get_id (person), manager_id))
+    {
+      if (manager == person)
+        g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_CYCLE,
+                     _("“%s” cannot report to themselves"), cto_person_get_name (person));
+      else
+        g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_CYCLE,
+                     _("“%s” cannot report to “%s”, who already reports to them"),
+                     cto_person_get_name (person), cto_person_get_name (manager));
+      return FALSE;
+    }
+
+  push_set_string (self, person, FIELD_PERSON_REPORTS_TO,
+                   cto_person_get_reports_to (person), manager_id,
+                   manager
+                     ? g_strdup_printf (_("Make “%s” report to “%s”"),
+                                        cto_person_get_name (person), cto_person_get_name (manager))
+                     : g_strdup_printf (_("Make “%s” report to no one"),
+                                        cto_person_get_name (person)));
+  return TRUE;
+}
+
+void
+cto_plan_insert_responsibility (CtoPlan           *self,
+                                guint              position,
+                                CtoResponsibility *responsibility)
+{
+  guint n_items;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+  g_return_if_fail (!g_hash_table_contains (self->responsibilities_by_id,
+                                            cto_responsibility_get_id (responsibility)));
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
+  push_insert (self, responsibility, MIN (position, n_items), TRUE,
+               g_strdup_printf (_("Add “%s”"), cto_responsibility_get_title (responsibility)));
+}
+
+void
+cto_plan_remove_responsibility (CtoPlan           *self,
+                                CtoResponsibility *responsibility)
+{
+  int position;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+
+  position = cto_plan_get_responsibility_position (self, responsibility);
+  g_return_if_fail (position >= 0);
+
+  push_insert (self, responsibility, position, FALSE,
+               g_strdup_printf (_("Remove “%s”"), cto_responsibility_get_title (responsibility)));
+}
+
+void
+cto_plan_move_responsibility (CtoPlan           *self,
+                              CtoResponsibility *responsibility,
+                              guint              position)
+{
+  guint n_items;
+  int from;
+
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+
+  from = cto_plan_get_responsibility_position (self, responsibility);
+  g_return_if_fail (from >= 0);
+
+  n_items = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
+  push_move (self, responsibility, from, MIN (position, n_items - 1),
+             g_strdup_printf (_("Move “%s”"), cto_responsibility_get_title (responsibility)));
+}
+
+void
+cto_plan_set_responsibility_title (CtoPlan           *self,
+                                   CtoResponsibility *responsibility,
+                                   const char        *title)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+  g_return_if_fail (title != NULL && *title != '\0');
+
+  push_set_string (self, responsibility, FIELD_RESPONSIBILITY_TITLE,
+                   cto_responsibility_get_title (responsibility), title,
+                   g_strdup_printf (_("Rename “%s”"), cto_responsibility_get_title (responsibility)));
+}
+
+void
+cto_plan_set_responsibility_function (CtoPlan           *self,
+                                      CtoResponsibility *responsibility,
+                                      CtoFunction        function)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+  g_return_if_fail (function < CTO_N_FUNCTIONS);
+
+  push_set_number (self, responsibility, FIELD_RESPONSIBILITY_FUNCTION,
+                   cto_responsibility_get_function (responsibility), function,
+                   g_strdup_printf (_("Move “%s” to %s"),
+                                    cto_responsibility_get_title (responsibility),
+                                    cto_function_get_name (function)));
+}
+
+void
+cto_plan_set_responsibility_effort (CtoPlan           *self,
+                                    CtoResponsibility *responsibility,
+                                    double             effort)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+  g_return_if_fail (effort >= 0 && effort <= CTO_PLAN_MAX_NUMBER);
+
+  push_set_number (self, responsibility, FIELD_RESPONSIBILITY_EFFORT,
+                   cto_responsibility_get_effort (responsibility), effort,
+                   g_strdup_printf (_("Change the hours of “%s”"),
+                                    cto_responsibility_get_title (responsibility)));
+}
+
+void
+cto_plan_set_responsibility_description (CtoPlan           *self,
+                                         CtoResponsibility *responsibility,
+                                         const char        *description)
+{
+  g_return_if_fail (CTO_IS_PLAN (self));
+  g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
+
+  push_set_string (self, responsibility, FIELD_RESPONSIBILITY_DESCRIPTION,
+                   cto_responsibility_get_description (responsibility),
+                   description ? description : "",
+                   g_strdup_printf (_("Describe “%s”"),
+                                    cto_responsibility_get_title (responsibility)));
+}
+
+static gboolean
+check_member (CtoPlan           *self,
+              CtoResponsibility *responsibility,
+              CtoPerson         *person)
+{
+  return cto_plan_find_responsibility (self, cto_responsibility_get_id (responsibility)) == responsibility &&
+         (person == NULL || cto_plan_find_person (self, cto_person_get_id (person)) == person);
+}
+
+gboolean
+cto_plan_assign (CtoPlan           *self,
+                 CtoResponsibility *responsibility,
+                 CtoPerson         *person,
+                 double             share)
+{
+  GPtrArray *assignees;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (share > 0 && share <= CTO_PLAN_MAX_NUMBER, FALSE);
+  g_return_val_if_fail (check_member (self, responsibility, person), FALSE);
+
+  if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL))
+    return FALSE;
+
+  assignees = _cto_responsibility_dup_assignees (responsibility);
+  g_ptr_array_add (assignees, _cto_assignment_new (cto_person_get_id (person), share, FALSE, NULL));
+  push_assignees (self, responsibility, assignees,
+                  g_strdup_printf (_("Assign “%s” to %s"),
+                                   cto_responsibility_get_title (responsibility),
+                                   cto_person_get_name (person)));
+  return TRUE;
+}
+
+gboolean
+cto_plan_unassign (CtoPlan           *self,
+                   CtoResponsibility *responsibility,
+                   CtoPerson         *person)
+{
+  GPtrArray *assignees;
+  guint position;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (check_member (self, responsibility, NULL), FALSE);
+
+  if (!cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), &position))
+    return FALSE;
+
+  assignees = _cto_responsibility_dup_assignees (responsibility);
+  g_ptr_array_remove_index (assignees, position);
+  push_assignees (self, responsibility, assignees,
+                  g_strdup_printf (_("Take “%s” from %s"),
+                                   cto_responsibility_get_title (responsibility),
+                                   cto_person_get_name (person)));
+  return TRUE;
+}
+
+gboolean
+cto_plan_move_assignment (CtoPlan           *self,
+                          CtoResponsibility *responsibility,
+                          CtoPerson         *from,
+                          CtoPerson         *to)
+{
+  GPtrArray *assignees;
+  CtoAssignment *moved;
+  guint from_position;
+  guint to_position;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (from), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (to), FALSE);
+  g_return_val_if_fail (check_member (self, responsibility, to), FALSE);
+
+  if (from == to ||
+      !cto_responsibility_find_assignee (responsibility, cto_person_get_id (from), &from_position))
+    return FALSE;
+
+  assignees = _cto_responsibility_dup_assignees (responsibility);
+  moved = g_ptr_array_index (assignees, from_position);
+
+  if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (to), &to_position))
+    {
+      CtoAssignment *existing = g_ptr_array_index (assignees, to_position);
+
+      existing->share = MIN (existing->share + moved->share, CTO_PLAN_MAX_NUMBER);
+      existing->accountable = existing->accountable || moved->accountable;
+      g_ptr_array_remove_index (assignees, from_position);
+    }
+  else
+    {
+      g_free (moved->person);
+      moved->person = g_strdup (cto_person_get_id (to));
+    }
+
+  push_assignees (self, responsibility, assignees,
+                  g_strdup_printf (_("Move “%s” from %s to %s"),
+                                   cto_responsibility_get_title (responsibility),
+                                   cto_person_get_name (from),
+                                   cto_person_get_name (to)));
+  return TRUE;
+}
+
+gboolean
+cto_plan_set_share (CtoPlan           *self,
+                    CtoResponsibility *responsibility,
+                    CtoPerson         *person,
+                    double             share)
+{
+  GPtrArray *assignees;
+  CtoAssignment *assignment;
+  guint position;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+  g_return_val_if_fail (share > 0 && share <= CTO_PLAN_MAX_NUMBER, FALSE);
+
+  if (!cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), &position) ||
+      cto_responsibility_get_assignee (responsibility, position)->share == share)
+    return FALSE;
+
+  assignees = _cto_responsibility_dup_assignees (responsibility);
+  assignment = g_ptr_array_index (assignees, position);
+  assignment->share = share;
+  push_assignees (self, responsibility, assignees,
+                  g_strdup_printf (_("Change the share of %s in “%s”"),
+                                   cto_person_get_name (person),
+                                   cto_responsibility_get_title (responsibility)));
+  return TRUE;
+}
+
+gboolean
+cto_plan_set_accountable (CtoPlan           *self,
+                          CtoResponsibility *responsibility,
+                          CtoPerson         *person)
+{
+  GPtrArray *assignees;
+  const char *id = NULL;
+  gboolean changed = FALSE;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), FALSE);
+
+  if (person != NULL)
+    {
+      id = cto_person_get_id (person);
+      if (cto_responsibility_find_assignee (responsibility, id, NULL) == NULL)
+        return FALSE;
+    }
+
+  assignees = _cto_responsibility_dup_assignees (responsibility);
+  for (guint i = 0; i < assignees->len; i++)
+    {
+      CtoAssignment *assignment = g_ptr_array_index (assignees, i);
+      gboolean accountable = id != NULL && strcmp (assignment->person, id) == 0;
+
+      changed |= assignment->accountable != accountable;
+      assignment->accountable = accountable;
+    }
+
+  if (!changed)
+    {
+      g_ptr_array_unref (assignees);
+      return FALSE;
+    }
+
+  push_assignees (self, responsibility, assignees,
+                  person
+                    ? g_strdup_printf (_("Make %s accountable for “%s”"),
+                                       cto_person_get_name (person),
+                                       cto_responsibility_get_title (responsibility))
+                    : g_strdup_printf (_("Make no one accountable for “%s”"),
+                                       cto_responsibility_get_title (responsibility)));
+  return TRUE;
+}

@@ -1,0 +1,158 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cto-function.h"
+#include "cto-person.h"
+#include "cto-responsibility.h"
+
+G_BEGIN_DECLS
+
+#define CTO_PLAN_ERROR (cto_plan_error_quark ())
+
+typedef enum
+{
+  CTO_PLAN_ERROR_TOO_LARGE,     /* the file is over the size limit */
+  CTO_PLAN_ERROR_TOO_DEEP,      /* JSON nested deeper than the limit */
+  CTO_PLAN_ERROR_SYNTAX,        /* not JSON, or not UTF-8 */
+  CTO_PLAN_ERROR_FORMAT,        /* not a plan file at all */
+  CTO_PLAN_ERROR_NEWER_VERSION, /* made by a newer version of the program */
+  CTO_PLAN_ERROR_INVALID,       /* a member breaks a rule */
+  CTO_PLAN_ERROR_CYCLE,         /* reporting lines would form a cycle */
+} CtoPlanError;
+
+GQuark cto_plan_error_quark (void);
+
+#define CTO_PLAN_MAX_FILE_SIZE   (64 * 1024 * 1024)
+#define CTO_PLAN_MAX_DEPTH       64
+#define CTO_PLAN_MAX_NUMBER      1000000.0
+#define CTO_PLAN_MAX_ID_LENGTH   128
+#define CTO_PLAN_FORMAT_VERSION  1
+
+typedef struct _CtoHistory CtoHistory;
+
+#define CTO_TYPE_PLAN (cto_plan_get_type ())
+G_DECLARE_FINAL_TYPE (CtoPlan, cto_plan, CTO, PLAN, GObject)
+
+/* An empty plan: no people, no responsibilities, default settings. */
+CtoPlan           *cto_plan_new                       (void);
+/* A new plan holding the starter template's responsibilities, unassigned. */
+CtoPlan           *cto_plan_new_from_template         (void);
+
+const char        *cto_plan_get_title                 (CtoPlan           *self);
+double             cto_plan_get_overload_threshold    (CtoPlan           *self);
+double             cto_plan_get_hours_per_fte         (CtoPlan           *self);
+
+/* GListModel of CtoPerson, in plan order. */
+GListModel        *cto_plan_get_people                (CtoPlan           *self);
+/* GListModel of CtoResponsibility, in plan order. */
+GListModel        *cto_plan_get_responsibilities      (CtoPlan           *self);
+
+CtoPerson         *cto_plan_find_person               (CtoPlan           *self,
+                                                       const char        *id);
+CtoResponsibility *cto_plan_find_responsibility       (CtoPlan           *self,
+                                                       const char        *id);
+/* Position in plan order, or -1. */
+int                cto_plan_get_person_position       (CtoPlan           *self,
+                                                       CtoPerson         *person);
+int                cto_plan_get_responsibility_position (CtoPlan         *self,
+                                                       CtoResponsibility *responsibility);
+
+/* A fresh id derived from @name ("Ana Pérez" → "ana-perez", "ana-perez-2"). */
+char              *cto_plan_make_person_id            (CtoPlan           *self,
+                                                       const char        *name);
+char              *cto_plan_make_responsibility_id    (CtoPlan           *self,
+                                                       const char        *title);
+
+/* The undo history that records every edit below. */
+CtoHistory        *cto_plan_get_history               (CtoPlan           *self);
+
+/*
+ * Edits. Each one is recorded in the history as one undoable step, emits
+ * ::changed, and does nothing (records nothing) when it would change nothing.
+ */
+void               cto_plan_set_title                 (CtoPlan           *self,
+                                                       const char        *title);
+void               cto_plan_set_overload_threshold    (CtoPlan           *self,
+                                                       double             threshold);
+void               cto_plan_set_hours_per_fte         (CtoPlan           *self,
+                                                       double             hours);
+
+/* @position may be past the end to append. @person's id must be new to the plan. */
+void               cto_plan_insert_person             (CtoPlan           *self,
+                                                       guint              position,
+                                                       CtoPerson         *person);
+/* Also removes the person's assignments and the reporting lines to them. */
+void               cto_plan_remove_person             (CtoPlan           *self,
+                                                       CtoPerson         *person);
+void               cto_plan_move_person               (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       guint              position);
+void               cto_plan_set_person_name           (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       const char        *name);
+void               cto_plan_set_person_role           (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       const char        *role);
+void               cto_plan_set_person_capacity       (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       double             capacity);
+void               cto_plan_set_person_open_role      (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       gboolean           open_role);
+/* @manager may be %NULL. Refuses (CTO_PLAN_ERROR_CYCLE) a line that closes a cycle. */
+gboolean           cto_plan_set_reports_to            (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       CtoPerson         *manager,
+                                                       GError           **error);
+
+void               cto_plan_insert_responsibility     (CtoPlan           *self,
+                                                       guint              position,
+                                                       CtoResponsibility *responsibility);
+void               cto_plan_remove_responsibility     (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility);
+void               cto_plan_move_responsibility       (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       guint              position);
+void               cto_plan_set_responsibility_title  (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       const char        *title);
+void               cto_plan_set_responsibility_function (CtoPlan         *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoFunction        function);
+void               cto_plan_set_responsibility_effort (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       double             effort);
+void               cto_plan_set_responsibility_description (CtoPlan      *self,
+                                                       CtoResponsibility *responsibility,
+                                                       const char        *description);
+
+/*
+ * Assignments. Each returns TRUE when it changed the plan (and recorded one
+ * step), FALSE when there was nothing to change.
+ */
+/* Adds @person with @share (> 0), keeping everyone else who carries it. */
+gboolean           cto_plan_assign                    (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoPerson         *person,
+                                                       double             share);
+gboolean           cto_plan_unassign                  (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoPerson         *person);
+/* Hands @from's assignment (share, accountable) to @to. When @to already
+ * carries it, @from's share is added to theirs. */
+gboolean           cto_plan_move_assignment           (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoPerson         *from,
+                                                       CtoPerson         *to);
+gboolean           cto_plan_set_share                 (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoPerson         *person,
+                                                       double             share);
+/* Marks @person (an assignee) accountable, or nobody when %NULL. */
+gboolean           cto_plan_set_accountable           (CtoPlan           *self,
+                                                       CtoResponsibility *responsibility,
+                                                       CtoPerson         *person);
+
+G_END_DECLS

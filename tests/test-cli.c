@@ -1,0 +1,414 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+#include <json-glib/json-glib.h>
+
+/* The command line of PLAN-FORMAT.md section 4, run as a user runs it: the
+ * built program, with no display. */
+
+typedef struct
+{
+  int   status;     /* exit status; -1 when the program did not exit normally */
+  char *out;
+  char *err;
+} Run;
+
+static void
+run_clear (Run *run)
+{
+  g_clear_pointer (&run->out, g_free);
+  g_clear_pointer (&run->err, g_free);
+}
+
+G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
+
+static const char *
+program (void)
+{
+  const char *path = g_getenv ("CTO_PLANNER");
+
+  g_assert_nonnull (path);
+  return path;
+}
+
+static void
+run_argv (Run         *run,
+          const char **args)
+{
+  g_autoptr(GSubprocessLauncher) launcher =
+    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
+  g_autoptr(GSubprocess) process = NULL;
+  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
+  g_autoptr(GError) error = NULL;
+
+  /* The headless commands must never need a display. */
+  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
+  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
+  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
+
+  g_ptr_array_add (argv, (char *) program ());
+  for (guint i = 0; args[i] != NULL; i++)
+    g_ptr_array_add (argv, (char *) args[i]);
+  g_ptr_array_add (argv, NULL);
+
+  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
+  g_assert_no_error (error);
+  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
+  g_assert_no_error (error);
+
+  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+}
+
+#define RUN(run, ...) \
+  G_STMT_START { \
+    const char *_args[] = { __VA_ARGS__, NULL }; \
+    run_argv (run, _args); \
+  } G_STMT_END
+
+static guint
+count_lines (const char *text)
+{
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p++)
+    n += *p == '\n';
+
+  return n;
+}
+
+static char *
+example_path (void)
+{
+  return g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                "acme-robotics.ctoplan.json", NULL);
+}
+
+static char *
+data_path (const char *name)
+{
+  return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+}
+
+static void
+test_check_valid (void)
+{
+  g_autofree char *path = example_path ();
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--check", path);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_str_has_prefix (run.out, path));
+  g_assert_true (g_str_has_suffix (run.out, " responsibilities\n"));
+  g_assert_nonnull (strstr (run.out, ": valid plan: "));
+  g_assert_nonnull (strstr (run.out, " people, "));
+  g_assert_cmpuint (count_lines (run.out), ==, 1);
+}
+
+static void
+test_check_counts (void)
+{
+  g_autofree char *path = data_path ("valid-minimal.json");
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
+  g_autofree char *one = g_build_filename (dir, "one.json", NULL);
+  g_autofree char *expected = NULL;
+  g_auto(Run) run = { 0 };
+  g_auto(Run) run_one = { 0 };
+  const char *plan =
+    "{\"format\": \"cto-planner-plan\", \"version\": 1,"
+    " \"people\": [{\"id\": \"a\", \"name\": \"A\"}],"
+    " \"responsibilities\": [{\"id\": \"r\", \"title\": \"R\", \"function\": \"thinker\"}]}";
+
+  g_assert_true (g_file_set_contents (one, plan, -1, NULL));
+  RUN (&run_one, "--check", one);
+  expected = g_strdup_printf ("%s: valid plan: 1 person, 1 responsibility\n", one);
+  g_assert_cmpint (run_one.status, ==, 0);
+  g_assert_cmpstr (run_one.out, ==, expected);
+
+  RUN (&run, "--check", path);
+  g_assert_cmpint (run.status, ==, 0);
+
+  g_unlink (one);
+  g_rmdir (dir);
+}
+
+static void
+test_check_refused (void)
+{
+  g_autofree char *path = data_path ("invalid-unknown-person.json");
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--check", path);
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  /* cto-planner: PLAN: WHERE: WHAT, one line */
+  g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
+  g_assert_nonnull (strstr (run.err, path));
+  g_assert_nonnull (strstr (run.err, ".assignees["));
+  g_assert_nonnull (strstr (run.err, "].person: "));
+  g_assert_true (g_str_has_suffix (run.err, "\n"));
+  g_assert_cmpuint (count_lines (run.err), ==, 1);
+}
+
+static void
+test_check_missing_file (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--check", "/nonexistent/plan.json");
+
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_true (g_str_has_prefix (run.err, "cto-planner: /nonexistent/plan.json: "));
+}
+
+/* Every file in tests/data: valid ones pass, the others are refused with one
+ * line on standard error, and nothing crashes. */
+static void
+test_check_every_data_file (void)
+{
+  g_autofree char *dir_path = g_test_build_filename (G_TEST_DIST, "data", NULL);
+  g_autoptr(GDir) dir = g_dir_open (dir_path, 0, NULL);
+  const char *name;
+  guint n_valid = 0;
+  guint n_invalid = 0;
+
+  g_assert_nonnull (dir);
+
+  while ((name = g_dir_read_name (dir)) != NULL)
+    {
+      g_autofree char *path = g_build_filename (dir_path, name, NULL);
+      g_auto(Run) run = { 0 };
+      gboolean valid = g_str_has_prefix (name, "valid-");
+
+      if (!g_str_has_prefix (name, "valid-") && !g_str_has_prefix (name, "invalid-"))
+        continue;
+
+      RUN (&run, "--check", path);
+
+      if (g_test_verbose ())
+        g_test_message ("%s: %d %s%s", name, run.status, run.out, run.err);
+
+      if (valid)
+        {
+          g_assert_cmpint (run.status, ==, 0);
+          g_assert_cmpstr (run.err, ==, "");
+          n_valid++;
+        }
+      else
+        {
+          g_autofree char *prefix = g_strdup_printf ("cto-planner: %s: ", path);
+
+          if (run.status != 1)
+            g_error ("%s: exit status %d, stderr %s", name, run.status, run.err);
+          g_assert_cmpstr (run.out, ==, "");
+          g_assert_true (g_str_has_prefix (run.err, prefix));
+          g_assert_true (g_str_has_suffix (run.err, "\n"));
+          g_assert_cmpuint (count_lines (run.err), ==, 1);
+          n_invalid++;
+        }
+    }
+
+  g_assert_cmpuint (n_valid, >=, 2);
+  g_assert_cmpuint (n_invalid, >=, 15);
+}
+
+static void
+test_deep_nesting (void)
+{
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
+  GString *text = g_string_new ("{\"format\": \"cto-planner-plan\", \"version\": 1, \"x\": ");
+  g_auto(Run) run = { 0 };
+
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, '[');
+  for (guint i = 0; i < 200000; i++)
+    g_string_append_c (text, ']');
+  g_string_append (text, "}\n");
+  g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
+  g_string_free (text, TRUE);
+
+  RUN (&run, "--check", path);
+  g_assert_cmpint (run.status, ==, 1);
+  g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
+static void
+test_summary (void)
+{
+  g_autofree char *path = example_path ();
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--summary", path);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_nonnull (strstr (run.out, "Planning"));
+  g_assert_nonnull (strstr (run.out, "Infrastructure"));
+  g_assert_nonnull (strstr (run.out, "Consumer liaison"));
+  g_assert_nonnull (strstr (run.out, "Thinker"));
+  g_assert_true (strstr (run.out, "Planning") < strstr (run.out, "Thinker"));
+}
+
+static void
+test_summary_json (void)
+{
+  const char *ids[] = { "planning", "infrastructure", "consumer-liaison", "thinker" };
+  g_autofree char *path = example_path ();
+  g_autoptr(JsonParser) parser = json_parser_new ();
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) run = { 0 };
+  JsonObject *root;
+  JsonArray *functions;
+
+  RUN (&run, "--summary", "--json", path);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.err, ==, "");
+  json_parser_load_from_data (parser, run.out, -1, &error);
+  g_assert_no_error (error);
+
+  root = json_node_get_object (json_parser_get_root (parser));
+  g_assert_true (json_object_has_member (root, "title"));
+  g_assert_true (json_object_has_member (root, "people"));
+  g_assert_true (json_object_has_member (root, "unassigned"));
+  functions = json_object_get_array_member (root, "functions");
+  g_assert_cmpuint (json_array_get_length (functions), ==, 4);
+  for (guint i = 0; i < 4; i++)
+    {
+      JsonObject *f = json_array_get_object_element (functions, i);
+      g_assert_cmpstr (json_object_get_string_member (f, "id"), ==, ids[i]);
+    }
+}
+
+static void
+test_export_json (void)
+{
+  g_autofree char *path = example_path ();
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *original = NULL;
+  g_autofree char *written = NULL;
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--export", "json", "--output", out, path);
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_cmpstr (run.out, ==, "");
+  g_assert_cmpstr (run.err, ==, "");
+  g_assert_true (g_file_get_contents (path, &original, NULL, NULL));
+  g_assert_true (g_file_get_contents (out, &written, NULL, NULL));
+  /* The example is stored in canonical form: a re-save gives the same bytes. */
+  g_assert_cmpstr (written, ==, original);
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_export_refused_writes_nothing (void)
+{
+  g_autofree char *invalid = data_path ("invalid-unknown-person.json");
+  g_autofree char *path = example_path ();
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
+  g_autofree char *out = g_build_filename (dir, "out.json", NULL);
+  g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.json", NULL);
+  g_autofree char *contents = NULL;
+  g_auto(Run) refused = { 0 };
+  g_auto(Run) existing = { 0 };
+  g_auto(Run) unwritable = { 0 };
+
+  RUN (&refused, "--export", "json", "--output", out, invalid);
+  g_assert_cmpint (refused.status, ==, 1);
+  g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+
+  /* A refused plan leaves an existing OUT as it was. */
+  g_assert_true (g_file_set_contents (out, "keep me\n", -1, NULL));
+  RUN (&existing, "--export", "json", "--output", out, invalid);
+  g_assert_cmpint (existing.status, ==, 1);
+  g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
+  g_assert_cmpstr (contents, ==, "keep me\n");
+
+  /* A folder that does not exist: a message naming OUT, no file. */
+  RUN (&unwritable, "--export", "json", "--output", missing, path);
+  g_assert_cmpint (unwritable.status, ==, 1);
+  g_assert_true (g_str_has_prefix (unwritable.err, "cto-planner: "));
+  g_assert_nonnull (strstr (unwritable.err, missing));
+  g_assert_false (g_file_test (missing, G_FILE_TEST_EXISTS));
+
+  g_unlink (out);
+  g_rmdir (dir);
+}
+
+static void
+test_usage_errors (void)
+{
+  g_autofree char *path = example_path ();
+  const char *cases[][6] = {
+    { "--json", path, NULL },
+    { "--check", NULL },
+    { "--check", path, path, NULL },
+    { "--check", "--summary", path, NULL },
+    { "--export", "json", path, NULL },
+    { "--export", "docx", "--output", "x.docx", path, NULL },
+    { "--output", "x.json", path, NULL },
+    { "--check", "--json", path, NULL },
+    { "--no-such-option", path, NULL },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_auto(Run) run = { 0 };
+
+      run_argv (&run, cases[i]);
+      g_assert_cmpint (run.status, ==, 2);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
+    }
+}
+
+static void
+test_help (void)
+{
+  g_auto(Run) run = { 0 };
+
+  RUN (&run, "--help");
+
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "--check"));
+  g_assert_nonnull (strstr (run.out, "--summary"));
+  g_assert_nonnull (strstr (run.out, "--json"));
+  g_assert_nonnull (strstr (run.out, "--export"));
+  g_assert_nonnull (strstr (run.out, "--output"));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/cli/check/valid", test_check_valid);
+  g_test_add_func ("/cli/check/counts", test_check_counts);
+  g_test_add_func ("/cli/check/refused", test_check_refused);
+  g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
+  g_test_add_func ("/cli/check/every-data-file", test_check_every_data_file);
+  g_test_add_func ("/cli/check/deep-nesting", test_deep_nesting);
+  g_test_add_func ("/cli/summary/text", test_summary);
+  g_test_add_func ("/cli/summary/json", test_summary_json);
+  g_test_add_func ("/cli/export/json", test_export_json);
+  g_test_add_func ("/cli/export/refused-writes-nothing", test_export_refused_writes_nothing);
+  g_test_add_func ("/cli/usage-errors", test_usage_errors);
+  g_test_add_func ("/cli/help", test_help);
+
+  return g_test_run ();
+}
