@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-application.h"
+#include "cto-window.h"
 
 struct _CtoApplication
 {
@@ -14,19 +15,122 @@ struct _CtoApplication
 
 G_DEFINE_FINAL_TYPE (CtoApplication, cto_application, ADW_TYPE_APPLICATION)
 
+/* Every keyboard accelerator of the application, in one place. */
+static const struct
+{
+  const char *action;
+  const char *accels[3];
+} accelerators[] = {
+  { "app.new", { "<Control>n", NULL } },
+  { "app.quit", { "<Control>q", NULL } },
+  { "win.open", { "<Control>o", NULL } },
+  { "win.save", { "<Control>s", NULL } },
+  { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.close", { "<Control>w", NULL } },
+  { "win.undo", { "<Control>z", NULL } },
+  { "win.redo", { "<Control><Shift>z", NULL } },
+  { "win.find", { "<Control>f", NULL } },
+  { "win.add-responsibility", { "<Control><Shift>r", NULL } },
+  { "win.add-person", { "<Control><Shift>p", NULL } },
+  { "win.show-help-overlay", { "<Control>question", NULL } },
+};
+
+static void
+new_activated_cb (GSimpleAction *action,
+                  GVariant      *parameter,
+                  gpointer       user_data)
+{
+  CtoWindow *window = cto_window_new (GTK_APPLICATION (user_data));
+
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+quit_activated_cb (GSimpleAction *action,
+                   GVariant      *parameter,
+                   gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  g_autoptr(GList) windows = g_list_copy (gtk_application_get_windows (app));
+
+  /* Each window asks about its own unsaved changes; the application ends
+   * when the last one has closed. */
+  for (GList *l = windows; l != NULL; l = l->next)
+    gtk_window_close (GTK_WINDOW (l->data));
+}
+
+static void
+about_activated_cb (GSimpleAction *action,
+                    GVariant      *parameter,
+                    gpointer       user_data)
+{
+  GtkApplication *app = GTK_APPLICATION (user_data);
+  GtkWindow *about;
+
+  about = g_object_new (ADW_TYPE_ABOUT_WINDOW,
+                        "transient-for", gtk_application_get_active_window (app),
+                        "modal", TRUE,
+                        "application-name", _("CTO Planner"),
+                        "application-icon", APP_ID,
+                        "version", PACKAGE_VERSION,
+                        "comments", _("Decide who carries which technology responsibilities"),
+                        "license-type", GTK_LICENSE_GPL_3_0,
+                        "translator-credits", _("translator-credits"),
+                        NULL);
+  gtk_window_present (about);
+}
+
+static const GActionEntry app_actions[] = {
+  { .name = "new", .activate = new_activated_cb },
+  { .name = "quit", .activate = quit_activated_cb },
+  { .name = "about", .activate = about_activated_cb },
+};
+
+static void
+cto_application_startup (GApplication *app)
+{
+  G_APPLICATION_CLASS (cto_application_parent_class)->startup (app);
+
+  g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
+                                   G_N_ELEMENTS (app_actions), app);
+
+  for (guint i = 0; i < G_N_ELEMENTS (accelerators); i++)
+    gtk_application_set_accels_for_action (GTK_APPLICATION (app),
+                                           accelerators[i].action,
+                                           accelerators[i].accels);
+}
+
 static void
 cto_application_activate (GApplication *app)
 {
-  GtkWindow *window = GTK_WINDOW (adw_application_window_new (GTK_APPLICATION (app)));
+  CtoWindow *window = cto_window_new (GTK_APPLICATION (app));
 
-  gtk_window_set_title (window, _("CTO Planner"));
-  gtk_window_present (window);
+  gtk_window_present (GTK_WINDOW (window));
+}
+
+static void
+cto_application_open (GApplication  *app,
+                      GFile        **files,
+                      int            n_files,
+                      const char    *hint)
+{
+  for (int i = 0; i < n_files; i++)
+    {
+      CtoWindow *window = cto_window_new (GTK_APPLICATION (app));
+
+      gtk_window_present (GTK_WINDOW (window));
+      cto_window_open_file (window, files[i]);
+    }
 }
 
 static void
 cto_application_class_init (CtoApplicationClass *klass)
 {
-  G_APPLICATION_CLASS (klass)->activate = cto_application_activate;
+  GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  app_class->startup = cto_application_startup;
+  app_class->activate = cto_application_activate;
+  app_class->open = cto_application_open;
 }
 
 static void
@@ -40,6 +144,7 @@ cto_application_new (void)
   return g_object_new (CTO_TYPE_APPLICATION,
                        "application-id", APP_ID,
                        "flags", G_APPLICATION_HANDLES_OPEN,
+                       "resource-base-path", RESOURCE_BASE_PATH,
                        NULL);
 }
 
@@ -48,6 +153,8 @@ cto_application_run (CtoApplication     *self,
                      const char * const *files)
 {
   g_autoptr(GPtrArray) args = g_ptr_array_new ();
+
+  g_return_val_if_fail (CTO_IS_APPLICATION (self), 1);
 
   g_ptr_array_add (args, (char *) g_get_prgname ());
   for (guint i = 0; files != NULL && files[i] != NULL; i++)

@@ -52,6 +52,14 @@ cto_function_get_name (CtoFunction function)
 }
 
 const char *
+cto_function_get_untranslated_name (CtoFunction function)
+{
+  g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
+
+  return functions[function].name;
+}
+
+const char *
 cto_function_get_description (CtoFunction function)
 {
   g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);

@@ -28,6 +28,8 @@ const char  *cto_function_get_id          (CtoFunction  function);
 /* Translated name and description for people to read. */
 const char  *cto_function_get_name        (CtoFunction  function);
 const char  *cto_function_get_description (CtoFunction  function);
+/* The English name, the same in every locale, for machine-readable output. */
+const char  *cto_function_get_untranslated_name (CtoFunction function);
 /* Looks up an id; returns FALSE when @id names none of the four. */
 gboolean     cto_function_from_id         (const char  *id,
                                            CtoFunction *function);

@@ -7,8 +7,14 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-board-pages.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
+#include "cto-report-cairo.h"
+#include "cto-report-csv.h"
+#include "cto-report-html.h"
+#include "cto-report-markdown.h"
+#include "cto-report-private.h"
 
 typedef char *(*RenderText) (CtoAnalysis *analysis,
                              gsize       *length,
@@ -22,6 +28,81 @@ render_json (CtoAnalysis  *analysis,
   return cto_plan_io_to_data (cto_analysis_get_plan (analysis), length);
 }
 
+static char *
+render_csv (CtoAnalysis  *analysis,
+            gsize        *length,
+            GError      **error)
+{
+  return cto_report_csv (cto_analysis_get_plan (analysis), length);
+}
+
+static char *
+render_markdown (CtoAnalysis  *analysis,
+                 gsize        *length,
+                 GError      **error)
+{
+  g_autoptr(GDateTime) date = _cto_report_default_date ();
+
+  return cto_report_markdown (analysis, date, length);
+}
+
+static char *
+render_html (CtoAnalysis  *analysis,
+             gsize        *length,
+             GError      **error)
+{
+  g_autoptr(GDateTime) date = _cto_report_default_date ();
+
+  return cto_report_html (analysis, date, length);
+}
+
+static char *
+bytes_to_text (GBytes *bytes,
+               gsize  *length)
+{
+  if (bytes == NULL)
+    return NULL;
+
+  return g_bytes_unref_to_data (bytes, length);
+}
+
+/* All pages of A4 landscape (CTO_BOARD_PAGE_WIDTH × CTO_BOARD_PAGE_HEIGHT points). */
+static char *
+render_pdf (CtoAnalysis  *analysis,
+            gsize        *length,
+            GError      **error)
+{
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  return bytes_to_text (cto_report_pdf (pages, error), length);
+}
+
+/* The coverage page alone. */
+static char *
+render_svg (CtoAnalysis  *analysis,
+            gsize        *length,
+            GError      **error)
+{
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
+                                          CTO_BOARD_PAGE_COVERAGE);
+
+  return bytes_to_text (cto_report_svg (pages, page, error), length);
+}
+
+/* The coverage page alone, at two pixels per point: 1684 × 1190. */
+static char *
+render_png (CtoAnalysis  *analysis,
+            gsize        *length,
+            GError      **error)
+{
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
+                                          CTO_BOARD_PAGE_COVERAGE);
+
+  return bytes_to_text (cto_report_png (pages, page, 2, error), length);
+}
+
 static const struct {
   const char *id;
   const char *extension;
@@ -30,12 +111,12 @@ static const struct {
   RenderText  render;
 } formats[CTO_N_EXPORT_FORMATS] = {
   [CTO_EXPORT_JSON] = { "json", "json", N_("Plan file (JSON)"), "application/json", render_json },
-  [CTO_EXPORT_CSV] = { "csv", "csv", N_("Spreadsheet (CSV)"), "text/csv", NULL },
-  [CTO_EXPORT_MARKDOWN] = { "markdown", "md", N_("Report (Markdown)"), "text/markdown", NULL },
-  [CTO_EXPORT_HTML] = { "html", "html", N_("Web page (HTML)"), "text/html", NULL },
-  [CTO_EXPORT_PDF] = { "pdf", "pdf", N_("Board pack (PDF)"), "application/pdf", NULL },
-  [CTO_EXPORT_SVG] = { "svg", "svg", N_("Coverage page (SVG)"), "image/svg+xml", NULL },
-  [CTO_EXPORT_PNG] = { "png", "png", N_("Coverage page (PNG)"), "image/png", NULL },
+  [CTO_EXPORT_CSV] = { "csv", "csv", N_("Spreadsheet (CSV)"), "text/csv", render_csv },
+  [CTO_EXPORT_MARKDOWN] = { "markdown", "md", N_("Report (Markdown)"), "text/markdown", render_markdown },
+  [CTO_EXPORT_HTML] = { "html", "html", N_("Web page (HTML)"), "text/html", render_html },
+  [CTO_EXPORT_PDF] = { "pdf", "pdf", N_("Board pack (PDF)"), "application/pdf", render_pdf },
+  [CTO_EXPORT_SVG] = { "svg", "svg", N_("Coverage page (SVG)"), "image/svg+xml", render_svg },
+  [CTO_EXPORT_PNG] = { "png", "png", N_("Coverage page (PNG)"), "image/png", render_png },
 };
 
 const char *

@@ -7,6 +7,7 @@
 #include "config.h"
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 
 #include "cto-bench-plan.h"
 #include "cto-plan-io.h"

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+#include "cto-plan.h"
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_CHIP_POPOVER (cto_chip_popover_get_type ())
+G_DECLARE_FINAL_TYPE (CtoChipPopover, cto_chip_popover, CTO, CHIP_POPOVER, GtkPopover)
+
+/*
+ * What a drag of a chip does, without a pointer: set @person's share of
+ * @responsibility, mark them accountable, move it to someone else, unassign it.
+ */
+GtkWidget *cto_chip_popover_new (CtoPlan           *plan,
+                                 CtoResponsibility *responsibility,
+                                 CtoPerson         *person);
+
+G_END_DECLS

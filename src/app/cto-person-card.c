@@ -1,0 +1,324 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-person-card"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cto-assignment-chip.h"
+#include "cto-format.h"
+#include "cto-person-card.h"
+
+/* Chips shown before "Show more": a card stays small, and a board of
+ * people with many responsibilities each stays quick to draw. */
+#define N_CHIPS_FOLDED 6
+
+struct _CtoPersonCard
+{
+  GtkBox          parent_instance;
+
+  CtoPerson      *person;
+  CtoAnalysis    *analysis;
+  gulong          analysis_changed_id;
+
+  AdwAvatar      *avatar;
+  GtkLabel       *name_label;
+  GtkLabel       *role_label;
+  GtkWidget      *open_role_label;
+  GtkMenuButton  *options_button;
+  GtkProgressBar *load_bar;
+  GtkLabel       *load_label;
+  GtkWidget      *overload_box;
+  GtkWidget      *chips_box;
+  GtkButton      *more_button;
+  GtkWidget      *empty_label;
+
+  gboolean        unfolded;
+};
+
+G_DEFINE_FINAL_TYPE (CtoPersonCard, cto_person_card, GTK_TYPE_BOX)
+
+typedef struct
+{
+  CtoResponsibility *responsibility;
+  double             hours;
+} Carried;
+
+static int
+compare_carried (gconstpointer a,
+                 gconstpointer b)
+{
+  const Carried *ca = a;
+  const Carried *cb = b;
+
+  if (ca->hours > cb->hours)
+    return -1;
+  if (ca->hours < cb->hours)
+    return 1;
+  return 0;
+}
+
+/* Biggest first; equal hours keep the plan's order (the sort is stable). */
+static GArray *
+sort_carried (CtoAnalysis           *analysis,
+              const CtoPersonReport *report)
+{
+  GArray *carried = g_array_sized_new (FALSE, FALSE, sizeof (Carried), report->responsibilities->len);
+  const char *person_id = cto_person_get_id (report->person);
+
+  for (guint i = 0; i < report->responsibilities->len; i++)
+    {
+      Carried entry;
+
+      entry.responsibility = g_ptr_array_index (report->responsibilities, i);
+      entry.hours = cto_analysis_get_person_hours (analysis, entry.responsibility, person_id);
+      g_array_append_val (carried, entry);
+    }
+
+  g_array_sort (carried, compare_carried);
+  return carried;
+}
+
+/* Reuses the chips already there, so a drag that starts on one survives. */
+static void
+update_chips (CtoPersonCard         *self,
+              const CtoPersonReport *report)
+{
+  g_autoptr(GArray) carried = NULL;
+  GtkWidget *child = gtk_widget_get_first_child (self->chips_box);
+  guint n_carried = 0;
+  guint n = 0;
+
+  if (report != NULL)
+    {
+      carried = sort_carried (self->analysis, report);
+      n_carried = carried->len;
+    }
+  n = self->unfolded ? n_carried : MIN (n_carried, N_CHIPS_FOLDED);
+
+  for (guint i = 0; i < n; i++)
+    {
+      Carried *entry = &g_array_index (carried, Carried, i);
+
+      if (child == NULL)
+        {
+          GtkWidget *chip = cto_assignment_chip_new ();
+
+          gtk_box_append (GTK_BOX (self->chips_box), chip);
+          cto_assignment_chip_set (CTO_ASSIGNMENT_CHIP (chip), self->analysis,
+                                   entry->responsibility, self->person);
+        }
+      else
+        {
+          cto_assignment_chip_set (CTO_ASSIGNMENT_CHIP (child), self->analysis,
+                                   entry->responsibility, self->person);
+          child = gtk_widget_get_next_sibling (child);
+        }
+    }
+
+  while (child != NULL)
+    {
+      GtkWidget *next = gtk_widget_get_next_sibling (child);
+
+      gtk_box_remove (GTK_BOX (self->chips_box), child);
+      child = next;
+    }
+
+  gtk_widget_set_visible (self->chips_box, n > 0);
+  gtk_widget_set_visible (self->empty_label, n_carried == 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n_carried > N_CHIPS_FOLDED);
+  if (n_carried > N_CHIPS_FOLDED)
+    {
+      g_autofree char *more = NULL;
+
+      if (self->unfolded)
+        more = g_strdup (_("Show fewer"));
+      else
+        more = g_strdup_printf (ngettext ("Show %u more", "Show %u more", n_carried - n),
+                                n_carried - n);
+      gtk_button_set_label (self->more_button, more);
+    }
+}
+
+static void
+update (CtoPersonCard *self)
+{
+  const CtoPersonReport *report = cto_analysis_get_person (self->analysis, self->person);
+  const char *name = cto_person_get_name (self->person);
+  const char *role = cto_person_get_role (self->person);
+  double capacity = cto_person_get_capacity (self->person);
+  double load = report ? report->load : 0;
+  gboolean overloaded = report ? report->overloaded : FALSE;
+  g_autofree char *load_hours = cto_format_hours (load);
+  g_autofree char *capacity_hours = cto_format_hours (capacity);
+  g_autofree char *load_text = NULL;
+  g_autofree char *options_label = NULL;
+  g_autofree char *accessible = NULL;
+  double fraction;
+
+  adw_avatar_set_text (self->avatar, name);
+  gtk_label_set_label (self->name_label, name);
+  gtk_label_set_label (self->role_label, role);
+  gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL && role[0] != '\0');
+  gtk_widget_set_visible (self->open_role_label, cto_person_get_open_role (self->person));
+
+  if (report != NULL && report->utilization_unbounded)
+    {
+      /* Translators: load of a person without capacity: "5 of 0 h · no capacity" */
+      load_text = g_strdup_printf (_("%s of %s h · no capacity"), load_hours, capacity_hours);
+      fraction = 1;
+    }
+  else
+    {
+      g_autofree char *percent = cto_format_percent (capacity > 0 ? load / capacity : 0);
+
+      /* Translators: load of a person: "34 of 40 h · 85 %" */
+      load_text = g_strdup_printf (_("%s of %s h · %s %%"), load_hours, capacity_hours, percent);
+      fraction = capacity > 0 ? MIN (load / capacity, 1.0) : 0;
+    }
+  gtk_label_set_label (self->load_label, load_text);
+  gtk_progress_bar_set_fraction (self->load_bar, fraction);
+
+  gtk_widget_set_visible (self->overload_box, overloaded);
+  if (overloaded)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "overloaded");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "overloaded");
+
+  update_chips (self, report);
+
+  if (overloaded)
+    /* Translators: accessible name of a person's card: name, then load */
+    accessible = g_strdup_printf (_("%s. %s. Overloaded"), name, load_text);
+  else
+    /* Translators: accessible name of a person's card: name, then load */
+    accessible = g_strdup_printf (_("%s. %s"), name, load_text);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                  -1);
+  /* Translators: accessible name of the menu button of a person's card */
+  options_label = g_strdup_printf (_("Options for %s"), name);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_button),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, options_label,
+                                  -1);
+}
+
+static void
+analysis_changed_cb (CtoPersonCard *self)
+{
+  update (self);
+}
+
+static void
+more_clicked_cb (CtoPersonCard *self)
+{
+  self->unfolded = !self->unfolded;
+  if (self->analysis != NULL)
+    update_chips (self, cto_analysis_get_person (self->analysis, self->person));
+}
+
+static GMenuModel *
+make_menu (CtoPerson *person)
+{
+  GMenu *menu = g_menu_new ();
+  const char *id = cto_person_get_id (person);
+  g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Delete"), NULL);
+
+  g_menu_item_set_action_and_target (edit, "win.edit-person", "s", id);
+  g_menu_item_set_action_and_target (remove, "win.delete-person", "s", id);
+  g_menu_append_item (menu, edit);
+  g_menu_append_item (menu, remove);
+
+  return G_MENU_MODEL (menu);
+}
+
+static void
+cto_person_card_dispose (GObject *object)
+{
+  CtoPersonCard *self = (CtoPersonCard *) object;
+
+  cto_person_card_unbind (self);
+
+  G_OBJECT_CLASS (cto_person_card_parent_class)->dispose (object);
+}
+
+static void
+cto_person_card_class_init (CtoPersonCardClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cto_person_card_dispose;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/cto-person-card.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, name_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, role_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, open_role_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, options_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, load_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, load_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, overload_box);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, chips_box);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, more_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, empty_label);
+  gtk_widget_class_bind_template_callback (widget_class, more_clicked_cb);
+}
+
+static void
+cto_person_card_init (CtoPersonCard *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cto_person_card_new (void)
+{
+  return g_object_new (CTO_TYPE_PERSON_CARD, NULL);
+}
+
+void
+cto_person_card_bind (CtoPersonCard *self,
+                      CtoPerson     *person,
+                      CtoAnalysis   *analysis)
+{
+  g_autoptr(GMenuModel) menu = NULL;
+
+  g_return_if_fail (CTO_IS_PERSON_CARD (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+  g_return_if_fail (CTO_IS_ANALYSIS (analysis));
+
+  cto_person_card_unbind (self);
+
+  self->person = g_object_ref (person);
+  self->analysis = g_object_ref (analysis);
+  self->analysis_changed_id =
+    g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
+
+  menu = make_menu (person);
+  gtk_menu_button_set_menu_model (self->options_button, menu);
+
+  update (self);
+}
+
+void
+cto_person_card_unbind (CtoPersonCard *self)
+{
+  g_return_if_fail (CTO_IS_PERSON_CARD (self));
+
+  self->unfolded = FALSE;
+  g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->person);
+}
+
+CtoPerson *
+cto_person_card_get_person (CtoPersonCard *self)
+{
+  g_return_val_if_fail (CTO_IS_PERSON_CARD (self), NULL);
+
+  return self->person;
+}

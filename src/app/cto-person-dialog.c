@@ -1,0 +1,229 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-person-dialog"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cto-history.h"
+#include "cto-person-dialog.h"
+
+struct _CtoPersonDialog
+{
+  AdwWindow       parent_instance;
+
+  CtoPlan        *plan;
+  CtoPerson      *person;     /* NULL when adding */
+  GPtrArray      *managers;   /* CtoPerson*, NULL first for "No one"; parallel to the combo */
+  double          shown_capacity;
+
+  GtkButton      *save_button;
+  GtkLabel       *error_label;
+  AdwEntryRow    *name_row;
+  AdwEntryRow    *role_row;
+  GtkSpinButton  *capacity_spin;
+  AdwComboRow    *reports_row;
+  GtkSwitch      *open_role_switch;
+  GtkWidget      *delete_group;
+};
+
+G_DEFINE_FINAL_TYPE (CtoPersonDialog, cto_person_dialog, ADW_TYPE_WINDOW)
+
+static void
+unref_person (gpointer person)
+{
+  if (person != NULL)
+    g_object_unref (person);
+}
+
+static char *
+get_name (CtoPersonDialog *self)
+{
+  return g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->name_row))));
+}
+
+static void
+name_changed_cb (CtoPersonDialog *self)
+{
+  g_autofree char *name = get_name (self);
+
+  gtk_widget_set_sensitive (GTK_WIDGET (self->save_button), name[0] != '\0');
+}
+
+static void
+save_cb (CtoPersonDialog *self)
+{
+  CtoHistory *history = cto_plan_get_history (self->plan);
+  g_autofree char *name = get_name (self);
+  g_autofree char *label = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
+  guint selected = adw_combo_row_get_selected (self->reports_row);
+  CtoPerson *manager = NULL;
+  double capacity;
+
+  if (name[0] == '\0')
+    return;
+
+  gtk_spin_button_update (self->capacity_spin);
+  capacity = gtk_spin_button_get_value (self->capacity_spin);
+  if (selected != GTK_INVALID_LIST_POSITION && selected < self->managers->len)
+    manager = g_ptr_array_index (self->managers, selected);
+
+  if (self->person == NULL)
+    {
+      g_autofree char *id = cto_plan_make_person_id (self->plan, name);
+      g_autoptr(CtoPerson) person =
+        cto_person_new (id, name, role, capacity, gtk_switch_get_active (self->open_role_switch));
+
+      /* Translators: the undo step of adding a person */
+      label = g_strdup_printf (_("Add %s"), name);
+      cto_history_begin_group (history, label);
+      cto_plan_insert_person (self->plan, G_MAXUINT, person);
+      if (manager != NULL)
+        cto_plan_set_reports_to (self->plan, person, manager, &error);
+      cto_history_end_group (history);
+    }
+  else
+    {
+      /* Translators: the undo step of editing a person */
+      label = g_strdup_printf (_("Edit %s"), cto_person_get_name (self->person));
+      cto_history_begin_group (history, label);
+      /* The reporting line first: when it is refused, nothing else changes. */
+      if (cto_plan_set_reports_to (self->plan, self->person, manager, &error))
+        {
+          cto_plan_set_person_name (self->plan, self->person, name);
+          cto_plan_set_person_role (self->plan, self->person, role);
+          /* The field rounds to two decimals: an untouched value stays exact. */
+          if (capacity != self->shown_capacity)
+            cto_plan_set_person_capacity (self->plan, self->person, capacity);
+          cto_plan_set_person_open_role (self->plan, self->person,
+                                         gtk_switch_get_active (self->open_role_switch));
+        }
+      cto_history_end_group (history);
+    }
+
+  if (error != NULL)
+    {
+      gtk_label_set_label (self->error_label, error->message);
+      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      return;
+    }
+
+  gtk_window_destroy (GTK_WINDOW (self));
+}
+
+static void
+delete_cb (CtoPersonDialog *self)
+{
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(CtoPerson) person = g_object_ref (self->person);
+
+  gtk_window_destroy (GTK_WINDOW (self));
+  if (parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.delete-person", "s",
+                                cto_person_get_id (person));
+}
+
+static void
+cto_person_dialog_finalize (GObject *object)
+{
+  CtoPersonDialog *self = (CtoPersonDialog *) object;
+
+  g_clear_object (&self->plan);
+  g_clear_object (&self->person);
+  g_clear_pointer (&self->managers, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cto_person_dialog_parent_class)->finalize (object);
+}
+
+static void
+cto_person_dialog_class_init (CtoPersonDialogClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->finalize = cto_person_dialog_finalize;
+
+  gtk_widget_class_set_template_from_resource (widget_class,
+                                               RESOURCE_BASE_PATH "/cto-person-dialog.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, error_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, name_row);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, role_row);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, capacity_spin);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, reports_row);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, open_role_switch);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, delete_group);
+  gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, save_cb);
+  gtk_widget_class_bind_template_callback (widget_class, delete_cb);
+
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+static void
+cto_person_dialog_init (CtoPersonDialog *self)
+{
+  gtk_widget_init_template (GTK_WIDGET (self));
+}
+
+GtkWidget *
+cto_person_dialog_new (GtkWindow *parent,
+                       CtoPlan   *plan,
+                       CtoPerson *person)
+{
+  CtoPersonDialog *self;
+  GListModel *people;
+  g_autoptr(GtkStringList) names = NULL;
+  const char *reports_to = NULL;
+  guint selected = 0;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), NULL);
+
+  self = g_object_new (CTO_TYPE_PERSON_DIALOG,
+                       "transient-for", parent,
+                       "title", person ? _("Edit Person") : _("Add Person"),
+                       NULL);
+  self->plan = g_object_ref (plan);
+  self->person = person ? g_object_ref (person) : NULL;
+
+  gtk_button_set_label (self->save_button, person ? _("_Save") : _("_Add"));
+  gtk_widget_set_visible (self->delete_group, person != NULL);
+
+  if (person != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->name_row), cto_person_get_name (person));
+      gtk_editable_set_text (GTK_EDITABLE (self->role_row), cto_person_get_role (person));
+      gtk_spin_button_set_value (self->capacity_spin, cto_person_get_capacity (person));
+      gtk_spin_button_update (self->capacity_spin);
+      self->shown_capacity = gtk_spin_button_get_value (self->capacity_spin);
+      gtk_switch_set_active (self->open_role_switch, cto_person_get_open_role (person));
+      reports_to = cto_person_get_reports_to (person);
+    }
+
+  /* "Reports to": no one, or anyone else in the plan. */
+  self->managers = g_ptr_array_new_with_free_func (unref_person);
+  names = gtk_string_list_new (NULL);
+  g_ptr_array_add (self->managers, NULL);
+  gtk_string_list_append (names, _("No one"));
+  people = cto_plan_get_people (plan);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) other = g_list_model_get_item (people, i);
+
+      if (other == person)
+        continue;
+      if (g_strcmp0 (reports_to, cto_person_get_id (other)) == 0)
+        selected = self->managers->len;
+      gtk_string_list_append (names, cto_person_get_name (other));
+      g_ptr_array_add (self->managers, g_object_ref (other));
+    }
+  adw_combo_row_set_model (self->reports_row, G_LIST_MODEL (names));
+  adw_combo_row_set_selected (self->reports_row, selected);
+
+  name_changed_cb (self);
+
+  return GTK_WIDGET (self);
+}

@@ -1,0 +1,820 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-history.h"
+#include "cto-person-card.h"
+#include "cto-plan-io.h"
+#include "cto-responsibility-row.h"
+#include "cto-window-private.h"
+
+G_DEFINE_FINAL_TYPE (CtoWindow, cto_window, ADW_TYPE_APPLICATION_WINDOW)
+
+enum {
+  PROP_0,
+  PROP_FILTER_FUNCTION,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+typedef struct
+{
+  CtoWindow   *window;
+  CtoFunction  function;
+} FilterData;
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static gboolean
+responsibility_matches (gpointer item,
+                        gpointer user_data)
+{
+  FilterData *data = user_data;
+  CtoWindow *self = data->window;
+  CtoResponsibility *responsibility = item;
+  g_autofree char *title = NULL;
+
+  if (cto_responsibility_get_function (responsibility) != data->function)
+    return FALSE;
+  if (self->filter_function >= 0 && (CtoFunction) self->filter_function != data->function)
+    return FALSE;
+  if (self->search_text == NULL)
+    return TRUE;
+
+  title = g_utf8_casefold (cto_responsibility_get_title (responsibility), -1);
+  return strstr (title, self->search_text) != NULL;
+}
+
+static void
+refilter (CtoWindow *self)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    gtk_filter_changed (GTK_FILTER (self->function_filters[f]), GTK_FILTER_CHANGE_DIFFERENT);
+}
+
+/*
+ * For changes that can replace most of the list (a search, a function
+ * picked, another plan): the list is detached meanwhile, so it builds its
+ * rows once for the result instead of once for each function's group.
+ */
+static void
+refilter_detached (CtoWindow *self,
+                   CtoPlan   *plan)
+{
+  gtk_list_view_set_model (self->responsibility_list, NULL);
+
+  if (plan != NULL)
+    {
+      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+        gtk_filter_list_model_set_model (self->function_models[f],
+                                         cto_plan_get_responsibilities (plan));
+    }
+  else
+    {
+      refilter (self);
+    }
+
+  gtk_list_view_set_model (self->responsibility_list,
+                           GTK_SELECTION_MODEL (self->responsibility_selection));
+}
+
+/* A row heads its function's group when the row above belongs to another. */
+static void
+update_header (CtoWindow   *self,
+               GtkListItem *item)
+{
+  CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
+  CtoResponsibility *responsibility = gtk_list_item_get_item (item);
+  guint position = gtk_list_item_get_position (item);
+  g_autoptr(CtoResponsibility) previous = NULL;
+  CtoFunction function;
+
+  if (responsibility == NULL || position == GTK_INVALID_LIST_POSITION)
+    return;
+
+  function = cto_responsibility_get_function (responsibility);
+  if (position > 0)
+    previous = g_list_model_get_item (G_LIST_MODEL (self->responsibility_model), position - 1);
+
+  if (previous == NULL || cto_responsibility_get_function (previous) != function)
+    {
+      guint n = g_list_model_get_n_items (G_LIST_MODEL (self->function_models[function]));
+      g_autofree char *header = NULL;
+
+      /* Translators: heading of a group of responsibilities: "Planning · 4" */
+      header = g_strdup_printf (_("%s · %u"), cto_function_get_name (function), n);
+      cto_responsibility_row_set_header (row, header);
+    }
+  else
+    {
+      cto_responsibility_row_set_header (row, NULL);
+    }
+}
+
+static void
+update_headers (CtoWindow *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    update_header (self, item);
+}
+
+static gboolean
+update_headers_idle_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->headers_idle_id = 0;
+  update_headers (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+update_filter_note (CtoWindow *self)
+{
+  gboolean empty = g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0;
+
+  gtk_stack_set_visible_child_name (self->responsibility_stack, empty ? "empty" : "list");
+
+  if (self->filter_function >= 0)
+    {
+      g_autofree char *note = NULL;
+
+      /* Translators: shown above the responsibilities when one function is picked */
+      note = g_strdup_printf (_("Showing only %s"),
+                              cto_function_get_name ((CtoFunction) self->filter_function));
+      gtk_label_set_label (self->filter_label, note);
+    }
+  gtk_revealer_set_reveal_child (self->filter_revealer, self->filter_function >= 0);
+}
+
+static void
+responsibility_items_changed_cb (CtoWindow *self)
+{
+  /* The rows' positions settle during the next layout; headers follow. */
+  if (self->headers_idle_id == 0)
+    self->headers_idle_id = g_idle_add (update_headers_idle_cb, self);
+
+  update_filter_note (self);
+}
+
+static void
+update_title (CtoWindow *self)
+{
+  const char *title = cto_plan_get_title (self->plan);
+  gboolean modified = cto_history_get_modified (cto_plan_get_history (self->plan));
+  g_autofree char *window_title = NULL;
+
+  adw_window_title_set_title (self->window_title, title);
+
+  if (modified)
+    {
+      adw_window_title_set_subtitle (self->window_title, _("Unsaved changes"));
+      /* Translators: the window's title when the plan has unsaved changes */
+      window_title = g_strdup_printf (_("• %s"), title);
+    }
+  else
+    {
+      g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
+
+      adw_window_title_set_subtitle (self->window_title, name ? name : _("Not saved yet"));
+      window_title = g_strdup (title);
+    }
+
+  gtk_window_set_title (GTK_WINDOW (self), window_title);
+}
+
+static void
+update_coverage (CtoWindow *self)
+{
+  guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
+  g_autofree char *count = NULL;
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f],
+                              cto_analysis_get_function (self->analysis, (CtoFunction) f));
+
+  count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+  gtk_label_set_label (self->people_count_label, count);
+  gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
+}
+
+static void
+analysis_changed_cb (CtoWindow *self)
+{
+  update_coverage (self);
+  /* A title or a function may have changed: which rows show can differ. */
+  refilter (self);
+}
+
+static void
+history_changed_cb (CtoWindow *self)
+{
+  update_title (self);
+  _cto_window_update_actions (self);
+}
+
+static void
+search_changed_cb (CtoWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search_text, g_free);
+  if (text[0] != '\0')
+    self->search_text = g_utf8_casefold (text, -1);
+
+  refilter_detached (self, NULL);
+}
+
+static void
+responsibility_activated_cb (CtoWindow *self,
+                             guint      position)
+{
+  g_autoptr(CtoResponsibility) responsibility =
+    g_list_model_get_item (G_LIST_MODEL (self->responsibility_model), position);
+
+  if (responsibility != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (self), "win.edit-responsibility", "s",
+                                cto_responsibility_get_id (responsibility));
+}
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CtoWindow                *self)
+{
+  gtk_list_item_set_child (item, cto_responsibility_row_new ());
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             CtoWindow                *self)
+{
+  CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
+
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis);
+  g_hash_table_add (self->bound_rows, item);
+  update_header (self, item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CtoWindow                *self)
+{
+  cto_responsibility_row_unbind (CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item)));
+  g_hash_table_remove (self->bound_rows, item);
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CtoWindow                *self)
+{
+  GtkWidget *card = cto_person_card_new ();
+
+  _cto_window_add_card_drop_target (self, card);
+  gtk_list_item_set_child (item, card);
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CtoWindow                *self)
+{
+  cto_person_card_bind (CTO_PERSON_CARD (gtk_list_item_get_child (item)),
+                        gtk_list_item_get_item (item), self->analysis);
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CtoWindow                *self)
+{
+  cto_person_card_unbind (CTO_PERSON_CARD (gtk_list_item_get_child (item)));
+}
+
+static gboolean
+finish_pending_idle_cb (gpointer user_data)
+{
+  _cto_window_finish_pending (CTO_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the question has gone: closing the window while its dialog still
+ * answers would leave the dialog a dead parent. */
+static void
+finish_pending_later (CtoWindow *self)
+{
+  g_idle_add_full (G_PRIORITY_DEFAULT, finish_pending_idle_cb,
+                   g_object_ref (self), g_object_unref);
+}
+
+static void
+unsaved_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtoWindow        *self)
+{
+  if (self->unsaved_dialog == GTK_WIDGET (dialog))
+    self->unsaved_dialog = NULL;
+
+  if (g_strcmp0 (response, "save") == 0)
+    {
+      if (self->file == NULL)
+        _cto_window_save_as (self);
+      else if (_cto_window_save_to (self, self->file))
+        finish_pending_later (self);
+      else
+        _cto_window_cancel_pending (self);
+    }
+  else if (g_strcmp0 (response, "discard") == 0)
+    {
+      finish_pending_later (self);
+    }
+  else
+    {
+      _cto_window_cancel_pending (self);
+    }
+}
+
+static gboolean
+cto_window_close_request (GtkWindow *window)
+{
+  CtoWindow *self = CTO_WINDOW (window);
+
+  if (!self->close_confirmed && cto_history_get_modified (cto_plan_get_history (self->plan)))
+    {
+      _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_CLOSE, NULL, NULL);
+      return TRUE;
+    }
+
+  return GTK_WINDOW_CLASS (cto_window_parent_class)->close_request (window);
+}
+
+static void
+cto_window_dispose (GObject *object)
+{
+  CtoWindow *self = (CtoWindow *) object;
+
+  g_clear_handle_id (&self->headers_idle_id, g_source_remove);
+  if (self->file_chooser != NULL)
+    {
+      gtk_native_dialog_destroy (self->file_chooser);
+      g_clear_object (&self->file_chooser);
+    }
+  if (self->plan != NULL)
+    {
+      CtoHistory *history = cto_plan_get_history (self->plan);
+
+      g_clear_signal_handler (&self->modified_id, history);
+      g_clear_signal_handler (&self->can_undo_id, history);
+      g_clear_signal_handler (&self->can_redo_id, history);
+      g_clear_signal_handler (&self->title_id, self->plan);
+    }
+  g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
+
+  gtk_widget_dispose_template (GTK_WIDGET (self), CTO_TYPE_WINDOW);
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      g_clear_object (&self->function_models[f]);
+      g_clear_object (&self->function_filters[f]);
+    }
+  g_clear_object (&self->responsibility_selection);
+  g_clear_object (&self->responsibility_model);
+  g_clear_object (&self->analysis);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->file);
+  g_clear_object (&self->pending_plan);
+  g_clear_object (&self->pending_file);
+
+  G_OBJECT_CLASS (cto_window_parent_class)->dispose (object);
+}
+
+static void
+cto_window_finalize (GObject *object)
+{
+  CtoWindow *self = (CtoWindow *) object;
+
+  g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->search_text, g_free);
+
+  G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
+}
+
+static void
+cto_window_get_property (GObject    *object,
+                         guint       prop_id,
+                         GValue     *value,
+                         GParamSpec *pspec)
+{
+  CtoWindow *self = CTO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER_FUNCTION:
+      g_value_set_int (value, self->filter_function);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_window_set_property (GObject      *object,
+                         guint         prop_id,
+                         const GValue *value,
+                         GParamSpec   *pspec)
+{
+  CtoWindow *self = CTO_WINDOW (object);
+
+  switch (prop_id)
+    {
+    case PROP_FILTER_FUNCTION:
+      _cto_window_set_filter_function (self, g_value_get_int (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_window_class_init (CtoWindowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+  GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  object_class->dispose = cto_window_dispose;
+  object_class->finalize = cto_window_finalize;
+  object_class->get_property = cto_window_get_property;
+  object_class->set_property = cto_window_set_property;
+  window_class->close_request = cto_window_close_request;
+
+  /* Which function the responsibilities pane shows, or -1 for all. */
+  properties[PROP_FILTER_FUNCTION] =
+    g_param_spec_int ("filter-function", NULL, NULL,
+                      -1, CTO_N_FUNCTIONS - 1, -1,
+                      G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  g_type_ensure (CTO_TYPE_COVERAGE_TILE);
+
+  gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cto-window.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, window_title);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, coverage_box);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, responsibility_pane);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, search_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, filter_revealer);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, filter_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, responsibility_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, responsibility_list);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_count_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_stack);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_grid);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_selection);
+  gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, responsibility_activated_cb);
+
+  _cto_window_class_init_actions (widget_class);
+}
+
+static void
+cto_window_init (CtoWindow *self)
+{
+  g_autoptr(GListStore) sections = g_list_store_new (G_TYPE_LIST_MODEL);
+  g_autoptr(GtkListItemFactory) row_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) card_factory = gtk_signal_list_item_factory_new ();
+
+  self->filter_function = -1;
+  self->bound_rows = g_hash_table_new (NULL, NULL);
+
+  gtk_widget_init_template (GTK_WIDGET (self));
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      FilterData *data = g_new0 (FilterData, 1);
+
+      self->tiles[f] = CTO_COVERAGE_TILE (cto_coverage_tile_new ((CtoFunction) f));
+      gtk_box_append (self->coverage_box, GTK_WIDGET (self->tiles[f]));
+
+      data->window = self;
+      data->function = (CtoFunction) f;
+      self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
+      self->function_models[f] =
+        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->function_filters[f])));
+      g_list_store_append (sections, self->function_models[f]);
+    }
+
+  /* The functions' groups one after another, in the fixed order. */
+  self->responsibility_model = gtk_flatten_list_model_new (g_object_ref (G_LIST_MODEL (sections)));
+  g_signal_connect_object (self->responsibility_model, "items-changed",
+                           G_CALLBACK (responsibility_items_changed_cb), self,
+                           G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+  self->responsibility_selection =
+    gtk_no_selection_new (g_object_ref (G_LIST_MODEL (self->responsibility_model)));
+  gtk_list_view_set_model (self->responsibility_list,
+                           GTK_SELECTION_MODEL (self->responsibility_selection));
+
+  g_signal_connect (row_factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (row_factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (row_factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  gtk_list_view_set_factory (self->responsibility_list, row_factory);
+
+  g_signal_connect (card_factory, "setup", G_CALLBACK (setup_card_cb), self);
+  g_signal_connect (card_factory, "bind", G_CALLBACK (bind_card_cb), self);
+  g_signal_connect (card_factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+  gtk_grid_view_set_factory (self->people_grid, card_factory);
+
+  gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
+
+  _cto_window_init_dnd (self);
+}
+
+void
+_cto_window_set_plan (CtoWindow *self,
+                      CtoPlan   *plan,
+                      GFile     *file)
+{
+  g_autoptr(CtoPlan) old_plan = NULL;
+  CtoHistory *history;
+
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (CTO_IS_PLAN (plan));
+
+  if (self->plan != NULL)
+    {
+      history = cto_plan_get_history (self->plan);
+      g_clear_signal_handler (&self->modified_id, history);
+      g_clear_signal_handler (&self->can_undo_id, history);
+      g_clear_signal_handler (&self->can_redo_id, history);
+      g_clear_signal_handler (&self->title_id, self->plan);
+      g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
+    }
+
+  /* Kept until the lists have let go of its items. */
+  old_plan = g_steal_pointer (&self->plan);
+  self->plan = g_object_ref (plan);
+  g_clear_object (&self->analysis);
+  self->analysis = cto_analysis_new (plan);
+  g_set_object (&self->file, file);
+
+  refilter_detached (self, plan);
+  gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
+
+  history = cto_plan_get_history (plan);
+  self->modified_id = g_signal_connect_swapped (history, "notify::modified",
+                                                G_CALLBACK (history_changed_cb), self);
+  self->can_undo_id = g_signal_connect_swapped (history, "notify::can-undo",
+                                                G_CALLBACK (history_changed_cb), self);
+  self->can_redo_id = g_signal_connect_swapped (history, "notify::can-redo",
+                                                G_CALLBACK (history_changed_cb), self);
+  self->title_id = g_signal_connect_swapped (plan, "notify::title",
+                                             G_CALLBACK (update_title), self);
+  self->analysis_changed_id = g_signal_connect_swapped (self->analysis, "changed",
+                                                        G_CALLBACK (analysis_changed_cb), self);
+
+  update_coverage (self);
+  update_title (self);
+  update_filter_note (self);
+  _cto_window_update_actions (self);
+}
+
+gboolean
+_cto_window_save_to (CtoWindow *self,
+                     GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  if (!cto_plan_io_save_file (self->plan, file, NULL, &error))
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
+
+      _cto_window_show_error (self, _("Could Not Save the Plan"), body);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  cto_history_mark_saved (cto_plan_get_history (self->plan));
+  update_title (self);
+  _cto_window_update_actions (self);
+
+  return TRUE;
+}
+
+static void
+error_response_cb (AdwMessageDialog *dialog,
+                   const char       *response,
+                   CtoWindow        *self)
+{
+  if (self->error_dialog == GTK_WIDGET (dialog))
+    self->error_dialog = NULL;
+}
+
+void
+_cto_window_show_error (CtoWindow  *self,
+                        const char *heading,
+                        const char *body)
+{
+  GtkWidget *dialog;
+
+  g_assert (CTO_IS_WINDOW (self));
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), heading, body);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close", _("_Close"));
+  g_signal_connect (dialog, "response", G_CALLBACK (error_response_cb), self);
+  self->error_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_cto_window_toast_undo (CtoWindow  *self,
+                        const char *title)
+{
+  AdwToast *toast = adw_toast_new (title);
+
+  adw_toast_set_button_label (toast, _("_Undo"));
+  adw_toast_set_action_name (toast, "win.undo");
+  adw_toast_overlay_add_toast (self->toast_overlay, toast);
+}
+
+void
+_cto_window_ask_unsaved (CtoWindow        *self,
+                         CtoWindowPending  pending,
+                         CtoPlan          *plan,
+                         GFile            *file)
+{
+  GtkWidget *dialog;
+
+  g_assert (CTO_IS_WINDOW (self));
+
+  if (self->unsaved_dialog != NULL)
+    {
+      /* One question at a time: a second request replaces the first. */
+      if (pending == CTO_WINDOW_PENDING_REPLACE || self->pending == CTO_WINDOW_PENDING_NONE)
+        {
+          self->pending = pending;
+          g_set_object (&self->pending_plan, plan);
+          g_set_object (&self->pending_file, file);
+        }
+      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      return;
+    }
+
+  self->pending = pending;
+  g_set_object (&self->pending_plan, plan);
+  g_set_object (&self->pending_file, file);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Save Changes?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” has unsaved changes. Changes that are not saved are lost."),
+                                  cto_plan_get_title (self->plan));
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "discard", _("_Discard"),
+                                    "save", _("_Save"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "save",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "save");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (unsaved_response_cb), self);
+
+  self->unsaved_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_cto_window_finish_pending (CtoWindow *self)
+{
+  CtoWindowPending pending = self->pending;
+  g_autoptr(CtoPlan) plan = g_steal_pointer (&self->pending_plan);
+  g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+  self->pending = CTO_WINDOW_PENDING_NONE;
+
+  switch (pending)
+    {
+    case CTO_WINDOW_PENDING_CLOSE:
+      self->close_confirmed = TRUE;
+      gtk_window_close (GTK_WINDOW (self));
+      break;
+    case CTO_WINDOW_PENDING_REPLACE:
+      _cto_window_set_plan (self, plan, file);
+      break;
+    case CTO_WINDOW_PENDING_NONE:
+    default:
+      break;
+    }
+}
+
+void
+_cto_window_cancel_pending (CtoWindow *self)
+{
+  self->pending = CTO_WINDOW_PENDING_NONE;
+  g_clear_object (&self->pending_plan);
+  g_clear_object (&self->pending_file);
+}
+
+void
+_cto_window_set_filter_function (CtoWindow *self,
+                                 int        function)
+{
+  g_assert (CTO_IS_WINDOW (self));
+
+  function = CLAMP (function, -1, CTO_N_FUNCTIONS - 1);
+  if (self->filter_function == function)
+    return;
+
+  self->filter_function = function;
+  refilter_detached (self, NULL);
+  update_filter_note (self);
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_FILTER_FUNCTION]);
+}
+
+int
+_cto_window_get_filter_function (CtoWindow *self)
+{
+  return self->filter_function;
+}
+
+CtoWindow *
+cto_window_new (GtkApplication *application)
+{
+  CtoWindow *self;
+  g_autoptr(CtoPlan) plan = cto_plan_new_from_template ();
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+
+  self = g_object_new (CTO_TYPE_WINDOW, "application", application, NULL);
+  _cto_window_set_plan (self, plan, NULL);
+
+  return self;
+}
+
+CtoPlan *
+cto_window_get_plan (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), NULL);
+
+  return self->plan;
+}
+
+GFile *
+cto_window_get_file (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), NULL);
+
+  return self->file;
+}
+
+void
+cto_window_open_file (CtoWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(CtoPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_return_if_fail (CTO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  plan = cto_plan_io_load_file (file, NULL, &error);
+  if (plan == NULL)
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
+
+      _cto_window_show_error (self, _("Could Not Open the Plan"), body);
+      return;
+    }
+
+  if (cto_history_get_modified (cto_plan_get_history (self->plan)))
+    _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
+  else
+    _cto_window_set_plan (self, plan, file);
+}

@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cto-plan.h"
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_WINDOW (cto_window_get_type ())
+G_DECLARE_FINAL_TYPE (CtoWindow, cto_window, CTO, WINDOW, AdwApplicationWindow)
+
+/* A window on a new plan made from the starter template. @application may be %NULL. */
+CtoWindow *cto_window_new            (GtkApplication *application);
+
+CtoPlan   *cto_window_get_plan       (CtoWindow      *self);
+/* The file the plan was read from or last saved to, or %NULL. */
+GFile     *cto_window_get_file       (CtoWindow      *self);
+
+/*
+ * Reads @file. A valid plan replaces the window's plan (after asking about
+ * unsaved changes); a refused one leaves the plan untouched and says why.
+ */
+void       cto_window_open_file      (CtoWindow      *self,
+                                      GFile          *file);
+
+G_END_DECLS

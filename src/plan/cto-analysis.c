@@ -1,0 +1,526 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-analysis"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-analysis.h"
+
+/* Loads within this many hours of the limit do not count as overloaded, so
+ * that shares such as 1/3 + 2/3 do not tip a person over by rounding. */
+#define OVERLOAD_TOLERANCE 1e-9
+
+/* The public report and what the pass needs besides; the report comes first
+ * so a PersonEntry* is a CtoPersonReport*. */
+typedef struct
+{
+  CtoPersonReport report;
+  guint           functions;  /* bit f set when the person carries part of function f */
+} PersonEntry;
+
+struct _CtoAnalysis
+{
+  GObject            parent_instance;
+
+  CtoPlan           *plan;
+  gulong             plan_changed_id;
+
+  CtoFunctionReport  functions[CTO_N_FUNCTIONS];
+  GPtrArray         *people;        /* PersonEntry*, in plan order */
+  GHashTable        *people_by_id;  /* person id → PersonEntry*, borrowed */
+  GPtrArray         *unassigned;    /* CtoResponsibility*, in plan order */
+};
+
+G_DEFINE_FINAL_TYPE (CtoAnalysis, cto_analysis, G_TYPE_OBJECT)
+
+enum {
+  PROP_0,
+  PROP_PLAN,
+  N_PROPS
+};
+
+enum {
+  CHANGED,
+  N_SIGNALS
+};
+
+static GParamSpec *properties[N_PROPS];
+static guint signals[N_SIGNALS];
+
+static const struct {
+  const char *id;
+  const char *name;
+} coverages[] = {
+  [CTO_COVERAGE_EMPTY] = { "empty", N_("No responsibilities") },
+  [CTO_COVERAGE_UNCOVERED] = { "uncovered", N_("Not covered") },
+  [CTO_COVERAGE_PARTIAL] = { "partial", N_("Partly covered") },
+  [CTO_COVERAGE_COVERED] = { "covered", N_("Covered") },
+};
+
+static void
+person_entry_free (gpointer data)
+{
+  PersonEntry *entry = data;
+
+  g_clear_object (&entry->report.person);
+  g_clear_pointer (&entry->report.responsibilities, g_ptr_array_unref);
+  g_free (entry);
+}
+
+static PersonEntry *
+person_entry_new (CtoPerson *person)
+{
+  PersonEntry *entry = g_new0 (PersonEntry, 1);
+
+  entry->report.person = g_object_ref (person);
+  entry->report.capacity = cto_person_get_capacity (person);
+  entry->report.responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
+
+  return entry;
+}
+
+static void
+clear_function_reports (CtoAnalysis *self)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      CtoFunctionReport *report = &self->functions[f];
+
+      g_clear_pointer (&report->people, g_ptr_array_unref);
+      memset (report, 0, sizeof *report);
+      report->function = (CtoFunction) f;
+      report->people = g_ptr_array_new_with_free_func (g_object_unref);
+    }
+}
+
+static void
+clear_reports (CtoAnalysis *self)
+{
+  clear_function_reports (self);
+  g_hash_table_remove_all (self->people_by_id);
+  g_ptr_array_set_size (self->people, 0);
+  g_ptr_array_set_size (self->unassigned, 0);
+}
+
+/* One pass over people, one over responsibilities and their assignees, one
+ * over people again: linear in the size of the plan. */
+static void
+recompute (CtoAnalysis *self)
+{
+  GListModel *people;
+  GListModel *responsibilities;
+  double threshold;
+  double hours_per_fte;
+  guint n_people;
+  guint n_responsibilities;
+
+  clear_reports (self);
+
+  if (self->plan == NULL)
+    return;
+
+  threshold = cto_plan_get_overload_threshold (self->plan);
+  hours_per_fte = cto_plan_get_hours_per_fte (self->plan);
+  people = cto_plan_get_people (self->plan);
+  responsibilities = cto_plan_get_responsibilities (self->plan);
+
+  n_people = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+      PersonEntry *entry = person_entry_new (person);
+
+      g_ptr_array_add (self->people, entry);
+      g_hash_table_insert (self->people_by_id, (gpointer) cto_person_get_id (person), entry);
+    }
+
+  n_responsibilities = g_list_model_get_n_items (responsibilities);
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      CtoFunction function = cto_responsibility_get_function (responsibility);
+      CtoFunctionReport *report;
+      double effort = cto_responsibility_get_effort (responsibility);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      double total_share;
+      gboolean all_open_roles = TRUE;
+
+      g_assert (function < CTO_N_FUNCTIONS);
+      report = &self->functions[function];
+
+      report->n_responsibilities++;
+      report->effort += effort;
+
+      if (n_assignees == 0)
+        {
+          report->unassigned_effort += effort;
+          g_ptr_array_add (self->unassigned, g_object_ref (responsibility));
+          continue;
+        }
+
+      report->n_covered++;
+      if (n_assignees >= 2 && cto_responsibility_get_accountable (responsibility) == NULL)
+        report->without_accountable++;
+
+      total_share = cto_responsibility_get_total_share (responsibility);
+
+      for (guint j = 0; j < n_assignees; j++)
+        {
+          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
+          PersonEntry *entry = g_hash_table_lookup (self->people_by_id, assignment->person);
+          double hours;
+
+          if (entry == NULL)
+            {
+              all_open_roles = FALSE;
+              continue;
+            }
+
+          hours = total_share > 0 ? effort * assignment->share / total_share : 0;
+          entry->report.load += hours;
+          entry->report.function_load[function] += hours;
+          entry->functions |= 1u << function;
+          g_ptr_array_add (entry->report.responsibilities, g_object_ref (responsibility));
+
+          if (!cto_person_get_open_role (entry->report.person))
+            all_open_roles = FALSE;
+        }
+
+      if (all_open_roles)
+        report->waiting_for_hire++;
+    }
+
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      PersonEntry *entry = g_ptr_array_index (self->people, i);
+      CtoPersonReport *person = &entry->report;
+      gboolean open_role = cto_person_get_open_role (person->person);
+
+      if (person->capacity > 0)
+        person->utilization = person->load / person->capacity;
+      else if (person->load == 0)
+        person->utilization = 0;
+      else
+        person->utilization_unbounded = TRUE;
+
+      person->overloaded = person->load > person->capacity * threshold + OVERLOAD_TOLERANCE;
+
+      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+        {
+          CtoFunctionReport *report = &self->functions[f];
+
+          if ((entry->functions & (1u << f)) == 0)
+            continue;
+
+          g_ptr_array_add (report->people, g_object_ref (person->person));
+          if (!open_role)
+            report->bus_factor++;
+
+          if (person->overloaded)
+            {
+              double excess = person->load - person->capacity * threshold;
+
+              report->overloaded = TRUE;
+              report->gap_hours += excess * person->function_load[f] / person->load;
+            }
+        }
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      CtoFunctionReport *report = &self->functions[f];
+
+      if (report->n_responsibilities == 0)
+        report->status = CTO_COVERAGE_EMPTY;
+      else if (report->n_covered == 0)
+        report->status = CTO_COVERAGE_UNCOVERED;
+      else if (report->n_covered == report->n_responsibilities)
+        report->status = CTO_COVERAGE_COVERED;
+      else
+        report->status = CTO_COVERAGE_PARTIAL;
+
+      report->gap_hours += report->unassigned_effort;
+      report->gap_fte = hours_per_fte > 0 ? report->gap_hours / hours_per_fte : 0;
+    }
+}
+
+static void
+plan_changed_cb (CtoAnalysis *self,
+                 CtoPlan     *plan)
+{
+  recompute (self);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+cto_analysis_constructed (GObject *object)
+{
+  CtoAnalysis *self = (CtoAnalysis *) object;
+
+  G_OBJECT_CLASS (cto_analysis_parent_class)->constructed (object);
+
+  if (self->plan != NULL)
+    self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
+                                                      G_CALLBACK (plan_changed_cb), self);
+  recompute (self);
+}
+
+static void
+cto_analysis_dispose (GObject *object)
+{
+  CtoAnalysis *self = (CtoAnalysis *) object;
+
+  if (self->plan != NULL)
+    g_clear_signal_handler (&self->plan_changed_id, self->plan);
+  clear_reports (self);
+  g_clear_object (&self->plan);
+
+  G_OBJECT_CLASS (cto_analysis_parent_class)->dispose (object);
+}
+
+static void
+cto_analysis_finalize (GObject *object)
+{
+  CtoAnalysis *self = (CtoAnalysis *) object;
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    g_clear_pointer (&self->functions[f].people, g_ptr_array_unref);
+  g_clear_pointer (&self->people_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->unassigned, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cto_analysis_parent_class)->finalize (object);
+}
+
+static void
+cto_analysis_get_property (GObject    *object,
+                           guint       prop_id,
+                           GValue     *value,
+                           GParamSpec *pspec)
+{
+  CtoAnalysis *self = CTO_ANALYSIS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      g_value_set_object (value, self->plan);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_analysis_set_property (GObject      *object,
+                           guint         prop_id,
+                           const GValue *value,
+                           GParamSpec   *pspec)
+{
+  CtoAnalysis *self = CTO_ANALYSIS (object);
+
+  switch (prop_id)
+    {
+    case PROP_PLAN:
+      self->plan = g_value_dup_object (value);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_analysis_class_init (CtoAnalysisClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->constructed = cto_analysis_constructed;
+  object_class->dispose = cto_analysis_dispose;
+  object_class->finalize = cto_analysis_finalize;
+  object_class->get_property = cto_analysis_get_property;
+  object_class->set_property = cto_analysis_set_property;
+
+  properties[PROP_PLAN] =
+    g_param_spec_object ("plan", NULL, NULL,
+                         CTO_TYPE_PLAN,
+                         G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
+
+  g_object_class_install_properties (object_class, N_PROPS, properties);
+
+  /**
+   * CtoAnalysis::changed:
+   *
+   * Emitted after the analysis has followed a change of its plan.
+   */
+  signals[CHANGED] =
+    g_signal_new ("changed",
+                  G_TYPE_FROM_CLASS (klass),
+                  G_SIGNAL_RUN_LAST,
+                  0, NULL, NULL, NULL,
+                  G_TYPE_NONE, 0);
+}
+
+static void
+cto_analysis_init (CtoAnalysis *self)
+{
+  self->people = g_ptr_array_new_with_free_func (person_entry_free);
+  self->people_by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  self->unassigned = g_ptr_array_new_with_free_func (g_object_unref);
+  clear_function_reports (self);
+}
+
+/**
+ * cto_coverage_get_id:
+ *
+ * Returns: the id of @coverage as in the JSON summary ("partial", ...).
+ */
+const char *
+cto_coverage_get_id (CtoCoverage coverage)
+{
+  g_return_val_if_fail (coverage < G_N_ELEMENTS (coverages), NULL);
+
+  return coverages[coverage].id;
+}
+
+/**
+ * cto_coverage_get_name:
+ *
+ * Returns: @coverage in translated words ("Partly covered", ...).
+ */
+const char *
+cto_coverage_get_name (CtoCoverage coverage)
+{
+  g_return_val_if_fail (coverage < G_N_ELEMENTS (coverages), NULL);
+
+  return _(coverages[coverage].name);
+}
+
+/**
+ * cto_analysis_new:
+ * @plan: the plan to follow
+ *
+ * Creates the analysis of @plan. It is recomputed on each ::changed of the
+ * plan, after which the analysis emits ::changed itself.
+ */
+CtoAnalysis *
+cto_analysis_new (CtoPlan *plan)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+
+  return g_object_new (CTO_TYPE_ANALYSIS, "plan", plan, NULL);
+}
+
+CtoPlan *
+cto_analysis_get_plan (CtoAnalysis *self)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+
+  return self->plan;
+}
+
+/**
+ * cto_analysis_get_function:
+ *
+ * Returns: (transfer none): the report on @function, valid until the next
+ * ::changed of the analysis.
+ */
+const CtoFunctionReport *
+cto_analysis_get_function (CtoAnalysis *self,
+                           CtoFunction  function)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
+
+  return &self->functions[function];
+}
+
+guint
+cto_analysis_get_n_people (CtoAnalysis *self)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
+
+  return self->people->len;
+}
+
+/**
+ * cto_analysis_get_person_nth:
+ *
+ * Returns: (transfer none): the report on the person at @position in plan
+ * order, valid until the next ::changed of the analysis.
+ */
+const CtoPersonReport *
+cto_analysis_get_person_nth (CtoAnalysis *self,
+                             guint        position)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (position < self->people->len, NULL);
+
+  return g_ptr_array_index (self->people, position);
+}
+
+/**
+ * cto_analysis_get_person:
+ *
+ * Returns: (transfer none) (nullable): the report on @person, or %NULL when
+ * @person is not in the plan as last analysed.
+ */
+const CtoPersonReport *
+cto_analysis_get_person (CtoAnalysis *self,
+                         CtoPerson   *person)
+{
+  PersonEntry *entry;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+
+  entry = g_hash_table_lookup (self->people_by_id, cto_person_get_id (person));
+  if (entry == NULL || entry->report.person != person)
+    return NULL;
+
+  return &entry->report;
+}
+
+/**
+ * cto_analysis_get_unassigned:
+ *
+ * Returns: (transfer none) (element-type CtoResponsibility): the
+ * responsibilities without assignees, in plan order.
+ */
+GPtrArray *
+cto_analysis_get_unassigned (CtoAnalysis *self)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+
+  return self->unassigned;
+}
+
+/**
+ * cto_analysis_get_person_hours:
+ *
+ * Returns: the hours per week of @responsibility that @person_id carries:
+ * its effort in proportion of the person's share, 0 when not assigned.
+ */
+double
+cto_analysis_get_person_hours (CtoAnalysis       *self,
+                               CtoResponsibility *responsibility,
+                               const char        *person_id)
+{
+  const CtoAssignment *assignment;
+  double total_share;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), 0);
+  g_return_val_if_fail (person_id != NULL, 0);
+
+  assignment = cto_responsibility_find_assignee (responsibility, person_id, NULL);
+  if (assignment == NULL)
+    return 0;
+
+  total_share = cto_responsibility_get_total_share (responsibility);
+  if (total_share <= 0)
+    return 0;
+
+  return cto_responsibility_get_effort (responsibility) * assignment->share / total_share;
+}

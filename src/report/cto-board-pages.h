@@ -1,0 +1,81 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <cairo.h>
+#include <glib-object.h>
+
+#include "cto-analysis.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The page size of the PDF board pack and of the SVG and PNG coverage page:
+ * A4 landscape, in points (1/72 inch).
+ */
+#define CTO_BOARD_PAGE_WIDTH  842.0
+#define CTO_BOARD_PAGE_HEIGHT 595.0
+
+typedef enum
+{
+  CTO_BOARD_PAGE_TITLE,      /* the plan's title and the date */
+  CTO_BOARD_PAGE_COVERAGE,   /* the four functions at a glance */
+  CTO_BOARD_PAGE_PEOPLE,     /* load against capacity, one bar per person */
+  CTO_BOARD_PAGE_MATRIX,     /* responsibilities by people, with shares */
+  CTO_BOARD_PAGE_ORG_CHART,  /* the reporting lines */
+  CTO_BOARD_PAGE_GAPS,       /* what the plan leaves open, the hiring gap */
+} CtoBoardPageKind;
+
+#define CTO_TYPE_BOARD_PAGES (cto_board_pages_get_type ())
+G_DECLARE_FINAL_TYPE (CtoBoardPages, cto_board_pages, CTO, BOARD_PAGES, GObject)
+
+/*
+ * The board pages of a plan, drawn onto any cairo context: on screen in
+ * presentation mode, into PDF, SVG and PNG files, onto printed pages.
+ *
+ * A page of any size works. The pages are designed for a short side of 595
+ * units (A4, in points) and scaled to the short side of the size given, so
+ * that text keeps its proportion to the page; the long side decides how much
+ * fits across. People, the matrix, the org chart and the gaps continue on
+ * further pages when they do not fit on one, so the number of pages depends
+ * on the page size.
+ *
+ * The pages follow the analysis: ::changed is emitted after the analysis
+ * changes (and when the date changes), when the pages must be drawn again
+ * and their number may have changed.
+ */
+CtoBoardPages     *cto_board_pages_new             (CtoAnalysis   *analysis);
+CtoAnalysis       *cto_board_pages_get_analysis    (CtoBoardPages *self);
+
+/* The date the pages bear; today (or SOURCE_DATE_EPOCH) unless set. */
+GDateTime         *cto_board_pages_get_date        (CtoBoardPages *self);
+/* %NULL goes back to today. */
+void               cto_board_pages_set_date        (CtoBoardPages *self,
+                                                    GDateTime     *date);
+
+/* The number of pages at this page size, in any unit (points, pixels). */
+guint              cto_board_pages_get_n_pages     (CtoBoardPages *self,
+                                                    double         width,
+                                                    double         height);
+/* Draws page @page (from 0) into the rectangle (0, 0, @width, @height) of @cr's
+ * user space, background included. The state of @cr is restored afterwards. */
+void               cto_board_pages_draw_page       (CtoBoardPages *self,
+                                                    cairo_t       *cr,
+                                                    double         width,
+                                                    double         height,
+                                                    guint          page);
+/* "People and load (2 of 3)", translated. Free with g_free(). */
+char              *cto_board_pages_get_page_title  (CtoBoardPages *self,
+                                                    double         width,
+                                                    double         height,
+                                                    guint          page);
+CtoBoardPageKind   cto_board_pages_get_page_kind   (CtoBoardPages *self,
+                                                    double         width,
+                                                    double         height,
+                                                    guint          page);
+/* The first page of @kind; every kind has at least one page. */
+guint              cto_board_pages_find_page       (CtoBoardPages    *self,
+                                                    double            width,
+                                                    double            height,
+                                                    CtoBoardPageKind  kind);
+
+G_END_DECLS

@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-report-cairo"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n-lib.h>
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "cto-report-cairo.h"
+
+static cairo_status_t
+write_to_array_cb (void                *closure,
+                   const unsigned char *data,
+                   unsigned int         length)
+{
+  g_byte_array_append (closure, data, length);
+
+  return CAIRO_STATUS_SUCCESS;
+}
+
+static gboolean
+check_status (cairo_status_t   status,
+              GError         **error)
+{
+  if (status == CAIRO_STATUS_SUCCESS)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+               /* Translators: the reason comes from the drawing library, in English */
+               _("Could not draw the board pages: %s"), cairo_status_to_string (status));
+  return FALSE;
+}
+
+/* Finishes @surface (which flushes it into its stream) and hands out what it wrote. */
+static GBytes *
+finish (cairo_surface_t  *surface,
+        GByteArray       *bytes,
+        GError          **error)
+{
+  cairo_status_t status;
+
+  cairo_surface_finish (surface);
+  status = cairo_surface_status (surface);
+  cairo_surface_destroy (surface);
+
+  if (!check_status (status, error))
+    {
+      g_byte_array_unref (bytes);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (bytes);
+}
+
+static gboolean
+draw (CtoBoardPages    *pages,
+      cairo_surface_t  *surface,
+      double            scale,
+      guint             page,
+      gboolean          show,
+      GError          **error)
+{
+  cairo_t *cr = cairo_create (surface);
+  cairo_status_t status;
+
+  cairo_scale (cr, scale, scale);
+  cto_board_pages_draw_page (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page);
+  if (show)
+    cairo_show_page (cr);
+  status = cairo_status (cr);
+  cairo_destroy (cr);
+
+  return check_status (status, error);
+}
+
+static gboolean
+check_page (CtoBoardPages  *pages,
+            guint           page,
+            GError        **error)
+{
+  guint n_pages = cto_board_pages_get_n_pages (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT);
+
+  if (page < n_pages)
+    return TRUE;
+
+  g_set_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT,
+               _("There is no page %u: the board pages have %u"), page + 1, n_pages);
+  return FALSE;
+}
+
+/**
+ * cto_report_pdf:
+ * @pages: the board pages
+ *
+ * Returns: (transfer full): a PDF with every page, its title in the
+ * document's properties and each page in its outline
+ */
+GBytes *
+cto_report_pdf (CtoBoardPages  *pages,
+                GError        **error)
+{
+  CtoPlan *plan;
+  GByteArray *bytes;
+  cairo_surface_t *surface;
+  guint n_pages;
+  g_autofree char *created = NULL;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  plan = cto_analysis_get_plan (cto_board_pages_get_analysis (pages));
+  n_pages = cto_board_pages_get_n_pages (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT);
+  bytes = g_byte_array_new ();
+  surface = cairo_pdf_surface_create_for_stream (write_to_array_cb, bytes,
+                                                 CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT);
+
+  /* The date on the pages is the document's date, so a plan exported twice
+   * on one day (or with SOURCE_DATE_EPOCH) gives the same file. */
+  created = g_date_time_format (cto_board_pages_get_date (pages), "%Y-%m-%dT%H:%M:%S%:z");
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cto_plan_get_title (plan));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "CTO Planner");
+  if (created != NULL)
+    cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
+
+  for (guint i = 0; i < n_pages; i++)
+    {
+      g_autofree char *title = cto_board_pages_get_page_title (pages, CTO_BOARD_PAGE_WIDTH,
+                                                               CTO_BOARD_PAGE_HEIGHT, i);
+      g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
+      GError *local_error = NULL;
+
+      cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);
+      if (!draw (pages, surface, 1, i, TRUE, &local_error))
+        {
+          cairo_surface_destroy (surface);
+          g_byte_array_unref (bytes);
+          g_propagate_error (error, local_error);
+          return NULL;
+        }
+    }
+
+  return finish (surface, bytes, error);
+}
+
+/**
+ * cto_report_svg:
+ * @pages: the board pages
+ * @page: which page
+ *
+ * Returns: (transfer full): the page as SVG 1.1, sized in points
+ */
+GBytes *
+cto_report_svg (CtoBoardPages  *pages,
+                guint           page,
+                GError        **error)
+{
+  GByteArray *bytes;
+  cairo_surface_t *surface;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_page (pages, page, error))
+    return NULL;
+
+  bytes = g_byte_array_new ();
+  surface = cairo_svg_surface_create_for_stream (write_to_array_cb, bytes,
+                                                 CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT);
+  cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
+  cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
+
+  if (!draw (pages, surface, 1, page, FALSE, error))
+    {
+      cairo_surface_destroy (surface);
+      g_byte_array_unref (bytes);
+      return NULL;
+    }
+
+  return finish (surface, bytes, error);
+}
+
+/**
+ * cto_report_png:
+ * @pages: the board pages
+ * @page: which page
+ * @scale: pixels per point, > 0
+ *
+ * Returns: (transfer full): the page as an opaque PNG image
+ */
+GBytes *
+cto_report_png (CtoBoardPages  *pages,
+                guint           page,
+                double          scale,
+                GError        **error)
+{
+  GByteArray *bytes;
+  cairo_surface_t *surface;
+  cairo_status_t status;
+  int width, height;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
+  g_return_val_if_fail (scale > 0 && scale <= 16, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!check_page (pages, page, error))
+    return NULL;
+
+  width = (int) ceil (CTO_BOARD_PAGE_WIDTH * scale);
+  height = (int) ceil (CTO_BOARD_PAGE_HEIGHT * scale);
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
+
+  if (!check_status (cairo_surface_status (surface), error) ||
+      !draw (pages, surface, scale, page, FALSE, error))
+    {
+      cairo_surface_destroy (surface);
+      return NULL;
+    }
+
+  bytes = g_byte_array_new ();
+  status = cairo_surface_write_to_png_stream (surface, write_to_array_cb, bytes);
+  cairo_surface_destroy (surface);
+  if (!check_status (status, error))
+    {
+      g_byte_array_unref (bytes);
+      return NULL;
+    }
+
+  return g_byte_array_free_to_bytes (bytes);
+}

@@ -1,0 +1,686 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-report"
+
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-report-private.h"
+
+#define TOLERANCE 1e-9
+
+/**
+ * _cto_report_default_date:
+ *
+ * Returns: (transfer full): now, in local time; or, when SOURCE_DATE_EPOCH
+ * holds a number of seconds, that time in UTC, so that the same plan gives
+ * the same file.
+ */
+GDateTime *
+_cto_report_default_date (void)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  if (epoch != NULL && *epoch != '\0')
+    {
+      char *end = NULL;
+      gint64 seconds;
+
+      errno = 0;
+      seconds = g_ascii_strtoll (epoch, &end, 10);
+      if (errno == 0 && end != NULL && *end == '\0' && seconds >= 0)
+        {
+          GDateTime *date = g_date_time_new_from_unix_utc (seconds);
+
+          if (date != NULL)
+            return date;
+        }
+    }
+
+  return g_date_time_new_now_local ();
+}
+
+char *
+_cto_report_format_date (GDateTime *date)
+{
+  g_return_val_if_fail (date != NULL, NULL);
+
+  /* Translators: the date on the board pages, as g_date_time_format() takes it:
+   * "5 March 2027"; change it to your language's long date */
+  return g_date_time_format (date, _("%-d %B %Y"));
+}
+
+char *
+_cto_report_format_number (double value,
+                           guint  max_decimals)
+{
+  double scale = pow (10, max_decimals);
+  double rounded = round (value * scale) / scale;
+  char *text;
+  char *end;
+  char *separator = NULL;
+
+  if (!isfinite (rounded))
+    return g_strdup ("—");
+  if (rounded == 0)
+    rounded = 0;  /* no "-0" */
+
+  text = g_strdup_printf ("%.*f", (int) max_decimals, rounded);
+  if (max_decimals == 0)
+    return text;
+
+  /* The decimal separator is the locale's: the last thing not a digit. */
+  for (char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && p != text)
+      separator = p;
+  if (separator == NULL)
+    return text;
+
+  end = text + strlen (text);
+  while (end > separator + 1 && end[-1] == '0')
+    end--;
+  if (end == separator + 1)
+    end = separator;
+  *end = '\0';
+
+  return text;
+}
+
+char *
+_cto_report_format_hours (double hours)
+{
+  g_autofree char *number = _cto_report_format_number (hours, 1);
+
+  /* Translators: hours per week, "12 h" */
+  return g_strdup_printf (_("%s h"), number);
+}
+
+char *
+_cto_report_format_percent (double fraction)
+{
+  /* Translators: a utilization in percent, "133%" */
+  return g_strdup_printf (_("%.0f%%"), round (fraction * 100) == 0 ? 0 : round (fraction * 100));
+}
+
+char *
+_cto_report_format_fte (double fte)
+{
+  g_autofree char *number = _cto_report_format_number (fte, 2);
+
+  /* Translators: full-time equivalents, "0.25 FTE" */
+  return g_strdup_printf (_("%s FTE"), number);
+}
+
+char *
+_cto_report_isolate (const char *text,
+                     gboolean    isolate)
+{
+  if (!isolate)
+    return g_strdup (text);
+
+  return g_strconcat (CTO_REPORT_FSI, text, CTO_REPORT_PDI, NULL);
+}
+
+const char *
+_cto_report_person_name (CtoPlan    *plan,
+                         const char *person_id)
+{
+  CtoPerson *person = cto_plan_find_person (plan, person_id);
+
+  return person != NULL ? cto_person_get_name (person) : person_id;
+}
+
+gboolean
+_cto_report_is_accountable (CtoResponsibility   *responsibility,
+                            const CtoAssignment *assignment)
+{
+  return assignment->accountable || cto_responsibility_get_n_assignees (responsibility) == 1;
+}
+
+char *
+_cto_report_format_share (CtoResponsibility   *responsibility,
+                          const CtoAssignment *assignment)
+{
+  double total = cto_responsibility_get_total_share (responsibility);
+
+  return _cto_report_format_percent (total > 0 ? assignment->share / total : 0);
+}
+
+char *
+_cto_report_describe_assignees (CtoPlan           *plan,
+                                CtoResponsibility *responsibility,
+                                gboolean           isolate)
+{
+  guint n = cto_responsibility_get_n_assignees (responsibility);
+  GString *out = g_string_new (NULL);
+
+  if (n == 0)
+    {
+      g_string_append (out, _("Nobody"));
+      return g_string_free (out, FALSE);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
+      g_autofree char *name = _cto_report_isolate (_cto_report_person_name (plan, assignment->person),
+                                                   isolate);
+      g_autofree char *share = _cto_report_format_share (responsibility, assignment);
+
+      if (i > 0)
+        /* Translators: between the people in a list */
+        g_string_append (out, _(", "));
+      if (n == 1)
+        g_string_append (out, name);
+      else if (assignment->accountable)
+        /* Translators: a person, their part of a responsibility, "Bo Lin 67% (accountable)" */
+        g_string_append_printf (out, _("%s %s (accountable)"), name, share);
+      else
+        /* Translators: a person and their part of a responsibility, "Bo Lin 67%" */
+        g_string_append_printf (out, _("%s %s"), name, share);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_cto_report_person_functions (const CtoPersonReport *report)
+{
+  gboolean carried[CTO_N_FUNCTIONS] = { FALSE, };
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < report->responsibilities->len; i++)
+    carried[cto_responsibility_get_function (g_ptr_array_index (report->responsibilities, i))] = TRUE;
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      if (!carried[f])
+        continue;
+      if (out->len > 0)
+        g_string_append (out, _(", "));
+      g_string_append (out, cto_function_get_name ((CtoFunction) f));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+char *
+_cto_report_person_load (const CtoPersonReport *report)
+{
+  g_autofree char *load = _cto_report_format_number (report->load, 1);
+  g_autofree char *capacity = _cto_report_format_number (report->capacity, 1);
+
+  /* Translators: load against capacity in hours per week, "44 h of 40 h" */
+  return g_strdup_printf (_("%s h of %s h"), load, capacity);
+}
+
+char *
+_cto_report_person_utilization (const CtoPersonReport *report)
+{
+  if (report->utilization_unbounded)
+    /* Translators: the utilization of a person with no capacity but some load */
+    return g_strdup (_("no capacity"));
+
+  return _cto_report_format_percent (report->utilization);
+}
+
+/* Facts ------------------------------------------------------------------- */
+
+static const char * const fact_labels[CTO_REPORT_N_FACTS] = {
+  [CTO_REPORT_FACT_STATUS] = N_("Status"),
+  [CTO_REPORT_FACT_HOURS] = N_("Hours a week"),
+  [CTO_REPORT_FACT_COVERED] = N_("Carried"),
+  [CTO_REPORT_FACT_PEOPLE] = N_("Carried by"),
+  [CTO_REPORT_FACT_BUS_FACTOR] = N_("Bus factor"),
+  [CTO_REPORT_FACT_ACCOUNTABLE] = N_("Accountable"),
+  [CTO_REPORT_FACT_OVERLOAD] = N_("Overloaded"),
+  [CTO_REPORT_FACT_WAITING] = N_("Waiting for a hire"),
+  [CTO_REPORT_FACT_GAP] = N_("Hiring gap"),
+};
+
+const char *
+_cto_report_fact_get_label (CtoReportFact fact)
+{
+  g_return_val_if_fail (fact < CTO_REPORT_N_FACTS, NULL);
+
+  return _(fact_labels[fact]);
+}
+
+static char *
+person_label (CtoPerson *person,
+              gboolean   isolate)
+{
+  g_autofree char *name = _cto_report_isolate (cto_person_get_name (person), isolate);
+
+  if (cto_person_get_open_role (person))
+    /* Translators: a planned hire, a seat not yet filled */
+    return g_strdup_printf (_("%s (open role)"), name);
+
+  return g_steal_pointer (&name);
+}
+
+static char *
+people_list (CtoAnalysis *analysis,
+             GPtrArray   *people,
+             gboolean     overloaded_only,
+             gboolean     isolate)
+{
+  GString *out = g_string_new (NULL);
+
+  for (guint i = 0; i < people->len; i++)
+    {
+      CtoPerson *person = g_ptr_array_index (people, i);
+      g_autofree char *label = NULL;
+
+      if (overloaded_only)
+        {
+          const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
+
+          if (report == NULL || !report->overloaded)
+            continue;
+        }
+
+      label = person_label (person, isolate);
+      if (out->len > 0)
+        g_string_append (out, _(", "));
+      g_string_append (out, label);
+    }
+
+  if (out->len == 0)
+    {
+      g_string_free (out, TRUE);
+      return g_strdup (_("Nobody"));
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+is_carried (const CtoFunctionReport *report)
+{
+  return report->status == CTO_COVERAGE_COVERED || report->status == CTO_COVERAGE_PARTIAL;
+}
+
+char *
+_cto_report_fact_get_value (CtoAnalysis             *analysis,
+                            const CtoFunctionReport *report,
+                            CtoReportFact            fact,
+                            gboolean                 isolate)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  switch (fact)
+    {
+    case CTO_REPORT_FACT_STATUS:
+      return g_strdup (cto_coverage_get_name (report->status));
+
+    case CTO_REPORT_FACT_HOURS:
+      {
+        g_autofree char *effort = _cto_report_format_hours (report->effort);
+        g_autofree char *unassigned = NULL;
+
+        if (report->unassigned_effort <= TOLERANCE)
+          return g_steal_pointer (&effort);
+
+        unassigned = _cto_report_format_hours (report->unassigned_effort);
+        /* Translators: "18 h, 3 h of them unassigned" */
+        return g_strdup_printf (_("%s, %s of them unassigned"), effort, unassigned);
+      }
+
+    case CTO_REPORT_FACT_COVERED:
+      if (report->n_responsibilities == 0)
+        return g_strdup (_("No responsibilities"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u of %u responsibility covered",
+                                           "%u of %u responsibilities covered",
+                                           report->n_responsibilities),
+                              report->n_covered, report->n_responsibilities);
+
+    case CTO_REPORT_FACT_PEOPLE:
+      return people_list (analysis, report->people, FALSE, isolate);
+
+    case CTO_REPORT_FACT_BUS_FACTOR:
+      if (report->people->len == 0)
+        return g_strdup ("—");
+      if (report->bus_factor == 1)
+        /* Translators: the bus factor, then a warning */
+        return g_strdup_printf (_("%u — rests on one person"), report->bus_factor);
+      if (report->bus_factor == 0)
+        return g_strdup_printf (_("%u — waiting for a hire"), report->bus_factor);
+      return g_strdup_printf ("%u", report->bus_factor);
+
+    case CTO_REPORT_FACT_ACCOUNTABLE:
+      if (!is_carried (report))
+        return g_strdup ("—");
+      if (report->without_accountable == 0)
+        /* Translators: every responsibility of a function has an accountable person */
+        return g_strdup (_("Named for every responsibility"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u shared responsibility has nobody accountable",
+                                           "%u shared responsibilities have nobody accountable",
+                                           report->without_accountable),
+                              report->without_accountable);
+
+    case CTO_REPORT_FACT_OVERLOAD:
+      return people_list (analysis, report->people, TRUE, isolate);
+
+    case CTO_REPORT_FACT_WAITING:
+      if (report->waiting_for_hire == 0)
+        return g_strdup (_("None"));
+      return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                           "%u responsibility carried only by planned hires",
+                                           "%u responsibilities carried only by planned hires",
+                                           report->waiting_for_hire),
+                              report->waiting_for_hire);
+
+    case CTO_REPORT_FACT_GAP:
+      {
+        g_autofree char *hours = NULL;
+        g_autofree char *fte = NULL;
+
+        if (report->gap_hours <= TOLERANCE)
+          return g_strdup (_("None"));
+
+        hours = _cto_report_format_hours (report->gap_hours);
+        fte = _cto_report_format_number (report->gap_fte, 2);
+        /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
+        return g_strdup_printf (_("%s (%s FTE)"), hours, fte);
+      }
+
+    default:
+      g_return_val_if_reached (NULL);
+    }
+}
+
+gboolean
+_cto_report_fact_is_warning (const CtoFunctionReport *report,
+                             CtoReportFact            fact)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  switch (fact)
+    {
+    case CTO_REPORT_FACT_STATUS:
+      return report->status == CTO_COVERAGE_UNCOVERED || report->status == CTO_COVERAGE_PARTIAL;
+    case CTO_REPORT_FACT_HOURS:
+      return report->unassigned_effort > TOLERANCE;
+    case CTO_REPORT_FACT_COVERED:
+      return report->n_covered < report->n_responsibilities;
+    case CTO_REPORT_FACT_PEOPLE:
+      return report->n_responsibilities > 0 && report->people->len == 0;
+    case CTO_REPORT_FACT_BUS_FACTOR:
+      return is_carried (report) && report->bus_factor <= 1;
+    case CTO_REPORT_FACT_ACCOUNTABLE:
+      return report->without_accountable > 0;
+    case CTO_REPORT_FACT_OVERLOAD:
+      return report->overloaded;
+    case CTO_REPORT_FACT_WAITING:
+      return report->waiting_for_hire > 0;
+    case CTO_REPORT_FACT_GAP:
+      return report->gap_hours > TOLERANCE;
+    default:
+      g_return_val_if_reached (FALSE);
+    }
+}
+
+/* Gaps -------------------------------------------------------------------- */
+
+static void
+section_free (CtoReportSection *section)
+{
+  g_clear_pointer (&section->items, g_ptr_array_unref);
+  g_free (section);
+}
+
+static CtoReportSection *
+section_new (GPtrArray  *sections,
+             const char *heading,
+             const char *none)
+{
+  CtoReportSection *section = g_new0 (CtoReportSection, 1);
+
+  section->heading = heading;
+  section->none = none;
+  section->items = g_ptr_array_new_with_free_func (g_free);
+  g_ptr_array_add (sections, section);
+
+  return section;
+}
+
+static gboolean
+all_open_roles (CtoPlan           *plan,
+                CtoResponsibility *responsibility)
+{
+  guint n = cto_responsibility_get_n_assignees (responsibility);
+
+  for (guint i = 0; i < n; i++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
+      CtoPerson *person = cto_plan_find_person (plan, assignment->person);
+
+      if (person == NULL || !cto_person_get_open_role (person))
+        return FALSE;
+    }
+
+  return n > 0;
+}
+
+/**
+ * _cto_report_gap_sections:
+ * @analysis: the analysis
+ * @isolate: whether to put plan text between Unicode isolates
+ *
+ * Returns: (transfer full) (element-type CtoReportSection): not covered,
+ * resting on one person, overloaded, waiting for a hire, and shared without
+ * an accountable person, in that order.
+ */
+GPtrArray *
+_cto_report_gap_sections (CtoAnalysis *analysis,
+                          gboolean     isolate)
+{
+  CtoPlan *plan = cto_analysis_get_plan (analysis);
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+  guint n_responsibilities = g_list_model_get_n_items (responsibilities);
+  GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
+  GPtrArray *sections = g_ptr_array_new_with_free_func ((GDestroyNotify) section_free);
+  CtoReportSection *uncovered, *single, *overloaded, *waiting, *no_accountable;
+
+  uncovered = section_new (sections, _("Not covered"), _("None: every responsibility has someone."));
+  single = section_new (sections, _("Resting on one person"),
+                        _("No function rests on a single person."));
+  overloaded = section_new (sections, _("Overloaded"), _("Nobody is overloaded."));
+  waiting = section_new (sections, _("Waiting for a hire"),
+                         _("Nothing is carried by planned hires alone."));
+  no_accountable = section_new (sections, _("Shared without an accountable person"),
+                                _("Every shared responsibility has an accountable person."));
+
+  for (guint i = 0; i < unassigned->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (unassigned, i);
+      g_autofree char *title = _cto_report_isolate (cto_responsibility_get_title (responsibility),
+                                                    isolate);
+      g_autofree char *hours = _cto_report_format_hours (cto_responsibility_get_effort (responsibility));
+
+      /* Translators: an unassigned responsibility, "Run the website (Consumer liaison, 4 h)" */
+      g_ptr_array_add (uncovered->items,
+                       g_strdup_printf (_("%s (%s, %s)"), title,
+                                        cto_function_get_name (cto_responsibility_get_function (responsibility)),
+                                        hours));
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      const CtoFunctionReport *report = cto_analysis_get_function (analysis, (CtoFunction) f);
+      g_autofree char *people = NULL;
+
+      if (!is_carried (report) || report->bus_factor > 1)
+        continue;
+
+      people = people_list (analysis, report->people, FALSE, isolate);
+      if (report->bus_factor == 1)
+        /* Translators: a function resting on one person, "Thinker: Ravi Menon alone" */
+        g_ptr_array_add (single->items, g_strdup_printf (_("%s: %s alone"),
+                                                         cto_function_get_name (report->function),
+                                                         people));
+      else
+        /* Translators: a function carried only by open roles, "Thinker: only planned hires (Security engineer)" */
+        g_ptr_array_add (single->items, g_strdup_printf (_("%s: only planned hires (%s)"),
+                                                         cto_function_get_name (report->function),
+                                                         people));
+    }
+
+  for (guint i = 0; i < cto_analysis_get_n_people (analysis); i++)
+    {
+      const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
+      g_autofree char *name = NULL;
+      g_autofree char *load = NULL;
+      g_autofree char *utilization = NULL;
+      g_autofree char *excess = NULL;
+      double threshold = cto_plan_get_overload_threshold (plan);
+
+      if (!report->overloaded)
+        continue;
+
+      name = person_label (report->person, isolate);
+      load = _cto_report_person_load (report);
+      utilization = _cto_report_person_utilization (report);
+      excess = _cto_report_format_hours (report->load - report->capacity * threshold);
+      /* Translators: an overloaded person, "Ana Pérez: 8 h of 4 h (200%), 4 h too many" */
+      g_ptr_array_add (overloaded->items, g_strdup_printf (_("%s: %s (%s), %s too many"),
+                                                           name, load, utilization, excess));
+    }
+
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      guint n = cto_responsibility_get_n_assignees (responsibility);
+      g_autofree char *title = NULL;
+      g_autofree char *people = NULL;
+
+      if (n == 0)
+        continue;
+
+      title = _cto_report_isolate (cto_responsibility_get_title (responsibility), isolate);
+      people = _cto_report_describe_assignees (plan, responsibility, isolate);
+
+      if (all_open_roles (plan, responsibility))
+        /* Translators: a responsibility and who carries it, "Prepare the audit: Security engineer" */
+        g_ptr_array_add (waiting->items, g_strdup_printf (_("%s: %s"), title, people));
+
+      if (n >= 2 && cto_responsibility_get_accountable (responsibility) == NULL)
+        g_ptr_array_add (no_accountable->items, g_strdup_printf (_("%s: %s"), title, people));
+    }
+
+  return sections;
+}
+
+double
+_cto_report_total_gap_hours (CtoAnalysis *analysis)
+{
+  double total = 0;
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    total += cto_analysis_get_function (analysis, (CtoFunction) f)->gap_hours;
+
+  return total;
+}
+
+const char *
+_cto_report_status_glyph (CtoCoverage status)
+{
+  switch (status)
+    {
+    case CTO_COVERAGE_COVERED:
+      return "●";
+    case CTO_COVERAGE_PARTIAL:
+      return "◐";
+    case CTO_COVERAGE_UNCOVERED:
+      return "○";
+    case CTO_COVERAGE_EMPTY:
+    default:
+      return "◌";
+    }
+}
+
+const char *
+_cto_report_heading_coverage (void)
+{
+  return _("Coverage at a glance");
+}
+
+const char *
+_cto_report_heading_people (void)
+{
+  return _("People and load");
+}
+
+const char *
+_cto_report_heading_matrix (void)
+{
+  return _("Who carries what");
+}
+
+const char *
+_cto_report_heading_org_chart (void)
+{
+  return _("Org chart");
+}
+
+const char *
+_cto_report_heading_gaps (void)
+{
+  return _("Gaps");
+}
+
+char *
+_cto_report_subtitle (GDateTime *date)
+{
+  g_autofree char *day = _cto_report_format_date (date);
+
+  /* Translators: under the plan's title, "Board report · 5 March 2027" */
+  return g_strdup_printf (_("Board report · %s"), day);
+}
+
+char *
+_cto_report_plan_summary (CtoAnalysis *analysis)
+{
+  CtoPlan *plan = cto_analysis_get_plan (analysis);
+  guint n_people = cto_analysis_get_n_people (analysis);
+  guint n_open = 0;
+  guint n_responsibilities = g_list_model_get_n_items (cto_plan_get_responsibilities (plan));
+  double hours = 0;
+  g_autofree char *people = NULL;
+  g_autofree char *responsibilities = NULL;
+  g_autofree char *effort = NULL;
+
+  for (guint i = 0; i < n_people; i++)
+    n_open += cto_person_get_open_role (cto_analysis_get_person_nth (analysis, i)->person) ? 1 : 0;
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    hours += cto_analysis_get_function (analysis, (CtoFunction) f)->effort;
+
+  people = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u person", "%u people", n_people),
+                            n_people);
+  if (n_open > 0)
+    {
+      g_autofree char *open = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u open role",
+                                                            "%u open roles", n_open),
+                                               n_open);
+      g_autofree char *all = people;
+
+      /* Translators: "7 people (1 open role)" */
+      people = g_strdup_printf (_("%s (%s)"), all, open);
+    }
+  responsibilities = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u responsibility",
+                                                   "%u responsibilities", n_responsibilities),
+                                      n_responsibilities);
+  effort = _cto_report_format_hours (hours);
+
+  /* Translators: people, responsibilities, hours of work a week:
+   * "7 people · 15 responsibilities · 96 h a week" */
+  return g_strdup_printf (_("%s · %s · %s a week"), people, responsibilities, effort);
+}

@@ -1,0 +1,763 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-report-summary"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-plan-io.h"
+#include "cto-report-summary.h"
+
+/* JSON ---------------------------------------------------------------------- */
+
+#define JSON_MAX_DEPTH 8
+
+/* Writes JSON laid out as JSON.stringify (value, null, 2) does. */
+typedef struct
+{
+  GString  *out;
+  guint     depth;
+  gboolean  empty[JSON_MAX_DEPTH];  /* nothing written yet in the container at this depth */
+} JsonWriter;
+
+static void
+json_indent (JsonWriter *w)
+{
+  for (guint i = 0; i < w->depth; i++)
+    g_string_append (w->out, "  ");
+}
+
+/* Starts the next member or element of the current container. */
+static void
+json_next (JsonWriter *w)
+{
+  if (w->depth == 0)
+    return;
+
+  if (!w->empty[w->depth])
+    g_string_append_c (w->out, ',');
+  g_string_append_c (w->out, '\n');
+  json_indent (w);
+  w->empty[w->depth] = FALSE;
+}
+
+static void
+json_open (JsonWriter *w,
+           char        bracket)
+{
+  g_assert (w->depth + 1 < JSON_MAX_DEPTH);
+
+  g_string_append_c (w->out, bracket);
+  w->depth++;
+  w->empty[w->depth] = TRUE;
+}
+
+static void
+json_close (JsonWriter *w,
+            char        bracket)
+{
+  gboolean empty = w->empty[w->depth];
+
+  g_assert (w->depth > 0);
+
+  w->depth--;
+  if (!empty)
+    {
+      g_string_append_c (w->out, '\n');
+      json_indent (w);
+    }
+  g_string_append_c (w->out, bracket);
+}
+
+static void
+json_string (JsonWriter *w,
+             const char *string)
+{
+  g_autofree char *valid = NULL;
+
+  if (!g_utf8_validate (string, -1, NULL))
+    string = valid = g_utf8_make_valid (string, -1);
+
+  g_string_append_c (w->out, '"');
+  for (const char *p = string; *p != '\0'; p++)
+    {
+      guchar c = (guchar) *p;
+
+      switch (c)
+        {
+        case '"':
+          g_string_append (w->out, "\\\"");
+          break;
+        case '\\':
+          g_string_append (w->out, "\\\\");
+          break;
+        case '\b':
+          g_string_append (w->out, "\\b");
+          break;
+        case '\f':
+          g_string_append (w->out, "\\f");
+          break;
+        case '\n':
+          g_string_append (w->out, "\\n");
+          break;
+        case '\r':
+          g_string_append (w->out, "\\r");
+          break;
+        case '\t':
+          g_string_append (w->out, "\\t");
+          break;
+        default:
+          if (c < 0x20)
+            g_string_append_printf (w->out, "\\u%04x", c);
+          else
+            g_string_append_c (w->out, (char) c);
+        }
+    }
+  g_string_append_c (w->out, '"');
+}
+
+/* Rounded to 9 decimal places first, so that sums of fractions such as
+ * 4.000000000000001 print as 4. */
+static void
+json_number (JsonWriter *w,
+             double      value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 32];
+  g_autofree char *text = NULL;
+
+  g_assert (isfinite (value));
+
+  g_ascii_formatd (buffer, sizeof buffer, "%.9f", value);
+  value = g_ascii_strtod (buffer, NULL);
+  if (value == 0)
+    value = 0;  /* no "-0" */
+
+  text = cto_format_json_number (value);
+  g_string_append (w->out, text);
+}
+
+static void
+json_member (JsonWriter *w,
+             const char *name)
+{
+  json_next (w);
+  json_string (w, name);
+  g_string_append (w->out, ": ");
+}
+
+static void
+json_member_string (JsonWriter *w,
+                    const char *name,
+                    const char *value)
+{
+  json_member (w, name);
+  json_string (w, value);
+}
+
+static void
+json_member_number (JsonWriter *w,
+                    const char *name,
+                    double      value)
+{
+  json_member (w, name);
+  json_number (w, value);
+}
+
+static void
+json_member_boolean (JsonWriter *w,
+                     const char *name,
+                     gboolean    value)
+{
+  json_member (w, name);
+  g_string_append (w->out, value ? "true" : "false");
+}
+
+static void
+json_member_null (JsonWriter *w,
+                  const char *name)
+{
+  json_member (w, name);
+  g_string_append (w->out, "null");
+}
+
+static void
+json_element_string (JsonWriter *w,
+                     const char *value)
+{
+  json_next (w);
+  json_string (w, value);
+}
+
+static void
+write_function_json (JsonWriter              *w,
+                     const CtoFunctionReport *report)
+{
+  json_next (w);
+  json_open (w, '{');
+  json_member_string (w, "id", cto_function_get_id (report->function));
+  json_member_string (w, "name", cto_function_get_untranslated_name (report->function));
+  json_member_string (w, "status", cto_coverage_get_id (report->status));
+  json_member_boolean (w, "overloaded", report->overloaded);
+  json_member_number (w, "responsibilities", report->n_responsibilities);
+  json_member_number (w, "covered", report->n_covered);
+  json_member_number (w, "effort", report->effort);
+  json_member_number (w, "unassigned_effort", report->unassigned_effort);
+
+  json_member (w, "people");
+  json_open (w, '[');
+  for (guint i = 0; i < report->people->len; i++)
+    json_element_string (w, cto_person_get_id (g_ptr_array_index (report->people, i)));
+  json_close (w, ']');
+
+  json_member_number (w, "bus_factor", report->bus_factor);
+  json_member_number (w, "waiting_for_hire", report->waiting_for_hire);
+  json_member_number (w, "without_accountable", report->without_accountable);
+  json_member_number (w, "gap_hours", report->gap_hours);
+  json_member_number (w, "gap_fte", report->gap_fte);
+  json_close (w, '}');
+}
+
+static void
+write_person_json (JsonWriter            *w,
+                   const CtoPersonReport *report)
+{
+  json_next (w);
+  json_open (w, '{');
+  json_member_string (w, "id", cto_person_get_id (report->person));
+  json_member_string (w, "name", cto_person_get_name (report->person));
+  json_member_boolean (w, "open_role", cto_person_get_open_role (report->person));
+  json_member_number (w, "load", report->load);
+  json_member_number (w, "capacity", report->capacity);
+  if (report->utilization_unbounded)
+    json_member_null (w, "utilization");
+  else
+    json_member_number (w, "utilization", report->utilization);
+  json_member_boolean (w, "overloaded", report->overloaded);
+  json_close (w, '}');
+}
+
+/**
+ * cto_report_summary_json:
+ * @analysis: the analysis to print
+ *
+ * Returns: (transfer full): the `--summary --json` text of PLAN-FORMAT.md,
+ * section 4.
+ */
+char *
+cto_report_summary_json (CtoAnalysis *analysis)
+{
+  JsonWriter w = { 0, };
+  CtoPlan *plan;
+  GPtrArray *unassigned;
+  guint n_people;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (cto_analysis_get_plan (analysis) != NULL, NULL);
+
+  plan = cto_analysis_get_plan (analysis);
+  w.out = g_string_new (NULL);
+
+  json_open (&w, '{');
+  json_member_string (&w, "title", cto_plan_get_title (plan));
+
+  json_member (&w, "functions");
+  json_open (&w, '[');
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    write_function_json (&w, cto_analysis_get_function (analysis, (CtoFunction) f));
+  json_close (&w, ']');
+
+  json_member (&w, "people");
+  json_open (&w, '[');
+  n_people = cto_analysis_get_n_people (analysis);
+  for (guint i = 0; i < n_people; i++)
+    write_person_json (&w, cto_analysis_get_person_nth (analysis, i));
+  json_close (&w, ']');
+
+  json_member (&w, "unassigned");
+  json_open (&w, '[');
+  unassigned = cto_analysis_get_unassigned (analysis);
+  for (guint i = 0; i < unassigned->len; i++)
+    json_element_string (&w, cto_responsibility_get_id (g_ptr_array_index (unassigned, i)));
+  json_close (&w, ']');
+
+  json_close (&w, '}');
+  g_string_append_c (w.out, '\n');
+
+  g_assert (w.depth == 0);
+
+  return g_string_free (w.out, FALSE);
+}
+
+/* Text ---------------------------------------------------------------------- */
+
+/* Names wider than this do not widen the column for everyone else. */
+#define TEXT_MAX_COLUMN 40
+#define TEXT_MAX_RULE   72
+/* A function carried by more people names the first ones and counts the rest. */
+#define TEXT_MAX_NAMES  12
+
+/* @string made safe for a terminal: valid UTF-8, control characters (which
+ * could move the cursor or change colours) replaced by spaces, no spaces
+ * around. */
+static char *
+text_sanitize (const char *string)
+{
+  g_autofree char *valid = g_utf8_make_valid (string, -1);
+  GString *out = g_string_sized_new (strlen (valid));
+
+  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iscntrl (c))
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_strstrip (g_string_free (out, FALSE));
+}
+
+/* Columns that @string takes in a terminal. */
+static guint
+text_width (const char *string)
+{
+  guint width = 0;
+
+  for (const char *p = string; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+text_pad (GString *out,
+          guint    columns)
+{
+  for (guint i = 0; i < columns; i++)
+    g_string_append_c (out, ' ');
+}
+
+/* @string, then spaces up to @width columns. */
+static void
+text_append_left (GString    *out,
+                  const char *string,
+                  guint       width)
+{
+  guint w = text_width (string);
+
+  g_string_append (out, string);
+  if (w < width)
+    text_pad (out, width - w);
+}
+
+/* Spaces, then @string ending at @width columns. */
+static void
+text_append_right (GString    *out,
+                   const char *string,
+                   guint       width)
+{
+  guint w = text_width (string);
+
+  if (w < width)
+    text_pad (out, width - w);
+  g_string_append (out, string);
+}
+
+/* Hours and the like for people: at most two decimals, none when whole, in
+ * the locale's notation. */
+static char *
+text_number (double value)
+{
+  double rounded = round (value * 100) / 100;
+  char *text;
+  gsize length;
+
+  if (rounded == 0)
+    rounded = 0;  /* no "-0" */
+
+  if (rounded == round (rounded))
+    return g_strdup_printf ("%.0f", rounded);
+
+  text = g_strdup_printf ("%.2f", rounded);
+  length = strlen (text);
+  if (length > 0 && text[length - 1] == '0')
+    text[length - 1] = '\0';
+
+  return text;
+}
+
+static char *
+text_hours (double hours)
+{
+  g_autofree char *number = text_number (hours);
+
+  /* Translators: hours per week, "12 h" */
+  return g_strdup_printf (_("%s h"), number);
+}
+
+static char *
+text_person_name (CtoPerson *person)
+{
+  g_autofree char *name = text_sanitize (cto_person_get_name (person));
+
+  if (cto_person_get_open_role (person))
+    /* Translators: a planned hire, a seat not yet filled */
+    return g_strdup_printf (_("%s (open role)"), name);
+
+  return g_steal_pointer (&name);
+}
+
+static void
+text_heading (GString    *out,
+              const char *heading,
+              char        rule)
+{
+  guint width = MIN (text_width (heading), TEXT_MAX_RULE);
+
+  g_string_append (out, heading);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < width; i++)
+    g_string_append_c (out, rule);
+  g_string_append_c (out, '\n');
+}
+
+static void
+text_append_item (GString    *list,
+                  const char *item)
+{
+  if (list->len > 0)
+    /* Translators: between the names of a list */
+    g_string_append (list, _(", "));
+  g_string_append (list, item);
+}
+
+/* Ends a list of the first TEXT_MAX_NAMES of @n_items with how many more there are. */
+static void
+text_append_more (GString *list,
+                  guint    n_items)
+{
+  g_autofree char *first = NULL;
+  g_autofree char *more = NULL;
+
+  if (n_items <= TEXT_MAX_NAMES)
+    return;
+
+  first = g_strdup (list->str);
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more",
+                                       n_items - TEXT_MAX_NAMES),
+                          n_items - TEXT_MAX_NAMES);
+  /* Translators: a list cut short, "Ana, Bo, Cy" and "4 more" */
+  g_string_printf (list, _("%s and %s"), first, more);
+}
+
+typedef enum
+{
+  LABEL_RESPONSIBILITIES,
+  LABEL_HOURS,
+  LABEL_CARRIED_BY,
+  LABEL_BUS_FACTOR,
+  LABEL_WAITING_FOR_HIRE,
+  LABEL_WITHOUT_ACCOUNTABLE,
+  LABEL_OVERLOADED,
+  LABEL_GAP,
+  N_LABELS
+} Label;
+
+static const char *labels[N_LABELS] = {
+  [LABEL_RESPONSIBILITIES] = N_("Responsibilities"),
+  [LABEL_HOURS] = N_("Hours per week"),
+  [LABEL_CARRIED_BY] = N_("Carried by"),
+  [LABEL_BUS_FACTOR] = N_("Bus factor"),
+  [LABEL_WAITING_FOR_HIRE] = N_("Waiting for a hire"),
+  [LABEL_WITHOUT_ACCOUNTABLE] = N_("Without accountable"),
+  [LABEL_OVERLOADED] = N_("Overloaded"),
+  [LABEL_GAP] = N_("Hiring gap"),
+};
+
+static void
+text_line (GString    *out,
+           Label       label,
+           guint       label_width,
+           const char *value)
+{
+  g_string_append (out, "  ");
+  text_append_left (out, _(labels[label]), label_width);
+  g_string_append (out, "  ");
+  g_string_append (out, value);
+  g_string_append_c (out, '\n');
+}
+
+static void
+write_function_text (GString                 *out,
+                     CtoAnalysis             *analysis,
+                     const CtoFunctionReport *report,
+                     guint                    label_width)
+{
+  g_autofree char *heading = NULL;
+  g_autofree char *value = NULL;
+  g_autofree char *effort = NULL;
+  g_autoptr(GString) names = g_string_new (NULL);
+  g_autoptr(GString) overloaded = g_string_new (NULL);
+  guint n_overloaded = 0;
+
+  /* Translators: a function and its status, "Planning: Partly covered" */
+  heading = g_strdup_printf (_("%s: %s"),
+                             cto_function_get_name (report->function),
+                             cto_coverage_get_name (report->status));
+  g_string_append (out, heading);
+  g_string_append_c (out, '\n');
+
+  if (report->status == CTO_COVERAGE_EMPTY)
+    {
+      text_line (out, LABEL_RESPONSIBILITIES, label_width, _("none"));
+      return;
+    }
+
+  value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                        "%u of %u responsibility covered",
+                                        "%u of %u responsibilities covered",
+                                        report->n_responsibilities),
+                           report->n_covered, report->n_responsibilities);
+  text_line (out, LABEL_RESPONSIBILITIES, label_width, value);
+  g_clear_pointer (&value, g_free);
+
+  effort = text_hours (report->effort);
+  if (report->unassigned_effort > 0)
+    {
+      g_autofree char *unassigned = text_hours (report->unassigned_effort);
+
+      /* Translators: "18 h, 3 h of them unassigned" */
+      value = g_strdup_printf (_("%s, %s of them unassigned"), effort, unassigned);
+      text_line (out, LABEL_HOURS, label_width, value);
+      g_clear_pointer (&value, g_free);
+    }
+  else
+    {
+      text_line (out, LABEL_HOURS, label_width, effort);
+    }
+
+  for (guint i = 0; i < report->people->len; i++)
+    {
+      CtoPerson *person = g_ptr_array_index (report->people, i);
+      const CtoPersonReport *person_report = cto_analysis_get_person (analysis, person);
+      gboolean is_overloaded = person_report != NULL && person_report->overloaded;
+      g_autofree char *name = NULL;
+
+      if (i >= TEXT_MAX_NAMES && !is_overloaded)
+        continue;
+
+      name = text_person_name (person);
+      if (i < TEXT_MAX_NAMES)
+        text_append_item (names, name);
+      if (is_overloaded)
+        {
+          if (n_overloaded < TEXT_MAX_NAMES)
+            text_append_item (overloaded, name);
+          n_overloaded++;
+        }
+    }
+  text_append_more (names, report->people->len);
+  text_append_more (overloaded, n_overloaded);
+  text_line (out, LABEL_CARRIED_BY, label_width, names->len > 0 ? names->str : _("nobody"));
+
+  if (report->bus_factor == 1)
+    /* Translators: the bus factor, then a warning */
+    value = g_strdup_printf (_("%u — rests on one person"), report->bus_factor);
+  else if (report->bus_factor == 0 && report->people->len > 0)
+    value = g_strdup_printf (_("%u — waiting for a hire"), report->bus_factor);
+  else
+    value = g_strdup_printf ("%u", report->bus_factor);
+  text_line (out, LABEL_BUS_FACTOR, label_width, value);
+  g_clear_pointer (&value, g_free);
+
+  if (report->waiting_for_hire > 0)
+    {
+      value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                            "%u responsibility carried only by planned hires",
+                                            "%u responsibilities carried only by planned hires",
+                                            report->waiting_for_hire),
+                               report->waiting_for_hire);
+      text_line (out, LABEL_WAITING_FOR_HIRE, label_width, value);
+      g_clear_pointer (&value, g_free);
+    }
+
+  if (report->without_accountable > 0)
+    value = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                          "%u shared responsibility has nobody accountable",
+                                          "%u shared responsibilities have nobody accountable",
+                                          report->without_accountable),
+                             report->without_accountable);
+  else
+    value = g_strdup (_("none"));
+  text_line (out, LABEL_WITHOUT_ACCOUNTABLE, label_width, value);
+  g_clear_pointer (&value, g_free);
+
+  text_line (out, LABEL_OVERLOADED, label_width,
+             overloaded->len > 0 ? overloaded->str : _("nobody"));
+
+  {
+    g_autofree char *hours = text_hours (report->gap_hours);
+    g_autofree char *fte = text_number (report->gap_fte);
+
+    /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
+    value = g_strdup_printf (_("%s (%s FTE)"), hours, fte);
+    text_line (out, LABEL_GAP, label_width, value);
+    g_clear_pointer (&value, g_free);
+  }
+}
+
+typedef struct
+{
+  char *name;
+  char *hours;
+  char *percent;
+} PersonRow;
+
+static void
+write_people_text (GString     *out,
+                   CtoAnalysis *analysis)
+{
+  guint n_people = cto_analysis_get_n_people (analysis);
+  g_autofree PersonRow *rows = g_new0 (PersonRow, MAX (n_people, 1));
+  guint name_width = 0;
+  guint hours_width = 0;
+  guint percent_width = 0;
+
+  text_heading (out, _("People"), '-');
+
+  if (n_people == 0)
+    {
+      g_string_append_printf (out, "  %s\n", _("Nobody is in the plan yet."));
+      return;
+    }
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
+      g_autofree char *load = text_number (report->load);
+      g_autofree char *capacity = text_number (report->capacity);
+      guint width;
+
+      rows[i].name = text_person_name (report->person);
+      /* Translators: load and capacity in hours per week, "16 / 12 h" */
+      rows[i].hours = g_strdup_printf (_("%s / %s h"), load, capacity);
+      if (report->utilization_unbounded)
+        /* Translators: the utilization of a person with no capacity but some load */
+        rows[i].percent = g_strdup (_("unbounded"));
+      else
+        /* Translators: a utilization in percent, "133%" */
+        rows[i].percent = g_strdup_printf (_("%.0f%%"), round (report->utilization * 100));
+
+      width = text_width (rows[i].name);
+      if (width <= TEXT_MAX_COLUMN)
+        name_width = MAX (name_width, width);
+      hours_width = MAX (hours_width, text_width (rows[i].hours));
+      percent_width = MAX (percent_width, text_width (rows[i].percent));
+    }
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
+
+      g_string_append (out, "  ");
+      text_append_left (out, rows[i].name, name_width);
+      g_string_append (out, "  ");
+      text_append_right (out, rows[i].hours, hours_width);
+      g_string_append (out, "  ");
+      text_append_right (out, rows[i].percent, percent_width);
+      if (report->overloaded)
+        {
+          g_string_append (out, "  ");
+          /* Translators: marks a person whose load is above their capacity */
+          g_string_append (out, _("OVERLOADED"));
+        }
+      g_string_append_c (out, '\n');
+
+      g_free (rows[i].name);
+      g_free (rows[i].hours);
+      g_free (rows[i].percent);
+    }
+}
+
+static void
+write_unassigned_text (GString     *out,
+                       CtoAnalysis *analysis)
+{
+  GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
+
+  text_heading (out, _("Unassigned responsibilities"), '-');
+
+  if (unassigned->len == 0)
+    {
+      g_string_append_printf (out, "  %s\n", _("None: every responsibility has someone."));
+      return;
+    }
+
+  for (guint i = 0; i < unassigned->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (unassigned, i);
+      g_autofree char *title = text_sanitize (cto_responsibility_get_title (responsibility));
+      g_autofree char *hours = text_hours (cto_responsibility_get_effort (responsibility));
+      g_autofree char *line = NULL;
+
+      /* Translators: an unassigned responsibility, "Run the website (Consumer liaison, 4 h)" */
+      line = g_strdup_printf (_("%s (%s, %s)"), title,
+                              cto_function_get_name (cto_responsibility_get_function (responsibility)),
+                              hours);
+      g_string_append_printf (out, "  %s\n", line);
+    }
+}
+
+/**
+ * cto_report_summary_text:
+ * @analysis: the analysis to print
+ *
+ * Returns: (transfer full): the analysis in words and aligned columns, for
+ * people to read in a terminal.
+ */
+char *
+cto_report_summary_text (CtoAnalysis *analysis)
+{
+  GString *out;
+  g_autofree char *title = NULL;
+  guint label_width = 0;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (cto_analysis_get_plan (analysis) != NULL, NULL);
+
+  out = g_string_new (NULL);
+
+  for (guint i = 0; i < N_LABELS; i++)
+    label_width = MAX (label_width, text_width (_(labels[i])));
+
+  title = text_sanitize (cto_plan_get_title (cto_analysis_get_plan (analysis)));
+  text_heading (out, title, '=');
+  g_string_append_c (out, '\n');
+
+  text_heading (out, _("Functions"), '-');
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      if (f > 0)
+        g_string_append_c (out, '\n');
+      write_function_text (out, analysis, cto_analysis_get_function (analysis, (CtoFunction) f),
+                           label_width);
+    }
+  g_string_append_c (out, '\n');
+
+  write_people_text (out, analysis);
+  g_string_append_c (out, '\n');
+
+  write_unassigned_text (out, analysis);
+
+  return g_string_free (out, FALSE);
+}

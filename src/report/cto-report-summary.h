@@ -1,0 +1,22 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "cto-analysis.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The analysis as `cto-planner --summary --json` prints it (PLAN-FORMAT.md,
+ * section 4): two-space indentation, one trailing newline. Free with g_free().
+ */
+char *cto_report_summary_json (CtoAnalysis *analysis);
+
+/*
+ * The analysis for people to read in a terminal, as `cto-planner --summary`
+ * prints it: translated, one trailing newline. Free with g_free().
+ */
+char *cto_report_summary_text (CtoAnalysis *analysis);
+
+G_END_DECLS
