@@ -57,6 +57,8 @@ typedef struct
   guint       *manager;       /* per person, position of the manager or G_MAXUINT */
   guint       *assigned_in;   /* per person, 1 + position of the last responsibility
                                * that named them, so repeats are found in O(1) */
+  GHashTable  *responsibility_ids; /* id (owned by the responsibility) */
+  GPtrArray   *responsibilities;   /* CtoResponsibility, in file order */
 } Reader;
 
 typedef struct
@@ -1149,6 +1151,8 @@ reader_clear (Reader *reader)
   g_clear_pointer (&reader->reports_to, g_free);
   g_clear_pointer (&reader->manager, g_free);
   g_clear_pointer (&reader->assigned_in, g_free);
+  g_clear_pointer (&reader->responsibility_ids, g_hash_table_unref);
+  g_clear_pointer (&reader->responsibilities, g_ptr_array_unref);
   g_clear_object (&reader->plan);
 }
 
@@ -1463,9 +1467,9 @@ read_responsibility (Reader          *reader,
       !read_array (&members, RESPONSIBILITY_ASSIGNEES, &assignees, error))
     return FALSE;
 
-  /* Appending is also the test for a duplicate id: one lookup, not two. */
+  /* Adding is also the test for a duplicate id: one lookup, not two. */
   responsibility = cto_responsibility_new (id, title, function, effort, description);
-  if (!_cto_plan_append_responsibility (reader->plan, responsibility))
+  if (!g_hash_table_add (reader->responsibility_ids, (gpointer) cto_responsibility_get_id (responsibility)))
     {
       const Location at = { location, "id", 0 };
       g_autofree char *quoted = quote_value (id);
@@ -1492,6 +1496,7 @@ read_responsibility (Reader          *reader,
   if (!collect_extras (&members, &extra, error))
     return FALSE;
   _cto_responsibility_set_extra (responsibility, extra);
+  g_ptr_array_add (reader->responsibilities, g_steal_pointer (&responsibility));
 
   return TRUE;
 }
@@ -1618,6 +1623,9 @@ read_plan (JsonNode  *root,
       const Location list = { &top, "responsibilities", 0 };
       guint n = json_array_get_length (responsibilities);
 
+      reader.responsibility_ids = g_hash_table_new (g_str_hash, g_str_equal);
+      reader.responsibilities = g_ptr_array_new_full (n, g_object_unref);
+
       for (guint i = 0; i < n; i++)
         {
           const Location location = { &list, NULL, i };
@@ -1626,6 +1634,11 @@ read_plan (JsonNode  *root,
                                     &location, error))
             return NULL;
         }
+
+      /* The ids were found unique above: all of them go in at once. */
+      _cto_plan_append_responsibilities (reader.plan,
+                                         (CtoResponsibility **) reader.responsibilities->pdata,
+                                         reader.responsibilities->len);
     }
 
   if (!collect_extras (&members, &extra, error))

@@ -72,6 +72,10 @@ gboolean    _cto_plan_append_person         (CtoPlan           *self,
                                              CtoPerson         *person);
 gboolean    _cto_plan_append_responsibility (CtoPlan           *self,
                                              CtoResponsibility *responsibility);
+/* Appends @n responsibilities whose ids are unique and not yet in the plan. */
+void        _cto_plan_append_responsibilities (CtoPlan            *self,
+                                               CtoResponsibility **responsibilities,
+                                               guint               n);
 /* Members the format does not name, at the top level and in "settings". */
 JsonObject *_cto_plan_get_extra             (CtoPlan           *self);
 void        _cto_plan_set_extra             (CtoPlan           *self,

@@ -562,6 +562,23 @@ _cto_plan_append_responsibility (CtoPlan           *self,
   return TRUE;
 }
 
+/* Adds @n responsibilities, whose ids are unique and new to the plan, at
+ * the end in one change of the list: how a plan read from a file is filled. */
+void
+_cto_plan_append_responsibilities (CtoPlan            *self,
+                                   CtoResponsibility **responsibilities,
+                                   guint               n)
+{
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (self->responsibilities_by_id,
+                         (gpointer) cto_responsibility_get_id (responsibilities[i]),
+                         responsibilities[i]);
+
+  g_list_store_splice (self->responsibilities, position, 0, (gpointer *) responsibilities, n);
+}
+
 JsonObject *
 _cto_plan_get_extra (CtoPlan *self)
 {

@@ -216,17 +216,27 @@ cto_responsibility_new (const char  *id,
                         double       effort,
                         const char  *description)
 {
+  CtoResponsibility *self;
+
   g_return_val_if_fail (id != NULL && *id != '\0', NULL);
   g_return_val_if_fail (title != NULL, NULL);
   g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
 
-  return g_object_new (CTO_TYPE_RESPONSIBILITY,
-                       "id", id,
-                       "title", title,
-                       "function", function,
-                       "effort", effort,
-                       "description", description ? description : "",
-                       NULL);
+  /* The fields are set directly rather than as properties: a plan is read
+   * with tens of thousands of these, and no one can be watching them yet. */
+  self = g_object_new (CTO_TYPE_RESPONSIBILITY, NULL);
+  self->id = g_strdup (id);
+  g_free (self->title);
+  self->title = g_strdup (title);
+  self->function = function;
+  self->effort = effort;
+  if (description != NULL && *description != '\0')
+    {
+      g_free (self->description);
+      self->description = g_strdup (description);
+    }
+
+  return self;
 }
 
 const char *
