@@ -1,32 +1,40 @@
 #!/usr/bin/env python3
-"""Prints "N passed, N failed[, N skipped]" from a meson test log (testlog.json).
+"""Prints "N passed, N failed[, N skipped]" from meson test logs (testlog.json).
 
-A second argument adds that many failures (steps that failed before the tests
-ran). Exits 1 when anything failed or nothing ran.
+Usage: count-tests.py [--failed-steps N] TESTLOG.json…
+
+--failed-steps adds that many failures (steps that failed before their tests
+ran); a log that is missing counts as one failure. Exits 1 when anything
+failed or nothing ran.
 """
+import argparse
 import json
 import sys
 
-passed = failed = skipped = 0
-if len(sys.argv) > 2:
-    failed += int(sys.argv[2])
+parser = argparse.ArgumentParser()
+parser.add_argument("--failed-steps", type=int, default=0)
+parser.add_argument("logs", nargs="+")
+args = parser.parse_args()
 
-try:
-    with open(sys.argv[1], encoding="utf-8") as log:
-        for line in log:
-            line = line.strip()
-            if not line:
-                continue
-            result = json.loads(line).get("result")
-            if result in ("OK", "EXPECTEDFAIL"):
-                passed += 1
-            elif result == "SKIP":
-                skipped += 1
-            else:
-                failed += 1
-except OSError:
-    if failed == 0:
-        failed = 1
+passed = skipped = 0
+failed = args.failed_steps
+
+for path in args.logs:
+    try:
+        with open(path, encoding="utf-8") as log:
+            for line in log:
+                line = line.strip()
+                if not line:
+                    continue
+                result = json.loads(line).get("result")
+                if result in ("OK", "EXPECTEDFAIL"):
+                    passed += 1
+                elif result == "SKIP":
+                    skipped += 1
+                else:
+                    failed += 1
+    except OSError:
+        failed += 1
 
 text = f"{passed} passed, {failed} failed"
 if skipped:
