@@ -1356,14 +1356,7 @@ read_people (Reader           *reader,
         return FALSE;
     }
 
-  if (!resolve_reports_to (reader, &people, error))
-    return FALSE;
-
-  /* The ids were found unique above, so every person is taken. */
-  for (guint i = 0; i < n; i++)
-    _cto_plan_append_person (reader->plan, g_ptr_array_index (reader->people, i));
-
-  return TRUE;
+  return resolve_reports_to (reader, &people, error);
 }
 
 static gboolean
@@ -1644,6 +1637,13 @@ read_plan (JsonNode  *root,
   if (!collect_extras (&members, &extra, error))
     return NULL;
   _cto_plan_set_extra (reader.plan, extra);
+
+  /* The people go in last, when the reader's index of them is gone, so
+   * that the two are never held at once with the whole document. */
+  g_clear_pointer (&reader.person_index, g_hash_table_unref);
+  if (reader.people != NULL)
+    _cto_plan_append_people (reader.plan, (CtoPerson **) reader.people->pdata,
+                             reader.people->len);
 
   return g_steal_pointer (&reader.plan);
 }
@@ -1991,26 +1991,18 @@ write_responsibility (Writer            *w,
 
 /* Public API ------------------------------------------------------------------ */
 
-/**
- * cto_plan_io_load_data:
- * @data: the file's bytes, not necessarily nul-terminated
- * @length: the number of bytes in @data
- * @error: return location for a #CTO_PLAN_ERROR
- *
- * Checks, parses and validates a plan (PLAN-FORMAT.md, section 2).
- *
- * Returns: (transfer full) (nullable): the plan, with an empty history
- */
-CtoPlan *
-cto_plan_io_load_data (const char  *data,
-                       gsize        length,
-                       GError     **error)
+/* Loads @data; @owned, when not %NULL, is the block @data lies in, freed as
+ * soon as the parser is done with it so that the text and the plan are not
+ * both held with the parsed document at the peak. */
+static CtoPlan *
+load_data (const char  *data,
+           gsize        length,
+           char        *owned,
+           GError     **error)
 {
+  g_autofree char *owned_data = owned;
   g_autoptr(JsonParser) parser = NULL;
   g_autoptr(GError) parser_error = NULL;
-
-  g_return_val_if_fail (data != NULL || length == 0, NULL);
-  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
   if (length > CTO_PLAN_MAX_FILE_SIZE)
     {
@@ -2038,7 +2030,31 @@ cto_plan_io_load_data (const char  *data,
       return NULL;
     }
 
+  /* From here on, refusals name JSON paths, not places in the text. */
+  g_clear_pointer (&owned_data, g_free);
+
   return read_plan (json_parser_get_root (parser), error);
+}
+
+/**
+ * cto_plan_io_load_data:
+ * @data: the file's bytes, not necessarily nul-terminated
+ * @length: the number of bytes in @data
+ * @error: return location for a #CTO_PLAN_ERROR
+ *
+ * Checks, parses and validates a plan (PLAN-FORMAT.md, section 2).
+ *
+ * Returns: (transfer full) (nullable): the plan, with an empty history
+ */
+CtoPlan *
+cto_plan_io_load_data (const char  *data,
+                       gsize        length,
+                       GError     **error)
+{
+  g_return_val_if_fail (data != NULL || length == 0, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  return load_data (data, length, NULL, error);
 }
 
 /**
@@ -2059,6 +2075,7 @@ cto_plan_io_load_file (GFile         *file,
                        GError       **error)
 {
   g_autofree char *data = NULL;
+  char *text;
   gsize length = 0;
 
   g_return_val_if_fail (G_IS_FILE (file), NULL);
@@ -2069,7 +2086,9 @@ cto_plan_io_load_file (GFile         *file,
   if (data == NULL)
     return NULL;
 
-  return cto_plan_io_load_data (data, length, error);
+  text = g_steal_pointer (&data);
+
+  return load_data (text, length, text, error);
 }
 
 /**

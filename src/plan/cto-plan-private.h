@@ -72,6 +72,10 @@ gboolean    _cto_plan_append_person         (CtoPlan           *self,
                                              CtoPerson         *person);
 gboolean    _cto_plan_append_responsibility (CtoPlan           *self,
                                              CtoResponsibility *responsibility);
+/* Appends @n people whose ids are unique and not yet in the plan. */
+void        _cto_plan_append_people         (CtoPlan            *self,
+                                             CtoPerson         **people,
+                                             guint               n);
 /* Appends @n responsibilities whose ids are unique and not yet in the plan. */
 void        _cto_plan_append_responsibilities (CtoPlan            *self,
                                                CtoResponsibility **responsibilities,

@@ -562,6 +562,21 @@ _cto_plan_append_responsibility (CtoPlan           *self,
   return TRUE;
 }
 
+/* Adds @n people, whose ids are unique and new to the plan, at the end in
+ * one change of the list: how a plan read from a file is filled. */
+void
+_cto_plan_append_people (CtoPlan    *self,
+                         CtoPerson **people,
+                         guint       n)
+{
+  guint position = g_list_model_get_n_items (G_LIST_MODEL (self->people));
+
+  for (guint i = 0; i < n; i++)
+    g_hash_table_insert (self->people_by_id, (gpointer) cto_person_get_id (people[i]), people[i]);
+
+  g_list_store_splice (self->people, position, 0, (gpointer *) people, n);
+}
+
 /* Adds @n responsibilities, whose ids are unique and new to the plan, at
  * the end in one change of the list: how a plan read from a file is filled. */
 void
