@@ -10,6 +10,7 @@
 
 #include "cto-analysis.h"
 #include "cto-board-pages.h"
+#include "cto-board-pages-private.h"
 #include "cto-export.h"
 #include "cto-org-layout.h"
 #include "cto-plan-io.h"
@@ -263,20 +264,20 @@ assert_number_field (const char *field,
   g_assert_cmpfloat (read, ==, value);
 }
 
-/* The CSV of @plan reads back, field by field, as the plan's values. */
+/* The CSV text @csv reads back, field by field, as @plan's values. */
 static void
-check_csv_round_trip (CtoPlan *plan)
+check_csv_text (CtoPlan    *plan,
+                const char *csv,
+                gsize       length)
 {
   GListModel *responsibilities = cto_plan_get_responsibilities (plan);
   guint n = g_list_model_get_n_items (responsibilities);
   guint n_pairs = 1;
-  gsize length = 0;
-  g_autofree char *csv = cto_report_csv (plan, &length);
   g_autofree char *message = NULL;
   g_autoptr(GPtrArray) rows = parse_csv (csv, length, &message);
   char **header;
 
-  g_assert_cmpuint (length, ==, strlen (csv));
+  g_assert_true (g_utf8_validate (csv, (gssize) length, NULL));
   if (rows == NULL)
     g_error ("the CSV does not parse: %s", message);
 
@@ -330,6 +331,17 @@ check_csv_round_trip (CtoPlan *plan)
             }
         }
     }
+}
+
+/* The CSV of @plan reads back, field by field, as the plan's values. */
+static void
+check_csv_round_trip (CtoPlan *plan)
+{
+  gsize length = 0;
+  g_autofree char *csv = cto_report_csv (plan, &length);
+
+  g_assert_cmpuint (length, ==, strlen (csv));
+  check_csv_text (plan, csv, length);
 }
 
 static void
@@ -553,6 +565,86 @@ check_html_tags (const char *html)
   g_assert_cmpuint (n_tags, >, 50);
 }
 
+/* @text as the report must write it in HTML text: the five markup
+ * characters as references, control characters but tab and line feed as
+ * spaces. */
+static char *
+html_text (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (c == '&')
+        g_string_append (out, "&amp;");
+      else if (c == '<')
+        g_string_append (out, "&lt;");
+      else if (c == '>')
+        g_string_append (out, "&gt;");
+      else if (c == '"')
+        g_string_append (out, "&quot;");
+      else if (c == '\'')
+        g_string_append (out, "&#39;");
+      else if (g_unichar_iscntrl (c) && c != '\t' && c != '\n')
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_unichar (out, c);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+/* The plan's words a report shows: its title, people's names and roles,
+ * responsibilities' titles. */
+static GPtrArray *
+plan_strings (CtoPlan *plan)
+{
+  GPtrArray *strings = g_ptr_array_new ();
+  GListModel *people = cto_plan_get_people (plan);
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+
+  g_ptr_array_add (strings, (gpointer) cto_plan_get_title (plan));
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      g_ptr_array_add (strings, (gpointer) cto_person_get_name (person));
+      g_ptr_array_add (strings, (gpointer) cto_person_get_role (person));
+    }
+  for (guint i = 0; i < g_list_model_get_n_items (responsibilities); i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+
+      g_ptr_array_add (strings, (gpointer) cto_responsibility_get_title (responsibility));
+    }
+
+  return strings;
+}
+
+/* Every string of the plan is in @html, escaped; none that could be markup
+ * is there as it is. */
+static void
+check_html_plan_text (const char *html,
+                      CtoPlan    *plan)
+{
+  g_autoptr(GPtrArray) strings = plan_strings (plan);
+
+  for (guint i = 0; i < strings->len; i++)
+    {
+      const char *text = g_ptr_array_index (strings, i);
+      g_autofree char *escaped = html_text (text);
+
+      if (*text == '\0')
+        continue;
+      if (strstr (html, escaped) == NULL)
+        g_error ("“%s” is not in the HTML as “%s”", text, escaped);
+      if (strpbrk (text, "<>&") != NULL && strstr (html, text) != NULL)
+        g_error ("“%s” is in the HTML unescaped", text);
+    }
+}
+
 static void
 test_html_example (void)
 {
@@ -574,6 +666,7 @@ test_html_example (void)
   g_assert_null (strstr (html, "http://"));
   g_assert_null (strstr (html, "https://"));
   check_html_tags (html);
+  check_html_plan_text (html, plan);
 }
 
 static void
@@ -606,6 +699,7 @@ test_html_hostile (void)
     }
 
   check_html_tags (html);
+  check_html_plan_text (html, plan);
 }
 
 /* Org layout ---------------------------------------------------------------- */
@@ -859,6 +953,308 @@ check_pages_inside (CtoBoardPages *pages,
     }
 }
 
+static gboolean
+rects_overlap (const CtoOrgRect *a,
+               const CtoOrgRect *b)
+{
+  return a->x < b->x + b->width - 1e-6 && b->x < a->x + a->width - 1e-6 &&
+         a->y < b->y + b->height - 1e-6 && b->y < a->y + a->height - 1e-6;
+}
+
+static guint
+count_reports (CtoPlan   *plan,
+               CtoPerson *manager)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      n += g_strcmp0 (cto_person_get_reports_to (person), cto_person_get_id (manager)) == 0;
+    }
+
+  return n;
+}
+
+/* Whether page @page holds a head box of @person: where a note says their team goes on. */
+static gboolean
+has_head (GPtrArray *all,
+          guint      page,
+          CtoPerson *person)
+{
+  GArray *boxes = g_ptr_array_index (all, page);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+      if (box->head && box->person == person)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/*
+ * The org chart pages at @width × @height: every person's own box once;
+ * every reporting line drawn once, either on the page or through a note
+ * naming the page where the team goes on, and that page has the manager's
+ * box on top of (part of) the team; a box drawn again names the page of the
+ * own box; the boxes inside the page, clear of the heading and the footer,
+ * and of each other; every manager above their reports.
+ */
+static void
+check_org_chart (CtoPlan       *plan,
+                 CtoBoardPages *pages,
+                 double         width,
+                 double         height)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n_people = g_list_model_get_n_items (people);
+  guint n_pages = cto_board_pages_get_n_pages (pages, width, height);
+  double scale = MIN (width, height) / 595;
+  g_autoptr(GHashTable) own_page = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) under_manager = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) named_pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  guint n_org_pages = 0;
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = _cto_board_pages_get_org_boxes (pages, width, height, page);
+
+      g_ptr_array_add (all, boxes);
+      if (cto_board_pages_get_page_kind (pages, width, height, page) != CTO_BOARD_PAGE_ORG_CHART)
+        {
+          g_assert_cmpuint (boxes->len, ==, 0);
+          continue;
+        }
+
+      n_org_pages++;
+      if (n_people > 0)
+        g_assert_cmpuint (boxes->len, >, 0);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+          const char *manager_id = cto_person_get_reports_to (box->person);
+          guint n_reports = count_reports (plan, box->person);
+          guint n_below = 0;
+
+          g_assert_nonnull (cto_plan_find_person (plan, cto_person_get_id (box->person)));
+
+          /* Inside the page, below the heading, above the footer. */
+          g_assert_cmpfloat (box->rect.x, >=, 30 * scale);
+          g_assert_cmpfloat (box->rect.x + box->rect.width, <=, width - 30 * scale);
+          g_assert_cmpfloat (box->rect.y, >=, 88 * scale);
+          g_assert_cmpfloat (box->rect.y + box->rect.height, <=, height - 44 * scale);
+          for (guint k = 0; k < i; k++)
+            if (rects_overlap (&box->rect, &g_array_index (boxes, CtoBoardOrgBox, k).rect))
+              g_error ("page %u: boxes %u and %u overlap", page + 1, k, i);
+
+          /* Under the box of their manager, or on top of a piece. */
+          if (box->manager >= 0)
+            {
+              const CtoBoardOrgBox *manager = &g_array_index (boxes, CtoBoardOrgBox, box->manager);
+
+              g_assert_cmpint (box->manager, <, (int) i);
+              g_assert_false (box->head);
+              g_assert_cmpstr (manager_id, ==, cto_person_get_id (manager->person));
+              g_assert_cmpfloat (manager->rect.y + manager->rect.height, <, box->rect.y);
+              g_hash_table_replace (under_manager, box->person,
+                                    GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (under_manager, box->person)) + 1));
+            }
+          else if (!box->again)
+            {
+              /* A box with nobody above it and not drawn again is a root. */
+              g_assert_null (manager_id);
+            }
+
+          /* The own box, once. */
+          if (!box->again)
+            {
+              g_assert_cmpint (box->own_page, ==, (int) page);
+              if (g_hash_table_contains (own_page, box->person))
+                g_error ("%s has two boxes of their own", cto_person_get_name (box->person));
+              g_hash_table_insert (own_page, box->person, GUINT_TO_POINTER (page + 1));
+            }
+          else
+            {
+              g_assert_true (box->head);
+            }
+
+          /* The team: here in full, or on the page the note names. */
+          for (guint k = i + 1; k < boxes->len; k++)
+            n_below += g_array_index (boxes, CtoBoardOrgBox, k).manager == (int) i;
+          if (box->head)
+            {
+              g_assert_cmpuint (n_below, >, 0);
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+          else if (n_below > 0)
+            {
+              g_assert_cmpuint (n_below, ==, n_reports);
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+          else if (n_reports > 0)
+            {
+              g_assert_cmpint (box->team_page, >=, (int) page);
+              g_assert_cmpint (box->team_page, <, (int) n_pages);
+            }
+          else
+            {
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+
+          if (!box->head)
+            g_assert_cmpint (box->more_page, ==, -1);
+          else if (box->more_page >= 0)
+            g_assert_cmpint (box->more_page, >=, (int) page);
+        }
+    }
+
+  g_assert_cmpuint (n_org_pages, ==, count_kind (pages, width, height, CTO_BOARD_PAGE_ORG_CHART));
+  g_assert_cmpuint (n_org_pages, >=, 1);
+
+  /* The notes name the right pages; and every head drawn again is on a
+   * page a note names, so that a reader following the notes finds each part
+   * of a team. */
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = g_ptr_array_index (all, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+          if (box->team_page >= 0 || box->more_page >= 0)
+            {
+              GPtrArray *named = g_hash_table_lookup (named_pages, box->person);
+
+              if (named == NULL)
+                {
+                  named = g_ptr_array_new ();
+                  g_hash_table_insert (named_pages, box->person, named);
+                }
+              g_ptr_array_add (named, GINT_TO_POINTER (MAX (box->team_page, box->more_page) + 1));
+            }
+        }
+    }
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = g_ptr_array_index (all, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+          if (box->again)
+            {
+              GPtrArray *named = g_hash_table_lookup (named_pages, box->person);
+
+              if (named == NULL || !g_ptr_array_find (named, GINT_TO_POINTER (page + 1), NULL))
+                g_error ("page %u: no note leads to this part of %s's team", page + 1,
+                         cto_person_get_name (box->person));
+            }
+
+          if (box->team_page >= 0 && !has_head (all, (guint) box->team_page, box->person))
+            g_error ("page %u: %s's team is not on page %d", page + 1, cto_person_get_name (box->person),
+                     box->team_page + 1);
+          if (box->more_page >= 0 && !has_head (all, (guint) box->more_page, box->person))
+            g_error ("page %u: more of %s's team is not on page %d", page + 1,
+                     cto_person_get_name (box->person), box->more_page + 1);
+          if (box->again)
+            g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (own_page, box->person)), ==,
+                              (guint) box->own_page + 1);
+        }
+    }
+
+  /* Everybody once, and every reporting line once. */
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      if (!g_hash_table_contains (own_page, person))
+        g_error ("%s is not in the org chart", cto_person_get_name (person));
+      g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (under_manager, person)), ==,
+                        cto_person_get_reports_to (person) != NULL ? 1 : 0);
+    }
+  g_assert_cmpuint (g_hash_table_size (own_page), ==, n_people);
+}
+
+/*
+ * The matrix pages at @width × @height: every share of every responsibility
+ * in exactly one cell (its row and its person's column on one page), every
+ * responsibility in a row; when not everybody fits across, no column
+ * without a share on its page.
+ */
+static void
+check_matrix (CtoPlan       *plan,
+              CtoBoardPages *pages,
+              double         width,
+              double         height)
+{
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+  guint n_responsibilities = g_list_model_get_n_items (responsibilities);
+  guint n_pages = cto_board_pages_get_n_pages (pages, width, height);
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) rows_seen = g_hash_table_new (NULL, NULL);
+  guint n_cells = 0;
+  gboolean everybody = TRUE;
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) columns = NULL;
+
+      if (!_cto_board_pages_get_matrix_page (pages, width, height, page, &rows, &columns))
+        {
+          g_assert_cmpint (cto_board_pages_get_page_kind (pages, width, height, page), !=, CTO_BOARD_PAGE_MATRIX);
+          continue;
+        }
+      everybody &= columns->len == cto_analysis_get_n_people (cto_board_pages_get_analysis (pages));
+
+      for (guint r = 0; r < rows->len; r++)
+        g_hash_table_add (rows_seen, g_ptr_array_index (rows, r));
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          CtoPerson *person = g_ptr_array_index (columns, c);
+          guint in_column = 0;
+
+          for (guint r = 0; r < rows->len; r++)
+            {
+              CtoResponsibility *responsibility = g_ptr_array_index (rows, r);
+              char *key;
+
+              if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL) == NULL)
+                continue;
+
+              key = g_strdup_printf ("%s\n%s", cto_responsibility_get_id (responsibility),
+                                     cto_person_get_id (person));
+              if (!g_hash_table_add (cells, key))
+                g_error ("the share of %s in %s is in the matrix twice", cto_person_get_id (person),
+                         cto_responsibility_get_id (responsibility));
+              in_column++;
+            }
+
+          if (!everybody)
+            g_assert_cmpuint (in_column, >, 0);
+        }
+    }
+
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+
+      g_assert_true (g_hash_table_contains (rows_seen, responsibility));
+      n_cells += cto_responsibility_get_n_assignees (responsibility);
+    }
+  g_assert_cmpuint (g_hash_table_size (cells), ==, n_cells);
+}
+
 static void
 test_pages_example (void)
 {
@@ -892,6 +1288,11 @@ test_pages_example (void)
   check_pages_inside (pages, A4_H, A4_W);
   check_pages_inside (pages, 1920, 1080);
   check_pages_inside (pages, 612, 792);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  check_org_chart (plan, pages, 1920, 1080);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
 }
 
 static void
@@ -903,6 +1304,10 @@ test_pages_hostile (void)
 
   check_pages_inside (pages, A4_W, A4_H);
   check_pages_inside (pages, A4_H, A4_W);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
 }
 
 static void
@@ -914,6 +1319,8 @@ test_pages_empty (void)
 
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 6);
   check_pages_inside (pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_W, A4_H);
 }
 
 static void
@@ -928,12 +1335,19 @@ test_pages_paginate (void)
   g_assert_cmpuint (n, >, 6);
   g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_TITLE), ==, 1);
   g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE), ==, 1);
-  /* A hundred rows of at most 30 points in some 425 points. */
+  /* A hundred rows of 30 points in some 400 points. */
   g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE), >=, 7);
-  /* 200 responsibilities by 100 people. */
-  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_MATRIX), >=, 8 * 9);
+  /* 200 responsibilities by 100 people: more than one page down, more than
+   * one across; but a band of rows has columns only for the people who
+   * carry some of them, far fewer pages than 100 columns would take. */
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_MATRIX), >, 8);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_MATRIX), <, 8 * 9);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
   /* Nine teams of ten do not fit across one page. */
   g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_ORG_CHART), >, 2);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
   g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_GAPS), >=, 1);
 
   /* Pages of a kind say which one they are. */
@@ -957,7 +1371,10 @@ test_pages_org_chain (void)
   g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
   g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
 
-  /* Fifteen levels of managers: four levels go on a page. */
+  /* Fifteen levels of managers: at most four levels fit down a page, so
+   * the chain goes on in pieces (packed side by side), each starting with
+   * the manager it continues and each cut-off manager saying where their
+   * team goes on. */
   for (guint i = 0; i < 15; i++)
     {
       g_autofree char *id = g_strdup_printf ("m%u", i);
@@ -966,8 +1383,38 @@ test_pages_org_chain (void)
       add_person (plan, id, id, "Manager", 40, FALSE, manager);
     }
 
-  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_ORG_CHART), >=, 4);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
   check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+
+  /* Fifteen levels in pieces of at most four: a manager cut off from their
+   * report at least every fourth level, each pointing to the head drawn
+   * again above the rest of the chain. */
+  {
+    guint n_pages = cto_board_pages_get_n_pages (pages, A4_W, A4_H);
+    guint n_notes = 0;
+    guint n_again = 0;
+
+    for (guint page = 0; page < n_pages; page++)
+      {
+        g_autoptr(GArray) boxes = _cto_board_pages_get_org_boxes (pages, A4_W, A4_H, page);
+        g_autofree guint *level = g_new0 (guint, MAX (boxes->len, 1));
+
+        for (guint i = 0; i < boxes->len; i++)
+          {
+            const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+            n_notes += box->team_page >= 0;
+            n_again += box->again;
+            /* No piece holds more than four levels. */
+            level[i] = box->manager >= 0 ? level[box->manager] + 1 : 0;
+            g_assert_cmpuint (level[i], <, 4);
+          }
+      }
+    g_assert_cmpuint (n_notes, >=, 14 / 4);
+    g_assert_cmpuint (n_again, ==, n_notes);
+  }
 }
 
 static void
@@ -1009,7 +1456,7 @@ test_pages_follow (void)
       add_person (plan, id, id, "", 40, FALSE, NULL);
     }
   g_assert_cmpuint (changed, >=, 21);
-  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE), ==, 2);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE), >, 1);
 
   cto_board_pages_set_date (pages, NULL);
   g_assert_cmpuint (notified, ==, 2);
@@ -1046,16 +1493,19 @@ remove_tree (const char *path)
   g_remove (path);
 }
 
-/* The page count pdfinfo (poppler-utils) reads in the PDF at @path. */
+/* The page count pdfinfo (poppler-utils) reads in the PDF at @path; every
+ * page A4 landscape. */
 static guint
 pdf_pages (const char *path)
 {
   g_autofree char *pdfinfo = g_find_program_in_path ("pdfinfo");
   g_autofree char *out = NULL;
   g_autoptr(GError) error = NULL;
-  const char *argv[] = { pdfinfo, path, NULL };
+  const char *argv[] = { pdfinfo, "-f", "1", "-l", "100000", path, NULL };
   int status = 0;
-  const char *line;
+  g_auto(GStrv) lines = NULL;
+  guint pages = 0;
+  guint n_sizes = 0;
 
   if (pdfinfo == NULL)
     g_error ("pdfinfo is not installed (Debian: poppler-utils)");
@@ -1065,10 +1515,29 @@ pdf_pages (const char *path)
   g_assert_no_error (error);
   g_assert_true (g_spawn_check_wait_status (status, NULL));
 
-  line = strstr (out, "\nPages:");
-  g_assert_nonnull (line);
-  return (guint) g_ascii_strtoull (line + strlen ("\nPages:") + strspn (line + strlen ("\nPages:"), " "),
-                                   NULL, 10);
+  /* Every page the same size: pdfinfo -l names each page's. */
+  lines = g_strsplit (out, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *value = strchr (lines[i], ':');
+
+      if (value == NULL)
+        continue;
+      value += 1 + strspn (value + 1, " ");
+      if (g_str_has_prefix (lines[i], "Pages:"))
+        pages = (guint) g_ascii_strtoull (value, NULL, 10);
+      else if (g_str_has_prefix (lines[i], "Page ") && strstr (lines[i], " size:") != NULL)
+        {
+          g_assert_cmpstr (value, ==, "842 x 595 pts (A4)");
+          n_sizes++;
+        }
+      else if (g_str_has_prefix (lines[i], "Page ") && strstr (lines[i], " rot:") != NULL)
+        g_assert_cmpstr (value, ==, "0");
+    }
+
+  g_assert_cmpuint (pages, >, 0);
+  g_assert_cmpuint (n_sizes, ==, pages);
+  return pages;
 }
 
 static void
@@ -1156,27 +1625,19 @@ svg_end_cb (GMarkupParseContext  *context,
   ((SvgCheck *) data)->depth--;
 }
 
+/* SVG text: well-formed XML (GMarkup is strict about it), an svg element of
+ * A4 landscape in points, with the page drawn in it. */
 static void
-check_svg (CtoPlan *plan)
+check_svg_data (const char *text,
+                gsize       length)
 {
-  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
-  g_autoptr(GError) error = NULL;
-  guint coverage = cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE);
-  g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, &error);
   const GMarkupParser parser = { svg_start_cb, svg_end_cb, NULL, NULL, NULL };
+  g_autoptr(GError) error = NULL;
   SvgCheck check = { 0 };
   GMarkupParseContext *context;
-  const char *text;
-  gsize length;
 
-  g_assert_no_error (error);
-  g_assert_nonnull (svg);
-  text = g_bytes_get_data (svg, &length);
   g_assert_true (g_utf8_validate (text, (gssize) length, NULL));
 
-  /* Well-formed XML (GMarkup is strict about it), an svg element of A4
-   * landscape in points. */
   context = g_markup_parse_context_new (&parser, G_MARKUP_PREFIX_ERROR_POSITION, &check, NULL);
   g_markup_parse_context_parse (context, text, (gssize) length, &error);
   g_assert_no_error (error);
@@ -1192,6 +1653,51 @@ check_svg (CtoPlan *plan)
   g_free (check.root);
   g_free (check.width);
   g_free (check.height);
+}
+
+/* xmllint (libxml2-utils), a second and independent XML parser, reads the
+ * file at @path without a complaint. */
+static void
+check_xmllint (const char *path)
+{
+  g_autofree char *xmllint = g_find_program_in_path ("xmllint");
+  g_autofree char *err = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *argv[] = { NULL, "--noout", "--nonet", path, NULL };
+  int status = 0;
+
+  if (xmllint == NULL)
+    g_error ("xmllint is not installed (Debian: libxml2-utils)");
+  argv[0] = xmllint;
+
+  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDOUT_TO_DEV_NULL, NULL, NULL, NULL, &err,
+                &status, &error);
+  g_assert_no_error (error);
+  if (!g_spawn_check_wait_status (status, NULL))
+    g_error ("xmllint refuses %s: %s", path, err);
+  g_assert_cmpstr (err, ==, "");
+}
+
+static void
+check_svg (CtoPlan *plan)
+{
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GError) error = NULL;
+  guint coverage = cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE);
+  g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, &error);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "coverage.svg", NULL);
+  const char *text;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (svg);
+  text = g_bytes_get_data (svg, &length);
+  check_svg_data (text, length);
+  write_bytes (path, svg);
+  check_xmllint (path);
+  remove_tree (dir);
 
   g_assert_null (cto_report_svg (pages, 1000, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
@@ -1313,14 +1819,18 @@ check_export_file (CtoExportFormat  format,
         g_autofree char *expected = cto_report_csv (plan, NULL);
 
         g_assert_cmpstr (contents, ==, expected);
+        check_csv_text (plan, contents, length);
       }
       break;
     case CTO_EXPORT_MARKDOWN:
       g_assert_true (g_str_has_prefix (contents, "# "));
+      g_assert_true (g_utf8_validate (contents, (gssize) length, NULL));
+      check_markdown_tables (contents);
       break;
     case CTO_EXPORT_HTML:
       g_assert_true (g_str_has_prefix (contents, "<!DOCTYPE html>"));
       check_html_tags (contents);
+      check_html_plan_text (contents, plan);
       break;
     case CTO_EXPORT_PDF:
       {
@@ -1331,14 +1841,23 @@ check_export_file (CtoExportFormat  format,
       }
       break;
     case CTO_EXPORT_SVG:
-      g_assert_nonnull (strstr (contents, "<svg"));
+      check_svg_data (contents, length);
+      check_xmllint (path);
       break;
     case CTO_EXPORT_PNG:
       check_png_data ((const guchar *) contents, length, 1684, 1190);
       break;
     case CTO_EXPORT_JSON:
     default:
-      g_assert_true (g_str_has_prefix (contents, "{\n"));
+      {
+        g_autoptr(CtoPlan) read = load_plan (path);
+        g_autofree char *expected = cto_plan_io_to_data (plan, NULL);
+        g_autofree char *again = cto_plan_io_to_data (read, NULL);
+
+        /* The canonical form: what the plan itself writes, and reads back. */
+        g_assert_cmpstr (contents, ==, expected);
+        g_assert_cmpstr (again, ==, expected);
+      }
       break;
     }
 }
@@ -1490,6 +2009,39 @@ test_cli_export (void)
   remove_tree (dir);
 }
 
+/* A hundred people through the command line: the PDF has every page. */
+static void
+test_cli_export_large (void)
+{
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *plan_path = g_build_filename (dir, "large.ctoplan.json", NULL);
+  g_autofree char *pdf_path = g_build_filename (dir, "large.pdf", NULL);
+  g_autofree char *csv_path = g_build_filename (dir, "large.csv", NULL);
+  g_autoptr(CtoPlan) plan = make_large_plan (100);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GFile) file = g_file_new_for_path (plan_path);
+  g_autoptr(GError) error = NULL;
+  g_auto(Run) pdf = { 0 };
+  g_auto(Run) csv = { 0 };
+  guint n_pages = cto_board_pages_get_n_pages (pages, A4_W, A4_H);
+
+  g_assert_true (cto_plan_io_save_file (plan, file, NULL, &error));
+  g_assert_no_error (error);
+
+  run_export (&pdf, "pdf", pdf_path, plan_path);
+  g_assert_cmpint (pdf.status, ==, 0);
+  g_assert_cmpstr (pdf.err, ==, "");
+  g_assert_cmpuint (n_pages, >, 6 + 3 * 5);
+  g_assert_cmpuint (pdf_pages (pdf_path), ==, n_pages);
+
+  run_export (&csv, "csv", csv_path, plan_path);
+  g_assert_cmpint (csv.status, ==, 0);
+  check_export_file (CTO_EXPORT_CSV, csv_path, plan);
+
+  remove_tree (dir);
+}
+
 static void
 test_cli_export_fails (void)
 {
@@ -1497,6 +2049,7 @@ test_cli_export_fails (void)
   g_autofree char *example = example_path ();
   g_autofree char *missing = g_build_filename (dir, "missing", "board.pdf", NULL);
   g_autofree char *existing = g_build_filename (dir, "board.pdf", NULL);
+  g_autofree char *below_existing = g_build_filename (existing, "board.pdf", NULL);
   g_autofree char *refused = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
   const char *formats[] = { "csv", "markdown", "html", "pdf", "svg", "png" };
 
@@ -1506,6 +2059,7 @@ test_cli_export_fails (void)
     {
       g_auto(Run) into_missing = { 0 };
       g_auto(Run) into_folder = { 0 };
+      g_auto(Run) under_file = { 0 };
       g_auto(Run) from_refused = { 0 };
       g_autofree char *kept = NULL;
 
@@ -1516,13 +2070,35 @@ test_cli_export_fails (void)
 
       run_export (&into_folder, formats[f], dir, example);
       g_assert_cmpint (into_folder.status, ==, 1);
+      g_assert_cmpstr (into_folder.err, !=, "");
       g_assert_true (g_file_test (dir, G_FILE_TEST_IS_DIR));
+
+      /* Under a regular file: no folder is there to write in. */
+      run_export (&under_file, formats[f], below_existing, example);
+      g_assert_cmpint (under_file.status, ==, 1);
+      g_assert_cmpstr (under_file.err, !=, "");
+      g_assert_true (g_file_test (existing, G_FILE_TEST_IS_REGULAR));
 
       run_export (&from_refused, formats[f], existing, refused);
       g_assert_cmpint (from_refused.status, ==, 1);
       kept = read_file (existing, NULL);
       g_assert_cmpstr (kept, ==, "old\n");
     }
+
+  /* No half-made file, no temporary file left behind: only the old file. */
+  {
+    g_autoptr(GDir) listing = g_dir_open (dir, 0, NULL);
+    const char *name;
+    guint n_entries = 0;
+
+    g_assert_nonnull (listing);
+    while ((name = g_dir_read_name (listing)) != NULL)
+      {
+        g_assert_cmpstr (name, ==, "board.pdf");
+        n_entries++;
+      }
+    g_assert_cmpuint (n_entries, ==, 1);
+  }
 
   remove_tree (dir);
 }
@@ -1557,6 +2133,7 @@ main (int   argc,
   g_test_add_func ("/report/export/formats", test_export_formats);
   g_test_add_func ("/report/export/fails-cleanly", test_export_fails_cleanly);
   g_test_add_func ("/report/cli/export", test_cli_export);
+  g_test_add_func ("/report/cli/export-large", test_cli_export_large);
   g_test_add_func ("/report/cli/export-fails", test_cli_export_fails);
 
   return g_test_run ();

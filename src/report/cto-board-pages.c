@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "cto-board-pages.h"
+#include "cto-board-pages-private.h"
 #include "cto-org-layout.h"
 #include "cto-report-private.h"
 
@@ -37,14 +38,18 @@
 #define MATRIX_LABEL_W      236.0
 #define MATRIX_COLUMN_W     48.0
 
+/* People and load: the key under the bars */
+#define PEOPLE_LEGEND_H     20.0
+
 /* Org chart */
 #define ORG_BOX_W           132.0
-#define ORG_BOX_H           74.0
+#define ORG_BOX_H           80.0
+#define ORG_MORE_H          11.0   /* a head box's line naming where more of the team is */
 #define ORG_SIBLING_GAP     10.0
 #define ORG_SUBTREE_GAP     18.0
-#define ORG_LEVEL_GAP       30.0
-#define ORG_NOTE_H          12.0
-#define ORG_ROW_GAP         30.0   /* between pieces of the chart on one page */
+#define ORG_LEVEL_GAP       28.0
+#define ORG_NOTE_H          12.0   /* under a box whose team is drawn elsewhere */
+#define ORG_ROW_GAP         24.0   /* between pieces of the chart on one page */
 
 /* Gaps */
 #define GAPS_COLUMN_GAP     28.0
@@ -121,18 +126,42 @@ typedef struct
 } FlowColumn;
 
 /* A piece of the org chart: a manager's reports (or the roots), each with
- * as many levels under them as fit. Pieces are packed onto pages in rows. */
+ * as many levels under them as fit, under a box of the manager (the head).
+ * A team too wide for one piece goes on in further pieces, each with the
+ * head again. Pieces are packed onto pages in rows, in order. */
 typedef struct
 {
-  int     parent;    /* node of the whole tree shown as the continued manager, or -1 */
-  GArray *tops;      /* guint nodes of the whole tree */
-  GArray *depths;    /* guint: levels shown under each top, 1 = the top alone */
-  double  width;     /* of its boxes, and of the notes under the last level */
-  double  height;
-  double  x;         /* in the content area of its page */
-  double  y;
-  guint   page;
+  int      parent;   /* node of the whole tree shown as the head, or -1 */
+  gboolean home;     /* the head is the manager's own box, not a repeat */
+  int      more;     /* the next piece of the same team, or -1 */
+  GArray  *tops;     /* guint nodes of the whole tree */
+  GArray  *depths;   /* guint: levels shown under each top, 1 = the top alone */
+  double   width;    /* of its boxes, and of the notes under the last level */
+  double   height;
+  double   x;        /* in the content area of its page */
+  double   y;
+  guint    page;
 } OrgPage;
+
+/* A box of the org chart as drawn, in design points on its page. */
+typedef struct
+{
+  guint      node;        /* of the whole tree */
+  CtoOrgRect rect;
+  int        manager;     /* the box drawn above it, or -1 */
+  guint      piece;
+  gboolean   head;        /* heads a piece: their team (or part of it) is below */
+  gboolean   again;       /* a head drawn again; the own box is in another piece */
+  int        own_piece;   /* the piece of the person's own box */
+  int        team_piece;  /* the piece their team goes on in, or -1 */
+  int        more_piece;  /* of a head: the piece with more of the team, or -1 */
+} OrgBox;
+
+typedef struct
+{
+  int      node;
+  gboolean home;
+} OrgStub;
 
 typedef struct
 {
@@ -141,8 +170,10 @@ typedef struct
   guint            count;
   guint            first;          /* people, matrix items, org chart pieces */
   guint            last;
-  guint            column_first;   /* matrix people */
+  guint            column_first;   /* matrix people: a range of matrix_columns */
   guint            column_last;
+  guint            band_first;     /* all the matrix columns of these rows */
+  guint            band_last;
   FlowColumn       columns[2];     /* gaps */
   guint            n_columns;
 } Page;
@@ -162,11 +193,13 @@ struct _CtoBoardPages
   double         height;
   GArray        *pages;         /* Page */
   GArray        *matrix_items;  /* MatrixItem */
+  GArray        *matrix_columns;/* guint: people's positions in the analysis */
+  gboolean       matrix_sparse; /* only who carries some of a page's rows has a column */
   GPtrArray     *gap_items;     /* GapItem */
   GPtrArray     *org_pages;     /* OrgPage */
   CtoOrgLayout  *tree;          /* everybody's reporting lines, for structure */
-  GArray        *continues_on;  /* int per tree node: the page its reports go on, or -1 */
-  GArray        *placed_on;     /* int per tree node: the page its box is on, or -1 */
+  GArray        *continues_on;  /* int per tree node: the first piece of its team, or -1 */
+  GArray        *placed_on;     /* int per tree node: the piece of its own box, or -1 */
   double         load_scale;    /* the utilization at the right end of the bars */
 };
 
@@ -250,7 +283,8 @@ status_color (CtoCoverage status)
 }
 
 /* Plan text as one paragraph: line breaks and other control characters would
- * break the layout's line count. */
+ * break the layout's line count. Space at either end would push the text off
+ * the line its neighbours start on. */
 static char *
 clean_text (const char *text)
 {
@@ -261,12 +295,18 @@ clean_text (const char *text)
       gunichar c = g_utf8_get_char (p);
 
       if (g_unichar_iscntrl (c) || c == 0x2028 || c == 0x2029)
-        g_string_append_c (out, ' ');
+        {
+          /* "\r\n" is one break: one space. */
+          if (out->len == 0 || out->str[out->len - 1] != ' ')
+            g_string_append_c (out, ' ');
+        }
       else
-        g_string_append_unichar (out, c);
+        {
+          g_string_append_unichar (out, c);
+        }
     }
 
-  return g_string_free (out, FALSE);
+  return g_strstrip (g_string_free (out, FALSE));
 }
 
 /* A layout for @text in @width (0: unbounded) on at most @lines lines, the
@@ -577,6 +617,8 @@ invalidate (CtoBoardPages *self)
   self->valid = FALSE;
   g_array_set_size (self->pages, 0);
   g_array_set_size (self->matrix_items, 0);
+  g_array_set_size (self->matrix_columns, 0);
+  self->matrix_sparse = FALSE;
   g_ptr_array_set_size (self->gap_items, 0);
   g_ptr_array_set_size (self->org_pages, 0);
   g_clear_object (&self->tree);
@@ -601,7 +643,8 @@ paginate_people (CtoBoardPages *self,
                  const Frame   *frame)
 {
   guint n_people = cto_analysis_get_n_people (self->analysis);
-  guint per_page = MAX (1, (guint) floor ((frame_content_height (frame) - PEOPLE_HEAD_H) / PEOPLE_ROW_H));
+  guint per_page = MAX (1, (guint) floor ((frame_content_height (frame) - PEOPLE_HEAD_H - PEOPLE_LEGEND_H) /
+                                          PEOPLE_ROW_H));
   double highest = 0;
 
   for (guint i = 0; i < n_people; i++)
@@ -650,6 +693,7 @@ paginate_matrix (CtoBoardPages *self,
   guint per_page = MAX (1, (guint) floor ((frame_content_width (frame) - matrix_label_width (frame)) /
                                           MATRIX_COLUMN_W));
   g_autoptr(GArray) breaks = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr(GHashTable) positions = g_hash_table_new (g_str_hash, g_str_equal);
   double used = 0;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
@@ -698,17 +742,66 @@ paginate_matrix (CtoBoardPages *self,
     }
   g_array_append_val (breaks, self->matrix_items->len);
 
+  /* When everybody fits across, everybody has a column on every page. When
+   * not, the rows of a band have columns only for the people who carry some
+   * of them: a hundred people make mostly empty columns otherwise. */
+  self->matrix_sparse = n_people > per_page;
+  if (self->matrix_sparse)
+    {
+      for (guint i = 0; i < n_people; i++)
+        g_hash_table_insert (positions,
+                             (gpointer) cto_person_get_id (cto_analysis_get_person_nth (self->analysis, i)->person),
+                             GUINT_TO_POINTER (i + 1));
+    }
+
   for (guint b = 0; b + 1 < breaks->len; b++)
     {
-      for (guint column = 0; column < n_people || column == 0; column += per_page)
+      guint first = g_array_index (breaks, guint, b);
+      guint last = g_array_index (breaks, guint, b + 1);
+      guint band_first = self->matrix_columns->len;
+      guint band_last;
+
+      if (!self->matrix_sparse)
+        {
+          for (guint i = 0; i < n_people; i++)
+            g_array_append_val (self->matrix_columns, i);
+        }
+      else
+        {
+          g_autofree gboolean *carries = g_new0 (gboolean, n_people);
+
+          for (guint i = first; i < last; i++)
+            {
+              const MatrixItem *item = &g_array_index (self->matrix_items, MatrixItem, i);
+
+              if (item->kind != MATRIX_RESPONSIBILITY)
+                continue;
+              for (guint k = 0; k < cto_responsibility_get_n_assignees (item->responsibility); k++)
+                {
+                  const CtoAssignment *assignment = cto_responsibility_get_assignee (item->responsibility, k);
+                  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (positions, assignment->person));
+
+                  if (position > 0)
+                    carries[position - 1] = TRUE;
+                }
+            }
+          for (guint i = 0; i < n_people; i++)
+            if (carries[i])
+              g_array_append_val (self->matrix_columns, i);
+        }
+      band_last = self->matrix_columns->len;
+
+      for (guint column = band_first; column < band_last || column == band_first; column += per_page)
         {
           Page *page = add_page (self, CTO_BOARD_PAGE_MATRIX);
 
-          page->first = g_array_index (breaks, guint, b);
-          page->last = g_array_index (breaks, guint, b + 1);
+          page->first = first;
+          page->last = last;
+          page->band_first = band_first;
+          page->band_last = band_last;
           page->column_first = column;
-          page->column_last = MIN (column + per_page, n_people);
-          if (n_people == 0)
+          page->column_last = MIN (column + per_page, band_last);
+          if (band_last == band_first)
             break;
         }
     }
@@ -745,8 +838,16 @@ add_truncated (CtoOrgLayout *tree,
     }
 }
 
-/* The boxes of one org chart page: the continued manager, if any, on top;
- * the tops with their subtrees; and @extra_top to try whether it fits. */
+/* The height of a piece's head box: one line more when more of the team is
+ * in a further piece. */
+static double
+org_head_height (const OrgPage *page)
+{
+  return ORG_BOX_H + (page->more >= 0 ? ORG_MORE_H : 0);
+}
+
+/* The boxes of one org chart piece: the head, if any, on top; the tops with
+ * their subtrees; and @extra_top to try whether it fits. */
 static CtoOrgLayout *
 org_page_layout (CtoOrgLayout  *tree,
                  const OrgPage *page,
@@ -759,7 +860,7 @@ org_page_layout (CtoOrgLayout  *tree,
   cto_org_layout_set_spacing (layout, ORG_SIBLING_GAP, ORG_SUBTREE_GAP, ORG_LEVEL_GAP);
 
   if (page->parent >= 0)
-    root = (int) cto_org_layout_add_node (layout, -1, ORG_BOX_W, ORG_BOX_H,
+    root = (int) cto_org_layout_add_node (layout, -1, ORG_BOX_W, org_head_height (page),
                                           GUINT_TO_POINTER ((guint) page->parent + 1));
 
   for (guint i = 0; i < page->tops->len; i++)
@@ -824,8 +925,7 @@ org_fits (const OrgFit  *fit,
 }
 
 /* Lays the pieces of the org chart out in rows, in order, as many rows on a
- * page as fit; each row centred. Then the page numbers in continues_on and
- * placed_on, which counted pieces, count pages. */
+ * page as fit; each row centred. */
 static void
 pack_org (CtoBoardPages *self,
           const Frame   *frame)
@@ -881,19 +981,37 @@ pack_org (CtoBoardPages *self,
       row_first = i;
       page->last = i + 1;
     }
-
-  for (guint i = 0; i < self->continues_on->len; i++)
-    {
-      int *continues_on = &g_array_index (self->continues_on, int, i);
-      int *placed_on = &g_array_index (self->placed_on, int, i);
-
-      if (*continues_on >= 0)
-        *continues_on = (int) ((OrgPage *) g_ptr_array_index (self->org_pages, *continues_on))->page;
-      if (*placed_on >= 0)
-        *placed_on = (int) ((OrgPage *) g_ptr_array_index (self->org_pages, *placed_on))->page;
-    }
 }
 
+/* Whether @top alone, down to @depth levels, fits across a piece under @parent. */
+static gboolean
+org_fits_alone (const OrgFit *fit,
+                int           parent,
+                guint         top,
+                guint         depth)
+{
+  OrgPage alone = { 0 };
+  gboolean fits;
+
+  alone.parent = parent;
+  alone.more = -1;
+  alone.tops = g_array_new (FALSE, FALSE, sizeof (guint));
+  alone.depths = g_array_new (FALSE, FALSE, sizeof (guint));
+  fits = org_fits (fit, &alone, top, depth);
+  g_array_unref (alone.tops);
+  g_array_unref (alone.depths);
+
+  return fits;
+}
+
+/*
+ * Cuts the reporting lines into pieces that fit a page: from the top of the
+ * organisation down, each piece a manager's team (the roots first) with as
+ * many levels under each report as fit across and down. A report whose own
+ * team is cut off gets a note where it goes on; that team becomes a piece
+ * of its own under the manager's box drawn again. A root whose team does
+ * not fit beside it at all heads its team's piece with its own box.
+ */
 static void
 paginate_org (CtoBoardPages *self,
               const Frame   *frame)
@@ -902,10 +1020,10 @@ paginate_org (CtoBoardPages *self,
   CtoOrgLayout *tree;
   guint n_nodes;
   g_autoptr(GArray) levels = NULL;
-  g_autoptr(GArray) stubs = g_array_new (FALSE, FALSE, sizeof (int));
+  g_autoptr(GArray) stubs = g_array_new (FALSE, FALSE, sizeof (OrgStub));
+  OrgStub roots = { -1, FALSE };
   OrgFit fit;
   guint max_levels;
-  int no_parent = -1;
 
   self->tree = tree = cto_org_layout_new ();
   cto_org_layout_add_plan (tree, plan, ORG_BOX_W, ORG_BOX_H);
@@ -933,30 +1051,35 @@ paginate_org (CtoBoardPages *self,
   fit.tree = tree;
   fit.max_width = frame_content_width (frame);
   fit.max_columns = MAX (1, (guint) floor ((fit.max_width + ORG_SIBLING_GAP) / (ORG_BOX_W + ORG_SIBLING_GAP)));
-  max_levels = MAX (1, (guint) floor ((frame_content_height (frame) - ORG_NOTE_H + ORG_LEVEL_GAP) /
+  max_levels = MAX (1, (guint) floor ((frame_content_height (frame) - ORG_NOTE_H - ORG_MORE_H + ORG_LEVEL_GAP) /
                                       (ORG_BOX_H + ORG_LEVEL_GAP)));
 
-  /* A stub is a manager whose reports go on pages of their own (-1: the
-   * roots). Stubs are taken in the order they appear, so the pages go from
+  /* A stub is a manager whose reports go in pieces of their own (-1: the
+   * roots). Stubs are taken in the order they appear, so the pieces go from
    * the top of the organisation down. */
-  g_array_append_val (stubs, no_parent);
+  g_array_append_val (stubs, roots);
   for (guint s = 0; s < stubs->len; s++)
     {
-      int parent = g_array_index (stubs, int, s);
+      OrgStub stub = g_array_index (stubs, OrgStub, s);
+      int parent = stub.node;
       guint n_children = parent < 0 ? cto_org_layout_get_n_roots (tree)
                                     : cto_org_layout_get_n_children (tree, (guint) parent);
       guint room = max_levels > 1 && parent >= 0 ? max_levels - 1 : max_levels;
       guint next = 0;
+      OrgPage *previous = NULL;
 
       if (parent >= 0)
         g_array_index (self->continues_on, int, parent) = (int) self->org_pages->len;
+      if (stub.home)
+        g_array_index (self->placed_on, int, parent) = (int) self->org_pages->len;
 
       do
         {
           OrgPage *org = g_new0 (OrgPage, 1);
-          g_autoptr(CtoOrgLayout) layout = NULL;
 
           org->parent = parent;
+          org->home = stub.home && previous == NULL;
+          org->more = -1;
           org->tops = g_array_new (FALSE, FALSE, sizeof (guint));
           org->depths = g_array_new (FALSE, FALSE, sizeof (guint));
 
@@ -974,23 +1097,23 @@ paginate_org (CtoBoardPages *self,
                 {
                   if (org->tops->len > 0)
                     break;
-                  depth = 1;  /* a single box always goes on a page */
+                  depth = 1;  /* a single box always goes in a piece */
                 }
-              else if (depth < want && org->tops->len > 0)
+              else if (depth < want && org->tops->len > 0 &&
+                       org_fits_alone (&fit, parent, child, depth + 1))
                 {
-                  /* Would it show more on a page of its own? Then it goes there. */
-                  OrgPage alone = { parent, NULL, NULL };
+                  /* It shows more in a piece of its own: it goes there. */
+                  break;
+                }
+              else if (depth == 1 && want > 1 && parent < 0)
+                {
+                  /* A root whose reports do not fit under it: its own box
+                   * heads their piece. */
+                  OrgStub home = { (int) child, TRUE };
 
-                  alone.tops = g_array_new (FALSE, FALSE, sizeof (guint));
-                  alone.depths = g_array_new (FALSE, FALSE, sizeof (guint));
-                  if (org_fits (&fit, &alone, child, depth + 1))
-                    {
-                      g_array_unref (alone.tops);
-                      g_array_unref (alone.depths);
-                      break;
-                    }
-                  g_array_unref (alone.tops);
-                  g_array_unref (alone.depths);
+                  g_array_append_val (stubs, home);
+                  next++;
+                  continue;
                 }
 
               g_array_append_val (org->tops, child);
@@ -998,7 +1121,14 @@ paginate_org (CtoBoardPages *self,
               next++;
             }
 
-          /* Who is on this page, and whose reports go on later pages. */
+          /* Roots that all head pieces of their own leave no piece of roots. */
+          if (org->tops->len == 0 && n_children > 0)
+            {
+              org_page_free (org);
+              break;
+            }
+
+          /* Who is in this piece, and whose reports go in later pieces. */
           for (guint t = 0; t < org->tops->len; t++)
             {
               typedef struct { guint node; guint level; } Entry;
@@ -1015,26 +1145,36 @@ paginate_org (CtoBoardPages *self,
                   g_array_index (self->placed_on, int, entry.node) = (int) self->org_pages->len;
                   if (n > 0 && entry.level + 1 == depth)
                     {
-                      int stub = (int) entry.node;
+                      OrgStub team = { (int) entry.node, FALSE };
 
-                      g_array_append_val (stubs, stub);
+                      g_array_append_val (stubs, team);
                       continue;
                     }
                   for (guint c = 0; c < n && entry.level + 1 < depth; c++)
                     {
-                      Entry child = { cto_org_layout_get_child (tree, entry.node, c), entry.level + 1 };
+                      Entry report = { cto_org_layout_get_child (tree, entry.node, c), entry.level + 1 };
 
-                      g_array_append_val (queue, child);
+                      g_array_append_val (queue, report);
                     }
                 }
             }
 
-          layout = org_page_layout (tree, org, -1, 0);
-          cto_org_layout_get_size (layout, &org->width, &org->height);
-          org->height += ORG_NOTE_H;
+          if (previous != NULL)
+            previous->more = (int) self->org_pages->len;
+          previous = org;
           g_ptr_array_add (self->org_pages, org);
         }
       while (next < n_children);
+    }
+
+  /* The sizes, now that every head knows whether its team goes on. */
+  for (guint i = 0; i < self->org_pages->len; i++)
+    {
+      OrgPage *org = g_ptr_array_index (self->org_pages, i);
+      g_autoptr(CtoOrgLayout) layout = org_page_layout (tree, org, -1, 0);
+
+      cto_org_layout_get_size (layout, &org->width, &org->height);
+      org->height += ORG_NOTE_H;
     }
 
   pack_org (self, frame);
@@ -1098,6 +1238,8 @@ paginate_gaps (CtoBoardPages *self,
   int heading = -1;
 
   double item_width = gaps_column_width (frame) - 14;
+  g_autofree double *left = NULL;
+  double target;
 
   add_gap_item (self, GAP_HEADING, -1, _("Hiring gap"));
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
@@ -1128,12 +1270,20 @@ paginate_gaps (CtoBoardPages *self,
       item->lines = pango_layout_get_line_count (layout);
     }
 
+  /* What is left from each item on: for balancing the last page's columns. */
+  left = g_new0 (double, self->gap_items->len + 1);
+  for (guint i = self->gap_items->len; i > 0; i--)
+    left[i - 1] = left[i] + gap_item_height (g_ptr_array_index (self->gap_items, i - 1));
+
   /* Flow down the columns, then onto the next page. A heading never ends a
-   * column; a section that goes on in the next column repeats its heading. */
+   * column; a section that goes on in the next column repeats its heading.
+   * When the rest fits in the columns left on the page, they share it
+   * evenly instead of the first filling up. */
   page = add_page (self, CTO_BOARD_PAGE_GAPS);
   page->n_columns = 1;
   page->columns[0].first = 0;
   page->columns[0].carry = -1;
+  target = left[0] <= n_columns * room ? left[0] / n_columns : room;
   for (guint i = 0; i < self->gap_items->len; i++)
     {
       const GapItem *item = g_ptr_array_index (self->gap_items, i);
@@ -1143,7 +1293,7 @@ paginate_gaps (CtoBoardPages *self,
       if (item->kind == GAP_HEADING && i + 1 < self->gap_items->len)
         need += gap_item_height (g_ptr_array_index (self->gap_items, i + 1));
 
-      if (used > 0 && used + need > room)
+      if (used > 0 && (used + need > room || (column + 1 < n_columns && used + height / 2 > target)))
         {
           page->columns[column].last = i;
           if (++column == n_columns)
@@ -1155,6 +1305,9 @@ paginate_gaps (CtoBoardPages *self,
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == GAP_HEADING ? -1 : heading;
           used = page->columns[column].carry >= 0 ? GAPS_HEADING_H : 0;
+          target = used + left[i] <= (n_columns - column) * room
+                   ? (used + left[i]) / (n_columns - column)
+                   : room;
         }
 
       if (item->kind == GAP_HEADING)
@@ -1314,17 +1467,24 @@ draw_title_page (Painter *p)
     }
 }
 
+#define DESCRIPTION_LINES 4
+
+static const Style STYLE_DESCRIPTION = { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, COLOR_MUTED, PANGO_ALIGN_LEFT };
+
+/* @description_h: the room for the function's description, the same in
+ * every card so that their facts line up; 0 for none. */
 static void
 draw_coverage_card (Painter                 *p,
                     const CtoFunctionReport *report,
                     double                   x,
                     double                   y,
                     double                   width,
-                    double                   height)
+                    double                   height,
+                    double                   description_h)
 {
   cairo_t *cr = p->cr;
   const Style name_style = { 14, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, COLOR_INK, PANGO_ALIGN_LEFT };
-  const Style description_style = { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, COLOR_MUTED, PANGO_ALIGN_LEFT };
+  const Style description_style = STYLE_DESCRIPTION;
   const Style status_style = { 12, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, status_color (report->status),
                                PANGO_ALIGN_LEFT };
   const Style value_style = { 8.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, COLOR_INK, PANGO_ALIGN_LEFT };
@@ -1350,11 +1510,11 @@ draw_coverage_card (Painter                 *p,
   cairo_restore (cr);
 
   cy += draw_text (p, &name_style, cto_function_get_name (report->function), inner_x, cy, inner_w, 1) + 3;
-  if (height >= 380)
+  if (description_h > 0)
     {
       draw_text (p, &description_style, cto_function_get_description (report->function),
-                 inner_x, cy, inner_w, 2);
-      cy += 24;
+                 inner_x, cy, inner_w, DESCRIPTION_LINES);
+      cy += description_h + 5;
     }
 
   draw_status_glyph (cr, report->status, inner_x + 8, cy + 9, 8);
@@ -1419,8 +1579,21 @@ draw_coverage_page (Painter *p)
   double legend = 22;
   double width = (frame_content_width (f) - (columns - 1) * gap) / columns;
   double height = (frame_content_height (f) - legend - (rows - 1) * gap) / rows;
+  double description_h = 0;
 
   draw_header (p, summary);
+
+  /* Tall cards say what each function covers. */
+  for (guint fn = 0; fn < CTO_N_FUNCTIONS && height >= 380; fn++)
+    {
+      g_autoptr(PangoLayout) layout = make_layout (p->self, &STYLE_DESCRIPTION,
+                                                   cto_function_get_description ((CtoFunction) fn),
+                                                   width - 28, DESCRIPTION_LINES);
+      PangoRectangle logical;
+
+      pango_layout_get_extents (layout, NULL, &logical);
+      description_h = MAX (description_h, (double) logical.height / PANGO_SCALE);
+    }
 
   for (guint fn = 0; fn < CTO_N_FUNCTIONS; fn++)
     {
@@ -1428,7 +1601,7 @@ draw_coverage_page (Painter *p)
       double x = f->left + (fn % columns) * (width + gap);
       double y = f->top + (fn / columns) * (height + gap);
 
-      draw_coverage_card (p, report, x, y, width, height);
+      draw_coverage_card (p, report, x, y, width, height, description_h);
     }
 
   draw_legend (p, f->bottom - 12);
@@ -1490,6 +1663,48 @@ draw_load_bar (Painter               *p,
     }
 
   cairo_restore (cr);
+}
+
+/* What the bars' fill, hatching and lines mean. */
+static void
+draw_people_legend (Painter *p,
+                    double   threshold)
+{
+  const Frame *f = &p->frame;
+  cairo_t *cr = p->cr;
+  double y = f->bottom - 13;
+  double x = f->left;
+  const char *load = _("Load");
+  const char *over = _("Load past the overload limit: overloaded");
+  g_autofree char *full = _cto_report_format_percent (1);
+  /* Translators: the key to the line at full capacity on the load bars, "Capacity (100%)" */
+  g_autofree char *capacity = g_strdup_printf (_("Capacity (%s)"), full);
+  const char *limit = _("Overload limit");
+
+  set_color (cr, COLOR_ACCENT);
+  cairo_rectangle (cr, x, y + 1, 22, 10);
+  cairo_fill (cr);
+  draw_text (p, &STYLE_SMALL, load, x + 28, y, 0, 1);
+  x += 28 + text_width (p, &STYLE_SMALL, load) + 18;
+
+  draw_hatched (cr, x, y + 1, 22, 10);
+  draw_text (p, &STYLE_SMALL, over, x + 28, y, 0, 1);
+  x += 28 + text_width (p, &STYLE_SMALL, over) + 18;
+
+  vline (cr, x + 2, y - 1, y + 13, 1.0, COLOR_LINE);
+  draw_text (p, &STYLE_SMALL, capacity, x + 8, y, 0, 1);
+  x += 8 + text_width (p, &STYLE_SMALL, capacity) + 18;
+
+  if (fabs (threshold - 1) > 1e-9 && threshold < p->self->load_scale)
+    {
+      double dash[] = { 3, 2 };
+
+      cairo_save (cr);
+      cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
+      vline (cr, x + 2, y - 1, y + 13, 1.0, COLOR_WARN);
+      cairo_restore (cr);
+      draw_text (p, &STYLE_SMALL, limit, x + 8, y, MAX (f->right - x - 8, 1), 1);
+    }
 }
 
 static void
@@ -1600,6 +1815,7 @@ draw_people_page (Painter *p)
       hline (p->cr, f->left, f->right, y + PEOPLE_ROW_H - 0.5, 0.4, COLOR_RULE);
     }
 
+  draw_people_legend (p, threshold);
   draw_footer (p);
 }
 
@@ -1647,18 +1863,26 @@ draw_share_cell (Painter    *p,
   draw_text (p, &style, text, x, y + (height - 9.5) / 2, width, 1);
 }
 
+/* The person of column @column of matrix_columns. */
+static CtoPerson *
+column_person (CtoBoardPages *self,
+               guint          column)
+{
+  guint position = g_array_index (self->matrix_columns, guint, column);
+
+  return cto_analysis_get_person_nth (self->analysis, position)->person;
+}
+
 static void
 draw_matrix_page (Painter *p)
 {
   const Frame *f = &p->frame;
   const Page *page = p->page;
-  CtoAnalysis *analysis = p->self->analysis;
   const Style title_style = { 8.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, COLOR_INK, PANGO_ALIGN_LEFT };
   const Style hours_style = { 8.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL, COLOR_INK, PANGO_ALIGN_RIGHT };
   const Style person_style = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, COLOR_INK, PANGO_ALIGN_CENTER };
   const Style open_style = { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_ITALIC, COLOR_MUTED, PANGO_ALIGN_CENTER };
   const Style missing_style = { 8.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_ITALIC, COLOR_WARN, PANGO_ALIGN_LEFT };
-  guint n_people = cto_analysis_get_n_people (analysis);
   guint n_columns = page->column_last - page->column_first;
   /* Titles get the room the people's columns leave, within reason. */
   double label_w = CLAMP (frame_content_width (f) - n_columns * MATRIX_COLUMN_W, matrix_label_width (f), 420);
@@ -1666,15 +1890,36 @@ draw_matrix_page (Painter *p)
   double right = columns_x + n_columns * MATRIX_COLUMN_W;
   double y = f->top + MATRIX_HEAD_H;
   gboolean zebra = FALSE;
+  guint n_rows = 0;
+  /* Rows the column rules leave out: "Not covered" runs across the columns. */
+  g_autoptr(GArray) across = g_array_new (FALSE, FALSE, sizeof (double));
   g_autoptr(GString) subtitle = g_string_new (_("Each person’s share of each responsibility."));
 
   right = MAX (right, f->left + label_w + 120);
   right = MIN (right, f->right);
-  if (page->column_last - page->column_first < n_people)
+  for (guint i = page->first; i < page->last; i++)
+    n_rows += g_array_index (p->self->matrix_items, MatrixItem, i).kind == MATRIX_RESPONSIBILITY;
+  if (p->self->matrix_sparse && n_rows > 0)
     {
+      guint n_band = page->band_last - page->band_first;
+
       g_string_append (subtitle, "  ");
-      g_string_append_printf (subtitle, _("People %u–%u of %u"),
-                              page->column_first + 1, page->column_last, n_people);
+      if (n_band == 0)
+        g_string_append (subtitle, _("Nobody carries these responsibilities."));
+      else
+        g_string_append_printf (subtitle,
+                                g_dngettext (GETTEXT_PACKAGE,
+                                             "Shown: the %u person who carries any of these.",
+                                             "Shown: the %u people who carry any of these.",
+                                             n_band),
+                                n_band);
+      if (n_columns < n_band)
+        {
+          g_string_append (subtitle, "  ");
+          g_string_append_printf (subtitle, _("People %u–%u of %u"),
+                                  page->column_first - page->band_first + 1,
+                                  page->column_last - page->band_first, n_band);
+        }
     }
   draw_header (p, subtitle->str);
 
@@ -1683,7 +1928,7 @@ draw_matrix_page (Painter *p)
   draw_text (p, &STYLE_LABEL_RIGHT, _("Hours"), f->left + label_w - 50, y - 14, 42, 1);
   for (guint c = page->column_first; c < page->column_last; c++)
     {
-      CtoPerson *person = cto_analysis_get_person_nth (analysis, c)->person;
+      CtoPerson *person = column_person (p->self, c);
       double x = columns_x + (c - page->column_first) * MATRIX_COLUMN_W;
 
       draw_text (p, cto_person_get_open_role (person) ? &open_style : &person_style,
@@ -1734,6 +1979,7 @@ draw_matrix_page (Painter *p)
 
             if (cto_responsibility_get_n_assignees (responsibility) == 0)
               {
+                g_array_append_val (across, y);
                 draw_status_glyph (p->cr, CTO_COVERAGE_UNCOVERED, columns_x + 10, y + MATRIX_ROW_H / 2, 4.5);
                 draw_text (p, &missing_style, _("Not covered"), columns_x + 19, y + 2.5,
                            right - columns_x - 19, 1);
@@ -1742,7 +1988,7 @@ draw_matrix_page (Painter *p)
 
             for (guint c = page->column_first; c < page->column_last; c++)
               {
-                CtoPerson *person = cto_analysis_get_person_nth (analysis, c)->person;
+                CtoPerson *person = column_person (p->self, c);
                 const CtoAssignment *assignment =
                   cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL);
                 g_autofree char *share = NULL;
@@ -1762,8 +2008,23 @@ draw_matrix_page (Painter *p)
       y += matrix_item_height (item);
     }
 
-  for (guint c = page->column_first; c <= page->column_last && n_people > 0; c++)
-    vline (p->cr, columns_x + (c - page->column_first) * MATRIX_COLUMN_W, f->top, y, 0.4, COLOR_RULE);
+  for (guint c = page->column_first; c <= page->column_last && n_columns > 0; c++)
+    {
+      double x = columns_x + (c - page->column_first) * MATRIX_COLUMN_W;
+      double top = f->top;
+
+      for (guint k = 0; k < across->len; k++)
+        {
+          double row = g_array_index (across, double, k);
+
+          if (c > page->column_first && c < page->column_last)
+            {
+              vline (p->cr, x, top, row, 0.4, COLOR_RULE);
+              top = row + MATRIX_ROW_H;
+            }
+        }
+      vline (p->cr, x, top, y, 0.4, COLOR_RULE);
+    }
 
   /* The legend. */
   {
@@ -1785,16 +2046,107 @@ draw_matrix_page (Painter *p)
   draw_footer (p);
 }
 
+/* The boxes of the org chart on @page, in design points. */
+static GArray *
+collect_org_boxes (CtoBoardPages *self,
+                   const Frame   *frame,
+                   const Page    *page)
+{
+  GArray *boxes = g_array_new (FALSE, TRUE, sizeof (OrgBox));
+
+  if (page->kind != CTO_BOARD_PAGE_ORG_CHART)
+    return boxes;
+
+  for (guint i = page->first; i < page->last; i++)
+    {
+      const OrgPage *org = g_ptr_array_index (self->org_pages, i);
+      g_autoptr(CtoOrgLayout) layout = org_page_layout (self->tree, org, -1, 0);
+      guint n = cto_org_layout_get_n_nodes (layout);
+      guint base = boxes->len;
+
+      for (guint b = 0; b < n; b++)
+        {
+          OrgBox box = { 0 };
+          int manager = cto_org_layout_get_parent (layout, b);
+
+          box.node = GPOINTER_TO_UINT (cto_org_layout_get_data (layout, b)) - 1;
+          cto_org_layout_get_box (layout, b, &box.rect);
+          box.rect.x += frame->left + org->x;
+          box.rect.y += frame->top + org->y;
+          box.manager = manager >= 0 ? (int) base + manager : -1;
+          box.piece = i;
+          box.head = org->parent >= 0 && b == 0;
+          box.again = box.head && !org->home;
+          box.own_piece = box.again ? g_array_index (self->placed_on, int, box.node) : (int) i;
+          box.more_piece = box.head ? org->more : -1;
+          box.team_piece = -1;
+
+          /* Reports not in this piece are in the piece that continues them. */
+          if (!box.head && cto_org_layout_get_n_children (layout, b) == 0 &&
+              cto_org_layout_get_n_children (self->tree, box.node) > 0)
+            box.team_piece = g_array_index (self->continues_on, int, box.node);
+
+          g_array_append_val (boxes, box);
+        }
+    }
+
+  return boxes;
+}
+
+typedef enum
+{
+  ORG_NOTE_TEAM,   /* under a box whose team is elsewhere */
+  ORG_NOTE_FROM,   /* in a head drawn again */
+  ORG_NOTE_MORE,   /* in a head whose team goes on */
+} OrgNote;
+
+/* Where piece @to is, seen from piece @from, in words. */
+static char *
+org_note (CtoBoardPages *self,
+          OrgNote        note,
+          guint          from,
+          guint          to)
+{
+  const OrgPage *here = g_ptr_array_index (self->org_pages, from);
+  const OrgPage *there = g_ptr_array_index (self->org_pages, to);
+  gboolean other_row = fabs (there->y - here->y) > 1e-6;
+
+  if (here->page != there->page)
+    {
+      switch (note)
+        {
+        case ORG_NOTE_TEAM:
+          /* Translators: under a manager whose team is drawn on another page */
+          return g_strdup_printf (_("Team on page %u"), there->page + 1);
+        case ORG_NOTE_FROM:
+          /* Translators: in a manager's box drawn again above their team */
+          return g_strdup_printf (_("Continued from page %u"), there->page + 1);
+        case ORG_NOTE_MORE:
+        default:
+          /* Translators: in a manager's box when their team does not fit in one piece */
+          return g_strdup_printf (_("More of the team on page %u"), there->page + 1);
+        }
+    }
+
+  /* On the same page, pieces go left to right, then down. */
+  switch (note)
+    {
+    case ORG_NOTE_TEAM:
+      return g_strdup (other_row ? _("Team below ▾") : _("Team at right ▸"));
+    case ORG_NOTE_FROM:
+      return g_strdup (other_row ? _("Continued from above") : _("Continued from the left"));
+    case ORG_NOTE_MORE:
+    default:
+      return g_strdup (other_row ? _("More of the team below") : _("More of the team at right"));
+    }
+}
+
 static void
-draw_org_box (Painter    *p,
-              CtoPerson  *person,
-              gboolean    continued,
-              int         from_page,
-              int         continues_on,
-              double      x,
-              double      y)
+draw_org_box (Painter      *p,
+              const OrgBox *box)
 {
   cairo_t *cr = p->cr;
+  CtoPerson *person = cto_org_layout_get_data (p->self->tree, box->node);
   const CtoPersonReport *report = cto_analysis_get_person (p->self->analysis, person);
   gboolean open_role = cto_person_get_open_role (person);
   gboolean overloaded = report != NULL && report->overloaded;
@@ -1805,14 +2157,19 @@ draw_org_box (Painter    *p,
   const Style tag_style = { 7, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, COLOR_MUTED, PANGO_ALIGN_LEFT };
   const Style warn_style = { 7, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, COLOR_WARN, PANGO_ALIGN_LEFT };
   const Style note_style = { 7, PANGO_WEIGHT_NORMAL, PANGO_STYLE_ITALIC, COLOR_MUTED, PANGO_ALIGN_CENTER };
+  double x = box->rect.x;
+  double y = box->rect.y;
   double inner_x = x + 7;
   double inner_w = ORG_BOX_W - 14;
+  double tag_y = y + ORG_BOX_H - 15;
   double cy = y + 6;
+  double name_h;
+  int role_lines;
   g_autofree char *functions = report != NULL ? _cto_report_person_functions (report) : g_strdup ("");
 
   cairo_save (cr);
-  rounded_rectangle (cr, x + 0.5, y + 0.5, ORG_BOX_W - 1, ORG_BOX_H - 1, 4);
-  set_color (cr, continued ? COLOR_FAINT : COLOR_WHITE);
+  rounded_rectangle (cr, x + 0.5, y + 0.5, box->rect.width - 1, box->rect.height - 1, 4);
+  set_color (cr, box->again ? COLOR_FAINT : COLOR_WHITE);
   cairo_fill_preserve (cr);
   if (open_role)
     {
@@ -1820,116 +2177,61 @@ draw_org_box (Painter    *p,
 
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
     }
-  set_color (cr, overloaded ? COLOR_WARN : COLOR_LINE);
-  cairo_set_line_width (cr, overloaded ? 1.3 : 0.8);
+  set_color (cr, overloaded && !box->again ? COLOR_WARN : COLOR_LINE);
+  cairo_set_line_width (cr, overloaded && !box->again ? 1.3 : 0.8);
   cairo_stroke (cr);
   cairo_restore (cr);
 
-  if (overloaded)
+  /* A long name takes a second line, and the role gives it up. */
+  if (overloaded && !box->again)
     draw_warning_glyph (cr, x + ORG_BOX_W - 11, cy + 6, 9, COLOR_WARN);
-  draw_text (p, &name_style, cto_person_get_name (person), inner_x, cy,
-             inner_w - (overloaded ? 12 : 0), 1);
-  cy += 13;
+  name_h = draw_text (p, &name_style, cto_person_get_name (person), inner_x, cy,
+                      inner_w - (overloaded && !box->again ? 12 : 0), 2);
+  role_lines = name_h > 14 ? 1 : 2;
+  cy += name_h + 1;
 
-  if (continued)
+  if (box->more_piece >= 0)
     {
-      g_autofree char *from = g_strdup_printf (_("Continued from page %d"), from_page + 1);
+      g_autofree char *more = org_note (p->self, ORG_NOTE_MORE, box->piece, (guint) box->more_piece);
+
+      draw_text (p, &tag_style, more, inner_x, y + ORG_BOX_H - 4, inner_w, 1);
+    }
+
+  if (box->again)
+    {
+      g_autofree char *from = org_note (p->self, ORG_NOTE_FROM, box->piece, (guint) box->own_piece);
 
       draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w, 1);
-      draw_text (p, &tag_style, from, inner_x, y + ORG_BOX_H - 16, inner_w, 1);
+      draw_text (p, &tag_style, from, inner_x, tag_y, inner_w, 1);
       return;
     }
 
-  draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w, 2);
-  cy += 21;
+  if (*cto_person_get_role (person) != '\0')
+    cy += draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w, role_lines);
+  cy += 3;
   if (*functions != '\0')
-    draw_text (p, &functions_style, functions, inner_x, cy, inner_w, 2);
+    draw_text (p, &functions_style, functions, inner_x, cy, inner_w,
+               CLAMP ((int) floor ((tag_y - 1 - cy) / 8.5), 1, 2));
   else
     draw_text (p, &tag_style, _("No responsibilities"), inner_x, cy, inner_w, 1);
 
-  cy = y + ORG_BOX_H - 15;
   if (overloaded)
     {
-      draw_text (p, &warn_style, _("Overloaded"), inner_x, cy, inner_w / 2, 1);
+      draw_text (p, &warn_style, _("Overloaded"), inner_x, tag_y, inner_w / 2, 1);
       if (open_role)
-        draw_text (p, &tag_style, _("Open role"), inner_x + inner_w / 2, cy, inner_w / 2, 1);
+        draw_text (p, &tag_style, _("Open role"), inner_x + inner_w / 2, tag_y, inner_w / 2, 1);
     }
   else if (open_role)
     {
-      draw_text (p, &tag_style, _("Open role"), inner_x, cy, inner_w, 1);
+      draw_text (p, &tag_style, _("Open role"), inner_x, tag_y, inner_w, 1);
     }
 
-  if (continues_on >= 0)
+  if (box->team_piece >= 0)
     {
-      g_autofree char *note = NULL;
+      g_autofree char *note = org_note (p->self, ORG_NOTE_TEAM, box->piece, (guint) box->team_piece);
 
-      /* Translators: under a manager whose team is drawn on another page */
-      note = g_strdup_printf (_("Team on page %d ▾"), continues_on + 1);
-      draw_text (p, &note_style, note, x - ORG_SIBLING_GAP / 2, y + ORG_BOX_H + 2,
+      draw_text (p, &note_style, note, x - ORG_SIBLING_GAP / 2, y + box->rect.height + 2,
                  ORG_BOX_W + ORG_SIBLING_GAP, 1);
-    }
-}
-
-static void
-draw_org_piece (Painter       *p,
-                const OrgPage *org,
-                double         x0,
-                double         y0)
-{
-  CtoOrgLayout *tree = p->self->tree;
-  g_autoptr(CtoOrgLayout) layout = org_page_layout (tree, org, -1, 0);
-  guint n = cto_org_layout_get_n_nodes (layout);
-
-  /* Lines from each manager down to their reports. */
-  cairo_save (p->cr);
-  set_color (p->cr, COLOR_LINE);
-  cairo_set_line_width (p->cr, 0.9);
-  for (guint i = 0; i < n; i++)
-    {
-      guint n_children = cto_org_layout_get_n_children (layout, i);
-      CtoOrgRect box, first, last;
-      double mid;
-
-      if (n_children == 0)
-        continue;
-
-      cto_org_layout_get_box (layout, i, &box);
-      cto_org_layout_get_box (layout, cto_org_layout_get_child (layout, i, 0), &first);
-      cto_org_layout_get_box (layout, cto_org_layout_get_child (layout, i, n_children - 1), &last);
-      mid = y0 + first.y - ORG_LEVEL_GAP / 2;
-
-      cairo_move_to (p->cr, x0 + box.x + box.width / 2, y0 + box.y + box.height);
-      cairo_line_to (p->cr, x0 + box.x + box.width / 2, mid);
-      cairo_move_to (p->cr, x0 + MIN (first.x + first.width / 2, box.x + box.width / 2), mid);
-      cairo_line_to (p->cr, x0 + MAX (last.x + last.width / 2, box.x + box.width / 2), mid);
-      for (guint c = 0; c < n_children; c++)
-        {
-          CtoOrgRect child;
-
-          cto_org_layout_get_box (layout, cto_org_layout_get_child (layout, i, c), &child);
-          cairo_move_to (p->cr, x0 + child.x + child.width / 2, mid);
-          cairo_line_to (p->cr, x0 + child.x + child.width / 2, y0 + child.y);
-        }
-    }
-  cairo_stroke (p->cr);
-  cairo_restore (p->cr);
-
-  for (guint i = 0; i < n; i++)
-    {
-      guint node = GPOINTER_TO_UINT (cto_org_layout_get_data (layout, i)) - 1;
-      CtoPerson *person = cto_org_layout_get_data (tree, node);
-      gboolean continued = org->parent >= 0 && i == 0;
-      int continues_on = -1;
-      CtoOrgRect box;
-
-      /* Reports that are not on this page are on the page that continues them. */
-      if (!continued && cto_org_layout_get_n_children (layout, i) == 0 &&
-          cto_org_layout_get_n_children (tree, node) > 0)
-        continues_on = g_array_index (p->self->continues_on, int, node);
-
-      cto_org_layout_get_box (layout, i, &box);
-      draw_org_box (p, person, continued, g_array_index (p->self->placed_on, int, node),
-                    continues_on, x0 + box.x, y0 + box.y);
     }
 }
 
@@ -1937,20 +2239,55 @@ static void
 draw_org_page (Painter *p)
 {
   const Frame *f = &p->frame;
-  const Page *page = p->page;
+  g_autoptr(GArray) boxes = collect_org_boxes (p->self, f, p->page);
 
   draw_header (p, _("Who reports to whom, and the functions each person carries."));
 
-  for (guint i = page->first; i < page->last; i++)
-    {
-      const OrgPage *org = g_ptr_array_index (p->self->org_pages, i);
+  if (boxes->len == 0)
+    draw_text (p, &STYLE_NOTE, _("Nobody is in the plan yet."), f->left, f->top,
+               frame_content_width (f), 1);
 
-      if (org->tops->len == 0)
-        draw_text (p, &STYLE_NOTE, _("Nobody is in the plan yet."), f->left, f->top,
-                   frame_content_width (f), 1);
-      else
-        draw_org_piece (p, org, f->left + org->x, f->top + org->y);
+  /* Lines from each manager down to their reports. */
+  cairo_save (p->cr);
+  set_color (p->cr, COLOR_LINE);
+  cairo_set_line_width (p->cr, 0.9);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const OrgBox *manager = &g_array_index (boxes, OrgBox, i);
+      double centre = manager->rect.x + manager->rect.width / 2;
+      double low = centre;
+      double high = centre;
+      double mid = 0;
+      gboolean any = FALSE;
+
+      for (guint k = i + 1; k < boxes->len; k++)
+        {
+          const OrgBox *report = &g_array_index (boxes, OrgBox, k);
+          double x = report->rect.x + report->rect.width / 2;
+
+          if (report->manager != (int) i)
+            continue;
+
+          mid = report->rect.y - ORG_LEVEL_GAP / 2;
+          low = MIN (low, x);
+          high = MAX (high, x);
+          cairo_move_to (p->cr, x, mid);
+          cairo_line_to (p->cr, x, report->rect.y);
+          any = TRUE;
+        }
+      if (!any)
+        continue;
+
+      cairo_move_to (p->cr, centre, manager->rect.y + manager->rect.height);
+      cairo_line_to (p->cr, centre, mid);
+      cairo_move_to (p->cr, low, mid);
+      cairo_line_to (p->cr, high, mid);
     }
+  cairo_stroke (p->cr);
+  cairo_restore (p->cr);
+
+  for (guint i = 0; i < boxes->len; i++)
+    draw_org_box (p, &g_array_index (boxes, OrgBox, i));
 
   draw_footer (p);
 }
@@ -2109,6 +2446,7 @@ cto_board_pages_finalize (GObject *object)
   g_clear_object (&self->pango);
   g_clear_pointer (&self->pages, g_array_unref);
   g_clear_pointer (&self->matrix_items, g_array_unref);
+  g_clear_pointer (&self->matrix_columns, g_array_unref);
   g_clear_pointer (&self->gap_items, g_ptr_array_unref);
   g_clear_pointer (&self->org_pages, g_ptr_array_unref);
   g_clear_pointer (&self->continues_on, g_array_unref);
@@ -2205,6 +2543,7 @@ cto_board_pages_init (CtoBoardPages *self)
   self->pages = g_array_new (FALSE, TRUE, sizeof (Page));
   self->matrix_items = g_array_new (FALSE, TRUE, sizeof (MatrixItem));
   g_array_set_clear_func (self->matrix_items, (GDestroyNotify) matrix_item_clear);
+  self->matrix_columns = g_array_new (FALSE, TRUE, sizeof (guint));
   self->gap_items = g_ptr_array_new_with_free_func ((GDestroyNotify) gap_item_free);
   self->org_pages = g_ptr_array_new_with_free_func ((GDestroyNotify) org_page_free);
   self->continues_on = g_array_new (FALSE, TRUE, sizeof (int));
@@ -2453,4 +2792,99 @@ cto_board_pages_find_page (CtoBoardPages    *self,
       return i;
 
   return 0;
+}
+
+/**
+ * _cto_board_pages_get_org_boxes:
+ * @width: the page's width, in any unit
+ * @height: the page's height, in the same unit
+ * @page: which page
+ *
+ * Returns: (transfer full) (element-type CtoBoardOrgBox): the org chart's
+ * boxes on @page, in @width × @height units
+ */
+GArray *
+_cto_board_pages_get_org_boxes (CtoBoardPages *self,
+                                double         width,
+                                double         height,
+                                guint          page)
+{
+  GArray *result = g_array_new (FALSE, TRUE, sizeof (CtoBoardOrgBox));
+  g_autoptr(GArray) boxes = NULL;
+  Frame frame;
+  const Page *p;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), result);
+
+  p = get_page (self, &frame, width, height, page);
+  if (p == NULL)
+    return result;
+
+  boxes = collect_org_boxes (self, &frame, p);
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const OrgBox *box = &g_array_index (boxes, OrgBox, i);
+      CtoBoardOrgBox out = { 0 };
+
+      out.person = cto_org_layout_get_data (self->tree, box->node);
+      out.rect.x = box->rect.x * frame.scale;
+      out.rect.y = box->rect.y * frame.scale;
+      out.rect.width = box->rect.width * frame.scale;
+      out.rect.height = box->rect.height * frame.scale;
+      out.manager = box->manager;
+      out.head = box->head;
+      out.again = box->again;
+      out.own_page = (int) ((const OrgPage *) g_ptr_array_index (self->org_pages, box->own_piece))->page;
+      out.team_page = box->team_piece >= 0
+                      ? (int) ((const OrgPage *) g_ptr_array_index (self->org_pages, box->team_piece))->page
+                      : -1;
+      out.more_page = box->more_piece >= 0
+                      ? (int) ((const OrgPage *) g_ptr_array_index (self->org_pages, box->more_piece))->page
+                      : -1;
+      g_array_append_val (result, out);
+    }
+
+  return result;
+}
+
+/**
+ * _cto_board_pages_get_matrix_page:
+ * @rows: (out) (transfer container) (element-type CtoResponsibility): the rows
+ * @columns: (out) (transfer container) (element-type CtoPerson): the columns
+ *
+ * Returns: whether @page is a page of the matrix
+ */
+gboolean
+_cto_board_pages_get_matrix_page (CtoBoardPages  *self,
+                                  double          width,
+                                  double          height,
+                                  guint           page,
+                                  GPtrArray     **rows,
+                                  GPtrArray     **columns)
+{
+  Frame frame;
+  const Page *p;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), FALSE);
+  g_return_val_if_fail (rows != NULL && columns != NULL, FALSE);
+
+  *rows = *columns = NULL;
+  p = get_page (self, &frame, width, height, page);
+  if (p == NULL || p->kind != CTO_BOARD_PAGE_MATRIX)
+    return FALSE;
+
+  *rows = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = p->first; i < p->last; i++)
+    {
+      const MatrixItem *item = &g_array_index (self->matrix_items, MatrixItem, i);
+
+      if (item->kind == MATRIX_RESPONSIBILITY)
+        g_ptr_array_add (*rows, g_object_ref (item->responsibility));
+    }
+
+  *columns = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint c = p->column_first; c < p->column_last; c++)
+    g_ptr_array_add (*columns, g_object_ref (column_person (self, c)));
+
+  return TRUE;
 }

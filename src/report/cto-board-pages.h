@@ -37,7 +37,11 @@ G_DECLARE_FINAL_TYPE (CtoBoardPages, cto_board_pages, CTO, BOARD_PAGES, GObject)
  * that text keeps its proportion to the page; the long side decides how much
  * fits across. People, the matrix, the org chart and the gaps continue on
  * further pages when they do not fit on one, so the number of pages depends
- * on the page size.
+ * on the page size. When not everybody fits across the matrix, each page of
+ * it has columns only for the people who carry some of its rows. The org
+ * chart goes on in pieces, packed onto its pages: a manager whose team is
+ * cut off says where it goes on ("Team on page 7", "Team below"), and the
+ * piece with the team starts with the manager's box again.
  *
  * The pages follow the analysis: ::changed is emitted after the analysis
  * changes (and when the date changes), when the pages must be drawn again
