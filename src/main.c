@@ -16,10 +16,17 @@ main (int   argc,
 {
   g_autoptr(CtoApplication) app = NULL;
   g_auto(GStrv) files = NULL;
+  const char *localedir;
   int status;
 
   setlocale (LC_ALL, "");
-  bindtextdomain (GETTEXT_PACKAGE, LOCALEDIR);
+  /* CTO_PLANNER_LOCALEDIR runs the program uninstalled in another language:
+   * it names a folder of <lang>/LC_MESSAGES/cto-planner.mo, such as the po
+   * folder of a build, to use instead of the installed catalogs. */
+  localedir = g_getenv ("CTO_PLANNER_LOCALEDIR");
+  if (localedir == NULL || *localedir == '\0')
+    localedir = LOCALEDIR;
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
   bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
   textdomain (GETTEXT_PACKAGE);
 

@@ -8,7 +8,9 @@ Prints TAP."""
 import os
 import re
 import subprocess
+import shutil
 import sys
+import tempfile
 import time
 
 import gi
@@ -113,6 +115,10 @@ def label_texts(app, pattern):
 env = dict(os.environ)
 env["GTK_A11Y"] = "atspi"
 env.pop("NO_AT_BRIDGE", None)
+# Folders of its own: no recent files, no recovery copies left from before.
+home = tempfile.mkdtemp(prefix="cto-e2e-drag-")
+for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+    env[var] = os.path.join(home, var.lower())
 print("1..5", flush=True)
 Atspi.init()
 process = subprocess.Popen([program, plan], env=env, stdin=subprocess.DEVNULL)
@@ -155,6 +161,7 @@ finally:
     if process.poll() is None:
         process.kill()
         process.wait()
+    shutil.rmtree(home, ignore_errors=True)
 
 passed = sum(tests)
 print(f"# {passed} passed, {len(tests) - passed} failed")

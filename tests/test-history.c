@@ -89,6 +89,34 @@ test_saved_state_unreachable (void)
 }
 
 static void
+test_mark_unsaved (void)
+{
+  g_autoptr(CtoPlan) plan = make_plan ();
+  CtoHistory *history = cto_plan_get_history (plan);
+  CtoPerson *ana = cto_plan_find_person (plan, "ana");
+  guint notifies = 0;
+
+  g_signal_connect (history, "notify::modified", G_CALLBACK (notify_cb), &notifies);
+  cto_history_mark_unsaved (history);
+  g_assert_true (cto_history_get_modified (history));
+  g_assert_cmpuint (notifies, ==, 1);
+  g_assert_false (cto_history_get_can_undo (history));
+
+  /* No step leads back to a saved state: neither an edit and its undo… */
+  cto_plan_set_person_capacity (plan, ana, 30);
+  cto_history_undo (history);
+  g_assert_true (cto_history_get_modified (history));
+  cto_history_redo (history);
+  g_assert_true (cto_history_get_modified (history));
+
+  /* …until the plan is saved. */
+  cto_history_mark_saved (history);
+  g_assert_false (cto_history_get_modified (history));
+  cto_history_undo (history);
+  g_assert_true (cto_history_get_modified (history));
+}
+
+static void
 test_group (void)
 {
   g_autoptr(CtoPlan) plan = make_plan ();
@@ -192,6 +220,7 @@ main (int   argc,
 
   g_test_add_func ("/history/modified", test_modified);
   g_test_add_func ("/history/saved-state-unreachable", test_saved_state_unreachable);
+  g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/empty-group", test_empty_group);
   g_test_add_func ("/history/can-undo-notify", test_can_undo_notify);

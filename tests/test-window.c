@@ -341,7 +341,7 @@ test_drop_responsibility (void)
   g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "tools")), ==, 0);
   g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0 %");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Not covered");
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "Hiring gap: 4 h · 0.10 FTE");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "Hiring gap: 4 h · 0.1 FTE");
   g_assert_false (cto_history_get_can_undo (history_of (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);

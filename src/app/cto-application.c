@@ -6,11 +6,14 @@
 #include <glib/gi18n.h>
 
 #include "cto-application.h"
+#include "cto-recovery-dialog.h"
 #include "cto-window.h"
 
 struct _CtoApplication
 {
   AdwApplication parent_instance;
+
+  gboolean       recovery_offered;
 };
 
 G_DEFINE_FINAL_TYPE (CtoApplication, cto_application, ADW_TYPE_APPLICATION)
@@ -26,6 +29,8 @@ static const struct
   { "win.open", { "<Control>o", NULL } },
   { "win.save", { "<Control>s", NULL } },
   { "win.save-as", { "<Control><Shift>s", NULL } },
+  { "win.print", { "<Control>p", NULL } },
+  { "win.present", { "F5", NULL } },
   { "win.close", { "<Control>w", NULL } },
   { "win.undo", { "<Control>z", NULL } },
   { "win.redo", { "<Control><Shift>z", NULL } },
@@ -100,12 +105,26 @@ cto_application_startup (GApplication *app)
                                            accelerators[i].accels);
 }
 
+/* Once, when the first window is up: a later activation (another start
+ * handing over to this one) has nothing of its own to restore. */
+static void
+offer_recovery (CtoApplication *self,
+                CtoWindow      *window)
+{
+  if (self->recovery_offered)
+    return;
+
+  self->recovery_offered = TRUE;
+  cto_recovery_dialog_offer (window);
+}
+
 static void
 cto_application_activate (GApplication *app)
 {
   CtoWindow *window = cto_window_new (GTK_APPLICATION (app));
 
   gtk_window_present (GTK_WINDOW (window));
+  offer_recovery (CTO_APPLICATION (app), window);
 }
 
 static void
@@ -120,6 +139,8 @@ cto_application_open (GApplication  *app,
 
       gtk_window_present (GTK_WINDOW (window));
       cto_window_open_file (window, files[i]);
+      if (i == n_files - 1)
+        offer_recovery (CTO_APPLICATION (app), window);
     }
 }
 

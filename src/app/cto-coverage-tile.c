@@ -164,10 +164,11 @@ cto_coverage_tile_update (CtoCoverageTile         *self,
   if (report->gap_hours > 0)
     {
       g_autofree char *gap_hours = cto_format_hours (report->gap_hours);
+      g_autofree char *gap_fte = cto_format_fte (report->gap_fte);
       g_autofree char *text = NULL;
 
       /* Translators: "Hiring gap: 6 h · 0.15 FTE" (full-time equivalents) */
-      text = g_strdup_printf (_("Hiring gap: %s h · %.2f FTE"), gap_hours, report->gap_fte);
+      text = g_strdup_printf (_("Hiring gap: %s h · %s FTE"), gap_hours, gap_fte);
       gtk_label_set_label (self->gap_label, text);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "has-gap");
     }

@@ -3,23 +3,23 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include "cto-format.h"
+#include "cto-report-format.h"
 
 char *
 cto_format_hours (double hours)
 {
-  double rounded = round (hours * 10) / 10;
-
-  if (rounded == floor (rounded))
-    return g_strdup_printf ("%.0f", rounded);
-
-  return g_strdup_printf ("%.1f", rounded);
+  return cto_report_format_number (hours, 1);
 }
 
 char *
 cto_format_percent (double fraction)
 {
-  return g_strdup_printf ("%.0f", round (fraction * 100));
+  return cto_report_format_number (fraction * 100, 0);
+}
+
+char *
+cto_format_fte (double fte)
+{
+  return cto_report_format_number (fte, 2);
 }

@@ -9,5 +9,6 @@ G_BEGIN_DECLS
 char *cto_format_hours   (double hours);
 /* A fraction as a whole percentage: 0.85 → "85". */
 char *cto_format_percent (double fraction);
+char *cto_format_fte     (double fte);
 
 G_END_DECLS

@@ -224,11 +224,14 @@ make_menu (CtoPerson *person)
   GMenu *menu = g_menu_new ();
   const char *id = cto_person_get_id (person);
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit…"), NULL);
+  g_autoptr(GMenuItem) reports_to = g_menu_item_new (_("Reports _To…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Delete"), NULL);
 
   g_menu_item_set_action_and_target (edit, "win.edit-person", "s", id);
+  g_menu_item_set_action_and_target (reports_to, "win.reports-to", "s", id);
   g_menu_item_set_action_and_target (remove, "win.delete-person", "s", id);
   g_menu_append_item (menu, edit);
+  g_menu_append_item (menu, reports_to);
   g_menu_append_item (menu, remove);
 
   return G_MENU_MODEL (menu);

@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cto-export.h"
 #include "cto-history.h"
 #include "cto-person-dialog.h"
 #include "cto-responsibility-dialog.h"
@@ -77,6 +76,7 @@ start_file_chooser (CtoWindow            *self,
   clear_file_chooser (self);
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
 
   return chooser;
@@ -164,7 +164,7 @@ save_action (GtkWidget  *widget,
   CtoWindow *self = CTO_WINDOW (widget);
 
   if (self->file != NULL)
-    _cto_window_save_to (self, self->file);
+    _cto_window_save (self);
   else
     _cto_window_save_as (self);
 }
@@ -178,88 +178,11 @@ save_as_action (GtkWidget  *widget,
 }
 
 static void
-export_response_cb (GtkNativeDialog *dialog,
-                    int              response,
-                    CtoWindow       *self)
-{
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-  g_autofree char *basename = NULL;
-  GtkFileFilter *filter;
-  CtoExportFormat format;
-
-  if (response == GTK_RESPONSE_ACCEPT)
-    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
-  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (dialog));
-  format = filter ? (CtoExportFormat) GPOINTER_TO_INT (g_object_get_data (G_OBJECT (filter), "format"))
-                  : CTO_EXPORT_PDF;
-
-  clear_file_chooser (self);
-
-  if (file == NULL)
-    return;
-
-  /* The name's extension wins over the chosen filter. */
-  basename = g_file_get_basename (file);
-  for (guint i = 0; i < CTO_N_EXPORT_FORMATS; i++)
-    {
-      g_autofree char *suffix =
-        g_strconcat (".", cto_export_format_get_extension ((CtoExportFormat) i), NULL);
-
-      if (g_str_has_suffix (basename, suffix))
-        format = (CtoExportFormat) i;
-    }
-
-  if (!cto_export_to_file (self->analysis, format, file, NULL, &error))
-    {
-      g_autofree char *name = g_filename_display_name (basename);
-      g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
-
-      _cto_window_show_error (self, _("Could Not Export the Plan"), body);
-    }
-  else
-    {
-      g_autofree char *name = g_filename_display_name (basename);
-      /* Translators: a notification after exporting; %s is a file name */
-      g_autofree char *title = g_strdup_printf (_("Exported “%s”"), name);
-
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (title));
-    }
-}
-
-static void
 export_action (GtkWidget  *widget,
                const char *action_name,
                GVariant   *parameter)
 {
-  CtoWindow *self = CTO_WINDOW (widget);
-  GtkFileChooserNative *chooser;
-  g_autofree char *name = NULL;
-
-  chooser = start_file_chooser (self, _("Export the Plan"), GTK_FILE_CHOOSER_ACTION_SAVE,
-                                _("_Export"));
-
-  for (guint i = 0; i < CTO_N_EXPORT_FORMATS; i++)
-    {
-      g_autoptr(GtkFileFilter) filter = gtk_file_filter_new ();
-      g_autofree char *pattern =
-        g_strconcat ("*.", cto_export_format_get_extension ((CtoExportFormat) i), NULL);
-
-      gtk_file_filter_set_name (filter, cto_export_format_get_name ((CtoExportFormat) i));
-      gtk_file_filter_add_pattern (filter, pattern);
-      g_object_set_data (G_OBJECT (filter), "format", GINT_TO_POINTER (i));
-      gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
-      if (i == CTO_EXPORT_PDF)
-        gtk_file_chooser_set_filter (GTK_FILE_CHOOSER (chooser), filter);
-    }
-
-  name = g_strdup_printf ("%s.%s", cto_plan_get_title (self->plan),
-                          cto_export_format_get_extension (CTO_EXPORT_PDF));
-  g_strdelimit (name, "/\\", '-');
-  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
-
-  g_signal_connect (chooser, "response", G_CALLBACK (export_response_cb), self);
-  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+  _cto_window_export (CTO_WINDOW (widget));
 }
 
 static void

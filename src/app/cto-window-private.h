@@ -4,6 +4,10 @@
 #include "cto-analysis.h"
 #include "cto-chip.h"
 #include "cto-coverage-tile.h"
+#include "cto-export.h"
+#include "cto-org-chart-view.h"
+#include "cto-presentation-window.h"
+#include "cto-recovery.h"
 #include "cto-window.h"
 
 G_BEGIN_DECLS
@@ -56,6 +60,16 @@ struct _CtoWindow
   GtkGridView          *people_grid;
   GtkNoSelection       *people_selection;
 
+  /* Board meeting: the org chart view, presenting, printing, exporting */
+  AdwViewStack         *view_stack;
+  GtkScrolledWindow    *org_chart_scroller;
+  CtoOrgChartView      *org_chart;
+  CtoPresentationWindow *presentation;
+  GtkPrintSettings     *print_settings;
+  GtkPageSetup         *page_setup;
+  GtkWidget            *export_dialog;
+  CtoExportFormat       export_format;
+
   /* Dialogs in flight */
   GtkWidget            *unsaved_dialog;
   GtkWidget            *error_dialog;
@@ -65,6 +79,17 @@ struct _CtoWindow
   CtoPlan              *pending_plan;
   GFile                *pending_file;
   gboolean              close_confirmed;
+
+  /* cto-window-settings.c */
+  GSettings            *settings;           /* NULL when the schema is not installed */
+  AdwSplitButton       *open_button;
+  GMenu                *recent_menu;
+  guint                 save_state_id;
+
+  /* cto-window-safety.c */
+  CtoRecovery          *recovery;
+  char                 *file_etag;          /* of file when last read or written; NULL: unknown */
+  GtkWidget            *changed_dialog;
 };
 
 /* cto-window.c */
@@ -94,6 +119,70 @@ void     _cto_window_class_init_actions   (GtkWidgetClass    *widget_class);
 void     _cto_window_update_actions       (CtoWindow         *self);
 /* Asks for a file and saves there; then goes on with what is pending. */
 void     _cto_window_save_as              (CtoWindow         *self);
+
+/* cto-window-settings.c: window size, the last folder, recent plans. */
+void     _cto_window_class_init_settings  (GtkWidgetClass    *widget_class);
+void     _cto_window_init_settings        (CtoWindow         *self);
+void     _cto_window_dispose_settings     (CtoWindow         *self);
+/* Keeps the window's size and whether it is maximized for the next window. */
+void     _cto_window_save_window_state    (CtoWindow         *self);
+/* Starts @chooser in the last folder; the folder of the file picked becomes the last. */
+void     _cto_window_prepare_chooser      (CtoWindow         *self,
+                                           GtkFileChooser    *chooser);
+/* A plan file read or written: its folder is the last, it heads the recent plans. */
+void     _cto_window_remember_file        (CtoWindow         *self,
+                                           GFile             *file);
+
+/* cto-window-safety.c: recovery copies, saving over a file that changed. */
+void     _cto_window_dispose_safety       (CtoWindow         *self);
+/* Reads a plan, noting the file's etag on it for _cto_window_set_plan(). */
+CtoPlan *_cto_window_load_file            (GFile             *file,
+                                           GError           **error);
+/* Called when _cto_window_set_plan() has put a plan in the window. */
+void     _cto_window_plan_attached        (CtoWindow         *self);
+/* Called when _cto_window_save_to() has written the plan to self->file. */
+void     _cto_window_file_saved           (CtoWindow         *self);
+/* Why a file could not be written, in words: "the folder “…” does not exist". */
+char    *_cto_window_describe_write_error (GFile             *file,
+                                           const GError      *error);
+/* Saves to self->file, asking first when another program changed the file
+ * since; then goes on with what is pending, or cancels it. */
+void     _cto_window_save                 (CtoWindow         *self);
+/* Puts a plan recovered after a crash in the window, unsaved, attached to @file. */
+void     _cto_window_restore              (CtoWindow         *self,
+                                           CtoPlan           *plan,
+                                           GFile             *file,
+                                           const char        *etag);
+
+/* cto-window-board.c: the org chart view and presenting; cto-window-print.c,
+ * cto-window-export.c: printing and exporting the board pages. */
+void     _cto_window_class_init_board     (GtkWidgetClass    *widget_class);
+void     _cto_window_init_board           (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_board         (CtoWindow         *self);
+void     _cto_window_dispose_board        (CtoWindow         *self);
+/* Refused (a cycle) says why in a toast; done offers to undo. */
+gboolean _cto_window_set_reports_to       (CtoWindow         *self,
+                                           CtoPerson         *person,
+                                           CtoPerson         *manager);
+/* The board pages through GtkPrintOperation; @export_filename for
+ * GTK_PRINT_OPERATION_ACTION_EXPORT. A failure also shows in a dialog. */
+GtkPrintOperationResult
+         _cto_window_print                (CtoWindow         *self,
+                                           GtkPrintOperationAction action,
+                                           const char        *export_filename,
+                                           GError           **error);
+/* Asks for a format, then for a file. */
+void     _cto_window_export               (CtoWindow         *self);
+/* The extension of @file's name wins over @format when it is one of ours. */
+gboolean _cto_window_export_to            (CtoWindow         *self,
+                                           CtoExportFormat    format,
+                                           GFile             *file,
+                                           GError           **error);
+/* Exports, then says how it went: a toast, or a dialog saying why not. */
+gboolean _cto_window_export_file          (CtoWindow         *self,
+                                           CtoExportFormat    format,
+                                           GFile             *file);
 
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);

@@ -340,10 +340,8 @@ unsaved_response_cb (AdwMessageDialog *dialog,
     {
       if (self->file == NULL)
         _cto_window_save_as (self);
-      else if (_cto_window_save_to (self, self->file))
-        finish_pending_later (self);
       else
-        _cto_window_cancel_pending (self);
+        _cto_window_save (self);
     }
   else if (g_strcmp0 (response, "discard") == 0)
     {
@@ -360,6 +358,8 @@ cto_window_close_request (GtkWindow *window)
 {
   CtoWindow *self = CTO_WINDOW (window);
 
+  _cto_window_save_window_state (self);
+
   if (!self->close_confirmed && cto_history_get_modified (cto_plan_get_history (self->plan)))
     {
       _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_CLOSE, NULL, NULL);
@@ -375,6 +375,9 @@ cto_window_dispose (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_handle_id (&self->headers_idle_id, g_source_remove);
+  _cto_window_dispose_safety (self);
+  _cto_window_dispose_settings (self);
+  _cto_window_dispose_board (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -496,6 +499,8 @@ cto_window_class_init (CtoWindowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, responsibility_activated_cb);
 
   _cto_window_class_init_actions (widget_class);
+  _cto_window_class_init_settings (widget_class);
+  _cto_window_class_init_board (widget_class);
 }
 
 static void
@@ -548,6 +553,8 @@ cto_window_init (CtoWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   _cto_window_init_dnd (self);
+  _cto_window_init_settings (self);
+  _cto_window_init_board (self);
 }
 
 void
@@ -597,6 +604,8 @@ _cto_window_set_plan (CtoWindow *self,
   update_title (self);
   update_filter_note (self);
   _cto_window_update_actions (self);
+  _cto_window_plan_attached (self);
+  _cto_window_update_board (self);
 }
 
 gboolean
@@ -611,7 +620,11 @@ _cto_window_save_to (CtoWindow *self,
   if (!cto_plan_io_save_file (self->plan, file, NULL, &error))
     {
       g_autofree char *name = dup_display_name (file);
-      g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
+      g_autofree char *reason = _cto_window_describe_write_error (file, error);
+      /* Translators: after a failed save; the first %s is a file name, the second why it failed */
+      g_autofree char *body =
+        g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
+                           "unsaved changes."), name, reason);
 
       _cto_window_show_error (self, _("Could Not Save the Plan"), body);
       return FALSE;
@@ -621,6 +634,7 @@ _cto_window_save_to (CtoWindow *self,
   cto_history_mark_saved (cto_plan_get_history (self->plan));
   update_title (self);
   _cto_window_update_actions (self);
+  _cto_window_file_saved (self);
 
   return TRUE;
 }
@@ -803,7 +817,7 @@ cto_window_open_file (CtoWindow *self,
   g_return_if_fail (CTO_IS_WINDOW (self));
   g_return_if_fail (G_IS_FILE (file));
 
-  plan = cto_plan_io_load_file (file, NULL, &error);
+  plan = _cto_window_load_file (file, &error);
   if (plan == NULL)
     {
       g_autofree char *name = dup_display_name (file);

@@ -386,6 +386,19 @@ cto_history_mark_saved (CtoHistory *self)
 }
 
 void
+cto_history_mark_unsaved (CtoHistory *self)
+{
+  State before;
+
+  g_return_if_fail (CTO_IS_HISTORY (self));
+
+  /* A serial no step carries: no undo or redo comes back to it. */
+  before = get_state (self);
+  self->saved_serial = ++self->next_serial;
+  notify_changes (self, before);
+}
+
+void
 cto_history_clear (CtoHistory *self)
 {
   State before;

@@ -29,6 +29,11 @@ void        cto_history_end_group       (CtoHistory *self);
 /* Whether the plan differs from the state last marked saved. */
 gboolean    cto_history_get_modified    (CtoHistory *self);
 void        cto_history_mark_saved      (CtoHistory *self);
+/*
+ * The plan differs from every state the history knows as saved, as a copy
+ * kept from unsaved changes does: modified until the next mark_saved.
+ */
+void        cto_history_mark_unsaved    (CtoHistory *self);
 /* Forgets every step; the current state counts as saved. */
 void        cto_history_clear           (CtoHistory *self);
 

@@ -2321,7 +2321,7 @@ draw_gaps_page (Painter *p)
   if (total > 1e-9)
     {
       g_autofree char *hours = _cto_report_format_hours (total);
-      g_autofree char *fte = _cto_report_format_number (total / cto_plan_get_hours_per_fte (plan), 2);
+      g_autofree char *fte = cto_report_format_number (total / cto_plan_get_hours_per_fte (plan), 2);
 
       /* Translators: "Hiring gap: 20 h a week (0.5 FTE)" */
       subtitle = g_strdup_printf (_("Hiring gap: %s a week (%s FTE)"), hours, fte);

@@ -56,7 +56,7 @@ _cto_report_format_date (GDateTime *date)
 }
 
 char *
-_cto_report_format_number (double value,
+cto_report_format_number (double value,
                            guint  max_decimals)
 {
   double scale = pow (10, max_decimals);
@@ -94,7 +94,7 @@ _cto_report_format_number (double value,
 char *
 _cto_report_format_hours (double hours)
 {
-  g_autofree char *number = _cto_report_format_number (hours, 1);
+  g_autofree char *number = cto_report_format_number (hours, 1);
 
   /* Translators: hours per week, "12 h" */
   return g_strdup_printf (_("%s h"), number);
@@ -110,7 +110,7 @@ _cto_report_format_percent (double fraction)
 char *
 _cto_report_format_fte (double fte)
 {
-  g_autofree char *number = _cto_report_format_number (fte, 2);
+  g_autofree char *number = cto_report_format_number (fte, 2);
 
   /* Translators: full-time equivalents, "0.25 FTE" */
   return g_strdup_printf (_("%s FTE"), number);
@@ -212,8 +212,8 @@ _cto_report_person_functions (const CtoPersonReport *report)
 char *
 _cto_report_person_load (const CtoPersonReport *report)
 {
-  g_autofree char *load = _cto_report_format_number (report->load, 1);
-  g_autofree char *capacity = _cto_report_format_number (report->capacity, 1);
+  g_autofree char *load = cto_report_format_number (report->load, 1);
+  g_autofree char *capacity = cto_report_format_number (report->capacity, 1);
 
   /* Translators: load against capacity in hours per week, "44 h of 40 h" */
   return g_strdup_printf (_("%s h of %s h"), load, capacity);
@@ -387,7 +387,7 @@ _cto_report_fact_get_value (CtoAnalysis             *analysis,
           return g_strdup (_("None"));
 
         hours = _cto_report_format_hours (report->gap_hours);
-        fte = _cto_report_format_number (report->gap_fte, 2);
+        fte = cto_report_format_number (report->gap_fte, 2);
         /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
         return g_strdup_printf (_("%s (%s FTE)"), hours, fte);
       }

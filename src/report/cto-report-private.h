@@ -4,6 +4,7 @@
 #include <glib.h>
 
 #include "cto-analysis.h"
+#include "cto-report-format.h"
 
 G_BEGIN_DECLS
 
@@ -22,9 +23,6 @@ G_BEGIN_DECLS
 GDateTime  *_cto_report_default_date            (void);
 /* "5 March 2027" */
 char       *_cto_report_format_date             (GDateTime               *date);
-/* Locale digits, at most @max_decimals, without trailing zeros. */
-char       *_cto_report_format_number           (double                   value,
-                                                 guint                    max_decimals);
 /* "6 h", "2.5 h" */
 char       *_cto_report_format_hours            (double                   hours);
 /* "110 %" for 1.1 */

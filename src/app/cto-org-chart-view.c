@@ -1,0 +1,450 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-org-chart-view"
+
+#include "config.h"
+
+#include <math.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-org-chart-view.h"
+#include "cto-org-node.h"
+
+#define NODE_WIDTH   220.0
+#define SIBLING_GAP  16.0
+#define SUBTREE_GAP  32.0
+#define LEVEL_GAP    48.0
+#define MARGIN       24.0
+#define LINE_WIDTH   2.0
+
+struct _CtoOrgChartView
+{
+  GtkWidget     parent_instance;
+
+  CtoAnalysis  *analysis;
+  gulong        changed_id;
+  gboolean      dirty;
+
+  CtoOrgLayout *layout;
+  GHashTable   *nodes;      /* CtoPerson* → CtoOrgNode*, the view's children */
+  GPtrArray    *order;      /* CtoOrgNode* by node of the layout */
+  double        box_height;
+  double        offset_x;   /* where the layout's left edge is drawn */
+};
+
+G_DEFINE_FINAL_TYPE (CtoOrgChartView, cto_org_chart_view, GTK_TYPE_WIDGET)
+
+static void
+append_children (CtoOrgChartView *self,
+                 guint            node)
+{
+  gtk_widget_insert_before (g_ptr_array_index (self->order, node), GTK_WIDGET (self), NULL);
+
+  for (guint i = 0; i < cto_org_layout_get_n_children (self->layout, node); i++)
+    append_children (self, cto_org_layout_get_child (self->layout, node, i));
+}
+
+static void
+remove_nodes (CtoOrgChartView *self)
+{
+  GtkWidget *child;
+
+  g_hash_table_remove_all (self->nodes);
+  g_ptr_array_set_size (self->order, 0);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_widget_unparent (child);
+}
+
+/* Makes a box for each person, reusing those there are, so that the focus
+ * and an open menu survive an edit. */
+static void
+rebuild (CtoOrgChartView *self)
+{
+  g_autoptr(GHashTable) old_nodes = NULL;
+  CtoPlan *plan;
+  GListModel *people;
+  guint n_people;
+  GHashTableIter iter;
+  gpointer value;
+
+  self->dirty = FALSE;
+  g_clear_object (&self->layout);
+  self->layout = cto_org_layout_new ();
+  cto_org_layout_set_spacing (self->layout, SIBLING_GAP, SUBTREE_GAP, LEVEL_GAP);
+
+  if (self->analysis == NULL)
+    {
+      remove_nodes (self);
+      gtk_widget_queue_resize (GTK_WIDGET (self));
+      return;
+    }
+
+  plan = cto_analysis_get_plan (self->analysis);
+  people = cto_plan_get_people (plan);
+  n_people = g_list_model_get_n_items (people);
+
+  old_nodes = g_steal_pointer (&self->nodes);
+  self->nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->box_height = 0;
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+      GtkWidget *node = NULL;
+      gpointer key;
+      int natural;
+
+      if (g_hash_table_steal_extended (old_nodes, person, &key, (gpointer *) &node))
+        g_object_unref (key);
+      else
+        {
+          node = cto_org_node_new ();
+          gtk_widget_set_parent (node, GTK_WIDGET (self));
+        }
+
+      cto_org_node_set (CTO_ORG_NODE (node), self->analysis, person);
+      g_hash_table_insert (self->nodes, g_object_ref (person), node);
+
+      gtk_widget_measure (node, GTK_ORIENTATION_VERTICAL, (int) NODE_WIDTH, NULL, &natural, NULL, NULL);
+      self->box_height = MAX (self->box_height, natural);
+    }
+
+  /* The boxes of people who left the plan. */
+  g_hash_table_iter_init (&iter, old_nodes);
+  while (g_hash_table_iter_next (&iter, NULL, &value))
+    gtk_widget_unparent (value);
+
+  cto_org_layout_add_plan (self->layout, plan, NODE_WIDTH, self->box_height);
+
+  g_ptr_array_set_size (self->order, 0);
+  for (guint i = 0; i < cto_org_layout_get_n_nodes (self->layout); i++)
+    {
+      GtkWidget *node = g_hash_table_lookup (self->nodes, cto_org_layout_get_data (self->layout, i));
+
+      g_assert (node != NULL);
+      g_ptr_array_add (self->order, node);
+    }
+
+  /* Children in the order of the tree, which is the order of Tab. */
+  for (guint i = 0; i < cto_org_layout_get_n_roots (self->layout); i++)
+    append_children (self, cto_org_layout_get_root (self->layout, i));
+
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+}
+
+static void
+ensure_built (CtoOrgChartView *self)
+{
+  if (self->dirty || self->layout == NULL)
+    rebuild (self);
+}
+
+static void
+analysis_changed_cb (CtoOrgChartView *self)
+{
+  self->dirty = TRUE;
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    rebuild (self);
+}
+
+static gboolean
+drop_cb (GtkDropTarget   *target,
+         const GValue    *value,
+         double           x,
+         double           y,
+         CtoOrgChartView *self)
+{
+  CtoPerson *person;
+  CtoPlan *plan;
+
+  if (self->analysis == NULL || !G_VALUE_HOLDS (value, CTO_TYPE_PERSON))
+    return FALSE;
+
+  plan = cto_analysis_get_plan (self->analysis);
+  person = g_value_get_object (value);
+  if (person == NULL || cto_plan_find_person (plan, cto_person_get_id (person)) != person ||
+      cto_person_get_reports_to (person) == NULL)
+    return FALSE;
+
+  /* On empty space: reports to no one. */
+  gtk_widget_activate_action (GTK_WIDGET (self), "win.set-reports-to", "(ss)",
+                              cto_person_get_id (person), "");
+
+  return cto_person_get_reports_to (person) == NULL;
+}
+
+static void
+cto_org_chart_view_snapshot (GtkWidget   *widget,
+                             GtkSnapshot *snapshot)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (widget);
+  GtkStyleContext *context = gtk_widget_get_style_context (widget);
+  graphene_rect_t bounds;
+  GdkRGBA color;
+  cairo_t *cr;
+
+  if (self->layout == NULL || cto_org_layout_get_n_nodes (self->layout) == 0)
+    {
+      GTK_WIDGET_CLASS (cto_org_chart_view_parent_class)->snapshot (widget, snapshot);
+      return;
+    }
+
+  gtk_style_context_get_color (context, &color);
+  color.alpha *= 0.35;
+
+  graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
+  cr = gtk_snapshot_append_cairo (snapshot, &bounds);
+  cairo_translate (cr, self->offset_x, MARGIN);
+
+  /* From each manager down, across, and down to each person below them;
+   * stroked as one path, so that the joints are not darker. */
+  for (guint node = 0; node < cto_org_layout_get_n_nodes (self->layout); node++)
+    {
+      guint n_children = cto_org_layout_get_n_children (self->layout, node);
+      CtoOrgRect box, first, last;
+      double bus_y, centre;
+
+      if (n_children == 0)
+        continue;
+
+      cto_org_layout_get_box (self->layout, node, &box);
+      cto_org_layout_get_box (self->layout, cto_org_layout_get_child (self->layout, node, 0), &first);
+      cto_org_layout_get_box (self->layout,
+                              cto_org_layout_get_child (self->layout, node, n_children - 1), &last);
+      bus_y = first.y - LEVEL_GAP / 2;
+      centre = box.x + box.width / 2;
+
+      cairo_move_to (cr, centre, box.y + box.height);
+      cairo_line_to (cr, centre, bus_y);
+      cairo_move_to (cr, MIN (first.x + first.width / 2, centre), bus_y);
+      cairo_line_to (cr, MAX (last.x + last.width / 2, centre), bus_y);
+
+      for (guint i = 0; i < n_children; i++)
+        {
+          CtoOrgRect child;
+
+          cto_org_layout_get_box (self->layout, cto_org_layout_get_child (self->layout, node, i), &child);
+          cairo_move_to (cr, child.x + child.width / 2, bus_y);
+          cairo_line_to (cr, child.x + child.width / 2, child.y);
+        }
+    }
+
+  gdk_cairo_set_source_rgba (cr, &color);
+  cairo_set_line_width (cr, LINE_WIDTH);
+  cairo_set_line_cap (cr, CAIRO_LINE_CAP_SQUARE);
+  cairo_stroke (cr);
+  cairo_destroy (cr);
+
+  GTK_WIDGET_CLASS (cto_org_chart_view_parent_class)->snapshot (widget, snapshot);
+}
+
+static void
+cto_org_chart_view_measure (GtkWidget      *widget,
+                            GtkOrientation  orientation,
+                            int             for_size,
+                            int            *minimum,
+                            int            *natural,
+                            int            *minimum_baseline,
+                            int            *natural_baseline)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (widget);
+  double width = 0, height = 0;
+
+  if (self->layout != NULL)
+    cto_org_layout_get_size (self->layout, &width, &height);
+
+  if (orientation == GTK_ORIENTATION_HORIZONTAL)
+    *minimum = *natural = (int) ceil (width + 2 * MARGIN);
+  else
+    *minimum = *natural = (int) ceil (height + 2 * MARGIN);
+}
+
+static void
+cto_org_chart_view_size_allocate (GtkWidget *widget,
+                                  int        width,
+                                  int        height,
+                                  int        baseline)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (widget);
+  double layout_width = 0, layout_height = 0;
+
+  if (self->layout == NULL)
+    return;
+
+  cto_org_layout_get_size (self->layout, &layout_width, &layout_height);
+  /* Centred when there is room to spare. */
+  self->offset_x = MAX (MARGIN, floor ((width - layout_width) / 2));
+
+  for (guint node = 0; node < self->order->len; node++)
+    {
+      GtkWidget *child = g_ptr_array_index (self->order, node);
+      CtoOrgRect box;
+      GtkAllocation allocation;
+      int minimum;
+
+      cto_org_layout_get_box (self->layout, node, &box);
+      gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+      allocation.x = (int) round (self->offset_x + box.x);
+      allocation.y = (int) round (MARGIN + box.y);
+      allocation.width = MAX ((int) box.width, minimum);
+      allocation.height = (int) box.height;
+      gtk_widget_size_allocate (child, &allocation, -1);
+    }
+}
+
+static void
+cto_org_chart_view_map (GtkWidget *widget)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (widget);
+
+  if (self->dirty)
+    rebuild (self);
+
+  GTK_WIDGET_CLASS (cto_org_chart_view_parent_class)->map (widget);
+}
+
+static void
+cto_org_chart_view_dispose (GObject *object)
+{
+  CtoOrgChartView *self = (CtoOrgChartView *) object;
+
+  g_clear_signal_handler (&self->changed_id, self->analysis);
+  g_clear_object (&self->analysis);
+  if (self->nodes != NULL)
+    remove_nodes (self);
+  g_clear_object (&self->layout);
+
+  G_OBJECT_CLASS (cto_org_chart_view_parent_class)->dispose (object);
+}
+
+static void
+cto_org_chart_view_finalize (GObject *object)
+{
+  CtoOrgChartView *self = (CtoOrgChartView *) object;
+
+  g_clear_pointer (&self->nodes, g_hash_table_unref);
+  g_clear_pointer (&self->order, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cto_org_chart_view_parent_class)->finalize (object);
+}
+
+static void
+cto_org_chart_view_class_init (CtoOrgChartViewClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+  GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cto_org_chart_view_dispose;
+  object_class->finalize = cto_org_chart_view_finalize;
+  widget_class->snapshot = cto_org_chart_view_snapshot;
+  widget_class->measure = cto_org_chart_view_measure;
+  widget_class->size_allocate = cto_org_chart_view_size_allocate;
+  widget_class->map = cto_org_chart_view_map;
+
+  gtk_widget_class_set_css_name (widget_class, "orgchart");
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
+}
+
+static void
+cto_org_chart_view_init (CtoOrgChartView *self)
+{
+  GtkDropTarget *target;
+
+  self->nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  self->order = g_ptr_array_new ();
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Org chart"),
+                                  -1);
+
+  target = gtk_drop_target_new (CTO_TYPE_PERSON, GDK_ACTION_MOVE);
+  g_signal_connect (target, "drop", G_CALLBACK (drop_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (target));
+}
+
+GtkWidget *
+cto_org_chart_view_new (void)
+{
+  return g_object_new (CTO_TYPE_ORG_CHART_VIEW, NULL);
+}
+
+void
+cto_org_chart_view_set_analysis (CtoOrgChartView *self,
+                                 CtoAnalysis     *analysis)
+{
+  g_return_if_fail (CTO_IS_ORG_CHART_VIEW (self));
+  g_return_if_fail (analysis == NULL || CTO_IS_ANALYSIS (analysis));
+
+  if (self->analysis == analysis)
+    return;
+
+  g_clear_signal_handler (&self->changed_id, self->analysis);
+  /* Another plan: none of the boxes are of its people. */
+  remove_nodes (self);
+  g_set_object (&self->analysis, analysis);
+  if (analysis != NULL)
+    self->changed_id = g_signal_connect_swapped (analysis, "changed",
+                                                 G_CALLBACK (analysis_changed_cb), self);
+
+  analysis_changed_cb (self);
+}
+
+CtoAnalysis *
+cto_org_chart_view_get_analysis (CtoOrgChartView *self)
+{
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), NULL);
+
+  return self->analysis;
+}
+
+GtkWidget *
+cto_org_chart_view_get_node (CtoOrgChartView *self,
+                             CtoPerson       *person)
+{
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), NULL);
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+
+  ensure_built (self);
+
+  return g_hash_table_lookup (self->nodes, person);
+}
+
+CtoOrgLayout *
+cto_org_chart_view_get_layout (CtoOrgChartView *self)
+{
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), NULL);
+
+  ensure_built (self);
+
+  return self->layout;
+}
+
+static gboolean
+popup_idle_cb (gpointer user_data)
+{
+  CtoOrgNode *node = user_data;
+
+  if (gtk_widget_get_mapped (GTK_WIDGET (node)))
+    cto_org_node_popup (node);
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+cto_org_chart_view_popup (CtoOrgChartView *self,
+                          CtoPerson       *person)
+{
+  GtkWidget *node;
+
+  g_return_if_fail (CTO_IS_ORG_CHART_VIEW (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  node = cto_org_chart_view_get_node (self, person);
+  if (node == NULL)
+    return;
+
+  /* The focus scrolls the box into view; the menu opens once the box has
+   * its place. */
+  gtk_widget_grab_focus (node);
+  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, popup_idle_cb, g_object_ref (node), g_object_unref);
+}

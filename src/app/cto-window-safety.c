@@ -1,0 +1,326 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window"
+
+#include "config.h"
+
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-history.h"
+#include "cto-plan-io.h"
+#include "cto-window-private.h"
+
+/* Nothing is lost: a copy of unsaved changes survives a crash, a save never
+ * silently replaces what another program wrote, and a failed save says why. */
+
+/* The etag a plan's file had when _cto_window_load_file() read it. */
+#define ETAG_KEY "cto-window-etag"
+
+static char *
+query_etag (GFile         *file,
+            GError       **error)
+{
+  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
+                                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+
+  if (info == NULL)
+    return NULL;
+
+  return g_strdup (g_file_info_get_etag (info));
+}
+
+/* Whether the file differs from the one last read or written here. A file
+ * that has gone is simply written again. */
+static gboolean
+changed_on_disk (CtoWindow *self)
+{
+  g_autofree char *etag = NULL;
+
+  if (self->file == NULL || self->file_etag == NULL)
+    return FALSE;
+
+  /* When the file cannot be looked at, the save says why it fails. */
+  etag = query_etag (self->file, NULL);
+  if (etag == NULL)
+    return FALSE;
+
+  return g_strcmp0 (etag, self->file_etag) != 0;
+}
+
+static gboolean
+finish_pending_idle_cb (gpointer user_data)
+{
+  _cto_window_finish_pending (CTO_WINDOW (user_data));
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+save_and_go_on (CtoWindow *self)
+{
+  if (_cto_window_save_to (self, self->file))
+    g_idle_add_full (G_PRIORITY_DEFAULT, finish_pending_idle_cb,
+                     g_object_ref (self), g_object_unref);
+  else
+    _cto_window_cancel_pending (self);
+}
+
+static void
+changed_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtoWindow        *self)
+{
+  if (self->changed_dialog == GTK_WIDGET (dialog))
+    self->changed_dialog = NULL;
+
+  if (g_strcmp0 (response, "overwrite") == 0)
+    save_and_go_on (self);
+  else if (g_strcmp0 (response, "save-as") == 0)
+    _cto_window_save_as (self);
+  else
+    _cto_window_cancel_pending (self);
+}
+
+static void
+ask_changed_on_disk (CtoWindow *self)
+{
+  g_autofree char *basename = g_file_get_basename (self->file);
+  g_autofree char *name = g_filename_display_name (basename);
+  GtkWidget *dialog;
+
+  if (self->changed_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->changed_dialog));
+      return;
+    }
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("The File Changed on Disk"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("Another program changed “%s” after it was opened or saved "
+                                    "here. Saving replaces those changes with this plan."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "save-as", _("Save _As…"),
+                                    "overwrite", _("_Overwrite"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "overwrite",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_signal_connect (dialog, "response", G_CALLBACK (changed_response_cb), self);
+
+  self->changed_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+/* The nearest folder above @file that exists, or %NULL. */
+static GFile *
+existing_ancestor (GFile *file)
+{
+  g_autoptr(GFile) ancestor = g_file_get_parent (file);
+
+  while (ancestor != NULL && !g_file_query_exists (ancestor, NULL))
+    {
+      GFile *parent = g_file_get_parent (ancestor);
+
+      g_object_unref (ancestor);
+      ancestor = parent;
+    }
+
+  return g_steal_pointer (&ancestor);
+}
+
+typedef enum
+{
+  WRITE_ERROR_OTHER,
+  WRITE_ERROR_NO_FOLDER,
+  WRITE_ERROR_NOT_FOLDER,
+  WRITE_ERROR_NO_SPACE,
+  WRITE_ERROR_TOO_LARGE,
+  WRITE_ERROR_READ_ONLY,
+  WRITE_ERROR_DENIED,
+  WRITE_ERROR_NAME_TOO_LONG,
+} WriteError;
+
+static WriteError
+classify (const GError *error)
+{
+  static const struct
+  {
+    gboolean   gio;         /* G_IO_ERROR, else G_FILE_ERROR */
+    int        code;
+    WriteError kind;
+  } table[] = {
+    { FALSE, G_FILE_ERROR_NOENT, WRITE_ERROR_NO_FOLDER },
+    { FALSE, G_FILE_ERROR_NOTDIR, WRITE_ERROR_NOT_FOLDER },
+    { FALSE, G_FILE_ERROR_NOSPC, WRITE_ERROR_NO_SPACE },
+    { FALSE, G_FILE_ERROR_ROFS, WRITE_ERROR_READ_ONLY },
+    { FALSE, G_FILE_ERROR_ACCES, WRITE_ERROR_DENIED },
+    { FALSE, G_FILE_ERROR_PERM, WRITE_ERROR_DENIED },
+    { FALSE, G_FILE_ERROR_NAMETOOLONG, WRITE_ERROR_NAME_TOO_LONG },
+    { TRUE, G_IO_ERROR_NOT_FOUND, WRITE_ERROR_NO_FOLDER },
+    { TRUE, G_IO_ERROR_NOT_DIRECTORY, WRITE_ERROR_NOT_FOLDER },
+    { TRUE, G_IO_ERROR_NO_SPACE, WRITE_ERROR_NO_SPACE },
+    { TRUE, G_IO_ERROR_READ_ONLY, WRITE_ERROR_READ_ONLY },
+    { TRUE, G_IO_ERROR_PERMISSION_DENIED, WRITE_ERROR_DENIED },
+    { TRUE, G_IO_ERROR_FILENAME_TOO_LONG, WRITE_ERROR_NAME_TOO_LONG },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (table); i++)
+    {
+      GQuark domain = table[i].gio ? G_IO_ERROR : G_FILE_ERROR;
+
+      if (g_error_matches (error, domain, table[i].code))
+        return table[i].kind;
+    }
+
+  /* EFBIG has no code of its own: GLib names it in the message, in g_strerror()'s words. */
+  if ((error->domain == G_FILE_ERROR || error->domain == G_IO_ERROR) &&
+      strstr (error->message, g_strerror (EFBIG)) != NULL)
+    return WRITE_ERROR_TOO_LARGE;
+
+  return WRITE_ERROR_OTHER;
+}
+
+void
+_cto_window_dispose_safety (CtoWindow *self)
+{
+  if (self->recovery != NULL)
+    {
+      cto_recovery_discard (self->recovery);
+      g_clear_object (&self->recovery);
+    }
+  if (self->changed_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->changed_dialog)));
+  g_clear_pointer (&self->file_etag, g_free);
+}
+
+CtoPlan *
+_cto_window_load_file (GFile   *file,
+                       GError **error)
+{
+  g_autofree char *etag = NULL;
+  CtoPlan *plan;
+
+  /* Asked before reading: should the file change in between, a save asks
+   * once too often rather than once too few. */
+  etag = query_etag (file, NULL);
+  plan = cto_plan_io_load_file (file, NULL, error);
+  if (plan != NULL && etag != NULL)
+    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, g_steal_pointer (&etag), g_free);
+
+  return plan;
+}
+
+void
+_cto_window_plan_attached (CtoWindow *self)
+{
+  g_assert (CTO_IS_WINDOW (self));
+
+  g_free (self->file_etag);
+  self->file_etag = g_object_steal_data (G_OBJECT (self->plan), ETAG_KEY);
+
+  /* The copy of the plan that was here goes with it. */
+  if (self->recovery != NULL)
+    {
+      cto_recovery_discard (self->recovery);
+      g_clear_object (&self->recovery);
+    }
+  self->recovery = cto_recovery_new (self->plan);
+  cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+
+  if (self->file != NULL)
+    _cto_window_remember_file (self, self->file);
+}
+
+void
+_cto_window_file_saved (CtoWindow *self)
+{
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (self->file != NULL);
+
+  g_free (self->file_etag);
+  self->file_etag = query_etag (self->file, NULL);
+  cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+  _cto_window_remember_file (self, self->file);
+}
+
+char *
+_cto_window_describe_write_error (GFile        *file,
+                                  const GError *error)
+{
+  g_autoptr(GFile) folder = g_file_get_parent (file);
+  g_autofree char *folder_name = folder ? g_file_get_parse_name (folder) : g_strdup ("/");
+
+  switch (classify (error))
+    {
+    case WRITE_ERROR_NO_FOLDER:
+      /* Translators: why a file could not be saved; %s is a folder */
+      return g_strdup_printf (_("the folder “%s” does not exist"), folder_name);
+
+    case WRITE_ERROR_NOT_FOLDER:
+      {
+        g_autoptr(GFile) blocking = existing_ancestor (file);
+        g_autofree char *blocking_name = blocking ? g_file_get_parse_name (blocking)
+                                                  : g_strdup (folder_name);
+
+        /* Translators: why a file could not be saved; %s is a path */
+        return g_strdup_printf (_("“%s” is a file, not a folder"), blocking_name);
+      }
+
+    case WRITE_ERROR_NO_SPACE:
+      return g_strdup (_("there is not enough space left on the disk"));
+
+    case WRITE_ERROR_TOO_LARGE:
+      return g_strdup (_("the file would be larger than the disk or the system allows"));
+
+    case WRITE_ERROR_READ_ONLY:
+      /* Translators: why a file could not be saved; %s is a folder */
+      return g_strdup_printf (_("the folder “%s” is on a disk that can only be read"),
+                              folder_name);
+
+    case WRITE_ERROR_DENIED:
+      /* Translators: why a file could not be saved; %s is a folder */
+      return g_strdup_printf (_("you do not have permission to write in the folder “%s”"),
+                              folder_name);
+
+    case WRITE_ERROR_NAME_TOO_LONG:
+      return g_strdup (_("the file name is too long"));
+
+    case WRITE_ERROR_OTHER:
+    default:
+      return g_strdup (error->message);
+    }
+}
+
+void
+_cto_window_save (CtoWindow *self)
+{
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (self->file != NULL);
+
+  if (changed_on_disk (self))
+    ask_changed_on_disk (self);
+  else
+    save_and_go_on (self);
+}
+
+void
+_cto_window_restore (CtoWindow  *self,
+                     CtoPlan    *plan,
+                     GFile      *file,
+                     const char *etag)
+{
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (CTO_IS_PLAN (plan));
+
+  if (etag != NULL)
+    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, g_strdup (etag), g_free);
+
+  /* Unsaved before it is shown, so that its copy is written at once. */
+  cto_history_mark_unsaved (cto_plan_get_history (plan));
+  _cto_window_set_plan (self, plan, file);
+}
