@@ -548,6 +548,21 @@ assert_chooser_in (CtoWindow *window,
     }
 }
 
+/* GTK 4.8's own file chooser dialog, which these tests open and browse,
+ * leaves what its folder model read behind when it closes; under
+ * LeakSanitizer that would drown what the program itself does. These tests
+ * run in the ordinary build. */
+static gboolean
+file_chooser_testable (void)
+{
+#if defined(__SANITIZE_ADDRESS__)
+  g_test_skip ("GTK's file chooser leaks under LeakSanitizer; run in the ordinary build");
+  return FALSE;
+#else
+  return TRUE;
+#endif
+}
+
 static void
 test_last_folder (void)
 {
@@ -560,6 +575,9 @@ test_last_folder (void)
   g_autofree char *last = NULL;
   CtoWindow *window;
   GtkFileChooser *chooser;
+
+  if (!file_chooser_testable ())
+    return;
 
   reset_settings ();
   g_settings_set_string (settings, "last-folder", uri_a);
@@ -621,6 +639,9 @@ test_last_folder_export (void)
   g_autofree char *uri_e = g_file_get_uri (folder_e);
   g_autofree char *last = NULL;
   CtoWindow *window;
+
+  if (!file_chooser_testable ())
+    return;
 
   reset_settings ();
   g_settings_set_string (settings, "last-folder", uri_e);
@@ -1256,9 +1277,13 @@ test_changed_on_disk (gconstpointer data)
   g_autoptr(GFile) file = tmp_file ("changed.ctoplan.json");
   const char *elsewhere = "{ \"written\": \"by another program\" }\n";
   g_autofree char *contents = NULL;
-  CtoWindow *window = window_open (file);
+  CtoWindow *window;
   const char *body;
 
+  if (g_str_equal (response, "save-as") && !file_chooser_testable ())
+    return;
+
+  window = window_open (file);
   edit (window);
   write_file_elsewhere (file, elsewhere);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);

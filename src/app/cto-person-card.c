@@ -34,6 +34,7 @@ struct _CtoPersonCard
   GtkWidget      *empty_label;
 
   gboolean        unfolded;
+  gboolean        details_shown;
 };
 
 G_DEFINE_FINAL_TYPE (CtoPersonCard, cto_person_card, GTK_TYPE_BOX)
@@ -77,6 +78,27 @@ sort_carried (CtoAnalysis           *analysis,
 
   g_array_sort (carried, compare_carried);
   return carried;
+}
+
+static void
+update_more (CtoPersonCard *self,
+             guint          n_carried)
+{
+  gtk_widget_set_visible (self->empty_label, n_carried == 0);
+
+  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n_carried > N_CHIPS_FOLDED);
+  if (n_carried > N_CHIPS_FOLDED)
+    {
+      g_autofree char *more = NULL;
+
+      if (self->unfolded)
+        more = g_strdup (_("Show fewer"));
+      else
+        more = g_strdup_printf (ngettext ("Show %u more", "Show %u more",
+                                          n_carried - N_CHIPS_FOLDED),
+                                n_carried - N_CHIPS_FOLDED);
+      gtk_button_set_label (self->more_button, more);
+    }
 }
 
 /* Reuses the chips already there, so a drag that starts on one survives. */
@@ -125,20 +147,17 @@ update_chips (CtoPersonCard         *self,
     }
 
   gtk_widget_set_visible (self->chips_box, n > 0);
-  gtk_widget_set_visible (self->empty_label, n_carried == 0);
+  update_more (self, n_carried);
+}
 
-  gtk_widget_set_visible (GTK_WIDGET (self->more_button), n_carried > N_CHIPS_FOLDED);
-  if (n_carried > N_CHIPS_FOLDED)
-    {
-      g_autofree char *more = NULL;
-
-      if (self->unfolded)
-        more = g_strdup (_("Show fewer"));
-      else
-        more = g_strdup_printf (ngettext ("Show %u more", "Show %u more", n_carried - n),
-                                n_carried - n);
-      gtk_button_set_label (self->more_button, more);
-    }
+/* Until its details are shown, a card out of view keeps the chips it had
+ * for another person hidden, and spends nothing on them. */
+static void
+update_deferred (CtoPersonCard         *self,
+                 const CtoPersonReport *report)
+{
+  gtk_widget_set_visible (self->chips_box, FALSE);
+  update_more (self, report != NULL ? report->responsibilities->len : 0);
 }
 
 static void
@@ -157,7 +176,6 @@ update (CtoPersonCard *self)
   g_autofree char *accessible = NULL;
   double fraction;
 
-  adw_avatar_set_text (self->avatar, name);
   gtk_label_set_label (self->name_label, name);
   gtk_label_set_label (self->role_label, role);
   gtk_widget_set_visible (GTK_WIDGET (self->role_label), role != NULL && role[0] != '\0');
@@ -186,7 +204,15 @@ update (CtoPersonCard *self)
   else
     gtk_widget_remove_css_class (GTK_WIDGET (self), "overloaded");
 
-  update_chips (self, report);
+  if (self->details_shown)
+    {
+      adw_avatar_set_text (self->avatar, name);
+      update_chips (self, report);
+    }
+  else
+    {
+      update_deferred (self, report);
+    }
 
   if (overloaded)
     /* Translators: accessible name of a person's card: name, then load */
@@ -214,7 +240,7 @@ static void
 more_clicked_cb (CtoPersonCard *self)
 {
   self->unfolded = !self->unfolded;
-  if (self->analysis != NULL)
+  if (self->analysis != NULL && self->details_shown)
     update_chips (self, cto_analysis_get_person (self->analysis, self->person));
 }
 
@@ -286,10 +312,9 @@ cto_person_card_new (void)
 void
 cto_person_card_bind (CtoPersonCard *self,
                       CtoPerson     *person,
-                      CtoAnalysis   *analysis)
+                      CtoAnalysis   *analysis,
+                      gboolean       defer_details)
 {
-  g_autoptr(GMenuModel) menu = NULL;
-
   g_return_if_fail (CTO_IS_PERSON_CARD (self));
   g_return_if_fail (CTO_IS_PERSON (person));
   g_return_if_fail (CTO_IS_ANALYSIS (analysis));
@@ -298,11 +323,21 @@ cto_person_card_bind (CtoPersonCard *self,
 
   self->person = g_object_ref (person);
   self->analysis = g_object_ref (analysis);
+  self->details_shown = !defer_details;
   self->analysis_changed_id =
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  menu = make_menu (person);
-  gtk_menu_button_set_menu_model (self->options_button, menu);
+  if (self->details_shown)
+    {
+      g_autoptr(GMenuModel) menu = make_menu (person);
+
+      gtk_menu_button_set_menu_model (self->options_button, menu);
+    }
+  else if (gtk_menu_button_get_menu_model (self->options_button) != NULL)
+    {
+      /* Made with the details: the menu of the person bound before must go. */
+      gtk_menu_button_set_menu_model (self->options_button, NULL);
+    }
 
   update (self);
 }
@@ -324,4 +359,30 @@ cto_person_card_get_person (CtoPersonCard *self)
   g_return_val_if_fail (CTO_IS_PERSON_CARD (self), NULL);
 
   return self->person;
+}
+
+void
+cto_person_card_show_details (CtoPersonCard *self)
+{
+  g_return_if_fail (CTO_IS_PERSON_CARD (self));
+
+  if (self->details_shown)
+    return;
+
+  self->details_shown = TRUE;
+  if (self->person != NULL)
+    {
+      g_autoptr(GMenuModel) menu = make_menu (self->person);
+
+      gtk_menu_button_set_menu_model (self->options_button, menu);
+      update (self);
+    }
+}
+
+gboolean
+cto_person_card_get_details_shown (CtoPersonCard *self)
+{
+  g_return_val_if_fail (CTO_IS_PERSON_CARD (self), FALSE);
+
+  return self->details_shown;
 }

@@ -11,11 +11,18 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtoPersonCard, cto_person_card, CTO, PERSON_CARD, GtkBox)
 
 GtkWidget *cto_person_card_new        (void);
-/* Shows @person and follows @analysis until unbound. */
-void       cto_person_card_bind       (CtoPersonCard *self,
-                                       CtoPerson     *person,
-                                       CtoAnalysis   *analysis);
-void       cto_person_card_unbind     (CtoPersonCard *self);
-CtoPerson *cto_person_card_get_person (CtoPersonCard *self);
+/* Shows @person and follows @analysis until unbound. With @defer_details the
+ * card leaves out the responsibilities its person carries, the avatar and the
+ * menu until cto_person_card_show_details(): a board shows them on the cards
+ * that come into view, and only the name and load on the cards it keeps out
+ * of view. */
+void       cto_person_card_bind            (CtoPersonCard *self,
+                                            CtoPerson     *person,
+                                            CtoAnalysis   *analysis,
+                                            gboolean       defer_details);
+void       cto_person_card_unbind          (CtoPersonCard *self);
+CtoPerson *cto_person_card_get_person      (CtoPersonCard *self);
+void       cto_person_card_show_details      (CtoPersonCard *self);
+gboolean   cto_person_card_get_details_shown (CtoPersonCard *self);
 
 G_END_DECLS

@@ -44,6 +44,12 @@ struct _CtoWindow
   int                   filter_function;    /* -1: every function */
   char                 *search_text;        /* casefolded, or NULL */
 
+  /* The people board: the cards the grid has bound, whose details show
+   * once they come near the visible part of the board. */
+  GHashTable           *bound_cards;        /* CtoPersonCard* */
+  gulong                layout_id;          /* of the frame clock */
+  guint                 details_idle_id;
+
   /* Template children */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;

@@ -294,13 +294,116 @@ setup_card_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, card);
 }
 
+/*
+ * The grid keeps cards for many more people than fit on screen (GTK 4.8
+ * makes thirty rows of them), and a person's chips are most of what a card
+ * costs to make and measure. So a card is bound without its details. After
+ * each layout, the cards the layout placed on screen show them at once (the
+ * frame lays out again before it paints, so what is drawn is whole), and the
+ * cards within a screen's height of it show them one by one while the window
+ * is idle, so that scrolling finds them ready.
+ */
+
+/* How far @card lies from the visible part of the board, in pixels: 0 when
+ * some of it shows, -1 when it has no place on the board. */
+static double
+card_distance (GtkWidget *grid,
+               int        height,
+               GtkWidget *card)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_get_mapped (card) || !gtk_widget_compute_bounds (card, grid, &bounds))
+    return -1;
+
+  if (bounds.origin.y + bounds.size.height < 0)
+    return -(bounds.origin.y + bounds.size.height);
+  if (bounds.origin.y > height)
+    return bounds.origin.y - height;
+  return 0;
+}
+
+static gboolean
+show_details_idle_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+  GtkWidget *grid = GTK_WIDGET (self->people_grid);
+  int height = gtk_widget_get_height (grid);
+  GtkWidget *nearest = NULL;
+  double nearest_distance = G_MAXDOUBLE;
+  GHashTableIter iter;
+  gpointer card;
+
+  if (height > 0 && gtk_widget_get_mapped (grid))
+    {
+      g_hash_table_iter_init (&iter, self->bound_cards);
+      while (g_hash_table_iter_next (&iter, &card, NULL))
+        {
+          double distance;
+
+          if (cto_person_card_get_details_shown (card))
+            continue;
+
+          distance = card_distance (grid, height, card);
+          if (distance >= 0 && distance <= height && distance < nearest_distance)
+            {
+              nearest = card;
+              nearest_distance = distance;
+            }
+        }
+    }
+
+  if (nearest == NULL)
+    {
+      self->details_idle_id = 0;
+      return G_SOURCE_REMOVE;
+    }
+
+  cto_person_card_show_details (CTO_PERSON_CARD (nearest));
+  return G_SOURCE_CONTINUE;
+}
+
+static void
+show_details_in_view (CtoWindow *self)
+{
+  GtkWidget *grid = GTK_WIDGET (self->people_grid);
+  int height = gtk_widget_get_height (grid);
+  gboolean near = FALSE;
+  GHashTableIter iter;
+  gpointer card;
+
+  if (height <= 0 || !gtk_widget_get_mapped (grid))
+    return;
+
+  g_hash_table_iter_init (&iter, self->bound_cards);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      double distance;
+
+      if (cto_person_card_get_details_shown (card))
+        continue;
+
+      distance = card_distance (grid, height, card);
+      if (distance == 0)
+        cto_person_card_show_details (card);
+      else if (distance > 0 && distance <= height)
+        near = TRUE;
+    }
+
+  if (near && self->details_idle_id == 0)
+    self->details_idle_id = g_idle_add (show_details_idle_cb, self);
+}
+
 static void
 bind_card_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtoWindow                *self)
 {
-  cto_person_card_bind (CTO_PERSON_CARD (gtk_list_item_get_child (item)),
-                        gtk_list_item_get_item (item), self->analysis);
+  GtkWidget *card = gtk_list_item_get_child (item);
+
+  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
+                        self->analysis, TRUE);
+  g_hash_table_add (self->bound_cards, card);
 }
 
 static void
@@ -308,7 +411,39 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CtoWindow                *self)
 {
-  cto_person_card_unbind (CTO_PERSON_CARD (gtk_list_item_get_child (item)));
+  GtkWidget *card = gtk_list_item_get_child (item);
+
+  cto_person_card_unbind (CTO_PERSON_CARD (card));
+  g_hash_table_remove (self->bound_cards, card);
+}
+
+static void
+frame_layout_cb (CtoWindow *self)
+{
+  show_details_in_view (self);
+}
+
+static void
+cto_window_realize (GtkWidget *widget)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+
+  GTK_WIDGET_CLASS (cto_window_parent_class)->realize (widget);
+
+  /* After the window's own layout, so the cards have their places. */
+  self->layout_id = g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout",
+                                             G_CALLBACK (frame_layout_cb), self,
+                                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+}
+
+static void
+cto_window_unrealize (GtkWidget *widget)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+
+  g_clear_signal_handler (&self->layout_id, gtk_widget_get_frame_clock (widget));
+
+  GTK_WIDGET_CLASS (cto_window_parent_class)->unrealize (widget);
 }
 
 static gboolean
@@ -375,6 +510,7 @@ cto_window_dispose (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_handle_id (&self->headers_idle_id, g_source_remove);
+  g_clear_handle_id (&self->details_idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
@@ -418,6 +554,7 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->bound_cards, g_hash_table_unref);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
@@ -470,6 +607,8 @@ cto_window_class_init (CtoWindowClass *klass)
   object_class->finalize = cto_window_finalize;
   object_class->get_property = cto_window_get_property;
   object_class->set_property = cto_window_set_property;
+  widget_class->realize = cto_window_realize;
+  widget_class->unrealize = cto_window_unrealize;
   window_class->close_request = cto_window_close_request;
 
   /* Which function the responsibilities pane shows, or -1 for all. */
@@ -512,6 +651,7 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->bound_cards = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
 

@@ -1549,10 +1549,11 @@ read_version (const Members  *members,
 
   if (version > CTO_PLAN_FORMAT_VERSION)
     {
+      /* Translators: the first number is the file's format version */
       set_error_at (error, CTO_PLAN_ERROR_NEWER_VERSION, &location,
                     _("the plan was made by a newer version of CTO Planner "
-                      "(format version %" G_GINT64_FORMAT "; this version reads up to %d)"),
-                    version, CTO_PLAN_FORMAT_VERSION);
+                      "(format version %lld; this version reads up to %d)"),
+                    (long long) version, CTO_PLAN_FORMAT_VERSION);
       return FALSE;
     }
 

@@ -194,8 +194,13 @@ html_table_row (CtoReportWriter     *writer,
       if (self->numeric[i])
         g_string_append (self->out, " class=\"num\"");
       if (cells[i].indent > 0)
-        g_string_append_printf (self->out, " style=\"padding-inline-start:%.1frem\"",
-                                0.6 + 1.25 * MIN (cells[i].indent, 12));
+        {
+          char length[G_ASCII_DTOSTR_BUF_SIZE];
+
+          /* CSS wants a point for a decimal separator, whatever the locale. */
+          g_ascii_formatd (length, sizeof length, "%.1f", 0.6 + 1.25 * MIN (cells[i].indent, 12));
+          g_string_append_printf (self->out, " style=\"padding-inline-start:%srem\"", length);
+        }
       g_string_append_c (self->out, '>');
       append_marked (self->out, text, cells[i].mark);
       g_string_append_printf (self->out, "</%s>", tag);
