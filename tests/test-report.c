@@ -1987,7 +1987,9 @@ static void
 test_cli_export (void)
 {
   g_autofree char *dir = tmp_dir ();
-  g_autofree char *paths[2] = { example_path (), hostile_path () };
+  g_autofree char *example = example_path ();
+  g_autofree char *hostile = hostile_path ();
+  const char *paths[2] = { example, hostile };
 
   for (guint p = 0; p < G_N_ELEMENTS (paths); p++)
     {
