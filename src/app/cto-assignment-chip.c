@@ -62,12 +62,12 @@ update (CtoAssignmentChip *self)
   gtk_label_set_label (self->share_label, share);
 
   gtk_widget_remove_css_class (self->accountable_box, "warning");
-  gtk_widget_set_visible (self->accountable_box, TRUE);
+  gtk_widget_set_visible (self->accountable_box,
+                          cto_assignment_chip_shows_accountable (self->responsibility, self->person));
   if (g_strcmp0 (accountable, person_id) == 0 || (n_assignees == 1 && accountable == NULL))
     {
       gtk_image_set_from_icon_name (self->accountable_icon, "starred-symbolic");
       gtk_label_set_label (self->accountable_label, _("Accountable"));
-      gtk_widget_set_visible (self->accountable_box, n_assignees > 1 || accountable != NULL);
     }
   else if (accountable != NULL)
     {
@@ -242,4 +242,25 @@ cto_assignment_chip_get_person (CtoAssignmentChip *self)
   g_return_val_if_fail (CTO_IS_ASSIGNMENT_CHIP (self), NULL);
 
   return self->person;
+}
+
+gboolean
+cto_assignment_chip_shows_accountable (CtoResponsibility *responsibility,
+                                       CtoPerson         *person)
+{
+  const char *accountable;
+  guint n_assignees;
+
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+
+  accountable = cto_responsibility_get_accountable (responsibility);
+  n_assignees = cto_responsibility_get_n_assignees (responsibility);
+
+  /* Who alone carries it, with no one named accountable, is so plainly. */
+  if (g_strcmp0 (accountable, cto_person_get_id (person)) == 0 ||
+      (n_assignees == 1 && accountable == NULL))
+    return n_assignees > 1 || accountable != NULL;
+
+  return TRUE;
 }

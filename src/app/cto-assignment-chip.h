@@ -18,5 +18,9 @@ void               cto_assignment_chip_set                (CtoAssignmentChip *se
                                                            CtoPerson         *person);
 CtoResponsibility *cto_assignment_chip_get_responsibility (CtoAssignmentChip *self);
 CtoPerson         *cto_assignment_chip_get_person         (CtoAssignmentChip *self);
+/* Whether the chip of @responsibility on @person's card has a line saying
+ * who is accountable. */
+gboolean           cto_assignment_chip_shows_accountable  (CtoResponsibility *responsibility,
+                                                           CtoPerson         *person);
 
 G_END_DECLS

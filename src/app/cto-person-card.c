@@ -33,8 +33,14 @@ struct _CtoPersonCard
   GtkButton      *more_button;
   GtkWidget      *empty_label;
 
+  GtkWidget      *chips_placeholder;
+
   gboolean        unfolded;
   gboolean        details_shown;
+  gint64          details_frame;    /* the frame they were first laid out in, or -1 */
+  gboolean        heights_learnt;   /* from this card's chips */
+  guint           n_chips_plain;    /* the chips a card whose details wait will show */
+  guint           n_chips_accountable;
 };
 
 G_DEFINE_FINAL_TYPE (CtoPersonCard, cto_person_card, GTK_TYPE_BOX)
@@ -101,6 +107,73 @@ update_more (CtoPersonCard *self,
     }
 }
 
+/*
+ * The height of a chip, without and with its line on who is accountable:
+ * learnt from the cards laid out with their chips, it is what a card whose
+ * details wait keeps for each chip it will show, so that a board of such
+ * cards is about as tall as it will be. 0 until learnt.
+ */
+static double chip_height_sum[2];
+static guint chip_height_count[2];
+
+static double
+chip_height (gboolean accountable)
+{
+  guint k = accountable ? 1 : 0;
+
+  if (chip_height_count[k] == 0)
+    k = 1 - k;
+  return chip_height_count[k] > 0 ? chip_height_sum[k] / chip_height_count[k] : 0;
+}
+
+static void
+learn_chip_heights (CtoPersonCard *self)
+{
+  for (GtkWidget *chip = gtk_widget_get_first_child (self->chips_box);
+       chip != NULL;
+       chip = gtk_widget_get_next_sibling (chip))
+    {
+      CtoResponsibility *responsibility =
+        cto_assignment_chip_get_responsibility (CTO_ASSIGNMENT_CHIP (chip));
+      graphene_rect_t bounds;
+      guint k;
+
+      if (!gtk_widget_get_mapped (chip) || responsibility == NULL ||
+          !gtk_widget_compute_bounds (chip, self->chips_box, &bounds))
+        continue;
+
+      k = cto_assignment_chip_shows_accountable (responsibility, self->person) ? 1 : 0;
+      /* Enough to know; and then the cards keep their heights. */
+      if (chip_height_count[k] < 1000)
+        {
+          chip_height_sum[k] += bounds.size.height;
+          chip_height_count[k]++;
+        }
+    }
+}
+
+/* TRUE when the height kept for the chips changed. */
+static gboolean
+update_placeholder (CtoPersonCard *self)
+{
+  guint n = self->n_chips_plain + self->n_chips_accountable;
+  int height = 0;
+  int old_height;
+
+  if (n > 0)
+    height = (int) (self->n_chips_plain * chip_height (FALSE) +
+                    self->n_chips_accountable * chip_height (TRUE) +
+                    (n - 1) * gtk_box_get_spacing (GTK_BOX (self->chips_box)) + 0.5);
+
+  gtk_widget_set_visible (self->chips_placeholder, !self->details_shown && n > 0);
+  gtk_widget_get_size_request (self->chips_placeholder, NULL, &old_height);
+  if (old_height == height)
+    return FALSE;
+
+  gtk_widget_set_size_request (self->chips_placeholder, -1, height);
+  return !self->details_shown;
+}
+
 /* Reuses the chips already there, so a drag that starts on one survives. */
 static void
 update_chips (CtoPersonCard         *self,
@@ -147,17 +220,40 @@ update_chips (CtoPersonCard         *self,
     }
 
   gtk_widget_set_visible (self->chips_box, n > 0);
+  gtk_widget_set_visible (self->chips_placeholder, FALSE);
   update_more (self, n_carried);
 }
 
 /* Until its details are shown, a card out of view keeps the chips it had
- * for another person hidden, and spends nothing on them. */
+ * for another person hidden, and spends nothing on them but the height they
+ * will take. */
 static void
 update_deferred (CtoPersonCard         *self,
                  const CtoPersonReport *report)
 {
+  g_autoptr(GArray) carried = NULL;
+  guint n_carried = 0;
+
+  self->n_chips_plain = 0;
+  self->n_chips_accountable = 0;
+  if (report != NULL)
+    {
+      carried = sort_carried (self->analysis, report);
+      n_carried = carried->len;
+    }
+  for (guint i = 0; i < MIN (n_carried, N_CHIPS_FOLDED); i++)
+    {
+      Carried *entry = &g_array_index (carried, Carried, i);
+
+      if (cto_assignment_chip_shows_accountable (entry->responsibility, self->person))
+        self->n_chips_accountable++;
+      else
+        self->n_chips_plain++;
+    }
+
   gtk_widget_set_visible (self->chips_box, FALSE);
-  update_more (self, report != NULL ? report->responsibilities->len : 0);
+  update_placeholder (self);
+  update_more (self, n_carried);
 }
 
 static void
@@ -301,6 +397,11 @@ static void
 cto_person_card_init (CtoPersonCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  self->chips_placeholder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  gtk_widget_set_visible (self->chips_placeholder, FALSE);
+  gtk_box_insert_child_after (GTK_BOX (self), self->chips_placeholder, self->chips_box);
+  self->details_frame = -1;
 }
 
 GtkWidget *
@@ -324,6 +425,8 @@ cto_person_card_bind (CtoPersonCard *self,
   self->person = g_object_ref (person);
   self->analysis = g_object_ref (analysis);
   self->details_shown = !defer_details;
+  self->details_frame = -1;
+  self->heights_learnt = FALSE;
   self->analysis_changed_id =
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
@@ -370,6 +473,8 @@ cto_person_card_show_details (CtoPersonCard *self)
     return;
 
   self->details_shown = TRUE;
+  self->details_frame = -1;
+  self->heights_learnt = FALSE;
   if (self->person != NULL)
     {
       g_autoptr(GMenuModel) menu = make_menu (self->person);
@@ -385,4 +490,34 @@ cto_person_card_get_details_shown (CtoPersonCard *self)
   g_return_val_if_fail (CTO_IS_PERSON_CARD (self), FALSE);
 
   return self->details_shown;
+}
+
+gboolean
+cto_person_card_sync_placeholder (CtoPersonCard *self)
+{
+  GdkFrameClock *clock;
+  gint64 frame;
+
+  g_return_val_if_fail (CTO_IS_PERSON_CARD (self), FALSE);
+
+  if (!self->details_shown)
+    return update_placeholder (self);
+
+  /* Chips are styled in the frame after the one they were made in: their
+   * heights are known from the next frame's layout on. */
+  clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+  if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return FALSE;
+  frame = gdk_frame_clock_get_frame_counter (clock);
+  if (self->details_frame < 0)
+    {
+      self->details_frame = frame;
+    }
+  else if (frame > self->details_frame && !self->heights_learnt)
+    {
+      learn_chip_heights (self);
+      self->heights_learnt = TRUE;
+    }
+
+  return FALSE;
 }

@@ -10,19 +10,23 @@ G_BEGIN_DECLS
 #define CTO_TYPE_PERSON_CARD (cto_person_card_get_type ())
 G_DECLARE_FINAL_TYPE (CtoPersonCard, cto_person_card, CTO, PERSON_CARD, GtkBox)
 
-GtkWidget *cto_person_card_new        (void);
+GtkWidget *cto_person_card_new               (void);
 /* Shows @person and follows @analysis until unbound. With @defer_details the
  * card leaves out the responsibilities its person carries, the avatar and the
  * menu until cto_person_card_show_details(): a board shows them on the cards
  * that come into view, and only the name and load on the cards it keeps out
  * of view. */
-void       cto_person_card_bind            (CtoPersonCard *self,
-                                            CtoPerson     *person,
-                                            CtoAnalysis   *analysis,
-                                            gboolean       defer_details);
-void       cto_person_card_unbind          (CtoPersonCard *self);
-CtoPerson *cto_person_card_get_person      (CtoPersonCard *self);
+void       cto_person_card_bind              (CtoPersonCard *self,
+                                              CtoPerson     *person,
+                                              CtoAnalysis   *analysis,
+                                              gboolean       defer_details);
+void       cto_person_card_unbind            (CtoPersonCard *self);
+CtoPerson *cto_person_card_get_person        (CtoPersonCard *self);
 void       cto_person_card_show_details      (CtoPersonCard *self);
 gboolean   cto_person_card_get_details_shown (CtoPersonCard *self);
+/* A card whose details wait keeps the height its chips will take, learnt
+ * from the cards laid out with theirs: a card laid out with its chips tells
+ * it, a card whose details wait takes it up. %TRUE when its height changed. */
+gboolean   cto_person_card_sync_placeholder  (CtoPersonCard *self);
 
 G_END_DECLS

@@ -9,30 +9,51 @@
 #include "cto-format.h"
 #include "cto-responsibility-row.h"
 
+/* What a row shows of its responsibility: made once the row comes into view. */
+#define CTO_TYPE_RESPONSIBILITY_ROW_CONTENT (cto_responsibility_row_content_get_type ())
+G_DECLARE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content,
+                      CTO, RESPONSIBILITY_ROW_CONTENT, GtkBox)
+
+struct _CtoResponsibilityRowContent
+{
+  GtkBox         parent_instance;
+
+  GtkLabel      *title_label;
+  GtkWidget     *carriers_box;
+  GtkImage      *carriers_icon;
+  GtkLabel      *carriers_label;
+  GtkLabel      *hours_label;
+  GtkMenuButton *assign_button;
+  GtkButton     *edit_button;
+};
+
+G_DEFINE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content, GTK_TYPE_BOX)
+
 struct _CtoResponsibilityRow
 {
-  GtkBox             parent_instance;
+  GtkBox                       parent_instance;
 
-  CtoResponsibility *responsibility;
-  CtoAnalysis       *analysis;
-  gulong             analysis_changed_id;
+  CtoResponsibility           *responsibility;
+  CtoAnalysis                 *analysis;
+  gulong                       analysis_changed_id;
+  gboolean                     details_shown;
+  gint64                       details_frame;   /* the frame they were first laid out in */
 
-  GtkLabel          *header_label;
-  GtkWidget         *content_box;
-  GtkLabel          *title_label;
-  GtkWidget         *carriers_box;
-  GtkImage          *carriers_icon;
-  GtkLabel          *carriers_label;
-  GtkLabel          *hours_label;
-  GtkMenuButton     *assign_button;
-  GtkButton         *edit_button;
+  GtkLabel                    *header_label;
+  GtkWidget                   *placeholder;
+  CtoResponsibilityRowContent *content;     /* NULL until first shown */
 };
 
 G_DEFINE_FINAL_TYPE (CtoResponsibilityRow, cto_responsibility_row, GTK_TYPE_BOX)
 
+/* The height of a row's content, the same for every row: what a row whose
+ * details wait takes instead. 0 until a row has shown its details. */
+static int content_height;
+
 static void
 update (CtoResponsibilityRow *self)
 {
+  CtoResponsibilityRowContent *content = self->content;
   CtoResponsibility *responsibility = self->responsibility;
   CtoPlan *plan = cto_analysis_get_plan (self->analysis);
   guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
@@ -42,17 +63,17 @@ update (CtoResponsibilityRow *self)
   g_autofree char *assign_label = NULL;
   g_autofree char *edit_label = NULL;
 
-  gtk_label_set_label (self->title_label, title);
+  gtk_label_set_label (content->title_label, title);
 
   /* Translators: hours a week, as in "6 h" */
   hours = g_strdup_printf (_("%s h"), effort);
-  gtk_label_set_label (self->hours_label, hours);
+  gtk_label_set_label (content->hours_label, hours);
 
   if (n_assignees == 0)
     {
-      gtk_image_set_from_icon_name (self->carriers_icon, "dialog-warning-symbolic");
-      gtk_label_set_label (self->carriers_label, _("Unassigned"));
-      gtk_widget_add_css_class (self->carriers_box, "unassigned");
+      gtk_image_set_from_icon_name (content->carriers_icon, "dialog-warning-symbolic");
+      gtk_label_set_label (content->carriers_label, _("Unassigned"));
+      gtk_widget_add_css_class (content->carriers_box, "unassigned");
     }
   else
     {
@@ -73,36 +94,55 @@ update (CtoResponsibilityRow *self)
             g_string_append (names, name);
         }
 
-      gtk_image_set_from_icon_name (self->carriers_icon,
+      gtk_image_set_from_icon_name (content->carriers_icon,
                                     n_assignees > 1 ? "system-users-symbolic"
                                                     : "avatar-default-symbolic");
-      gtk_label_set_label (self->carriers_label, names->str);
-      gtk_widget_remove_css_class (self->carriers_box, "unassigned");
+      gtk_label_set_label (content->carriers_label, names->str);
+      gtk_widget_remove_css_class (content->carriers_box, "unassigned");
     }
 
   /* Translators: the accessible name of a button; %s is a responsibility's title */
   assign_label = g_strdup_printf (_("Assign “%s” to…"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->assign_button),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (content->assign_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, assign_label,
                                   -1);
   /* Translators: the accessible name of a button; %s is a responsibility's title */
   edit_label = g_strdup_printf (_("Edit “%s”"), title);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->edit_button),
+  gtk_accessible_update_property (GTK_ACCESSIBLE (content->edit_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, edit_label,
                                   -1);
+}
+
+/* The content shows the responsibility, or waits hidden while the
+ * placeholder keeps the row's height. */
+static void
+update_shown (CtoResponsibilityRow *self)
+{
+  if (self->content != NULL)
+    gtk_widget_set_visible (GTK_WIDGET (self->content), self->details_shown);
+  gtk_widget_set_visible (self->placeholder, !self->details_shown);
+  if (!self->details_shown)
+    gtk_widget_set_size_request (self->placeholder, -1, content_height);
 }
 
 static void
 analysis_changed_cb (CtoResponsibilityRow *self)
 {
-  update (self);
+  if (self->details_shown)
+    update (self);
+}
+
+static CtoResponsibilityRow *
+row_of_content (gpointer content)
+{
+  return CTO_RESPONSIBILITY_ROW (gtk_widget_get_parent (GTK_WIDGET (content)));
 }
 
 static void
 create_assign_popover_cb (GtkMenuButton *button,
                           gpointer       user_data)
 {
-  CtoResponsibilityRow *self = CTO_RESPONSIBILITY_ROW (user_data);
+  CtoResponsibilityRow *self = row_of_content (user_data);
 
   if (self->responsibility == NULL || gtk_menu_button_get_popover (button) != NULL)
     return;
@@ -113,11 +153,13 @@ create_assign_popover_cb (GtkMenuButton *button,
 }
 
 static GdkContentProvider *
-drag_prepare_cb (GtkDragSource        *source,
-                 double                x,
-                 double                y,
-                 CtoResponsibilityRow *self)
+drag_prepare_cb (GtkDragSource               *source,
+                 double                       x,
+                 double                       y,
+                 CtoResponsibilityRowContent *content)
 {
+  CtoResponsibilityRow *self = row_of_content (content);
+
   if (self->responsibility == NULL)
     return NULL;
 
@@ -125,50 +167,35 @@ drag_prepare_cb (GtkDragSource        *source,
 }
 
 static void
-drag_begin_cb (GtkDragSource        *source,
-               GdkDrag              *drag,
-               CtoResponsibilityRow *self)
+drag_begin_cb (GtkDragSource               *source,
+               GdkDrag                     *drag,
+               CtoResponsibilityRowContent *content)
 {
   GtkWidget *icon = gtk_drag_icon_get_for_drag (drag);
-  GtkWidget *label = gtk_label_new (gtk_label_get_label (self->title_label));
+  GtkWidget *label = gtk_label_new (gtk_label_get_label (content->title_label));
 
   gtk_widget_add_css_class (label, "drag-icon");
   gtk_drag_icon_set_child (GTK_DRAG_ICON (icon), label);
 }
 
 static void
-cto_responsibility_row_dispose (GObject *object)
+cto_responsibility_row_content_class_init (CtoResponsibilityRowContentClass *klass)
 {
-  CtoResponsibilityRow *self = (CtoResponsibilityRow *) object;
-
-  cto_responsibility_row_unbind (self);
-
-  G_OBJECT_CLASS (cto_responsibility_row_parent_class)->dispose (object);
-}
-
-static void
-cto_responsibility_row_class_init (CtoResponsibilityRowClass *klass)
-{
-  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
-
-  object_class->dispose = cto_responsibility_row_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-responsibility-row.ui");
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, header_label);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, content_box);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, title_label);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, carriers_box);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, carriers_icon);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, carriers_label);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, hours_label);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, assign_button);
-  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRow, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, title_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, carriers_box);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, carriers_icon);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, carriers_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, hours_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, assign_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, edit_button);
 }
 
 static void
-cto_responsibility_row_init (CtoResponsibilityRow *self)
+cto_responsibility_row_content_init (CtoResponsibilityRowContent *self)
 {
   GtkDragSource *source;
 
@@ -181,7 +208,54 @@ cto_responsibility_row_init (CtoResponsibilityRow *self)
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);
   g_signal_connect (source, "prepare", G_CALLBACK (drag_prepare_cb), self);
   g_signal_connect (source, "drag-begin", G_CALLBACK (drag_begin_cb), self);
-  gtk_widget_add_controller (self->content_box, GTK_EVENT_CONTROLLER (source));
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
+}
+
+static void
+cto_responsibility_row_dispose (GObject *object)
+{
+  CtoResponsibilityRow *self = (CtoResponsibilityRow *) object;
+  GtkWidget *child;
+
+  cto_responsibility_row_unbind (self);
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
+    gtk_box_remove (GTK_BOX (self), child);
+  self->header_label = NULL;
+  self->placeholder = NULL;
+  self->content = NULL;
+
+  G_OBJECT_CLASS (cto_responsibility_row_parent_class)->dispose (object);
+}
+
+static void
+cto_responsibility_row_class_init (CtoResponsibilityRowClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->dispose = cto_responsibility_row_dispose;
+}
+
+/* The heading of its group, then the content, made once the row comes into
+ * view (a list keeps many more rows than show). */
+static void
+cto_responsibility_row_init (CtoResponsibilityRow *self)
+{
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (self), GTK_ORIENTATION_VERTICAL);
+
+  self->header_label = g_object_new (GTK_TYPE_LABEL,
+                                     "name", "header",
+                                     "visible", FALSE,
+                                     "xalign", 0.0f,
+                                     "accessible-role", GTK_ACCESSIBLE_ROLE_PRESENTATION,
+                                     NULL);
+  gtk_widget_add_css_class (GTK_WIDGET (self->header_label), "heading");
+  gtk_widget_add_css_class (GTK_WIDGET (self->header_label), "section-header");
+  gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->header_label));
+
+  self->placeholder = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 0);
+  gtk_box_append (GTK_BOX (self), self->placeholder);
+  update_shown (self);
 }
 
 GtkWidget *
@@ -193,7 +267,8 @@ cto_responsibility_row_new (void)
 void
 cto_responsibility_row_bind (CtoResponsibilityRow *self,
                              CtoResponsibility    *responsibility,
-                             CtoAnalysis          *analysis)
+                             CtoAnalysis          *analysis,
+                             gboolean              defer_details)
 {
   g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
@@ -206,11 +281,11 @@ cto_responsibility_row_bind (CtoResponsibilityRow *self,
   self->analysis_changed_id =
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->edit_button), "s",
-                                    cto_responsibility_get_id (responsibility));
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->edit_button),
-                                  "win.edit-responsibility");
-  update (self);
+  self->details_shown = FALSE;
+  if (defer_details)
+    update_shown (self);
+  else
+    cto_responsibility_row_show_details (self);
 }
 
 void
@@ -218,11 +293,78 @@ cto_responsibility_row_unbind (CtoResponsibilityRow *self)
 {
   g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
 
-  if (self->assign_button != NULL)
-    gtk_menu_button_set_popover (self->assign_button, NULL);
+  if (self->content != NULL)
+    gtk_menu_button_set_popover (self->content->assign_button, NULL);
   g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
   g_clear_object (&self->analysis);
   g_clear_object (&self->responsibility);
+}
+
+void
+cto_responsibility_row_show_details (CtoResponsibilityRow *self)
+{
+  g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
+
+  if (self->details_shown || self->responsibility == NULL)
+    return;
+
+  if (self->content == NULL)
+    {
+      self->content = g_object_new (CTO_TYPE_RESPONSIBILITY_ROW_CONTENT, NULL);
+      gtk_box_append (GTK_BOX (self), GTK_WIDGET (self->content));
+    }
+
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->content->edit_button), "s",
+                                    cto_responsibility_get_id (self->responsibility));
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->content->edit_button),
+                                  "win.edit-responsibility");
+  self->details_shown = TRUE;
+  self->details_frame = -1;
+  update (self);
+  update_shown (self);
+}
+
+gboolean
+cto_responsibility_row_get_details_shown (CtoResponsibilityRow *self)
+{
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY_ROW (self), FALSE);
+
+  return self->details_shown;
+}
+
+gboolean
+cto_responsibility_row_sync_placeholder (CtoResponsibilityRow *self)
+{
+  int height;
+
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY_ROW (self), FALSE);
+
+  if (self->details_shown)
+    {
+      GdkFrameClock *clock = gtk_widget_get_frame_clock (GTK_WIDGET (self));
+      graphene_rect_t bounds;
+      gint64 frame;
+
+      /* Laid out, the content tells the height for the others; but it is
+       * styled only in the frame after the one it was made in. */
+      if (clock == NULL || !gtk_widget_get_mapped (GTK_WIDGET (self->content)))
+        return FALSE;
+      frame = gdk_frame_clock_get_frame_counter (clock);
+      if (self->details_frame < 0)
+        self->details_frame = frame;
+      else if (frame > self->details_frame &&
+               gtk_widget_compute_bounds (GTK_WIDGET (self->content), GTK_WIDGET (self), &bounds) &&
+               bounds.size.height > 0)
+        content_height = (int) (bounds.size.height + 0.5);
+      return FALSE;
+    }
+
+  gtk_widget_get_size_request (self->placeholder, NULL, &height);
+  if (height == content_height)
+    return FALSE;
+
+  gtk_widget_set_size_request (self->placeholder, -1, content_height);
+  return TRUE;
 }
 
 CtoResponsibility *

@@ -11,12 +11,22 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtoResponsibilityRow, cto_responsibility_row, CTO, RESPONSIBILITY_ROW, GtkBox)
 
 GtkWidget         *cto_responsibility_row_new                (void);
-/* Shows @responsibility and follows @analysis until unbound. */
+/* Shows @responsibility and follows @analysis until unbound. With
+ * @defer_details the row is made and filled only on
+ * cto_responsibility_row_show_details(), and meanwhile keeps the height it
+ * will have: a list shows the details of the rows that come into view. */
 void               cto_responsibility_row_bind               (CtoResponsibilityRow *self,
                                                               CtoResponsibility    *responsibility,
-                                                              CtoAnalysis          *analysis);
+                                                              CtoAnalysis          *analysis,
+                                                              gboolean              defer_details);
 void               cto_responsibility_row_unbind             (CtoResponsibilityRow *self);
 CtoResponsibility *cto_responsibility_row_get_responsibility (CtoResponsibilityRow *self);
+void               cto_responsibility_row_show_details       (CtoResponsibilityRow *self);
+gboolean           cto_responsibility_row_get_details_shown  (CtoResponsibilityRow *self);
+/* The height kept by a row whose details wait is learnt from the rows laid
+ * out with them: a row laid out with its details tells it, and a row bound
+ * before takes it up. %TRUE when the row's height changed. */
+gboolean           cto_responsibility_row_sync_placeholder   (CtoResponsibilityRow *self);
 /* The heading of a group of rows above this one, or %NULL for none. */
 void               cto_responsibility_row_set_header         (CtoResponsibilityRow *self,
                                                               const char           *header);

@@ -19,6 +19,22 @@ typedef enum
   CTO_WINDOW_PENDING_REPLACE, /* replace the plan with pending_plan */
 } CtoWindowPending;
 
+/* Bound items of a list or grid view that show their details only once
+ * they come into view. */
+typedef struct
+{
+  GtkWidget   *view;
+  GHashTable  *bound;                      /* child widget → its GtkListItem* */
+  gboolean   (*get_shown) (GtkWidget *child);
+  void       (*show)      (GtkWidget *child);
+  guint        n_first;                    /* whole when bound at the top */
+  guint        fill_first;                 /* positions whole when bound */
+  guint        fill_last;
+  guint        shown_first;                /* positions of the items on screen */
+  guint        shown_last;
+  guint        idle_id;
+} CtoLazyItems;
+
 /* Shared by cto-window*.c, and read by the display tests. */
 struct _CtoWindow
 {
@@ -44,11 +60,14 @@ struct _CtoWindow
   int                   filter_function;    /* -1: every function */
   char                 *search_text;        /* casefolded, or NULL */
 
-  /* The people board: the cards the grid has bound, whose details show
-   * once they come near the visible part of the board. */
-  GHashTable           *bound_cards;        /* CtoPersonCard* */
+  /* The items of the list and of the grid, whose details show once they
+   * come into view (cto-window.c). */
+  CtoLazyItems          lazy_rows;
+  CtoLazyItems          lazy_cards;
   gulong                layout_id;          /* of the frame clock */
-  guint                 details_idle_id;
+  guint                 board_max_columns;  /* of cards; the grid has those that fit */
+  int                   board_width;        /* when its columns were last fitted */
+  gint64                layout_frame;       /* the frame it last laid out */
 
   /* Template children */
   AdwWindowTitle       *window_title;

@@ -69,11 +69,30 @@ refilter (CtoWindow *self)
  * picked, another plan): the list is detached meanwhile, so it builds its
  * rows once for the result instead of once for each function's group.
  */
+/* A view given a model starts at its top. */
+static void
+lazy_items_restart (CtoLazyItems *lazy)
+{
+  lazy->fill_first = 0;
+  lazy->fill_last = lazy->n_first - 1;
+  lazy->shown_first = G_MAXUINT;
+  lazy->shown_last = 0;
+}
+
+/* Whether an item bound at @position is to be made whole at once. */
+static gboolean
+lazy_items_near (CtoLazyItems *lazy,
+                 guint         position)
+{
+  return position >= lazy->fill_first && position <= lazy->fill_last;
+}
+
 static void
 refilter_detached (CtoWindow *self,
                    CtoPlan   *plan)
 {
   gtk_list_view_set_model (self->responsibility_list, NULL);
+  lazy_items_restart (&self->lazy_rows);
 
   if (plan != NULL)
     {
@@ -269,8 +288,10 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 {
   CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
 
-  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis);
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
+                               !lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item)));
   g_hash_table_add (self->bound_rows, item);
+  g_hash_table_insert (self->lazy_rows.bound, row, item);
   update_header (self, item);
 }
 
@@ -279,8 +300,11 @@ unbind_row_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtoWindow                *self)
 {
-  cto_responsibility_row_unbind (CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item)));
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  cto_responsibility_row_unbind (CTO_RESPONSIBILITY_ROW (row));
   g_hash_table_remove (self->bound_rows, item);
+  g_hash_table_remove (self->lazy_rows.bound, row);
 }
 
 static void
@@ -295,103 +319,242 @@ setup_card_cb (GtkSignalListItemFactory *factory,
 }
 
 /*
- * The grid keeps cards for many more people than fit on screen (GTK 4.8
- * makes thirty rows of them), and a person's chips are most of what a card
- * costs to make and measure. So a card is bound without its details. After
- * each layout, the cards the layout placed on screen show them at once (the
- * frame lays out again before it paints, so what is drawn is whole), and the
- * cards within a screen's height of it show them one by one while the window
- * is idle, so that scrolling finds them ready.
+ * The list and the grid keep widgets for many more items than fit on screen
+ * (in GTK 4.8 a list keeps two hundred rows, a grid thirty rows of cards),
+ * and the details of an item are most of what it costs to make and
+ * measure: the chips of a person's card, the content of a responsibility's
+ * row. So only the items bound on screen or near it are made whole; the
+ * others are bound without their details, and show them when they come
+ * near: one by one while the window is idle, within a screenful of those on
+ * screen, so that scrolling finds them ready.
+ *
+ * What is on screen is known after a layout, and a widget's style only in
+ * the next frame's: an item made whole when bound is drawn right in the
+ * frame that shows it. A view starts at its top, where its first items show;
+ * later, those near the ones the last layout placed on screen are. An item
+ * that a layout places on screen without its details (a jump far down the
+ * list) shows them at once, and the frame lays out again before it paints.
  */
 
-/* How far @card lies from the visible part of the board, in pixels: 0 when
- * some of it shows, -1 when it has no place on the board. */
-static double
-card_distance (GtkWidget *grid,
-               int        height,
-               GtkWidget *card)
+static void
+lazy_items_init (CtoLazyItems *lazy,
+                 GtkWidget    *view,
+                 guint         n_first,
+                 gboolean    (*get_shown) (GtkWidget *child),
+                 void        (*show) (GtkWidget *child))
 {
-  graphene_rect_t bounds;
+  lazy->view = view;
+  lazy->bound = g_hash_table_new (NULL, NULL);
+  lazy->n_first = n_first;
+  lazy->get_shown = get_shown;
+  lazy->show = show;
+  lazy_items_restart (lazy);
+}
 
-  if (!gtk_widget_get_mapped (card) || !gtk_widget_compute_bounds (card, grid, &bounds))
-    return -1;
+static void
+lazy_items_clear (CtoLazyItems *lazy)
+{
+  g_clear_handle_id (&lazy->idle_id, g_source_remove);
+  g_clear_pointer (&lazy->bound, g_hash_table_unref);
+}
 
-  if (bounds.origin.y + bounds.size.height < 0)
-    return -(bounds.origin.y + bounds.size.height);
-  if (bounds.origin.y > height)
-    return bounds.origin.y - height;
+typedef struct
+{
+  GtkWidget       *child;
+  graphene_rect_t  bounds;
+} PlacedItem;
+
+static int
+compare_placed (gconstpointer a,
+                gconstpointer b)
+{
+  const PlacedItem *pa = a;
+  const PlacedItem *pb = b;
+
+  if (pa->bounds.origin.y != pb->bounds.origin.y)
+    return pa->bounds.origin.y < pb->bounds.origin.y ? -1 : 1;
+  if (pa->bounds.origin.x != pb->bounds.origin.x)
+    return pa->bounds.origin.x < pb->bounds.origin.x ? -1 : 1;
   return 0;
 }
 
-static gboolean
-show_details_idle_cb (gpointer user_data)
+/* The item without its details nearest to those on screen, within a screenful. */
+static GtkWidget *
+nearest_deferred (CtoLazyItems *lazy)
 {
-  CtoWindow *self = user_data;
-  GtkWidget *grid = GTK_WIDGET (self->people_grid);
-  int height = gtk_widget_get_height (grid);
+  guint page = lazy->shown_last - lazy->shown_first + 1;
   GtkWidget *nearest = NULL;
-  double nearest_distance = G_MAXDOUBLE;
+  guint nearest_distance = G_MAXUINT;
   GHashTableIter iter;
-  gpointer card;
+  gpointer child, item;
 
-  if (height > 0 && gtk_widget_get_mapped (grid))
+  if (lazy->shown_first > lazy->shown_last)
+    return NULL;
+
+  g_hash_table_iter_init (&iter, lazy->bound);
+  while (g_hash_table_iter_next (&iter, &child, &item))
     {
-      g_hash_table_iter_init (&iter, self->bound_cards);
-      while (g_hash_table_iter_next (&iter, &card, NULL))
+      guint position = gtk_list_item_get_position (item);
+      guint distance;
+
+      if (lazy->get_shown (child) || position == GTK_INVALID_LIST_POSITION)
+        continue;
+
+      if (position < lazy->shown_first)
+        distance = lazy->shown_first - position;
+      else if (position > lazy->shown_last)
+        distance = position - lazy->shown_last;
+      else
+        distance = 0;
+
+      if (distance <= page && distance < nearest_distance)
         {
-          double distance;
-
-          if (cto_person_card_get_details_shown (card))
-            continue;
-
-          distance = card_distance (grid, height, card);
-          if (distance >= 0 && distance <= height && distance < nearest_distance)
-            {
-              nearest = card;
-              nearest_distance = distance;
-            }
+          nearest = child;
+          nearest_distance = distance;
         }
     }
 
-  if (nearest == NULL)
-    {
-      self->details_idle_id = 0;
-      return G_SOURCE_REMOVE;
-    }
+  return nearest;
+}
 
-  cto_person_card_show_details (CTO_PERSON_CARD (nearest));
+/* A few milliseconds at a time, so that frames keep coming. */
+static gboolean
+show_details_idle_cb (gpointer user_data)
+{
+  CtoLazyItems *lazy = user_data;
+  gint64 start = g_get_monotonic_time ();
+
+  do
+    {
+      GtkWidget *child = nearest_deferred (lazy);
+
+      if (child == NULL)
+        {
+          lazy->idle_id = 0;
+          return G_SOURCE_REMOVE;
+        }
+
+      lazy->show (child);
+    }
+  while (g_get_monotonic_time () - start < 4 * G_TIME_SPAN_MILLISECOND);
+
   return G_SOURCE_CONTINUE;
 }
 
 static void
-show_details_in_view (CtoWindow *self)
+show_details_in_view (CtoLazyItems *lazy,
+                      gboolean      again)
 {
-  GtkWidget *grid = GTK_WIDGET (self->people_grid);
-  int height = gtk_widget_get_height (grid);
-  gboolean near = FALSE;
+  int height = gtk_widget_get_height (lazy->view);
+  g_autoptr(GArray) placed = NULL;
   GHashTableIter iter;
-  gpointer card;
+  gpointer child, item;
+  double shown_height = 0;
+  guint n_shown = 0;
+  double estimate;
+  float row_y = 0;
+  double row_old = 0;
+  double row_new = 0;
+  double shift = 0;
 
-  if (height <= 0 || !gtk_widget_get_mapped (grid))
+  lazy->shown_first = G_MAXUINT;
+  lazy->shown_last = 0;
+
+  if (height <= 0 || !gtk_widget_get_mapped (lazy->view))
     return;
 
-  g_hash_table_iter_init (&iter, self->bound_cards);
-  while (g_hash_table_iter_next (&iter, &card, NULL))
+  /* The view maps the items that show, and only those. */
+  placed = g_array_new (FALSE, FALSE, sizeof (PlacedItem));
+  g_hash_table_iter_init (&iter, lazy->bound);
+  while (g_hash_table_iter_next (&iter, &child, &item))
     {
-      double distance;
+      guint position = gtk_list_item_get_position (item);
+      PlacedItem entry;
 
-      if (cto_person_card_get_details_shown (card))
+      if (!gtk_widget_get_mapped (child) || position == GTK_INVALID_LIST_POSITION)
         continue;
 
-      distance = card_distance (grid, height, card);
-      if (distance == 0)
-        cto_person_card_show_details (card);
-      else if (distance > 0 && distance <= height)
-        near = TRUE;
+      lazy->shown_first = MIN (lazy->shown_first, position);
+      lazy->shown_last = MAX (lazy->shown_last, position);
+
+      if (!gtk_widget_compute_bounds (child, lazy->view, &entry.bounds))
+        continue;
+
+      if (lazy->get_shown (child))
+        {
+          shown_height += entry.bounds.size.height;
+          n_shown++;
+          continue;
+        }
+
+      if (entry.bounds.origin.y + entry.bounds.size.height <= 0 || entry.bounds.origin.y >= height)
+        continue;
+
+      entry.child = child;
+      g_array_append_val (placed, entry);
     }
 
-  if (near && self->details_idle_id == 0)
-    self->details_idle_id = g_idle_add (show_details_idle_cb, self);
+  /* Row by row from the top: a row that grows pushes the rows below it
+   * down, and those it pushes off the screen wait. How much an item grows
+   * is guessed from those on screen already whole (their details are not
+   * styled yet, so cannot be measured now); with none, only the first row
+   * shows its details. When the view keeps its bottom in place instead,
+   * or the guess was short, the items that still show in the frame's next
+   * layout show their details then, all of them. */
+  estimate = n_shown > 0 ? shown_height / n_shown : 0;
+  g_array_sort (placed, compare_placed);
+  for (guint i = 0; i < placed->len; i++)
+    {
+      PlacedItem *entry = &g_array_index (placed, PlacedItem, i);
+
+      if (i == 0 || entry->bounds.origin.y != row_y)
+        {
+          shift += MAX (row_new - row_old, 0);
+          if (!again && i > 0 && (estimate <= 0 || entry->bounds.origin.y + shift >= height))
+            break;
+          row_y = entry->bounds.origin.y;
+          row_old = row_new = 0;
+        }
+
+      lazy->show (entry->child);
+      row_old = MAX (row_old, entry->bounds.size.height);
+      row_new = MAX (row_new, MAX (estimate, entry->bounds.size.height));
+    }
+
+  if (lazy->shown_first <= lazy->shown_last)
+    {
+      guint page = lazy->shown_last - lazy->shown_first + 1;
+
+      lazy->fill_first = lazy->shown_first > page ? lazy->shown_first - page : 0;
+      lazy->fill_last = lazy->shown_last + page;
+    }
+
+  if (lazy->idle_id == 0 && nearest_deferred (lazy) != NULL)
+    lazy->idle_id = g_idle_add (show_details_idle_cb, lazy);
+}
+
+static gboolean
+card_get_details_shown (GtkWidget *card)
+{
+  return cto_person_card_get_details_shown (CTO_PERSON_CARD (card));
+}
+
+static void
+card_show_details (GtkWidget *card)
+{
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
+}
+
+static gboolean
+row_get_details_shown (GtkWidget *row)
+{
+  return cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (row));
+}
+
+static void
+row_show_details (GtkWidget *row)
+{
+  cto_responsibility_row_show_details (CTO_RESPONSIBILITY_ROW (row));
 }
 
 static void
@@ -401,9 +564,9 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *card = gtk_list_item_get_child (item);
 
-  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
-                        self->analysis, TRUE);
-  g_hash_table_add (self->bound_cards, card);
+  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item), self->analysis,
+                        !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
 
 static void
@@ -414,13 +577,87 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
   GtkWidget *card = gtk_list_item_get_child (item);
 
   cto_person_card_unbind (CTO_PERSON_CARD (card));
-  g_hash_table_remove (self->bound_cards, card);
+  g_hash_table_remove (self->lazy_cards.bound, card);
+}
+
+/*
+ * The grid of GTK 4.8 keeps thirty rows of cards for as many columns as it
+ * may have (max-columns), however many it has. So the board lets it have
+ * only the columns that fit its width, as the grid counts them: the same
+ * columns, and half the cards or fewer. The grid counts them from the cards
+ * it holds, which change with max-columns; so fewer are allowed only when
+ * the width changed, lest the two chase each other. %TRUE when that changed.
+ */
+static gboolean
+fit_columns (CtoWindow *self)
+{
+  GtkWidget *grid = GTK_WIDGET (self->people_grid);
+  int width = gtk_widget_get_width (grid);
+  gboolean natural = gtk_scrollable_get_hscroll_policy (GTK_SCROLLABLE (grid)) == GTK_SCROLL_NATURAL;
+  int column = 0;
+  guint n_columns;
+  GHashTableIter iter;
+  gpointer card;
+
+  if (width <= 0 || !gtk_widget_get_mapped (grid))
+    return FALSE;
+
+  /* The widest of the cells, as the grid measures them. */
+  g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      GtkWidget *cell = gtk_widget_get_parent (card);
+      int minimum, natural_width;
+
+      if (cell == NULL)
+        continue;
+      gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural_width, NULL, NULL);
+      column = MAX (column, natural ? natural_width : minimum);
+    }
+  if (column <= 0)
+    return FALSE;
+
+  n_columns = CLAMP ((guint) (width / column), 1, self->board_max_columns);
+  if (n_columns == gtk_grid_view_get_max_columns (self->people_grid) ||
+      (n_columns < gtk_grid_view_get_max_columns (self->people_grid) &&
+       width == self->board_width))
+    return FALSE;
+
+  self->board_width = width;
+  gtk_grid_view_set_max_columns (self->people_grid, n_columns);
+  return TRUE;
 }
 
 static void
-frame_layout_cb (CtoWindow *self)
+frame_layout_cb (GdkFrameClock *clock,
+                 CtoWindow     *self)
 {
-  show_details_in_view (self);
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  gboolean again = frame == self->layout_frame;
+  gboolean cards_resized = fit_columns (self);
+  gboolean rows_resized = FALSE;
+  GHashTableIter iter;
+  gpointer child;
+
+  self->layout_frame = frame;
+
+  /* The items laid out with their details tell the height the others keep
+   * meanwhile, and these take it up; then the items are in new places,
+   * known after the next layout. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+      while (g_hash_table_iter_next (&iter, &child, NULL))
+        cards_resized |= cto_person_card_sync_placeholder (child);
+      g_hash_table_iter_init (&iter, self->lazy_rows.bound);
+      while (g_hash_table_iter_next (&iter, &child, NULL))
+        rows_resized |= cto_responsibility_row_sync_placeholder (child);
+    }
+
+  if (!cards_resized)
+    show_details_in_view (&self->lazy_cards, again);
+  if (!rows_resized)
+    show_details_in_view (&self->lazy_rows, again);
 }
 
 static void
@@ -433,7 +670,7 @@ cto_window_realize (GtkWidget *widget)
   /* After the window's own layout, so the cards have their places. */
   self->layout_id = g_signal_connect_object (gtk_widget_get_frame_clock (widget), "layout",
                                              G_CALLBACK (frame_layout_cb), self,
-                                             G_CONNECT_SWAPPED | G_CONNECT_AFTER);
+                                             G_CONNECT_AFTER);
 }
 
 static void
@@ -510,7 +747,8 @@ cto_window_dispose (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_handle_id (&self->headers_idle_id, g_source_remove);
-  g_clear_handle_id (&self->details_idle_id, g_source_remove);
+  g_clear_handle_id (&self->lazy_cards.idle_id, g_source_remove);
+  g_clear_handle_id (&self->lazy_rows.idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
@@ -554,7 +792,8 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
-  g_clear_pointer (&self->bound_cards, g_hash_table_unref);
+  lazy_items_clear (&self->lazy_cards);
+  lazy_items_clear (&self->lazy_rows);
   g_clear_pointer (&self->search_text, g_free);
 
   G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
@@ -651,9 +890,16 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
-  self->bound_cards = g_hash_table_new (NULL, NULL);
+  self->layout_frame = -1;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* At its top, the board shows three rows of its four columns of cards
+   * at most, unless the people carry little, and the list thirty rows. */
+  lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 12,
+                   card_get_details_shown, card_show_details);
+  lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 30,
+                   row_get_details_shown, row_show_details);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
@@ -689,6 +935,9 @@ cto_window_init (CtoWindow *self)
   g_signal_connect (card_factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (card_factory, "unbind", G_CALLBACK (unbind_card_cb), self);
   gtk_grid_view_set_factory (self->people_grid, card_factory);
+  /* As many as its width takes, up to these: see fit_columns(). */
+  self->board_max_columns = gtk_grid_view_get_max_columns (self->people_grid);
+  gtk_grid_view_set_max_columns (self->people_grid, 1);
 
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
@@ -726,6 +975,7 @@ _cto_window_set_plan (CtoWindow *self,
   g_set_object (&self->file, file);
 
   refilter_detached (self, plan);
+  lazy_items_restart (&self->lazy_cards);
   gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
 
   history = cto_plan_get_history (plan);
