@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""Prints "N passed, N failed[, N skipped]" from meson test logs (testlog.json).
+"""Prints "N passed, N failed" from meson test logs (testlog.json), last.
 
 Usage: count-tests.py [--failed-steps N] TESTLOG.json…
 
@@ -36,8 +36,8 @@ for path in args.logs:
     except OSError:
         failed += 1
 
-text = f"{passed} passed, {failed} failed"
+# The last line is exactly "N passed, N failed"; skipped tests are said before.
 if skipped:
-    text += f", {skipped} skipped"
-print(text)
+    print(f"{skipped} skipped")
+print(f"{passed} passed, {failed} failed")
 sys.exit(1 if failed or passed == 0 else 0)
