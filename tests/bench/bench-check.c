@@ -12,7 +12,7 @@
 #include "cto-bench-plan.h"
 #include "cto-plan-io.h"
 
-#define ROUNDS 7
+#define ROUNDS 15
 #define TARGET 1.3
 
 static double
