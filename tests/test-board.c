@@ -15,6 +15,7 @@
 #include "cto-plan-io.h"
 #include "cto-presentation-window.h"
 #include "cto-window-private.h"
+#include "display-test-util.h"
 
 /* The board meeting in the real window, under Xvfb: presenting, printing,
  * exporting, and the org chart with its drops and menus. */
@@ -45,87 +46,6 @@ static const char plan_json[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done says so, or fails after @seconds. */
-static void
-spin_until (gboolean (*done) (gpointer),
-            gpointer   data,
-            guint      seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  spin ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
-}
-
 static gboolean
 is_label_with_text (GtkWidget     *widget,
                     gconstpointer  text)
@@ -138,25 +58,6 @@ has_name (GtkWidget     *widget,
           gconstpointer  name)
 {
   return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-is_card_of (GtkWidget     *widget,
-            gconstpointer  person)
-{
-  return CTO_IS_PERSON_CARD (widget) &&
-         cto_person_card_get_person (CTO_PERSON_CARD (widget)) == person;
-}
-
-static gboolean
-has_cards (gpointer data)
-{
-  CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (window->plan), 0);
-
-  return first != NULL &&
-         find_widget (GTK_WIDGET (window->people_grid), is_card_of, first) != NULL &&
-         gtk_widget_get_width (GTK_WIDGET (window->people_grid)) > 0;
 }
 
 static CtoPlan *
@@ -207,12 +108,6 @@ person (CtoWindow  *window,
 
   g_assert_nonnull (found);
   return found;
-}
-
-static CtoHistory *
-history_of (CtoWindow *window)
-{
-  return cto_plan_get_history (window->plan);
 }
 
 /* Adds @n people, so that the people pages run on. */
@@ -664,20 +559,6 @@ is_check_labelled (GtkWidget     *widget,
          g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), name) == 0;
 }
 
-/* GTK 4.8's own file chooser dialog, which this test opens, leaves what its
- * folder model read behind when it closes; under LeakSanitizer that would
- * drown what the program itself does. The test runs in the ordinary build. */
-static gboolean
-file_chooser_testable (void)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  g_test_skip ("GTK's file chooser leaks under LeakSanitizer; run in the ordinary build");
-  return FALSE;
-#else
-  return TRUE;
-#endif
-}
-
 static void
 test_export_dialog (void)
 {
@@ -775,23 +656,6 @@ node_of (CtoWindow  *window,
 
   g_assert_true (CTO_IS_ORG_NODE (node));
   return node;
-}
-
-static GtkDropTarget *
-drop_target_of (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static gboolean

@@ -22,6 +22,7 @@
 #include "cto-recovery-dialog.h"
 #include "cto-recovery.h"
 #include "cto-window-private.h"
+#include "display-test-util.h"
 
 /* What the window keeps between runs, the copies of unsaved changes that
  * outlive a crash, and saves that fail or would replace another program's
@@ -49,71 +50,6 @@ static const char plan_json[] =
   "}\n";
 
 /* Helpers ------------------------------------------------------------------ */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done says so; FALSE when @seconds pass first. */
-static gboolean
-spin_until (gboolean (*done) (gpointer),
-            gpointer   data,
-            double     seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add ((guint) (seconds * 1000), timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  if (!timed_out)
-    g_source_remove (id);
-  spin ();
-
-  return !timed_out;
-}
-
-static void
-spin_for (double seconds)
-{
-  gboolean timed_out = FALSE;
-
-  g_timeout_add ((guint) (seconds * 1000), timeout_cb, &timed_out);
-  while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
-}
 
 static char *
 tmp_path (const char *name)
@@ -194,12 +130,6 @@ load_plan (const char *json)
   return plan;
 }
 
-static CtoHistory *
-history_of (CtoWindow *window)
-{
-  return cto_plan_get_history (window->plan);
-}
-
 static gboolean
 is_mapped (gpointer data)
 {
@@ -214,7 +144,7 @@ window_new (void)
 
   _cto_window_set_plan (window, plan, NULL);
   gtk_window_present (GTK_WINDOW (window));
-  g_assert_true (spin_until (is_mapped, window, 20));
+  g_assert_true (try_spin_until (is_mapped, window, 20));
 
   return window;
 }
@@ -314,7 +244,7 @@ recovery_folder_empty (gpointer data)
 static void
 assert_nothing_left (void)
 {
-  if (!spin_until (recovery_folder_empty, NULL, 10))
+  if (!try_spin_until (recovery_folder_empty, NULL, 10))
     {
       g_autoptr(GPtrArray) names = recovery_files ();
 
@@ -491,7 +421,7 @@ test_window_maximized (void)
   /* Maximized by the window manager, then closed: the next one is maximized,
    * and the size kept is the one it has when not. */
   set_maximized_by_window_manager (window);
-  g_assert_true (spin_until (is_maximized, window, 5));
+  g_assert_true (try_spin_until (is_maximized, window, 5));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   spin ();
   g_assert_true (g_settings_get_boolean (settings, "window-maximized"));
@@ -538,7 +468,7 @@ assert_chooser_in (CtoWindow *window,
   void *args[] = { window, folder };
 
   g_assert_nonnull (window->file_chooser);
-  if (!spin_until (chooser_in, args, 10))
+  if (!try_spin_until (chooser_in, args, 10))
     {
       g_autoptr(GFile) current =
         gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->file_chooser));
@@ -546,21 +476,6 @@ assert_chooser_in (CtoWindow *window,
       g_error ("The file chooser is in %s, not %s",
                current ? g_file_peek_path (current) : "no folder", g_file_peek_path (folder));
     }
-}
-
-/* GTK 4.8's own file chooser dialog, which these tests open and browse,
- * leaves what its folder model read behind when it closes; under
- * LeakSanitizer that would drown what the program itself does. These tests
- * run in the ordinary build. */
-static gboolean
-file_chooser_testable (void)
-{
-#if defined(__SANITIZE_ADDRESS__)
-  g_test_skip ("GTK's file chooser leaks under LeakSanitizer; run in the ordinary build");
-  return FALSE;
-#else
-  return TRUE;
-#endif
 }
 
 static void
@@ -818,7 +733,7 @@ test_recovery_written (void)
   spin_for (0.5);
   g_assert_false (copy_written (window));
 
-  g_assert_true (spin_until (copy_written, window, 10));
+  g_assert_true (try_spin_until (copy_written, window, 10));
   g_assert_cmpfloat (g_timer_elapsed (timer, NULL), >=, CTO_RECOVERY_DELAY / 1000.0 - 0.1);
 
   /* The canonical text of the plan as it is now, in the user's state folder. */
@@ -847,7 +762,7 @@ test_recovery_written (void)
 
   /* A later edit is kept too. */
   cto_plan_set_title (window->plan, "Renamed plan");
-  g_assert_true (spin_until (copy_written, window, 10));
+  g_assert_true (try_spin_until (copy_written, window, 10));
   g_clear_pointer (&copy, g_free);
   g_clear_pointer (&expected, g_free);
   copy = read_path (path);
@@ -884,7 +799,7 @@ test_recovery_removed (gconstpointer data)
 
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
   edit (window);
-  g_assert_true (spin_until (copy_written, window, 10));
+  g_assert_true (try_spin_until (copy_written, window, 10));
   path = g_strdup (cto_recovery_get_path (window->recovery));
   info_path = info_path_of (path);
   g_assert_true (g_file_test (info_path, G_FILE_TEST_EXISTS));
@@ -969,7 +884,7 @@ test_recovery_discard_while_writing (void)
   g_autofree char *path = NULL;
 
   edit (data.window);
-  g_assert_true (spin_until (copy_written, data.window, 10));
+  g_assert_true (try_spin_until (copy_written, data.window, 10));
   path = g_strdup (cto_recovery_get_path (data.window->recovery));
 
   /* Should the write be over first, the next edit tries again. */
@@ -977,11 +892,11 @@ test_recovery_discard_while_writing (void)
     {
       g_autofree char *title = g_strdup_printf ("Renamed %u", attempt);
 
-      g_assert_true (spin_until (copy_written, data.window, 10));
+      g_assert_true (try_spin_until (copy_written, data.window, 10));
       cto_plan_set_title (data.window->plan, title);
       data.fired = FALSE;
       g_timeout_add (CTO_RECOVERY_DELAY, close_while_writing_cb, &data);
-      g_assert_true (spin_until (has_fired, &data, 10));
+      g_assert_true (try_spin_until (has_fired, &data, 10));
     }
   g_assert_true (data.closed);
 
@@ -1002,8 +917,8 @@ test_recovery_windows_apart (void)
 
   edit (first);
   cto_plan_set_title (second->plan, "Second plan");
-  g_assert_true (spin_until (copy_written, first, 10));
-  g_assert_true (spin_until (copy_written, second, 10));
+  g_assert_true (try_spin_until (copy_written, first, 10));
+  g_assert_true (try_spin_until (copy_written, second, 10));
   g_assert_cmpstr (cto_recovery_get_path (first->recovery), !=,
                    cto_recovery_get_path (second->recovery));
 
@@ -1100,7 +1015,7 @@ test_recovery_claim (void)
 
   /* This process's own copies are not left behind: their window is open. */
   edit (window);
-  g_assert_true (spin_until (copy_written, window, 10));
+  g_assert_true (try_spin_until (copy_written, window, 10));
   g_assert_null (cto_recovered_plans_claim ());
 
   /* Nor are another running process's: it holds its lock. */
@@ -1191,7 +1106,7 @@ test_recovery_offer (gconstpointer data)
       g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
 
       /* The window keeps a copy of its own at once. */
-      g_assert_true (spin_until (copy_written, window, 2));
+      g_assert_true (try_spin_until (copy_written, window, 2));
 
       /* Saving it is a save like any other: the file has not changed since. */
       gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -1199,7 +1114,7 @@ test_recovery_offer (gconstpointer data)
       g_assert_false (cto_history_get_modified (history_of (window)));
       saved = read_file (file);
       g_assert_cmpstr (saved, ==, text);
-      g_assert_true (spin_until (copy_gone, window, 2));
+      g_assert_true (try_spin_until (copy_gone, window, 2));
     }
   else if (g_str_equal (response, "discard"))
     {

@@ -15,6 +15,7 @@
 #include "cto-responsibility-dialog.h"
 #include "cto-responsibility-row.h"
 #include "cto-window-private.h"
+#include "display-test-util.h"
 
 /* The real window, under Xvfb: actions, drops delivered to the real drop
  * targets, and what the cards, rows and tiles then say. */
@@ -43,88 +44,6 @@ static const char plan_json[] =
   "}\n";
 
 /* Helpers ------------------------------------------------------------------ */
-
-static void
-remove_tree (const char *path)
-{
-  if (g_file_test (path, G_FILE_TEST_IS_DIR) && !g_file_test (path, G_FILE_TEST_IS_SYMLINK))
-    {
-      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-      const char *name;
-
-      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-      g_rmdir (path);
-    }
-  else
-    {
-      g_unlink (path);
-    }
-}
-
-static void
-spin (void)
-{
-  while (g_main_context_iteration (NULL, FALSE))
-    ;
-}
-
-static gboolean
-timeout_cb (gpointer data)
-{
-  *(gboolean *) data = TRUE;
-  return G_SOURCE_REMOVE;
-}
-
-/* Runs the main loop until @done says so, or fails after @seconds. */
-static void
-spin_until (gboolean (*done) (gpointer),
-            gpointer   data,
-            guint      seconds)
-{
-  gboolean timed_out = FALSE;
-  guint id = g_timeout_add_seconds (seconds, timeout_cb, &timed_out);
-
-  while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
-
-  g_assert_false (timed_out);
-  g_source_remove (id);
-  spin ();
-}
-
-static GtkWidget *
-find_widget (GtkWidget  *root,
-             gboolean  (*match) (GtkWidget *, gconstpointer),
-             gconstpointer data)
-{
-  if (match (root, data))
-    return root;
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    {
-      GtkWidget *found = find_widget (child, match, data);
-
-      if (found != NULL)
-        return found;
-    }
-
-  return NULL;
-}
-
-static gboolean
-is_card_of (GtkWidget     *widget,
-            gconstpointer  person)
-{
-  return CTO_IS_PERSON_CARD (widget) &&
-         cto_person_card_get_person (CTO_PERSON_CARD (widget)) == person;
-}
 
 static gboolean
 has_name (GtkWidget     *widget,
@@ -165,23 +84,6 @@ card_of (CtoWindow  *window,
   g_assert_nonnull (card);
 
   return card;
-}
-
-static GtkDropTarget *
-drop_target_of (GtkWidget *widget)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (GTK_IS_DROP_TARGET (controller))
-        return GTK_DROP_TARGET (controller);
-    }
-
-  g_assert_not_reached ();
-  return NULL;
 }
 
 static gboolean
@@ -245,18 +147,6 @@ tile_text (CtoWindow   *window,
   return label_text (GTK_WIDGET (window->tiles[function]), name);
 }
 
-/* Laid out, with a card for the first person. */
-static gboolean
-has_cards (gpointer data)
-{
-  CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (window->plan), 0);
-
-  return first != NULL &&
-         find_widget (GTK_WIDGET (window->people_grid), is_card_of, first) != NULL &&
-         gtk_widget_get_width (GTK_WIDGET (window->people_grid)) > 0;
-}
-
 static CtoWindow *
 window_new_with (CtoPlan *plan)
 {
@@ -310,12 +200,6 @@ write_file (GFile      *file,
   g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
                            G_FILE_CREATE_NONE, NULL, NULL, &error);
   g_assert_no_error (error);
-}
-
-static CtoHistory *
-history_of (CtoWindow *window)
-{
-  return cto_plan_get_history (window->plan);
 }
 
 /* Drops -------------------------------------------------------------------- */
@@ -669,13 +553,6 @@ find_toplevel (GType type)
     }
 
   return NULL;
-}
-
-static gboolean
-is_of_type (GtkWidget     *widget,
-            gconstpointer  type)
-{
-  return G_TYPE_CHECK_INSTANCE_TYPE (widget, GPOINTER_TO_SIZE (type));
 }
 
 static gboolean

@@ -32,8 +32,7 @@ struct _CtoPersonCard
   GtkWidget      *chips_box;
   GtkButton      *more_button;
   GtkWidget      *empty_label;
-
-  GtkWidget      *chips_placeholder;
+  GtkWidget      *chips_placeholder; /* the chips' height while details wait */
 
   gboolean        unfolded;
   gboolean        details_shown;
@@ -153,6 +152,10 @@ learn_chip_heights (CtoPersonCard *self)
 }
 
 /* TRUE when the height kept for the chips changed. */
+/* Gives the placeholder the height the card's chips will have, from the
+ * heights of chips already laid out, and shows it while the details wait.
+ * Returns TRUE when a card still waiting changed height, so that the layout
+ * must run again. */
 static gboolean
 update_placeholder (CtoPersonCard *self)
 {
@@ -380,6 +383,7 @@ cto_person_card_class_init (CtoPersonCardClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-person-card.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, avatar);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, chips_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, name_label);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, role_label);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, open_role_label);
@@ -398,9 +402,6 @@ cto_person_card_init (CtoPersonCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->chips_placeholder = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
-  gtk_widget_set_visible (self->chips_placeholder, FALSE);
-  gtk_box_insert_child_after (GTK_BOX (self), self->chips_placeholder, self->chips_box);
   self->details_frame = -1;
 }
 
