@@ -10,6 +10,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cto-date.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
@@ -192,6 +193,8 @@ responsibility_at (CtoPlan *plan,
 }
 
 #define PLAN_HEAD "{\"format\": \"cto-planner-plan\", \"version\": 1"
+#define PERSON_DATES(dates) \
+  PLAN_HEAD ", \"people\": [{\"id\": \"a\", \"name\": \"A\", " dates "}]}"
 
 /* Refusals, one file per rule of the format ------------------------------ */
 
@@ -596,6 +599,24 @@ static const InlineRefusal inline_refusals[] = {
     CTO_PLAN_ERROR_INVALID,
     "responsibilities[0].function: unknown function "
     "\"0123456789012345678901234567890123456789012345678901234567890123…\"" },
+  { "date-not-a-string", PERSON_DATES ("\"start\": 20270101"), CTO_PLAN_ERROR_INVALID,
+    "people[0].start: expected a date (YYYY-MM-DD) or null" },
+  { "date-not-a-day", PERSON_DATES ("\"start\": \"2027-02-29\""), CTO_PLAN_ERROR_INVALID,
+    "people[0].start: \"2027-02-29\" is not a real day in the form YYYY-MM-DD" },
+  { "date-month-13", PERSON_DATES ("\"end\": \"2027-13-01\""), CTO_PLAN_ERROR_INVALID,
+    "people[0].end: \"2027-13-01\" is not a real day in the form YYYY-MM-DD" },
+  { "date-short-form", PERSON_DATES ("\"start\": \"2027-1-01\""), CTO_PLAN_ERROR_INVALID,
+    "people[0].start: \"2027-1-01\" is not a real day in the form YYYY-MM-DD" },
+  { "date-with-time", PERSON_DATES ("\"start\": \"2027-01-01T00:00\""), CTO_PLAN_ERROR_INVALID,
+    "people[0].start: \"2027-01-01T00:00\" is not a real day in the form YYYY-MM-DD" },
+  { "date-year-zero", PERSON_DATES ("\"start\": \"0000-01-01\""), CTO_PLAN_ERROR_INVALID,
+    "people[0].start: \"0000-01-01\" is not a real day in the form YYYY-MM-DD" },
+  { "date-end-before-start",
+    PERSON_DATES ("\"start\": \"2027-03-01\", \"end\": \"2027-02-28\""),
+    CTO_PLAN_ERROR_INVALID, "people[0].end: must be later than start" },
+  { "date-end-on-start",
+    PERSON_DATES ("\"start\": \"2027-03-01\", \"end\": \"2027-03-01\""),
+    CTO_PLAN_ERROR_INVALID, "people[0].end: must be later than start" },
   { "control-character-in-message",
     PLAN_HEAD ", \"people\": [{\"id\": \"a\", \"name\": \"A\", \"reports_to\": \"\\u001b[31mb\"}]}",
     CTO_PLAN_ERROR_INVALID, "people[0].reports_to: unknown person \"\\u001b[31mb\"" },
@@ -1079,6 +1100,50 @@ test_write_built_plan (void)
   g_assert_cmpstr (text_again, ==, text);
 }
 
+/* Dates are read, kept and written in the order of the format's table, and
+ * only when set, so plans without dates keep their bytes. */
+static void
+test_dates_round_trip (void)
+{
+  const char *text =
+    PLAN_HEAD ", \"people\": ["
+    "{\"id\": \"a\", \"name\": \"A\", \"x\": 1, \"end\": \"2028-01-01\", \"start\": \"2024-02-29\"}, "
+    "{\"id\": \"b\", \"name\": \"B\", \"start\": null, \"end\": \"2027-07-01\"}, "
+    "{\"id\": \"c\", \"name\": \"C\"}]}";
+  g_autoptr(CtoPlan) plan = load_string (text);
+  g_autoptr(CtoPlan) again = NULL;
+  CtoPerson *a = cto_plan_find_person (plan, "a");
+  CtoPerson *b = cto_plan_find_person (plan, "b");
+  CtoPerson *c = cto_plan_find_person (plan, "c");
+  g_autofree char *data = NULL;
+  g_autofree char *data_again = NULL;
+  g_autofree char *a_start = NULL;
+  gsize length;
+
+  g_assert_nonnull (cto_person_get_start (a));
+  a_start = cto_date_to_string (cto_person_get_start (a));
+  g_assert_cmpstr (a_start, ==, "2024-02-29");
+  g_assert_null (cto_person_get_start (b));
+  g_assert_nonnull (cto_person_get_end (b));
+  g_assert_false (cto_person_has_dates (c));
+  g_assert_true (cto_person_has_dates (b));
+
+  data = cto_plan_io_to_data (plan, &length);
+  g_assert_nonnull (strstr (data,
+    "      \"open_role\": false,\n"
+    "      \"start\": \"2024-02-29\",\n"
+    "      \"end\": \"2028-01-01\",\n"
+    "      \"x\": 1\n"));
+  g_assert_nonnull (strstr (data,
+    "      \"open_role\": false,\n"
+    "      \"end\": \"2027-07-01\"\n"));
+  g_assert_null (strstr (data, "null,\n      \"end\""));
+
+  again = load_string (data);
+  data_again = cto_plan_io_to_data (again, NULL);
+  g_assert_cmpstr (data, ==, data_again);
+}
+
 typedef struct
 {
   double      value;
@@ -1364,6 +1429,7 @@ main (int   argc,
   g_test_add_func ("/plan-io/load/brackets-in-strings", test_brackets_in_strings);
   g_test_add_func ("/plan-io/load/long-chain", test_long_chain);
   g_test_add_func ("/plan-io/load/many-assignees", test_many_assignees);
+  g_test_add_func ("/plan-io/load/dates", test_dates_round_trip);
 
   g_test_add_func ("/plan-io/write/empty-plan", test_write_empty_plan);
   g_test_add_data_func ("/plan-io/write/canonical-identical", "valid-canonical.json",

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-date.h"
 #include "cto-person.h"
 #include "cto-plan-private.h"
 
@@ -18,6 +19,8 @@ struct _CtoPerson
   char       *reports_to;
   double      capacity;
   gboolean    open_role;
+  GDate       start;      /* cleared (invalid) when none */
+  GDate       end;
   JsonObject *extra;
 };
 
@@ -31,6 +34,8 @@ enum {
   PROP_CAPACITY,
   PROP_REPORTS_TO,
   PROP_OPEN_ROLE,
+  PROP_START,
+  PROP_END,
   N_PROPS
 };
 
@@ -77,6 +82,14 @@ cto_person_get_property (GObject    *object,
       break;
     case PROP_OPEN_ROLE:
       g_value_set_boolean (value, self->open_role);
+      break;
+    case PROP_START:
+      g_value_take_string (value,
+                           g_date_valid (&self->start) ? cto_date_to_string (&self->start) : NULL);
+      break;
+    case PROP_END:
+      g_value_take_string (value,
+                           g_date_valid (&self->end) ? cto_date_to_string (&self->end) : NULL);
       break;
     default:
       G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
@@ -141,6 +154,15 @@ cto_person_class_init (CtoPersonClass *klass)
     g_param_spec_boolean ("open-role", NULL, NULL, FALSE,
                           G_PARAM_READWRITE | G_PARAM_CONSTRUCT_ONLY | G_PARAM_STATIC_STRINGS);
 
+  /* "YYYY-MM-DD" or %NULL: the first day the person is there, and the
+   * first day they are no longer there. */
+  properties[PROP_START] =
+    g_param_spec_string ("start", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  properties[PROP_END] =
+    g_param_spec_string ("end", NULL, NULL, NULL,
+                         G_PARAM_READABLE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+
   g_object_class_install_properties (object_class, N_PROPS, properties);
 }
 
@@ -150,6 +172,8 @@ cto_person_init (CtoPerson *self)
   self->name = g_strdup ("");
   self->role = g_strdup ("");
   self->capacity = 40;
+  g_date_clear (&self->start, 1);
+  g_date_clear (&self->end, 1);
 }
 
 CtoPerson *
@@ -217,6 +241,41 @@ cto_person_get_open_role (CtoPerson *self)
   g_return_val_if_fail (CTO_IS_PERSON (self), FALSE);
 
   return self->open_role;
+}
+
+const GDate *
+cto_person_get_start (CtoPerson *self)
+{
+  g_return_val_if_fail (CTO_IS_PERSON (self), NULL);
+
+  return g_date_valid (&self->start) ? &self->start : NULL;
+}
+
+const GDate *
+cto_person_get_end (CtoPerson *self)
+{
+  g_return_val_if_fail (CTO_IS_PERSON (self), NULL);
+
+  return g_date_valid (&self->end) ? &self->end : NULL;
+}
+
+gboolean
+cto_person_has_dates (CtoPerson *self)
+{
+  g_return_val_if_fail (CTO_IS_PERSON (self), FALSE);
+
+  return g_date_valid (&self->start) || g_date_valid (&self->end);
+}
+
+gboolean
+cto_person_is_present (CtoPerson   *self,
+                       const GDate *day)
+{
+  g_return_val_if_fail (CTO_IS_PERSON (self), FALSE);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), FALSE);
+
+  return (!g_date_valid (&self->start) || g_date_compare (&self->start, day) <= 0) &&
+         (!g_date_valid (&self->end) || g_date_compare (day, &self->end) < 0);
 }
 
 static void
@@ -291,4 +350,37 @@ _cto_person_set_extra (CtoPerson  *self,
     json_object_ref (extra);
   g_clear_pointer (&self->extra, json_object_unref);
   self->extra = extra;
+}
+
+static gboolean
+set_date (GDate       *field,
+          const GDate *value)
+{
+  gboolean was_valid = g_date_valid (field);
+
+  if (value == NULL || !g_date_valid (value))
+    {
+      g_date_clear (field, 1);
+      return was_valid;
+    }
+
+  if (was_valid && g_date_compare (field, value) == 0)
+    return FALSE;
+
+  *field = *value;
+  return TRUE;
+}
+
+void
+_cto_person_set_dates (CtoPerson   *self,
+                       const GDate *start,
+                       const GDate *end)
+{
+  gboolean start_changed = set_date (&self->start, start);
+  gboolean end_changed = set_date (&self->end, end);
+
+  if (start_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_START]);
+  if (end_changed)
+    g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_END]);
 }

@@ -29,5 +29,15 @@ double      cto_person_get_capacity    (CtoPerson  *self);
 /* The id of the person this one reports to, or %NULL. */
 const char *cto_person_get_reports_to  (CtoPerson  *self);
 gboolean    cto_person_get_open_role   (CtoPerson  *self);
+/* The first day the person is there (for an open role, the planned hire
+ * date), or %NULL when the plan does not say. */
+const GDate *cto_person_get_start      (CtoPerson  *self);
+/* The first day the person is no longer there, or %NULL. */
+const GDate *cto_person_get_end        (CtoPerson  *self);
+/* Whether the person has a start or an end date. */
+gboolean    cto_person_has_dates       (CtoPerson  *self);
+/* Whether the person is there on @day (PLAN-FORMAT.md, section 6). */
+gboolean    cto_person_is_present      (CtoPerson  *self,
+                                        const GDate *day);
 
 G_END_DECLS

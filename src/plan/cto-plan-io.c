@@ -13,6 +13,7 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cto-date.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
 
@@ -728,12 +729,12 @@ set_parser_error (GError       **error,
 enum { TOP_FORMAT, TOP_VERSION, TOP_TITLE, TOP_SETTINGS, TOP_PEOPLE, TOP_RESPONSIBILITIES, N_TOP };
 enum { SETTINGS_OVERLOAD_THRESHOLD, SETTINGS_HOURS_PER_FTE, N_SETTINGS };
 enum { PERSON_ID, PERSON_NAME, PERSON_ROLE, PERSON_CAPACITY, PERSON_REPORTS_TO,
-       PERSON_OPEN_ROLE, N_PERSON };
+       PERSON_OPEN_ROLE, PERSON_START, PERSON_END, N_PERSON };
 enum { RESPONSIBILITY_ID, RESPONSIBILITY_TITLE, RESPONSIBILITY_FUNCTION, RESPONSIBILITY_EFFORT,
        RESPONSIBILITY_DESCRIPTION, RESPONSIBILITY_ASSIGNEES, N_RESPONSIBILITY };
 enum { ASSIGNEE_PERSON, ASSIGNEE_SHARE, ASSIGNEE_ACCOUNTABLE, N_ASSIGNEE };
 
-#define MAX_KNOWN_MEMBERS 6
+#define MAX_KNOWN_MEMBERS 8
 
 static const char * const top_names[N_TOP] = {
   "format", "version", "title", "settings", "people", "responsibilities",
@@ -742,7 +743,7 @@ static const char * const settings_names[N_SETTINGS] = {
   "overload_threshold", "hours_per_fte",
 };
 static const char * const person_names[N_PERSON] = {
-  "id", "name", "role", "capacity", "reports_to", "open_role",
+  "id", "name", "role", "capacity", "reports_to", "open_role", "start", "end",
 };
 static const char * const responsibility_names[N_RESPONSIBILITY] = {
   "id", "title", "function", "effort", "description", "assignees",
@@ -912,6 +913,39 @@ read_string (const Members  *members,
     {
       set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
                     _("must be at most %d bytes long"), CTO_PLAN_MAX_ID_LENGTH);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A date "YYYY-MM-DD" or null; @date is left cleared when there is none. */
+static gboolean
+read_date (const Members  *members,
+           guint           member,
+           GDate          *date,
+           GError        **error)
+{
+  JsonNode *node = members->nodes[member];
+  const Location location = { members->location, members->names[member], 0 };
+
+  g_date_clear (date, 1);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!is_string (node))
+    {
+      set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                    _("expected a date (YYYY-MM-DD) or null"));
+      return FALSE;
+    }
+
+  if (!cto_date_parse (json_node_get_string (node), date))
+    {
+      g_autofree char *quoted = quote_value (json_node_get_string (node));
+
+      set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                    _("%s is not a real day in the form YYYY-MM-DD"), quoted);
       return FALSE;
     }
 
@@ -1173,6 +1207,8 @@ read_person (Reader          *reader,
   const char *role;
   double capacity;
   gboolean open_role;
+  GDate start;
+  GDate end;
 
   if (!find_members (node, location, person_names, N_PERSON, &members, error) ||
       !read_string (&members, PERSON_ID, STRING_ID, NULL, &id, error))
@@ -1202,10 +1238,25 @@ read_person (Reader          *reader,
     }
 
   if (!read_boolean (&members, PERSON_OPEN_ROLE, &open_role, error) ||
-      !collect_extras (&members, &extra, error))
+      !read_date (&members, PERSON_START, &start, error) ||
+      !read_date (&members, PERSON_END, &end, error))
+    return FALSE;
+
+  if (g_date_valid (&start) && g_date_valid (&end) && g_date_compare (&end, &start) <= 0)
+    {
+      const Location at = { location, "end", 0 };
+
+      set_error_at (error, CTO_PLAN_ERROR_INVALID, &at, _("must be later than start"));
+      return FALSE;
+    }
+
+  if (!collect_extras (&members, &extra, error))
     return FALSE;
 
   person = cto_person_new (id, name, role, capacity, open_role);
+  _cto_person_set_dates (person,
+                         g_date_valid (&start) ? &start : NULL,
+                         g_date_valid (&end) ? &end : NULL);
   _cto_person_set_extra (person, extra);
 
   reader->reports_to[location->index] =
@@ -1923,6 +1974,21 @@ write_extras (Writer     *w,
 }
 
 static void
+write_date (Writer      *w,
+            const char  *name,
+            const GDate *date)
+{
+  g_autofree char *text = NULL;
+
+  if (date == NULL)
+    return;
+
+  text = cto_date_to_string (date);
+  writer_key (w, name);
+  append_json_string (w->out, text);
+}
+
+static void
 write_person (Writer    *w,
               CtoPerson *person)
 {
@@ -1944,6 +2010,10 @@ write_person (Writer    *w,
     g_string_append (w->out, "null");
   writer_key (w, "open_role");
   write_boolean (w, cto_person_get_open_role (person));
+  /* Dates are written only when set, so that plans without them keep the
+   * bytes they had before dates existed. */
+  write_date (w, "start", cto_person_get_start (person));
+  write_date (w, "end", cto_person_get_end (person));
   write_extras (w, _cto_person_get_extra (person));
   writer_close (w, '}');
 }

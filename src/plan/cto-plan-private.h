@@ -24,6 +24,10 @@ void        _cto_person_set_reports_to      (CtoPerson         *self,
                                              const char        *reports_to);
 void        _cto_person_set_open_role       (CtoPerson         *self,
                                              gboolean           open_role);
+/* Either may be %NULL; no check that @end is later than @start. */
+void        _cto_person_set_dates           (CtoPerson         *self,
+                                             const GDate       *start,
+                                             const GDate       *end);
 /* Members the format does not name, kept in file order; may be %NULL. */
 JsonObject *_cto_person_get_extra           (CtoPerson         *self);
 void        _cto_person_set_extra           (CtoPerson         *self,

@@ -59,6 +59,18 @@ int                cto_plan_get_person_position       (CtoPlan           *self,
 int                cto_plan_get_responsibility_position (CtoPlan         *self,
                                                        CtoResponsibility *responsibility);
 
+/*
+ * Plans derived from a plan (never touching it), each with an empty history:
+ * an equal copy; the plan without some people, as if they left (the others
+ * keep their shares, accountable marks of theirs pass to no one, reports go
+ * up the line); the plan as of a day, without those who are not there then.
+ */
+CtoPlan           *cto_plan_copy                      (CtoPlan           *self);
+CtoPlan           *cto_plan_copy_without              (CtoPlan           *self,
+                                                       const char * const *ids);
+CtoPlan           *cto_plan_copy_as_of                (CtoPlan           *self,
+                                                       const GDate       *day);
+
 /* A fresh id derived from @name ("Ana Pérez" → "ana-perez", "ana-perez-2"). */
 char              *cto_plan_make_person_id            (CtoPlan           *self,
                                                        const char        *name);
@@ -101,6 +113,13 @@ void               cto_plan_set_person_capacity       (CtoPlan           *self,
 void               cto_plan_set_person_open_role      (CtoPlan           *self,
                                                        CtoPerson         *person,
                                                        gboolean           open_role);
+/* Either date may be %NULL. Refuses (CTO_PLAN_ERROR_INVALID) an end that is
+ * not later than the start. */
+gboolean           cto_plan_set_person_dates          (CtoPlan           *self,
+                                                       CtoPerson         *person,
+                                                       const GDate       *start,
+                                                       const GDate       *end,
+                                                       GError           **error);
 /* @manager may be %NULL. Refuses (CTO_PLAN_ERROR_CYCLE) a line that closes a cycle. */
 gboolean           cto_plan_set_reports_to            (CtoPlan           *self,
                                                        CtoPerson         *person,

@@ -1,0 +1,181 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-plan-derive"
+
+#include "config.h"
+
+#include "cto-plan-private.h"
+
+/*
+ * Plans made from a plan: a copy, the plan without some people (what if
+ * they leave, PLAN-FORMAT.md section 5.1), the plan as of a day (section 6).
+ * Each is a new plan with a history of its own; the plan it comes from is
+ * never touched.
+ */
+
+/* Whom @person reports to once the people of @leaving are gone: up the
+ * reporting line to the first one who stays. */
+static const char *
+surviving_manager (CtoPlan    *plan,
+                   CtoPerson  *person,
+                   GHashTable *leaving)
+{
+  guint steps = g_list_model_get_n_items (cto_plan_get_people (plan)) + 1;
+  const char *id = cto_person_get_reports_to (person);
+
+  while (id != NULL && leaving != NULL && g_hash_table_contains (leaving, id) && steps-- > 0)
+    {
+      CtoPerson *manager = cto_plan_find_person (plan, id);
+
+      id = manager != NULL ? cto_person_get_reports_to (manager) : NULL;
+    }
+
+  return id;
+}
+
+static CtoPlan *
+copy_without (CtoPlan    *plan,
+              GHashTable *leaving)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+  guint n_people = g_list_model_get_n_items (people);
+  guint n_responsibilities = g_list_model_get_n_items (responsibilities);
+  g_autoptr(GPtrArray) new_people = g_ptr_array_new_full (n_people, g_object_unref);
+  g_autoptr(GPtrArray) new_responsibilities =
+    g_ptr_array_new_full (n_responsibilities, g_object_unref);
+  CtoPlan *copy = cto_plan_new ();
+
+  _cto_plan_set_title_internal (copy, cto_plan_get_title (plan));
+  _cto_plan_set_settings_internal (copy,
+                                   cto_plan_get_overload_threshold (plan),
+                                   cto_plan_get_hours_per_fte (plan));
+  _cto_plan_set_extra (copy, _cto_plan_get_extra (plan));
+  _cto_plan_set_settings_extra (copy, _cto_plan_get_settings_extra (plan));
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+      CtoPerson *twin;
+
+      if (leaving != NULL && g_hash_table_contains (leaving, cto_person_get_id (person)))
+        continue;
+
+      twin = cto_person_new (cto_person_get_id (person),
+                             cto_person_get_name (person),
+                             cto_person_get_role (person),
+                             cto_person_get_capacity (person),
+                             cto_person_get_open_role (person));
+      _cto_person_set_reports_to (twin, surviving_manager (plan, person, leaving));
+      _cto_person_set_dates (twin, cto_person_get_start (person), cto_person_get_end (person));
+      _cto_person_set_extra (twin, _cto_person_get_extra (person));
+      g_ptr_array_add (new_people, twin);
+    }
+
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      CtoResponsibility *twin;
+
+      twin = cto_responsibility_new (cto_responsibility_get_id (responsibility),
+                                     cto_responsibility_get_title (responsibility),
+                                     cto_responsibility_get_function (responsibility),
+                                     cto_responsibility_get_effort (responsibility),
+                                     cto_responsibility_get_description (responsibility));
+      _cto_responsibility_set_extra (twin, _cto_responsibility_get_extra (responsibility));
+
+      /* The others keep their shares; an accountable mark leaves with its
+       * person and passes to no one. */
+      for (guint j = 0; j < n_assignees; j++)
+        {
+          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
+
+          if (leaving != NULL && g_hash_table_contains (leaving, assignment->person))
+            continue;
+
+          _cto_responsibility_add_assignee (twin, assignment->person, assignment->share,
+                                            assignment->accountable, assignment->extra);
+        }
+
+      g_ptr_array_add (new_responsibilities, twin);
+    }
+
+  _cto_plan_append_people (copy, (CtoPerson **) new_people->pdata, new_people->len);
+  _cto_plan_append_responsibilities (copy,
+                                     (CtoResponsibility **) new_responsibilities->pdata,
+                                     new_responsibilities->len);
+
+  return copy;
+}
+
+/**
+ * cto_plan_copy:
+ *
+ * Returns: (transfer full): a plan equal to @self, with an empty history.
+ */
+CtoPlan *
+cto_plan_copy (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return copy_without (self, NULL);
+}
+
+/**
+ * cto_plan_copy_without:
+ * @ids: (array zero-terminated=1): ids of people of @self
+ *
+ * The plan without the people of @ids (PLAN-FORMAT.md, section 5.1): each
+ * one's assignments are removed, the other assignees keep their shares,
+ * an accountable mark of theirs passes to no one, and the people who
+ * reported to them report to whom they reported to (the first one up the
+ * line who stays). Ids that name no one are ignored.
+ *
+ * Returns: (transfer full): a new plan, with an empty history.
+ */
+CtoPlan *
+cto_plan_copy_without (CtoPlan            *self,
+                       const char * const *ids)
+{
+  g_autoptr(GHashTable) leaving = g_hash_table_new (g_str_hash, g_str_equal);
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  for (guint i = 0; ids != NULL && ids[i] != NULL; i++)
+    g_hash_table_add (leaving, (gpointer) ids[i]);
+
+  return copy_without (self, leaving);
+}
+
+/**
+ * cto_plan_copy_as_of:
+ * @day: a valid day
+ *
+ * The plan as of @day (PLAN-FORMAT.md, section 6): without every person who
+ * is not there on @day, each removed as by cto_plan_copy_without().
+ *
+ * Returns: (transfer full): a new plan, with an empty history.
+ */
+CtoPlan *
+cto_plan_copy_as_of (CtoPlan     *self,
+                     const GDate *day)
+{
+  g_autoptr(GHashTable) leaving = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *people;
+  guint n_people;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  people = cto_plan_get_people (self);
+  n_people = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      if (!cto_person_is_present (person, day))
+        g_hash_table_add (leaving, (gpointer) cto_person_get_id (person));
+    }
+
+  return copy_without (self, leaving);
+}
