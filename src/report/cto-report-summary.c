@@ -8,235 +8,101 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-json-writer.h"
 #include "cto-plan-io.h"
 #include "cto-report-summary.h"
 
 /* JSON ---------------------------------------------------------------------- */
 
-#define JSON_MAX_DEPTH 8
-
-/* Writes JSON laid out as JSON.stringify (value, null, 2) does. */
-typedef struct
-{
-  GString  *out;
-  guint     depth;
-  gboolean  empty[JSON_MAX_DEPTH];  /* nothing written yet in the container at this depth */
-} JsonWriter;
-
 static void
-json_indent (JsonWriter *w)
-{
-  for (guint i = 0; i < w->depth; i++)
-    g_string_append (w->out, "  ");
-}
-
-/* Starts the next member or element of the current container. */
-static void
-json_next (JsonWriter *w)
-{
-  if (w->depth == 0)
-    return;
-
-  if (!w->empty[w->depth])
-    g_string_append_c (w->out, ',');
-  g_string_append_c (w->out, '\n');
-  json_indent (w);
-  w->empty[w->depth] = FALSE;
-}
-
-static void
-json_open (JsonWriter *w,
-           char        bracket)
-{
-  g_assert (w->depth + 1 < JSON_MAX_DEPTH);
-
-  g_string_append_c (w->out, bracket);
-  w->depth++;
-  w->empty[w->depth] = TRUE;
-}
-
-static void
-json_close (JsonWriter *w,
-            char        bracket)
-{
-  gboolean empty = w->empty[w->depth];
-
-  g_assert (w->depth > 0);
-
-  w->depth--;
-  if (!empty)
-    {
-      g_string_append_c (w->out, '\n');
-      json_indent (w);
-    }
-  g_string_append_c (w->out, bracket);
-}
-
-static void
-json_string (JsonWriter *w,
-             const char *string)
-{
-  g_autofree char *valid = NULL;
-
-  if (!g_utf8_validate (string, -1, NULL))
-    string = valid = g_utf8_make_valid (string, -1);
-
-  g_string_append_c (w->out, '"');
-  for (const char *p = string; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (w->out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (w->out, "\\\\");
-          break;
-        case '\b':
-          g_string_append (w->out, "\\b");
-          break;
-        case '\f':
-          g_string_append (w->out, "\\f");
-          break;
-        case '\n':
-          g_string_append (w->out, "\\n");
-          break;
-        case '\r':
-          g_string_append (w->out, "\\r");
-          break;
-        case '\t':
-          g_string_append (w->out, "\\t");
-          break;
-        default:
-          if (c < 0x20)
-            g_string_append_printf (w->out, "\\u%04x", c);
-          else
-            g_string_append_c (w->out, (char) c);
-        }
-    }
-  g_string_append_c (w->out, '"');
-}
-
-/* Rounded to 9 decimal places first, so that sums of fractions such as
- * 4.000000000000001 print as 4. */
-static void
-json_number (JsonWriter *w,
-             double      value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 32];
-  g_autofree char *text = NULL;
-
-  g_assert (isfinite (value));
-
-  g_ascii_formatd (buffer, sizeof buffer, "%.9f", value);
-  value = g_ascii_strtod (buffer, NULL);
-  if (value == 0)
-    value = 0;  /* no "-0" */
-
-  text = cto_format_json_number (value);
-  g_string_append (w->out, text);
-}
-
-static void
-json_member (JsonWriter *w,
-             const char *name)
-{
-  json_next (w);
-  json_string (w, name);
-  g_string_append (w->out, ": ");
-}
-
-static void
-json_member_string (JsonWriter *w,
-                    const char *name,
-                    const char *value)
-{
-  json_member (w, name);
-  json_string (w, value);
-}
-
-static void
-json_member_number (JsonWriter *w,
-                    const char *name,
-                    double      value)
-{
-  json_member (w, name);
-  json_number (w, value);
-}
-
-static void
-json_member_boolean (JsonWriter *w,
-                     const char *name,
-                     gboolean    value)
-{
-  json_member (w, name);
-  g_string_append (w->out, value ? "true" : "false");
-}
-
-static void
-json_member_null (JsonWriter *w,
-                  const char *name)
-{
-  json_member (w, name);
-  g_string_append (w->out, "null");
-}
-
-static void
-json_element_string (JsonWriter *w,
-                     const char *value)
-{
-  json_next (w);
-  json_string (w, value);
-}
-
-static void
-write_function_json (JsonWriter              *w,
+write_function_json (CtoJsonWriter           *w,
                      const CtoFunctionReport *report)
 {
-  json_next (w);
-  json_open (w, '{');
-  json_member_string (w, "id", cto_function_get_id (report->function));
-  json_member_string (w, "name", cto_function_get_untranslated_name (report->function));
-  json_member_string (w, "status", cto_coverage_get_id (report->status));
-  json_member_boolean (w, "overloaded", report->overloaded);
-  json_member_number (w, "responsibilities", report->n_responsibilities);
-  json_member_number (w, "covered", report->n_covered);
-  json_member_number (w, "effort", report->effort);
-  json_member_number (w, "unassigned_effort", report->unassigned_effort);
+  cto_json_writer_begin_object (w);
+  cto_json_writer_member_string (w, "id", cto_function_get_id (report->function));
+  cto_json_writer_member_string (w, "name", cto_function_get_untranslated_name (report->function));
+  cto_json_writer_member_string (w, "status", cto_coverage_get_id (report->status));
+  cto_json_writer_member_boolean (w, "overloaded", report->overloaded);
+  cto_json_writer_member_number (w, "responsibilities", report->n_responsibilities);
+  cto_json_writer_member_number (w, "covered", report->n_covered);
+  cto_json_writer_member_number (w, "effort", report->effort);
+  cto_json_writer_member_number (w, "unassigned_effort", report->unassigned_effort);
 
-  json_member (w, "people");
-  json_open (w, '[');
+  cto_json_writer_member (w, "people");
+  cto_json_writer_begin_array (w);
   for (guint i = 0; i < report->people->len; i++)
-    json_element_string (w, cto_person_get_id (g_ptr_array_index (report->people, i)));
-  json_close (w, ']');
+    cto_json_writer_string (w, cto_person_get_id (g_ptr_array_index (report->people, i)));
+  cto_json_writer_end_array (w);
 
-  json_member_number (w, "bus_factor", report->bus_factor);
-  json_member_number (w, "waiting_for_hire", report->waiting_for_hire);
-  json_member_number (w, "without_accountable", report->without_accountable);
-  json_member_number (w, "gap_hours", report->gap_hours);
-  json_member_number (w, "gap_fte", report->gap_fte);
-  json_close (w, '}');
+  cto_json_writer_member_number (w, "bus_factor", report->bus_factor);
+  cto_json_writer_member_number (w, "waiting_for_hire", report->waiting_for_hire);
+  cto_json_writer_member_number (w, "without_accountable", report->without_accountable);
+  cto_json_writer_member_number (w, "gap_hours", report->gap_hours);
+  cto_json_writer_member_number (w, "gap_fte", report->gap_fte);
+  cto_json_writer_end_object (w);
 }
 
 static void
-write_person_json (JsonWriter            *w,
+write_person_json (CtoJsonWriter         *w,
                    const CtoPersonReport *report)
 {
-  json_next (w);
-  json_open (w, '{');
-  json_member_string (w, "id", cto_person_get_id (report->person));
-  json_member_string (w, "name", cto_person_get_name (report->person));
-  json_member_boolean (w, "open_role", cto_person_get_open_role (report->person));
-  json_member_number (w, "load", report->load);
-  json_member_number (w, "capacity", report->capacity);
+  cto_json_writer_begin_object (w);
+  cto_json_writer_member_string (w, "id", cto_person_get_id (report->person));
+  cto_json_writer_member_string (w, "name", cto_person_get_name (report->person));
+  cto_json_writer_member_boolean (w, "open_role", cto_person_get_open_role (report->person));
+  cto_json_writer_member_number (w, "load", report->load);
+  cto_json_writer_member_number (w, "capacity", report->capacity);
   if (report->utilization_unbounded)
-    json_member_null (w, "utilization");
+    cto_json_writer_member_null (w, "utilization");
   else
-    json_member_number (w, "utilization", report->utilization);
-  json_member_boolean (w, "overloaded", report->overloaded);
-  json_close (w, '}');
+    cto_json_writer_member_number (w, "utilization", report->utilization);
+  cto_json_writer_member_boolean (w, "overloaded", report->overloaded);
+  cto_json_writer_end_object (w);
+}
+
+/**
+ * cto_report_summary_write_members:
+ * @w: a writer inside an open object
+ * @analysis: the analysis to write
+ *
+ * Writes the members of the `--summary --json` object (PLAN-FORMAT.md,
+ * section 4) into the object open in @w, so that callers can add members of
+ * their own or nest it ("after" of the suggestions).
+ */
+void
+cto_report_summary_write_members (CtoJsonWriter *w,
+                                  CtoAnalysis   *analysis)
+{
+  CtoPlan *plan;
+  GPtrArray *unassigned;
+  guint n_people;
+
+  g_return_if_fail (w != NULL);
+  g_return_if_fail (CTO_IS_ANALYSIS (analysis));
+  g_return_if_fail (cto_analysis_get_plan (analysis) != NULL);
+
+  plan = cto_analysis_get_plan (analysis);
+  cto_json_writer_member_string (w, "title", cto_plan_get_title (plan));
+
+  cto_json_writer_member (w, "functions");
+  cto_json_writer_begin_array (w);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    write_function_json (w, cto_analysis_get_function (analysis, (CtoFunction) f));
+  cto_json_writer_end_array (w);
+
+  cto_json_writer_member (w, "people");
+  cto_json_writer_begin_array (w);
+  n_people = cto_analysis_get_n_people (analysis);
+  for (guint i = 0; i < n_people; i++)
+    write_person_json (w, cto_analysis_get_person_nth (analysis, i));
+  cto_json_writer_end_array (w);
+
+  cto_json_writer_member (w, "unassigned");
+  cto_json_writer_begin_array (w);
+  unassigned = cto_analysis_get_unassigned (analysis);
+  for (guint i = 0; i < unassigned->len; i++)
+    cto_json_writer_string (w, cto_responsibility_get_id (g_ptr_array_index (unassigned, i)));
+  cto_json_writer_end_array (w);
 }
 
 /**
@@ -249,46 +115,16 @@ write_person_json (JsonWriter            *w,
 char *
 cto_report_summary_json (CtoAnalysis *analysis)
 {
-  JsonWriter w = { 0, };
-  CtoPlan *plan;
-  GPtrArray *unassigned;
-  guint n_people;
+  CtoJsonWriter *w;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
-  g_return_val_if_fail (cto_analysis_get_plan (analysis) != NULL, NULL);
 
-  plan = cto_analysis_get_plan (analysis);
-  w.out = g_string_new (NULL);
+  w = cto_json_writer_new ();
+  cto_json_writer_begin_object (w);
+  cto_report_summary_write_members (w, analysis);
+  cto_json_writer_end_object (w);
 
-  json_open (&w, '{');
-  json_member_string (&w, "title", cto_plan_get_title (plan));
-
-  json_member (&w, "functions");
-  json_open (&w, '[');
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    write_function_json (&w, cto_analysis_get_function (analysis, (CtoFunction) f));
-  json_close (&w, ']');
-
-  json_member (&w, "people");
-  json_open (&w, '[');
-  n_people = cto_analysis_get_n_people (analysis);
-  for (guint i = 0; i < n_people; i++)
-    write_person_json (&w, cto_analysis_get_person_nth (analysis, i));
-  json_close (&w, ']');
-
-  json_member (&w, "unassigned");
-  json_open (&w, '[');
-  unassigned = cto_analysis_get_unassigned (analysis);
-  for (guint i = 0; i < unassigned->len; i++)
-    json_element_string (&w, cto_responsibility_get_id (g_ptr_array_index (unassigned, i)));
-  json_close (&w, ']');
-
-  json_close (&w, '}');
-  g_string_append_c (w.out, '\n');
-
-  g_assert (w.depth == 0);
-
-  return g_string_free (w.out, FALSE);
+  return cto_json_writer_finish (w);
 }
 
 /* Text ---------------------------------------------------------------------- */
