@@ -97,6 +97,7 @@ run_export (const char      *path,
   g_autoptr(CtoPlan) plan = load (path);
   g_autoptr(CtoAnalysis) analysis = NULL;
   g_autoptr(GFile) file = NULL;
+  g_autoptr(GFile) plan_file = NULL;
   g_autoptr(GError) error = NULL;
 
   if (plan == NULL)
@@ -104,6 +105,15 @@ run_export (const char      *path,
 
   analysis = cto_analysis_new (plan);
   file = g_file_new_for_commandline_arg (output);
+  plan_file = g_file_new_for_commandline_arg (path);
+  if (cto_file_is_same (file, plan_file))
+    {
+      g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                   _("this is the plan itself; an export would replace it"));
+      print_refusal (output, error);
+      return EXIT_REFUSED;
+    }
+
   if (!cto_export_to_file (analysis, format, file, NULL, &error))
     {
       print_refusal (output, error);

@@ -14,6 +14,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cto-date.h"
+#include "cto-file-writer.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
 
@@ -2267,75 +2268,31 @@ cto_plan_io_save_file (CtoPlan       *plan,
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
   data = cto_plan_io_to_data (plan, &length);
+  if (!cto_plan_io_check_size (length, error))
+    return FALSE;
+
   return cto_write_file_atomic (file, data, length, cancellable, error);
 }
 
 /**
- * cto_write_file_atomic:
- * @file: the file to write
- * @contents: (array length=length): the bytes to write
- * @length: the number of bytes
- * @cancellable: (nullable): a #GCancellable
+ * cto_plan_io_check_size:
+ * @length: the length of a plan's canonical text
  * @error: return location for an error
  *
- * Writes @contents to a new file next to @file, then renames it over @file,
- * so that @file is either whole and old or whole and new. A symbolic link is
- * followed, so that the file it points to is the one replaced; an existing
- * file keeps its permissions.
- *
- * Returns: whether @file now holds @contents
+ * Refuses (CTO_PLAN_ERROR_TOO_LARGE) a text longer than a plan file may be,
+ * so that the program never writes a file it would refuse to read.
  */
 gboolean
-cto_write_file_atomic (GFile         *file,
-                       const char    *contents,
-                       gsize          length,
-                       GCancellable  *cancellable,
-                       GError       **error)
+cto_plan_io_check_size (gsize    length,
+                        GError **error)
 {
-  g_autofree char *path = NULL;
-  g_autofree char *target = NULL;
-  GStatBuf st;
-  int mode = 0666;
+  if (length <= CTO_PLAN_MAX_FILE_SIZE)
+    return TRUE;
 
-  g_return_val_if_fail (G_IS_FILE (file), FALSE);
-  g_return_val_if_fail (contents != NULL || length == 0, FALSE);
-  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
-
-  if (g_cancellable_set_error_if_cancelled (cancellable, error))
-    return FALSE;
-
-  path = g_file_get_path (file);
-  if (path == NULL)
-    {
-      /* Not a local file: GIO writes next to it and renames where it can. */
-      return g_file_replace_contents (file, contents, length, NULL, FALSE,
-                                      G_FILE_CREATE_NONE, NULL, cancellable, error);
-    }
-
-  /* g_file_replace_contents() would rewrite the file in place, not atomically,
-   * when it cannot create a file next to it (or the file has several links);
-   * g_file_set_contents_full() always writes a new file and renames it. */
-  target = realpath (path, NULL);
-  if (target == NULL)
-    target = g_strdup (path);
-
-  if (g_stat (target, &st) == 0)
-    {
-      if (S_ISDIR (st.st_mode))
-        {
-          g_autofree char *display = g_filename_display_name (path);
-
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY,
-                       _("Cannot write “%s”: it is a folder"), display);
-          return FALSE;
-        }
-      mode = st.st_mode & 0777;
-    }
-
-  return g_file_set_contents_full (target, contents ? contents : "", (gssize) length,
-                                   G_FILE_SET_CONTENTS_CONSISTENT |
-                                   G_FILE_SET_CONTENTS_ONLY_EXISTING,
-                                   mode, error);
+  g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_TOO_LARGE,
+               _("the plan would take %.1f MiB, more than the %d MiB a plan file may have"),
+               length / (1024.0 * 1024.0), CTO_PLAN_MAX_FILE_SIZE / (1024 * 1024));
+  return FALSE;
 }
 
 /**

@@ -3,6 +3,7 @@
 
 #include <gio/gio.h>
 
+#include "cto-file-writer.h"
 #include "cto-plan.h"
 
 G_BEGIN_DECLS
@@ -37,13 +38,9 @@ gboolean  cto_plan_io_save_file   (CtoPlan       *plan,
                                    GCancellable  *cancellable,
                                    GError       **error);
 
-/* Writes @contents to @file atomically; for exports of every format. */
-gboolean  cto_write_file_atomic   (GFile         *file,
-                                   const char    *contents,
-                                   gsize          length,
-                                   GCancellable  *cancellable,
+/* Refuses a canonical text longer than a plan file may be. */
+gboolean  cto_plan_io_check_size  (gsize          length,
                                    GError       **error);
-
 /* Shortest text that reads back to @value, integers without a decimal point. */
 char     *cto_format_json_number  (double         value);
 

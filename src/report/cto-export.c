@@ -25,7 +25,12 @@ render_json (CtoAnalysis  *analysis,
              gsize        *length,
              GError      **error)
 {
-  return cto_plan_io_to_data (cto_analysis_get_plan (analysis), length);
+  g_autofree char *data = cto_plan_io_to_data (cto_analysis_get_plan (analysis), length);
+
+  if (!cto_plan_io_check_size (*length, error))
+    return NULL;
+
+  return g_steal_pointer (&data);
 }
 
 static char *

@@ -1,0 +1,44 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Writing files safely (PLAN-FORMAT.md, section 8), for plans and exports.
+ *
+ * The old file stays whole until the new one is complete; a program killed
+ * while writing leaves no temporary file behind (the new text is written
+ * into an unnamed file, linked in when whole). A symbolic link stays a link:
+ * the file it names is written. An existing file with no write permission
+ * bit for anyone is refused (G_IO_ERROR_READ_ONLY) and kept, unless the
+ * caller says the user wants it replaced; its permissions are kept either
+ * way. A failure's message says what went wrong without naming any file:
+ * callers put the name the user gave in front.
+ */
+
+typedef enum
+{
+  CTO_WRITE_FLAGS_NONE          = 0,
+  /* Replace a file that has no write permission bit (the user said so). */
+  CTO_WRITE_REPLACE_READ_ONLY   = 1 << 0,
+} CtoWriteFlags;
+
+gboolean  cto_write_file_atomic       (GFile          *file,
+                                       const char     *contents,
+                                       gsize           length,
+                                       GCancellable   *cancellable,
+                                       GError        **error);
+gboolean  cto_write_file_atomic_full  (GFile          *file,
+                                       const char     *contents,
+                                       gsize           length,
+                                       CtoWriteFlags   flags,
+                                       GCancellable   *cancellable,
+                                       GError        **error);
+
+/* Whether @a and @b are the same existing file, by any path or link. */
+gboolean  cto_file_is_same            (GFile          *a,
+                                       GFile          *b);
+
+G_END_DECLS

@@ -1,0 +1,379 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <errno.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <glib.h>
+#include <glib/gstdio.h>
+
+#include "cto-file-writer.h"
+#include "cto-plan-io.h"
+
+typedef struct
+{
+  char *dir;
+} Fixture;
+
+static void
+fixture_set_up (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autoptr(GError) error = NULL;
+
+  f->dir = g_dir_make_tmp ("cto-file-writer-XXXXXX", &error);
+  g_assert_no_error (error);
+}
+
+static void
+remove_tree (const char *path)
+{
+  GStatBuf st;
+
+  if (g_lstat (path, &st) != 0)
+    return;
+
+  if (S_ISDIR (st.st_mode))
+    {
+      g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
+      const char *name;
+
+      while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+        {
+          g_autofree char *child = g_build_filename (path, name, NULL);
+
+          remove_tree (child);
+        }
+      g_rmdir (path);
+    }
+  else
+    g_unlink (path);
+}
+
+static void
+fixture_tear_down (Fixture       *f,
+                   gconstpointer  data)
+{
+  remove_tree (f->dir);
+  g_free (f->dir);
+}
+
+static char *
+path_in (Fixture    *f,
+         const char *name)
+{
+  return g_build_filename (f->dir, name, NULL);
+}
+
+static int
+compare_names (gconstpointer a,
+               gconstpointer b)
+{
+  return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
+}
+
+/* The names in the folder, sorted and joined: no temporary file may stay. */
+static char *
+listing (Fixture *f)
+{
+  g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
+  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  g_assert_nonnull (dir);
+  while ((name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+  g_ptr_array_sort (names, compare_names);
+  g_ptr_array_add (names, NULL);
+
+  return g_strjoinv (" ", (char **) names->pdata);
+}
+
+static void
+write_text (const char *path,
+            const char *text)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, text, -1, &error);
+  g_assert_no_error (error);
+}
+
+static void
+assert_contents (const char *path,
+                 const char *text)
+{
+  g_autofree char *contents = NULL;
+  g_autoptr(GError) error = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (contents, ==, text);
+}
+
+static gboolean
+write_path (const char     *path,
+            const char     *text,
+            CtoWriteFlags   flags,
+            GError        **error)
+{
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+
+  return cto_write_file_atomic_full (file, text, strlen (text), flags, NULL, error);
+}
+
+static void
+test_new_file (Fixture       *f,
+               gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "new.json");
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+  mode_t mask = umask (022);
+  GStatBuf st;
+
+  g_assert_true (write_path (path, "hello", CTO_WRITE_FLAGS_NONE, &error));
+  umask (mask);
+  g_assert_no_error (error);
+  assert_contents (path, "hello");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
+  names = listing (f);
+  g_assert_cmpstr (names, ==, "new.json");
+}
+
+static void
+test_replace_keeps_mode (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "plan.json");
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  write_text (path, "old");
+  g_chmod (path, 0640);
+  g_assert_true (write_path (path, "new", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "new");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
+  names = listing (f);
+  g_assert_cmpstr (names, ==, "plan.json");
+}
+
+/* A link stays a link, relative or absolute, dangling or not, in a chain. */
+static void
+test_symlink_stays (Fixture       *f,
+                    gconstpointer  data)
+{
+  g_autofree char *real = path_in (f, "real.json");
+  g_autofree char *link1 = path_in (f, "link1.json");
+  g_autofree char *link2 = path_in (f, "link2.json");
+  g_autofree char *dangling = path_in (f, "dangling.json");
+  g_autofree char *absent = path_in (f, "absent.json");
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  write_text (real, "old");
+  g_assert_cmpint (symlink ("real.json", link1), ==, 0);
+  g_assert_cmpint (symlink (link1, link2), ==, 0);
+  g_assert_cmpint (symlink ("absent.json", dangling), ==, 0);
+
+  g_assert_true (write_path (link2, "through two links", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (real, "through two links");
+  g_assert_cmpint (g_lstat (link1, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+  g_assert_cmpint (g_lstat (link2, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+
+  g_assert_true (write_path (dangling, "made", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  assert_contents (absent, "made");
+  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+}
+
+static void
+test_link_loop (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *a = path_in (f, "a");
+  g_autofree char *b = path_in (f, "b");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (symlink ("b", a), ==, 0);
+  g_assert_cmpint (symlink ("a", b), ==, 0);
+  g_assert_false (write_path (a, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_nonnull (error);
+}
+
+/* No write bit for anyone: refused and kept (as root too), unless the
+ * user said to replace it; its mode stays. */
+static void
+test_read_only (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "plan.json");
+  g_autofree char *names = NULL;
+  g_autoptr(GError) error = NULL;
+  GStatBuf st;
+
+  write_text (path, "precious");
+  g_chmod (path, 0444);
+
+  g_assert_false (write_path (path, "pdf", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_null (strstr (error->message, f->dir));
+  assert_contents (path, "precious");
+  g_clear_error (&error);
+
+  g_assert_true (write_path (path, "agreed", CTO_WRITE_REPLACE_READ_ONLY, &error));
+  g_assert_no_error (error);
+  assert_contents (path, "agreed");
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+  names = listing (f);
+  g_assert_cmpstr (names, ==, "plan.json");
+}
+
+typedef struct
+{
+  const char *name;
+  int         code;
+} NotFileCase;
+
+static void
+test_not_a_regular_file (Fixture       *f,
+                         gconstpointer  data)
+{
+  g_autofree char *dir = path_in (f, "folder");
+  g_autofree char *fifo = path_in (f, "fifo");
+  g_autofree char *missing = path_in (f, "no/such/folder/plan.json");
+  g_autoptr(GError) error = NULL;
+
+  g_assert_cmpint (g_mkdir (dir, 0755), ==, 0);
+  g_assert_cmpint (mkfifo (fifo, 0644), ==, 0);
+
+  g_assert_false (write_path (dir, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+  g_clear_error (&error);
+
+  /* Never opened, so never waited on. */
+  g_assert_false (write_path (fifo, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  g_assert_false (write_path (missing, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  /* The message names no file, least of all a temporary one. */
+  g_assert_null (strstr (error->message, "plan.json"));
+  g_assert_null (strchr (error->message, '/'));
+}
+
+/* Killed at any moment while writing, the writer leaves either the old
+ * file or the new one, and nothing else. */
+static void
+test_killed_leaves_nothing (Fixture       *f,
+                            gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "plan.json");
+  gsize length = 64 * 1024 * 1024;
+  g_autofree char *big = g_malloc (length);
+
+  memset (big, 'x', length);
+  write_text (path, "old");
+
+  for (guint delay_ms = 1; delay_ms <= 40; delay_ms *= 3)
+    {
+      g_autofree char *names = NULL;
+      GStatBuf st;
+      pid_t child = fork ();
+      int status;
+
+      g_assert_cmpint (child, >=, 0);
+      if (child == 0)
+        {
+          g_autoptr(GFile) file = g_file_new_for_path (path);
+
+          cto_write_file_atomic (file, big, length, NULL, NULL);
+          _exit (0);
+        }
+
+      g_usleep (delay_ms * 1000);
+      kill (child, SIGKILL);
+      g_assert_cmpint (waitpid (child, &status, 0), ==, child);
+
+      names = listing (f);
+      g_assert_cmpstr (names, ==, "plan.json");
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_true (st.st_size == 3 || (gsize) st.st_size == length);
+    }
+}
+
+static void
+test_same_file (Fixture       *f,
+                gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "plan.json");
+  g_autofree char *hard = path_in (f, "hard.json");
+  g_autofree char *soft = path_in (f, "soft.json");
+  g_autofree char *other = path_in (f, "other.json");
+  g_autofree char *dotted = g_build_filename (f->dir, ".", "plan.json", NULL);
+  g_autoptr(GFile) plan = g_file_new_for_path (path);
+  g_autoptr(GFile) hard_file = g_file_new_for_path (hard);
+  g_autoptr(GFile) soft_file = g_file_new_for_path (soft);
+  g_autoptr(GFile) other_file = g_file_new_for_path (other);
+  g_autoptr(GFile) dotted_file = g_file_new_for_path (dotted);
+  g_autoptr(GFile) missing = g_file_new_for_path ("/nonexistent/plan.json");
+
+  write_text (path, "plan");
+  write_text (other, "plan");
+  g_assert_cmpint (link (path, hard), ==, 0);
+  g_assert_cmpint (symlink ("plan.json", soft), ==, 0);
+
+  g_assert_true (cto_file_is_same (plan, hard_file));
+  g_assert_true (cto_file_is_same (soft_file, plan));
+  g_assert_true (cto_file_is_same (dotted_file, plan));
+  g_assert_false (cto_file_is_same (plan, other_file));
+  g_assert_false (cto_file_is_same (plan, missing));
+}
+
+static void
+test_check_size (void)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert_true (cto_plan_io_check_size (CTO_PLAN_MAX_FILE_SIZE, &error));
+  g_assert_no_error (error);
+  g_assert_false (cto_plan_io_check_size ((gsize) CTO_PLAN_MAX_FILE_SIZE + 1, &error));
+  g_assert_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_TOO_LARGE);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+#define ADD(path, func) \
+  g_test_add (path, Fixture, NULL, fixture_set_up, func, fixture_tear_down)
+  ADD ("/file-writer/new-file", test_new_file);
+  ADD ("/file-writer/replace-keeps-mode", test_replace_keeps_mode);
+  ADD ("/file-writer/symlink-stays", test_symlink_stays);
+  ADD ("/file-writer/link-loop", test_link_loop);
+  ADD ("/file-writer/read-only", test_read_only);
+  ADD ("/file-writer/not-a-regular-file", test_not_a_regular_file);
+  ADD ("/file-writer/killed-leaves-nothing", test_killed_leaves_nothing);
+  ADD ("/file-writer/same-file", test_same_file);
+#undef ADD
+  g_test_add_func ("/file-writer/check-size", test_check_size);
+
+  return g_test_run ();
+}
