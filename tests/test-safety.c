@@ -20,6 +20,7 @@
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-recovery-dialog.h"
+#include "cto-recovered-plans.h"
 #include "cto-recovery.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
@@ -1039,27 +1040,40 @@ test_recovery_claim (void)
   g_clear_pointer (&claimed, cto_recovered_plans_free);
 
   /* A copy without a lock file was left behind too; one that cannot be
-   * read is removed. */
+   * read is listed with the reason, and kept. */
   dead_copy = write_orphan ("dead-session", text, NULL, NULL, FALSE);
   junk_copy = write_orphan ("junk-session", "{ not a plan", NULL, NULL, TRUE);
   claimed = cto_recovered_plans_claim ();
   g_assert_nonnull (claimed);
-  g_assert_cmpuint (cto_recovered_plans_get_n_items (claimed), ==, 2);
-  g_assert_false (g_file_test (junk_copy, G_FILE_TEST_EXISTS));
+  g_assert_cmpuint (cto_recovered_plans_get_n_items (claimed), ==, 3);
   {
-    g_autofree char *junk_lock = g_build_filename (folder, "junk-session.lock", NULL);
-    g_autofree char *junk_info = info_path_of (junk_copy);
+    guint n_unreadable = 0;
 
-    g_assert_false (g_file_test (junk_lock, G_FILE_TEST_EXISTS));
-    g_assert_false (g_file_test (junk_info, G_FILE_TEST_EXISTS));
+    for (guint i = 0; i < 3; i++)
+      if (cto_recovered_plans_get_plan (claimed, i) == NULL)
+        {
+          n_unreadable++;
+          g_assert_nonnull (cto_recovered_plans_get_error (claimed, i));
+          g_assert_cmpstr (cto_recovered_plans_get_path (claimed, i), ==, junk_copy);
+        }
+    g_assert_cmpuint (n_unreadable, ==, 1);
   }
+  g_assert_true (g_file_test (junk_copy, G_FILE_TEST_EXISTS));
 
-  /* Deleted: the copies, their notes, their locks. */
+  /* Deleted: the copies that can be read, their notes, the locks; the
+   * one that cannot be read stays. */
   cto_recovered_plans_delete (claimed);
   g_assert_false (g_file_test (live_copy, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (dead_copy, G_FILE_TEST_EXISTS));
   g_assert_false (g_file_test (live_lock, G_FILE_TEST_EXISTS));
+  g_assert_true (g_file_test (junk_copy, G_FILE_TEST_EXISTS));
   g_assert_true (copy_written (window));
+  {
+    g_autofree char *junk_info = info_path_of (junk_copy);
+
+    g_unlink (junk_copy);
+    g_unlink (junk_info);
+  }
 
   window_free (window);
   assert_nothing_left ();
@@ -1090,8 +1104,20 @@ test_recovery_offer (gconstpointer data)
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
                    "Restore Unsaved Changes?");
-  where = g_strdup_printf ("“Test plan” in %s", g_file_peek_path (file));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)), where));
+  {
+    GtkWidget *list = gtk_scrolled_window_get_child (
+      GTK_SCROLLED_WINDOW (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))));
+    GtkListBoxRow *row;
+
+    if (GTK_IS_VIEWPORT (list))
+      list = gtk_viewport_get_child (GTK_VIEWPORT (list));
+    row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 0);
+    g_assert_nonnull (row);
+    g_assert_null (gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1));
+    g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)), ==, "Test plan");
+    where = g_strdup_printf ("%s — changed ", g_file_peek_path (file));
+    g_assert_true (g_str_has_prefix (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), where));
+  }
 
   respond (dialog, response);
 

@@ -7,7 +7,7 @@
 
 #include "cto-history.h"
 #include "cto-recovery-dialog.h"
-#include "cto-recovery.h"
+#include "cto-recovered-plans.h"
 #include "cto-window-private.h"
 
 typedef struct
@@ -85,8 +85,12 @@ restore (Offer *offer)
   for (guint i = 0; i < n; i++)
     {
       GFile *file = cto_recovered_plans_get_file (offer->plans, i);
-      CtoWindow *window = pick_window (offer->parent, file, &parent_used);
+      CtoWindow *window;
 
+      if (cto_recovered_plans_get_plan (offer->plans, i) == NULL)
+        continue;
+
+      window = pick_window (offer->parent, file, &parent_used);
       _cto_window_restore (window, cto_recovered_plans_get_plan (offer->plans, i), file,
                            cto_recovered_plans_get_etag (offer->plans, i));
     }
@@ -112,14 +116,79 @@ response_cb (AdwMessageDialog *dialog,
   g_clear_pointer (&offer->plans, cto_recovered_plans_free);
 }
 
+static char *
+describe_time (gint64 seconds)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_from_unix_local (seconds);
+
+  if (time == NULL)
+    return g_strdup ("");
+
+  /* Translators: when a copy of unsaved changes was made; a strftime format */
+  return g_date_time_format (time, _("%e %B %Y, %H:%M"));
+}
+
+/* One copy: its plan and where it belongs, or why it cannot be restored. */
+static GtkWidget *
+make_row (CtoRecoveredPlans *plans,
+          guint              position)
+{
+  CtoPlan *plan = cto_recovered_plans_get_plan (plans, position);
+  GFile *file = cto_recovered_plans_get_file (plans, position);
+  g_autofree char *where = file ? g_file_get_parse_name (file) : NULL;
+  g_autofree char *when = describe_time (cto_recovered_plans_get_modified (plans, position));
+  g_autofree char *title = NULL;
+  g_autofree char *subtitle = NULL;
+  GtkWidget *row = adw_action_row_new ();
+
+  if (plan != NULL)
+    {
+      title = g_markup_escape_text (cto_plan_get_title (plan), -1);
+      if (where != NULL)
+        /* Translators: a copy to restore: where its plan is saved, then when the copy was made */
+        subtitle = g_strdup_printf (_("%s — changed %s"), where, when);
+      else
+        /* Translators: a copy of a plan never saved; %s is when the copy was made */
+        subtitle = g_strdup_printf (_("Not saved yet — changed %s"), when);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("document-revert-symbolic"));
+    }
+  else
+    {
+      const GError *error = cto_recovered_plans_get_error (plans, position);
+      const char *path = cto_recovered_plans_get_path (plans, position);
+
+      title = g_strdup (where != NULL ? where : _("A plan that was never saved"));
+      title = g_markup_escape_text (title, -1);
+      /* Translators: a copy that cannot be restored: why, then the file where it is kept */
+      subtitle = g_strdup_printf (_("Cannot be restored: %s. Kept in %s"),
+                                  error != NULL ? error->message : "", path);
+      adw_action_row_add_prefix (ADW_ACTION_ROW (row),
+                                 gtk_image_new_from_icon_name ("dialog-warning-symbolic"));
+    }
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  {
+    g_autofree char *escaped = g_markup_escape_text (subtitle, -1);
+
+    adw_action_row_set_subtitle (ADW_ACTION_ROW (row), escaped);
+  }
+  adw_action_row_set_subtitle_lines (ADW_ACTION_ROW (row), 3);
+
+  return row;
+}
+
 GtkWidget *
 cto_recovery_dialog_offer (CtoWindow *parent)
 {
   g_autoptr(CtoRecoveredPlans) plans = NULL;
-  g_autoptr(GString) body = g_string_new (NULL);
   GtkWidget *dialog;
+  GtkWidget *list;
+  GtkWidget *scrolled;
   Offer *offer;
   guint n;
+  guint n_readable = 0;
+  const char *body;
 
   g_return_val_if_fail (CTO_IS_WINDOW (parent), NULL);
 
@@ -128,26 +197,38 @@ cto_recovery_dialog_offer (CtoWindow *parent)
     return NULL;
 
   n = cto_recovered_plans_get_n_items (plans);
-  g_string_append (body, ngettext ("CTO Planner stopped unexpectedly while this plan had "
-                                   "unsaved changes. They were kept:",
-                                   "CTO Planner stopped unexpectedly while these plans had "
-                                   "unsaved changes. They were kept:", n));
+  list = gtk_list_box_new ();
+  gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
+  gtk_widget_add_css_class (list, "boxed-list");
+  gtk_accessible_update_property (GTK_ACCESSIBLE (list), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Plans with unsaved changes"), -1);
   for (guint i = 0; i < n; i++)
     {
-      CtoPlan *plan = cto_recovered_plans_get_plan (plans, i);
-      GFile *file = cto_recovered_plans_get_file (plans, i);
-      g_autofree char *where = file ? g_file_get_parse_name (file) : NULL;
-
-      g_string_append (body, "\n\n");
-      if (where != NULL)
-        /* Translators: a plan to restore: its title, then its file */
-        g_string_append_printf (body, _("“%s” in %s"), cto_plan_get_title (plan), where);
-      else
-        /* Translators: a plan to restore that was never saved; %s is its title */
-        g_string_append_printf (body, _("“%s”, not saved yet"), cto_plan_get_title (plan));
+      gtk_list_box_append (GTK_LIST_BOX (list), make_row (plans, i));
+      n_readable += cto_recovered_plans_get_plan (plans, i) != NULL;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (parent), _("Restore Unsaved Changes?"), body->str);
+  /* However many there are, the dialog keeps its buttons on screen. */
+  scrolled = gtk_scrolled_window_new ();
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scrolled),
+                                  GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scrolled), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
+
+  if (n_readable == 0)
+    body = ngettext ("CTO Planner stopped unexpectedly while a plan had unsaved changes. "
+                     "The copy it kept cannot be restored, and stays where it is.",
+                     "CTO Planner stopped unexpectedly while plans had unsaved changes. "
+                     "The copies it kept cannot be restored, and stay where they are.", n);
+  else
+    body = ngettext ("CTO Planner stopped unexpectedly while this plan had "
+                     "unsaved changes. They were kept:",
+                     "CTO Planner stopped unexpectedly while these plans had "
+                     "unsaved changes. They were kept, newest first:", n);
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (parent), _("Restore Unsaved Changes?"), body);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scrolled);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "discard", _("_Discard"),
                                     "restore", _("_Restore"),
@@ -156,7 +237,14 @@ cto_recovery_dialog_offer (CtoWindow *parent)
                                               ADW_RESPONSE_DESTRUCTIVE);
   adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "restore",
                                               ADW_RESPONSE_SUGGESTED);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "restore");
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "restore",
+                                           n_readable > 0);
+  adw_message_dialog_set_response_enabled (ADW_MESSAGE_DIALOG (dialog), "discard",
+                                           n_readable > 0);
+  if (n_readable == 0)
+    adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "later", _("_Close"));
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog),
+                                           n_readable > 0 ? "restore" : "later");
   /* Escape decides nothing: the copies are offered again next time. */
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "later");
 

@@ -14,22 +14,9 @@
 
 #include "cto-history.h"
 #include "cto-plan-io.h"
+#include "cto-recovery-private.h"
 #include "cto-recovery.h"
 
-/*
- * The recovery folder holds, for each running process that has unsaved
- * changes, a lock file "SESSION.lock" that the process keeps locked
- * (flock) while it runs, and for each of its plans a copy
- * "SESSION-N.ctoplan.json" (the canonical text) with a note "SESSION-N.info"
- * (a key file: the plan's title, and its file's URI and etag). A copy whose
- * session's lock can be taken, or that has no lock file, was left behind by
- * a process that ended without removing it.
- */
-
-#define PLAN_SUFFIX ".ctoplan.json"
-#define INFO_SUFFIX ".info"
-#define LOCK_SUFFIX ".lock"
-#define INFO_GROUP "Recovery"
 
 struct _CtoRecovery
 {
@@ -43,6 +30,7 @@ struct _CtoRecovery
   gulong        changed_id;
   gulong        modified_id;
   guint         timeout_id;
+  guint         delay;         /* milliseconds from an edit to its copy */
   GApplication *held_app;      /* kept running while a write is under way */
   guint         joined : 1;
   guint         writing : 1;
@@ -60,22 +48,6 @@ typedef struct
   GBytes *plan;
 } WriteData;
 
-typedef struct
-{
-  CtoPlan *plan;
-  GFile   *file;
-  char    *etag;
-  char    *path;
-  char    *info_path;
-} Recovered;
-
-struct _CtoRecoveredPlans
-{
-  GPtrArray *items;       /* Recovered */
-  GArray    *lock_fds;    /* int: the locks of ended sessions, held */
-  GPtrArray *lock_paths;  /* their files, parallel to lock_fds */
-};
-
 /* The session of this process: touched on the main thread only. */
 static char  *session_id;
 static int    session_fd = -1;
@@ -84,8 +56,14 @@ static guint  next_copy;
 
 static void update (CtoRecovery *self);
 
-static char *
-build_path (const char *folder,
+const char *
+_cto_recovery_get_session_id (void)
+{
+  return session_id;
+}
+
+char *
+_cto_recovery_build_path (const char *folder,
             const char *name,
             const char *suffix)
 {
@@ -105,8 +83,8 @@ set_errno_error (GError     **error,
                "%s: %s", display, g_strerror (saved_errno));
 }
 
-static gboolean
-same_file (int         fd,
+gboolean
+_cto_recovery_same_file (int         fd,
            const char *path)
 {
   struct stat held;
@@ -135,7 +113,7 @@ join_session (const char  *folder,
   for (guint attempt = 0; attempt < 8; attempt++)
     {
       g_autofree char *id = g_uuid_string_random ();
-      g_autofree char *path = build_path (folder, id, LOCK_SUFFIX);
+      g_autofree char *path = _cto_recovery_build_path (folder, id, CTO_RECOVERY_LOCK_SUFFIX);
       int fd = g_open (path, O_RDWR | O_CREAT | O_CLOEXEC, 0600);
 
       if (fd < 0)
@@ -147,7 +125,7 @@ join_session (const char  *folder,
       /* Another process looking for copies left behind may hold the new
        * lock for a moment and then remove the file: the lock counts only
        * while the file still bears the name. */
-      if (flock (fd, LOCK_EX) == 0 && same_file (fd, path))
+      if (flock (fd, LOCK_EX) == 0 && _cto_recovery_same_file (fd, path))
         {
           session_id = g_steal_pointer (&id);
           session_fd = fd;
@@ -175,7 +153,7 @@ leave_session (void)
 
   /* Removed while still locked, so that no one takes it for a session that ended. */
   folder = cto_recovery_dup_folder ();
-  path = build_path (folder, session_id, LOCK_SUFFIX);
+  path = _cto_recovery_build_path (folder, session_id, CTO_RECOVERY_LOCK_SUFFIX);
   g_unlink (path);
   close (session_fd);
   session_fd = -1;
@@ -256,15 +234,15 @@ make_info (CtoRecovery *self)
 {
   g_autoptr(GKeyFile) key_file = g_key_file_new ();
 
-  g_key_file_set_string (key_file, INFO_GROUP, "Title", cto_plan_get_title (self->plan));
+  g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Title", cto_plan_get_title (self->plan));
   if (self->file != NULL)
     {
       g_autofree char *uri = g_file_get_uri (self->file);
 
-      g_key_file_set_string (key_file, INFO_GROUP, "File", uri);
+      g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "File", uri);
     }
   if (self->etag != NULL)
-    g_key_file_set_string (key_file, INFO_GROUP, "Etag", self->etag);
+    g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Etag", self->etag);
 
   return g_key_file_to_data (key_file, NULL, NULL);
 }
@@ -293,8 +271,8 @@ start_write (CtoRecovery *self)
       name = g_strdup_printf ("%s-%u", session_id, ++next_copy);
       g_free (self->path);
       g_free (self->info_path);
-      self->path = build_path (folder, name, PLAN_SUFFIX);
-      self->info_path = build_path (folder, name, INFO_SUFFIX);
+      self->path = _cto_recovery_build_path (folder, name, CTO_RECOVERY_PLAN_SUFFIX);
+      self->info_path = _cto_recovery_build_path (folder, name, CTO_RECOVERY_INFO_SUFFIX);
     }
 
   /* The plan is read here, on its own thread; only the bytes travel. */
@@ -378,7 +356,7 @@ schedule (CtoRecovery *self,
 static void
 plan_changed_cb (CtoRecovery *self)
 {
-  schedule (self, CTO_RECOVERY_DELAY);
+  schedule (self, self->delay);
 }
 
 static void
@@ -386,7 +364,7 @@ modified_changed_cb (CtoRecovery *self)
 {
   if (cto_history_get_modified (cto_plan_get_history (self->plan)))
     {
-      schedule (self, CTO_RECOVERY_DELAY);
+      schedule (self, self->delay);
     }
   else
     {
@@ -434,6 +412,7 @@ cto_recovery_class_init (CtoRecoveryClass *klass)
 static void
 cto_recovery_init (CtoRecovery *self)
 {
+  self->delay = CTO_RECOVERY_DELAY;
 }
 
 CtoRecovery *
@@ -471,7 +450,16 @@ cto_recovery_set_file (CtoRecovery *self,
 
   /* A copy on disk names the file: it is brought up to date with the next write. */
   if (self->joined && g_file_test (self->path, G_FILE_TEST_EXISTS))
-    schedule (self, CTO_RECOVERY_DELAY);
+    schedule (self, self->delay);
+}
+
+void
+cto_recovery_set_delay (CtoRecovery *self,
+                        guint        delay)
+{
+  g_return_if_fail (CTO_IS_RECOVERY (self));
+
+  self->delay = delay;
 }
 
 const char *
@@ -520,294 +508,3 @@ cto_recovery_dup_folder (void)
   return g_build_filename (g_get_user_state_dir (), "cto-planner", "recovery", NULL);
 }
 
-/* Copies left behind --------------------------------------------------------- */
-
-static void
-recovered_free (gpointer data)
-{
-  Recovered *recovered = data;
-
-  g_clear_object (&recovered->plan);
-  g_clear_object (&recovered->file);
-  g_free (recovered->etag);
-  g_free (recovered->path);
-  g_free (recovered->info_path);
-  g_free (recovered);
-}
-
-static int
-compare_names (gconstpointer a,
-               gconstpointer b)
-{
-  return strcmp (*(const char * const *) a, *(const char * const *) b);
-}
-
-/* The session a copy's name starts with: all before the last '-'. */
-static char *
-session_of (const char *name)
-{
-  const char *dash = strrchr (name, '-');
-
-  return dash != NULL ? g_strndup (name, (gsize) (dash - name)) : g_strdup (name);
-}
-
-static Recovered *
-read_copy (const char *folder,
-           const char *name)
-{
-  g_autofree char *stem = g_strndup (name, strlen (name) - strlen (PLAN_SUFFIX));
-  g_autofree char *path = build_path (folder, stem, PLAN_SUFFIX);
-  g_autofree char *info_path = build_path (folder, stem, INFO_SUFFIX);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GKeyFile) info = g_key_file_new ();
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = NULL;
-  g_autofree char *uri = NULL;
-  Recovered *recovered;
-
-  plan = cto_plan_io_load_file (file, NULL, &error);
-  if (plan == NULL)
-    {
-      g_debug ("Removing %s, which cannot be restored: %s", path, error->message);
-      g_unlink (path);
-      g_unlink (info_path);
-      return NULL;
-    }
-
-  recovered = g_new0 (Recovered, 1);
-  recovered->plan = g_steal_pointer (&plan);
-  recovered->path = g_steal_pointer (&path);
-  recovered->info_path = g_steal_pointer (&info_path);
-
-  /* Without its note, a copy still holds the plan: it is offered as never saved. */
-  if (g_key_file_load_from_file (info, recovered->info_path, G_KEY_FILE_NONE, NULL))
-    {
-      uri = g_key_file_get_string (info, INFO_GROUP, "File", NULL);
-      if (uri != NULL && uri[0] != '\0')
-        recovered->file = g_file_new_for_uri (uri);
-      recovered->etag = g_key_file_get_string (info, INFO_GROUP, "Etag", NULL);
-    }
-
-  return recovered;
-}
-
-/*
- * Takes the lock in @path when the session's process has ended: returns its
- * descriptor, or -1 when the process still runs (or the file is gone).
- */
-static int
-claim_session (const char *path)
-{
-  int fd = g_open (path, O_RDWR | O_CLOEXEC, 0);
-
-  if (fd < 0)
-    return -1;
-
-  if (flock (fd, LOCK_EX | LOCK_NB) != 0 || !same_file (fd, path))
-    {
-      close (fd);
-      return -1;
-    }
-
-  return fd;
-}
-
-CtoRecoveredPlans *
-cto_recovered_plans_claim (void)
-{
-  g_autoptr(CtoRecoveredPlans) self = NULL;
-  g_autofree char *folder = cto_recovery_dup_folder ();
-  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr(GHashTable) live = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GHashTable) ended = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr(GArray) used = NULL;
-  const char *name;
-
-  if (dir == NULL)
-    return NULL;
-
-  while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-
-  self = g_new0 (CtoRecoveredPlans, 1);
-  self->items = g_ptr_array_new_with_free_func (recovered_free);
-  self->lock_fds = g_array_new (FALSE, FALSE, sizeof (int));
-  self->lock_paths = g_ptr_array_new_with_free_func (g_free);
-
-  /* Which sessions still run. */
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *lock_name = g_ptr_array_index (names, i);
-      g_autofree char *id = NULL;
-      g_autofree char *path = NULL;
-      int fd;
-
-      if (!g_str_has_suffix (lock_name, LOCK_SUFFIX))
-        continue;
-
-      id = g_strndup (lock_name, strlen (lock_name) - strlen (LOCK_SUFFIX));
-      path = g_build_filename (folder, lock_name, NULL);
-      if (g_strcmp0 (id, session_id) == 0 || (fd = claim_session (path)) < 0)
-        {
-          g_hash_table_add (live, g_steal_pointer (&id));
-          continue;
-        }
-
-      g_hash_table_insert (ended, g_steal_pointer (&id), GUINT_TO_POINTER (self->lock_fds->len));
-      g_array_append_val (self->lock_fds, fd);
-      g_ptr_array_add (self->lock_paths, g_steal_pointer (&path));
-    }
-
-  /* Their copies. A copy without a lock file was left behind too: a
-   * process takes its lock before it writes a copy. */
-  used = g_array_new (FALSE, TRUE, sizeof (gboolean));
-  g_array_set_size (used, self->lock_fds->len);
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *copy_name = g_ptr_array_index (names, i);
-      g_autofree char *id = NULL;
-      gpointer index;
-      Recovered *recovered;
-
-      if (!g_str_has_suffix (copy_name, PLAN_SUFFIX))
-        continue;
-
-      id = session_of (copy_name);
-      if (g_hash_table_contains (live, id))
-        continue;
-
-      recovered = read_copy (folder, copy_name);
-      if (recovered == NULL)
-        continue;
-
-      g_ptr_array_add (self->items, recovered);
-      if (g_hash_table_lookup_extended (ended, id, NULL, &index))
-        g_array_index (used, gboolean, GPOINTER_TO_UINT (index)) = TRUE;
-    }
-
-  /* Notes without a copy, of sessions that ended: a write cut short. */
-  for (guint i = 0; i < names->len; i++)
-    {
-      const char *info_name = g_ptr_array_index (names, i);
-      g_autofree char *id = NULL;
-      g_autofree char *stem = NULL;
-      g_autofree char *copy = NULL;
-
-      if (!g_str_has_suffix (info_name, INFO_SUFFIX))
-        continue;
-
-      id = session_of (info_name);
-      stem = g_strndup (info_name, strlen (info_name) - strlen (INFO_SUFFIX));
-      copy = build_path (folder, stem, PLAN_SUFFIX);
-      if (!g_hash_table_contains (live, id) && !g_file_test (copy, G_FILE_TEST_EXISTS))
-        {
-          g_autofree char *path = g_build_filename (folder, info_name, NULL);
-
-          g_unlink (path);
-        }
-    }
-
-  /* Sessions that ended with nothing to restore leave only their lock file. */
-  for (guint i = self->lock_fds->len; i > 0; i--)
-    {
-      if (g_array_index (used, gboolean, i - 1))
-        continue;
-
-      g_unlink (g_ptr_array_index (self->lock_paths, i - 1));
-      close (g_array_index (self->lock_fds, int, i - 1));
-      g_array_remove_index (self->lock_fds, i - 1);
-      g_ptr_array_remove_index (self->lock_paths, i - 1);
-    }
-
-  if (self->items->len == 0)
-    return NULL;
-
-  return g_steal_pointer (&self);
-}
-
-guint
-cto_recovered_plans_get_n_items (CtoRecoveredPlans *self)
-{
-  g_return_val_if_fail (self != NULL, 0);
-
-  return self->items->len;
-}
-
-static Recovered *
-get_item (CtoRecoveredPlans *self,
-          guint              position)
-{
-  g_assert (position < self->items->len);
-
-  return g_ptr_array_index (self->items, position);
-}
-
-CtoPlan *
-cto_recovered_plans_get_plan (CtoRecoveredPlans *self,
-                              guint              position)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (position < self->items->len, NULL);
-
-  return get_item (self, position)->plan;
-}
-
-GFile *
-cto_recovered_plans_get_file (CtoRecoveredPlans *self,
-                              guint              position)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (position < self->items->len, NULL);
-
-  return get_item (self, position)->file;
-}
-
-const char *
-cto_recovered_plans_get_etag (CtoRecoveredPlans *self,
-                              guint              position)
-{
-  g_return_val_if_fail (self != NULL, NULL);
-  g_return_val_if_fail (position < self->items->len, NULL);
-
-  return get_item (self, position)->etag;
-}
-
-void
-cto_recovered_plans_delete (CtoRecoveredPlans *self)
-{
-  g_return_if_fail (self != NULL);
-
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      Recovered *recovered = g_ptr_array_index (self->items, i);
-
-      g_unlink (recovered->path);
-      g_unlink (recovered->info_path);
-    }
-
-  /* The lock files go last, and while still locked. */
-  for (guint i = 0; i < self->lock_fds->len; i++)
-    {
-      g_unlink (g_ptr_array_index (self->lock_paths, i));
-      close (g_array_index (self->lock_fds, int, i));
-    }
-  g_array_set_size (self->lock_fds, 0);
-  g_ptr_array_set_size (self->lock_paths, 0);
-}
-
-void
-cto_recovered_plans_free (CtoRecoveredPlans *self)
-{
-  if (self == NULL)
-    return;
-
-  for (guint i = 0; i < self->lock_fds->len; i++)
-    close (g_array_index (self->lock_fds, int, i));
-
-  g_array_unref (self->lock_fds);
-  g_ptr_array_unref (self->lock_paths);
-  g_ptr_array_unref (self->items);
-  g_free (self);
-}

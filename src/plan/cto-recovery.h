@@ -16,7 +16,7 @@ G_DECLARE_FINAL_TYPE (CtoRecovery, cto_recovery, CTO, RECOVERY, GObject)
 /*
  * Keeps a copy of a plan's unsaved changes in the recovery folder, so that
  * they outlive a crash. The copy is written a moment after an edit (at most
- * once every CTO_RECOVERY_DELAY, off the main thread), next to a note of
+ * once every delay, off the main thread), next to a note of
  * the file the plan belongs to; it is removed as soon as the plan is back
  * at its saved state (saved, or undone to it), and when discarded.
  *
@@ -28,6 +28,10 @@ CtoRecovery *cto_recovery_new         (CtoPlan     *plan);
 void         cto_recovery_set_file    (CtoRecovery *self,
                                        GFile       *file,
                                        const char  *etag);
+/* How long after an edit the copy is written, in milliseconds; from the
+ * next edit on. CTO_RECOVERY_DELAY unless set. */
+void         cto_recovery_set_delay   (CtoRecovery *self,
+                                       guint        delay);
 /* Where the copy is written; it may not exist. */
 const char  *cto_recovery_get_path    (CtoRecovery *self);
 /* Whether a write is due or under way. */
@@ -39,32 +43,5 @@ void         cto_recovery_discard     (CtoRecovery *self);
 
 /* g_get_user_state_dir ()/cto-planner/recovery */
 char        *cto_recovery_dup_folder  (void);
-
-/* The copies that processes no longer running left behind. */
-typedef struct _CtoRecoveredPlans CtoRecoveredPlans;
-
-/*
- * Finds the copies of processes that ended without removing them, and
- * holds their locks until freed, so that no other process offers them
- * meanwhile. Copies that cannot be read are removed.
- *
- * Returns: (transfer full) (nullable): the copies, %NULL when there are none
- */
-CtoRecoveredPlans *cto_recovered_plans_claim     (void);
-guint              cto_recovered_plans_get_n_items (CtoRecoveredPlans *self);
-/* A plan as it was, its history empty. */
-CtoPlan           *cto_recovered_plans_get_plan  (CtoRecoveredPlans *self,
-                                                  guint              position);
-/* The file it belongs to, or %NULL when it was never saved. */
-GFile             *cto_recovered_plans_get_file  (CtoRecoveredPlans *self,
-                                                  guint              position);
-const char        *cto_recovered_plans_get_etag  (CtoRecoveredPlans *self,
-                                                  guint              position);
-/* Removes the copies from the disk. */
-void               cto_recovered_plans_delete    (CtoRecoveredPlans *self);
-/* Lets go of the copies; those not deleted are found again next time. */
-void               cto_recovered_plans_free      (CtoRecoveredPlans *self);
-
-G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoRecoveredPlans, cto_recovered_plans_free)
 
 G_END_DECLS
