@@ -229,7 +229,7 @@ test_read_only (Fixture       *f,
   g_chmod (path, 0444);
 
   g_assert_false (write_path (path, "pdf", CTO_WRITE_FLAGS_NONE, &error));
-  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY);
+  g_assert_error (error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY);
   g_assert_null (strstr (error->message, f->dir));
   assert_contents (path, "precious");
   g_clear_error (&error);

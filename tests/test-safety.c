@@ -994,11 +994,10 @@ edited_plan_text (void)
 static char *
 etag_of (GFile *file)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, NULL);
+  char *etag = _cto_window_query_etag (file, NULL);
 
-  g_assert_nonnull (info);
-  return g_strdup (g_file_info_get_etag (info));
+  g_assert_nonnull (etag);
+  return etag;
 }
 
 static void
@@ -1336,6 +1335,114 @@ test_unchanged_no_question (void)
   g_assert_false (cto_history_get_modified (history_of (window)));
   contents = read_file (file);
   g_assert_nonnull (strstr (contents, "\"Written again\""));
+
+  window_free (window);
+}
+
+/* Another program wrote the file and set its modification time back (cp -p,
+ * rsync -t): still a change, and Save asks. */
+static void
+test_changed_keeping_time (void)
+{
+  g_autoptr(GFile) file = tmp_file ("kept-time.ctoplan.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *contents = NULL;
+  const char *elsewhere = "{ \"written\": \"with its old time\" }\n";
+  CtoWindow *window = window_open (file);
+  GStatBuf st;
+  struct timespec times[2];
+
+  edit (window);
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  write_path (path, elsewhere);
+  times[0] = st.st_atim;
+  times[1] = st.st_mtim;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_nonnull (window->changed_dialog);
+  respond (window->changed_dialog, "cancel");
+  contents = read_file (file);
+  g_assert_cmpstr (contents, ==, elsewhere);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+
+  window_free (window);
+}
+
+/* A file with no write bit for anyone is replaced only when the user says
+ * so, and stays read-only. */
+static void
+test_save_read_only (gconstpointer data)
+{
+  gboolean replace = GPOINTER_TO_INT (data);
+  g_autoptr(GFile) file = tmp_file ("read-only.ctoplan.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  CtoWindow *window;
+  GStatBuf st;
+
+  write_file (file, plan_json);
+  before = read_file (file);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  window = window_new ();
+  cto_window_open_file (window, file);
+  edit (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_nonnull (window->error_dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                   ==, "Replace a Read-Only File?");
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                            "“read-only.ctoplan.json”"));
+  after = read_file (file);
+  g_assert_cmpstr (after, ==, before);
+
+  respond (window->error_dialog, replace ? "replace" : "cancel");
+  g_clear_pointer (&after, g_free);
+  after = read_file (file);
+  if (replace)
+    {
+      g_autofree char *expected = cto_plan_io_to_data (window->plan, NULL);
+
+      g_assert_cmpstr (after, ==, expected);
+      g_assert_false (cto_history_get_modified (history_of (window)));
+    }
+  else
+    {
+      g_assert_cmpstr (after, ==, before);
+      g_assert_true (cto_history_get_modified (history_of (window)));
+    }
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
+
+  g_chmod (path, 0644);
+  window_free (window);
+}
+
+/* A plan whose text would be too large to open again is not saved. */
+static void
+test_save_too_large (void)
+{
+  g_autoptr(GFile) file = tmp_file ("too-large.ctoplan.json");
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *title = g_malloc (CTO_PLAN_MAX_FILE_SIZE + 2);
+  CtoWindow *window = window_open (file);
+  const char *body;
+
+  before = read_file (file);
+  memset (title, 'x', CTO_PLAN_MAX_FILE_SIZE + 1);
+  title[CTO_PLAN_MAX_FILE_SIZE + 1] = '\0';
+  cto_plan_set_title (window->plan, title);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+
+  g_assert_nonnull (window->error_dialog);
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog));
+  g_assert_nonnull (strstr (body, "64 MiB"));
+  after = read_file (file);
+  g_assert_cmpstr (after, ==, before);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  respond (window->error_dialog, "close");
 
   window_free (window);
 }
@@ -1690,6 +1797,12 @@ main (int   argc,
   g_test_add_data_func ("/safety/save/changed-on-disk/close-cancel", GINT_TO_POINTER (FALSE),
                         test_changed_on_disk_close);
   g_test_add_func ("/safety/save/unchanged-does-not-ask", test_unchanged_no_question);
+  g_test_add_func ("/safety/save/changed-keeping-time", test_changed_keeping_time);
+  g_test_add_data_func ("/safety/save/read-only/cancel", GINT_TO_POINTER (FALSE),
+                        test_save_read_only);
+  g_test_add_data_func ("/safety/save/read-only/replace", GINT_TO_POINTER (TRUE),
+                        test_save_read_only);
+  g_test_add_func ("/safety/save/too-large", test_save_too_large);
   g_test_add_data_func ("/safety/save/failure/missing-folder",
                         &failure_cases[FAIL_MISSING_FOLDER], test_save_failure);
   g_test_add_data_func ("/safety/save/failure/parent-is-a-file",

@@ -5,6 +5,7 @@
 #include "cto-chip.h"
 #include "cto-coverage-tile.h"
 #include "cto-export.h"
+#include "cto-file-writer.h"
 #include "cto-org-chart-view.h"
 #include "cto-presentation-window.h"
 #include "cto-recovery.h"
@@ -123,6 +124,13 @@ void     _cto_window_set_plan             (CtoWindow         *self,
                                            GFile             *file);
 gboolean _cto_window_save_to              (CtoWindow         *self,
                                            GFile             *file);
+/* What tells one version of @file from another (cto-window-safety.c). */
+char    *_cto_window_query_etag           (GFile             *file,
+                                           GError           **error);
+/* With @flags, e.g. when the user agreed to replace a read-only file. */
+gboolean _cto_window_save_to_full         (CtoWindow         *self,
+                                           GFile             *file,
+                                           CtoWriteFlags      flags);
 void     _cto_window_show_error           (CtoWindow         *self,
                                            const char        *heading,
                                            const char        *body);

@@ -15,20 +15,38 @@
 /* Nothing is lost: a copy of unsaved changes survives a crash, a save never
  * silently replaces what another program wrote, and a failed save says why. */
 
-/* The etag a plan's file had when _cto_window_load_file() read it. */
+/* The fingerprint a plan's file had when _cto_window_load_file() read it. */
 #define ETAG_KEY "cto-window-etag"
 
-static char *
-query_etag (GFile         *file,
-            GError       **error)
+/*
+ * What tells one version of a file from another: its etag (the time of its
+ * last change), and what no program can set back: the time its inode last
+ * changed, the inode itself, the size. A program that writes the file and
+ * then restores its modification time (cp -p, rsync -t) still changes those.
+ */
+char *
+_cto_window_query_etag (GFile   *file,
+                        GError **error)
 {
-  g_autoptr(GFileInfo) info = g_file_query_info (file, G_FILE_ATTRIBUTE_ETAG_VALUE,
-                                                 G_FILE_QUERY_INFO_NONE, NULL, error);
+  g_autoptr(GFileInfo) info =
+    g_file_query_info (file,
+                       G_FILE_ATTRIBUTE_ETAG_VALUE ","
+                       G_FILE_ATTRIBUTE_TIME_CHANGED ","
+                       G_FILE_ATTRIBUTE_TIME_CHANGED_USEC ","
+                       G_FILE_ATTRIBUTE_UNIX_INODE ","
+                       G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                       G_FILE_QUERY_INFO_NONE, NULL, error);
 
   if (info == NULL)
     return NULL;
 
-  return g_strdup (g_file_info_get_etag (info));
+  return g_strdup_printf ("%s/%" G_GUINT64_FORMAT ".%06u/%" G_GUINT64_FORMAT "/%" G_GOFFSET_FORMAT,
+                          g_file_info_get_etag (info) ? g_file_info_get_etag (info) : "",
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
+                          g_file_info_get_attribute_uint32 (info,
+                                                            G_FILE_ATTRIBUTE_TIME_CHANGED_USEC),
+                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
+                          g_file_info_get_size (info));
 }
 
 /* Whether the file differs from the one last read or written here. A file
@@ -42,7 +60,7 @@ changed_on_disk (CtoWindow *self)
     return FALSE;
 
   /* When the file cannot be looked at, the save says why it fails. */
-  etag = query_etag (self->file, NULL);
+  etag = _cto_window_query_etag (self->file, NULL);
   if (etag == NULL)
     return FALSE;
 
@@ -207,7 +225,7 @@ _cto_window_load_file (GFile   *file,
 
   /* Asked before reading: should the file change in between, a save asks
    * once too often rather than once too few. */
-  etag = query_etag (file, NULL);
+  etag = _cto_window_query_etag (file, NULL);
   plan = cto_plan_io_load_file (file, NULL, error);
   if (plan != NULL && etag != NULL)
     g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, g_steal_pointer (&etag), g_free);
@@ -243,7 +261,7 @@ _cto_window_file_saved (CtoWindow *self)
   g_assert (self->file != NULL);
 
   g_free (self->file_etag);
-  self->file_etag = query_etag (self->file, NULL);
+  self->file_etag = _cto_window_query_etag (self->file, NULL);
   cto_recovery_set_file (self->recovery, self->file, self->file_etag);
   _cto_window_remember_file (self, self->file);
 }

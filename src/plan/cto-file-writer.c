@@ -20,6 +20,8 @@
 
 #define MAX_LINKS 40
 
+G_DEFINE_QUARK (cto-file-writer-error-quark, cto_file_writer_error)
+
 static gboolean
 set_errno_error (GError     **error,
                  int          saved_errno,
@@ -245,7 +247,8 @@ write_local (const char     *path,
         }
       if ((st.st_mode & 0222) == 0 && !(flags & CTO_WRITE_REPLACE_READ_ONLY))
         {
-          g_set_error (error, G_IO_ERROR, G_IO_ERROR_READ_ONLY, _("the file is read-only"));
+          g_set_error (error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY,
+                       _("the file is read-only"));
           return FALSE;
         }
       mode = st.st_mode & 07777;

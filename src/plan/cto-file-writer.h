@@ -12,11 +12,20 @@ G_BEGIN_DECLS
  * while writing leaves no temporary file behind (the new text is written
  * into an unnamed file, linked in when whole). A symbolic link stays a link:
  * the file it names is written. An existing file with no write permission
- * bit for anyone is refused (G_IO_ERROR_READ_ONLY) and kept, unless the
+ * bit for anyone is refused (CTO_FILE_WRITER_ERROR_READ_ONLY) and kept, unless the
  * caller says the user wants it replaced; its permissions are kept either
  * way. A failure's message says what went wrong without naming any file:
  * callers put the name the user gave in front.
  */
+
+#define CTO_FILE_WRITER_ERROR (cto_file_writer_error_quark ())
+
+typedef enum
+{
+  CTO_FILE_WRITER_ERROR_READ_ONLY,  /* the file has no write permission bit for anyone */
+} CtoFileWriterError;
+
+GQuark cto_file_writer_error_quark (void);
 
 typedef enum
 {

@@ -2244,21 +2244,24 @@ cto_plan_io_to_data (CtoPlan *plan,
 }
 
 /**
- * cto_plan_io_save_file:
+ * cto_plan_io_save_file_full:
  * @plan: a plan
  * @file: where to save it
+ * @flags: what the user allowed (replacing a read-only file)
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
- * Writes the canonical text of @plan to @file atomically.
+ * Writes the canonical text of @plan to @file as cto_write_file_atomic_full()
+ * does; a plan too large to be read back is not written.
  *
  * Returns: whether the plan was saved; when not, @file is as it was
  */
 gboolean
-cto_plan_io_save_file (CtoPlan       *plan,
-                       GFile         *file,
-                       GCancellable  *cancellable,
-                       GError       **error)
+cto_plan_io_save_file_full (CtoPlan        *plan,
+                            GFile          *file,
+                            CtoWriteFlags   flags,
+                            GCancellable   *cancellable,
+                            GError        **error)
 {
   g_autofree char *data = NULL;
   gsize length = 0;
@@ -2271,7 +2274,21 @@ cto_plan_io_save_file (CtoPlan       *plan,
   if (!cto_plan_io_check_size (length, error))
     return FALSE;
 
-  return cto_write_file_atomic (file, data, length, cancellable, error);
+  return cto_write_file_atomic_full (file, data, length, flags, cancellable, error);
+}
+
+/**
+ * cto_plan_io_save_file:
+ *
+ * cto_plan_io_save_file_full() with no flags: a read-only file is refused.
+ */
+gboolean
+cto_plan_io_save_file (CtoPlan       *plan,
+                       GFile         *file,
+                       GCancellable  *cancellable,
+                       GError       **error)
+{
+  return cto_plan_io_save_file_full (plan, file, CTO_WRITE_FLAGS_NONE, cancellable, error);
 }
 
 /**

@@ -30,14 +30,20 @@ char     *cto_plan_io_to_data     (CtoPlan       *plan,
                                    gsize         *length);
 
 /*
- * Writes the canonical text atomically: the old file stays whole until the
- * new one is complete. Does not touch the history's saved mark.
+ * Writes the canonical text safely (cto-file-writer.h): the old file stays
+ * whole until the new one is complete; a read-only file is kept unless
+ * @flags allow replacing it; a plan whose text would be too large to read
+ * back is not written. Does not touch the history's saved mark.
  */
 gboolean  cto_plan_io_save_file   (CtoPlan       *plan,
                                    GFile         *file,
                                    GCancellable  *cancellable,
                                    GError       **error);
-
+gboolean  cto_plan_io_save_file_full (CtoPlan       *plan,
+                                     GFile         *file,
+                                     CtoWriteFlags  flags,
+                                     GCancellable  *cancellable,
+                                     GError       **error);
 /* Refuses a canonical text longer than a plan file may be. */
 gboolean  cto_plan_io_check_size  (gsize          length,
                                    GError       **error);
