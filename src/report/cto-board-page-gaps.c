@@ -246,8 +246,8 @@ draw_gaps_page (CtoBoardPainter *p)
 
   if (total > 1e-9)
     {
-      g_autofree char *hours = _cto_report_format_hours (total);
-      g_autofree char *fte = cto_report_format_number (total / cto_plan_get_hours_per_fte (plan), 2);
+      g_autofree char *hours = cto_report_format_hours (total);
+      g_autofree char *fte = cto_report_format_decimal (total / cto_plan_get_hours_per_fte (plan));
 
       /* Translators: "Hiring gap: 20 h a week (0.5 FTE)" */
       subtitle = g_strdup_printf (_("Hiring gap: %s a week (%s FTE)"), hours, fte);
@@ -287,9 +287,9 @@ draw_gaps_page (CtoBoardPainter *p)
             case GAP_ROW:
               {
                 const CtoFunctionReport *report = cto_analysis_get_function (analysis, (CtoFunction) item->function);
-                g_autofree char *hours = _cto_report_format_hours (report->gap_hours);
-                g_autofree char *fte = _cto_report_format_fte (report->gap_fte);
-                gboolean gap = report->gap_hours > 1e-9;
+                g_autofree char *hours = cto_report_format_hours (report->gap_hours);
+                g_autofree char *fte = cto_report_format_fte (report->gap_fte);
+                gboolean gap = cto_function_report_has_hiring_gap (report);
 
                 _cto_board_draw_status_glyph (p->cr, report->status, x + 5, y + 8.5, 4.5);
                 _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, cto_function_get_name (report->function), x + 15, y + 2,
@@ -304,8 +304,8 @@ draw_gaps_page (CtoBoardPainter *p)
 
             case GAP_TOTAL:
               {
-                g_autofree char *hours = _cto_report_format_hours (total);
-                g_autofree char *fte = _cto_report_format_fte (total / cto_plan_get_hours_per_fte (plan));
+                g_autofree char *hours = cto_report_format_hours (total);
+                g_autofree char *fte = cto_report_format_fte (total / cto_plan_get_hours_per_fte (plan));
 
                 _cto_board_hline (p->cr, x, x + column_w, y + 0.5, 0.75, CTO_BOARD_COLOR_LINE);
                 _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, _("All functions"), x + 15, y + 3, column_w * 0.5, 1);

@@ -368,7 +368,7 @@ draw_matrix_page (CtoBoardPainter *p)
         case MATRIX_RESPONSIBILITY:
         default:
           {
-            g_autofree char *hours = _cto_report_format_hours (cto_responsibility_get_effort (responsibility));
+            g_autofree char *hours = cto_report_format_hours (cto_responsibility_get_effort (responsibility));
 
             if (zebra)
               {
@@ -402,7 +402,7 @@ draw_matrix_page (CtoBoardPainter *p)
                   continue;
 
                 share = _cto_report_format_share (responsibility, assignment);
-                draw_share_cell (p, share, _cto_report_is_accountable (responsibility, assignment),
+                draw_share_cell (p, share, cto_responsibility_is_accountable (responsibility, assignment->person),
                                  columns_x + (c - detail->column_first) * MATRIX_COLUMN_W + 4, y + 1.5,
                                  MATRIX_COLUMN_W - 8, MATRIX_ROW_H - 3);
               }
@@ -437,8 +437,8 @@ draw_matrix_page (CtoBoardPainter *p)
     double x = f->left;
     const char *accountable = _("accountable (who carries a responsibility alone is accountable for it)");
     const char *shared = _("shares it");
-    g_autofree char *two_thirds = _cto_report_format_percent (2.0 / 3);
-    g_autofree char *one_third = _cto_report_format_percent (1.0 / 3);
+    g_autofree char *two_thirds = cto_report_format_percent (2.0 / 3);
+    g_autofree char *one_third = cto_report_format_percent (1.0 / 3);
     double text_w = MIN (_cto_board_text_width (p, &CTO_BOARD_STYLE_SMALL, accountable), (_cto_board_frame_content_width (f) - 100) * 0.7);
 
     draw_share_cell (p, two_thirds, TRUE, x, ly, 34, 12);

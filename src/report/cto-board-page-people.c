@@ -123,7 +123,7 @@ draw_people_legend (CtoBoardPainter *p,
   double x = f->left;
   const char *load = _("Load");
   const char *over = _("Load past the overload limit: overloaded");
-  g_autofree char *full = _cto_report_format_percent (1);
+  g_autofree char *full = cto_report_format_percent (1);
   /* Translators: the key to the line at full capacity on the load bars, "Capacity (100%)" */
   g_autofree char *capacity = g_strdup_printf (_("Capacity (%s)"), full);
   const char *limit = _("Overload limit");
@@ -215,7 +215,7 @@ draw_people_page (CtoBoardPainter *p)
   for (double t = 0; t <= scale + 1e-9; t += 0.5)
     {
       double x = bar_x + t / scale * bar_w;
-      g_autofree char *tick = _cto_report_format_percent (t);
+      g_autofree char *tick = cto_report_format_percent (t);
       gboolean full = fabs (t - 1) < 1e-9;
 
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_CENTER, tick, x - 20, head_y + 14, 40, 1);
@@ -238,7 +238,7 @@ draw_people_page (CtoBoardPainter *p)
       const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
       gboolean open_role = cto_person_get_open_role (report->person);
       double y = rows_y + (i - page->first) * PEOPLE_ROW_H;
-      g_autofree char *percent = _cto_report_person_utilization (report);
+      g_autofree char *percent = cto_report_format_utilization (report);
       g_autofree char *load = _cto_report_person_load (report);
       double tag_y = y + 4;
 
