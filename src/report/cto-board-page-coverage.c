@@ -20,7 +20,7 @@ static const CtoBoardStyle CTO_BOARD_STYLE_DESCRIPTION = { 7.5, PANGO_WEIGHT_NOR
 /* @description_h: the room for the function's description, the same in
  * every card so that their facts line up; 0 for none. */
 static void
-draw_coverage_card (CtoBoardPainter                 *p,
+draw_coverage_card (CtoBoardPainter         *p,
                     const CtoFunctionReport *report,
                     double                   x,
                     double                   y,
@@ -93,7 +93,7 @@ draw_coverage_card (CtoBoardPainter                 *p,
 
 static void
 draw_legend (CtoBoardPainter *p,
-             double   y)
+             double           y)
 {
   const CtoBoardFrame *f = &p->frame;
   const CtoCoverage order[] = {

@@ -95,10 +95,10 @@ gap_item_height (const GapItem *item)
 }
 
 static void
-add_gap_item (GapsState     *self,
-              GapItemKind    kind,
-              int            function,
-              const char    *text)
+add_gap_item (GapsState   *self,
+              GapItemKind  kind,
+              int          function,
+              const char  *text)
 {
   GapItem *item = g_new0 (GapItem, 1);
 
@@ -219,12 +219,12 @@ paginate_gaps (CtoBoardPagination *pagination)
 }
 
 static void
-draw_gaps_heading (CtoBoardPainter    *p,
-                   const char *text,
-                   gboolean    continued,
-                   double      x,
-                   double      y,
-                   double      width)
+draw_gaps_heading (CtoBoardPainter *p,
+                   const char      *text,
+                   gboolean         continued,
+                   double           x,
+                   double           y,
+                   double           width)
 {
   const CtoBoardStyle style = { 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, CTO_BOARD_COLOR_INK, PANGO_ALIGN_LEFT };
   g_autofree char *heading = continued ? g_strdup_printf (_("%s (continued)"), text) : g_strdup (text);

@@ -222,11 +222,11 @@ paginate_matrix (CtoBoardPagination *pagination)
 
 
 static void
-draw_matrix_function (CtoBoardPainter    *p,
-                      CtoFunction function,
-                      gboolean    continued,
-                      double      y,
-                      double      right)
+draw_matrix_function (CtoBoardPainter *p,
+                      CtoFunction      function,
+                      gboolean         continued,
+                      double           y,
+                      double           right)
 {
   const CtoBoardFrame *f = &p->frame;
   const CtoFunctionReport *report = cto_analysis_get_function (p->analysis, function);
@@ -248,13 +248,13 @@ draw_matrix_function (CtoBoardPainter    *p,
 }
 
 static void
-draw_share_cell (CtoBoardPainter    *p,
-                 const char *text,
-                 gboolean    accountable,
-                 double      x,
-                 double      y,
-                 double      width,
-                 double      height)
+draw_share_cell (CtoBoardPainter *p,
+                 const char      *text,
+                 gboolean         accountable,
+                 double           x,
+                 double           y,
+                 double           width,
+                 double           height)
 {
   const CtoBoardStyle style = { 7.5, accountable ? PANGO_WEIGHT_BOLD : PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                         accountable ? CTO_BOARD_COLOR_WHITE : CTO_BOARD_COLOR_INK, PANGO_ALIGN_CENTER };

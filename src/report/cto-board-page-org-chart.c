@@ -469,9 +469,9 @@ paginate_org (CtoBoardPagination *pagination)
 
 /* The boxes of the org chart on @page, in design points. */
 static GArray *
-collect_org_boxes (OrgState      *self,
-                   const CtoBoardFrame   *frame,
-                   const CtoBoardPage    *page)
+collect_org_boxes (OrgState            *self,
+                   const CtoBoardFrame *frame,
+                   const CtoBoardPage  *page)
 {
   GArray *boxes = g_array_new (FALSE, TRUE, sizeof (OrgBox));
 
@@ -523,10 +523,10 @@ typedef enum
 
 /* Where piece @to is, seen from piece @from, in words. */
 static char *
-org_note (OrgState      *self,
-          OrgNote        note,
-          guint          from,
-          guint          to)
+org_note (OrgState *self,
+          OrgNote   note,
+          guint     from,
+          guint     to)
 {
   const OrgPage *here = g_ptr_array_index (self->pieces, from);
   const OrgPage *there = g_ptr_array_index (self->pieces, to);
@@ -563,8 +563,8 @@ org_note (OrgState      *self,
 }
 
 static void
-draw_org_box (CtoBoardPainter      *p,
-              const OrgBox *box)
+draw_org_box (CtoBoardPainter *p,
+              const OrgBox    *box)
 {
   cairo_t *cr = p->cr;
   CtoPerson *person = cto_org_layout_get_data (((OrgState *) p->state)->tree, box->node);

@@ -56,7 +56,7 @@ paginate_people (CtoBoardPagination *pagination)
 }
 
 static void
-draw_load_bar (CtoBoardPainter               *p,
+draw_load_bar (CtoBoardPainter       *p,
                const CtoPersonReport *report,
                double                 threshold,
                double                 x,
@@ -115,7 +115,7 @@ draw_load_bar (CtoBoardPainter               *p,
 /* What the bars' fill, hatching and lines mean. */
 static void
 draw_people_legend (CtoBoardPainter *p,
-                    double   threshold)
+                    double           threshold)
 {
   const CtoBoardFrame *f = &p->frame;
   cairo_t *cr = p->cr;

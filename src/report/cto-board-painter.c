@@ -16,7 +16,7 @@
 
 void
 _cto_board_set_color (cairo_t *cr,
-           guint32  rgb)
+                      guint32  rgb)
 {
   cairo_set_source_rgb (cr,
                         ((rgb >> 16) & 0xff) / 255.0,
@@ -207,8 +207,8 @@ _cto_board_draw_text (CtoBoardPainter     *p,
 /* The width @text takes on one line. */
 double
 _cto_board_text_width (CtoBoardPainter     *p,
-            const CtoBoardStyle *style,
-            const char  *text)
+                       const CtoBoardStyle *style,
+                       const char          *text)
 {
   g_autoptr(PangoLayout) layout = _cto_board_make_layout (p->pango, style, text, 0, 1);
   PangoRectangle logical;
@@ -220,11 +220,11 @@ _cto_board_text_width (CtoBoardPainter     *p,
 
 void
 _cto_board_rounded_rectangle (cairo_t *cr,
-                   double   x,
-                   double   y,
-                   double   width,
-                   double   height,
-                   double   radius)
+                              double   x,
+                              double   y,
+                              double   width,
+                              double   height,
+                              double   radius)
 {
   radius = MIN (radius, MIN (width, height) / 2);
 
@@ -241,10 +241,10 @@ _cto_board_rounded_rectangle (cairo_t *cr,
  * with a cross, no responsibilities a dashed ring. */
 void
 _cto_board_draw_status_glyph (cairo_t     *cr,
-                   CtoCoverage  status,
-                   double       cx,
-                   double       cy,
-                   double       r)
+                              CtoCoverage  status,
+                              double       cx,
+                              double       cy,
+                              double       r)
 {
   cairo_save (cr);
   cairo_new_path (cr);
@@ -303,10 +303,10 @@ _cto_board_draw_status_glyph (cairo_t     *cr,
 /* A warning: a triangle with an exclamation mark. */
 void
 _cto_board_draw_warning_glyph (cairo_t *cr,
-                    double   cx,
-                    double   cy,
-                    double   size,
-                    guint32  color)
+                               double   cx,
+                               double   cy,
+                               double   size,
+                               guint32  color)
 {
   double h = size * 0.9;
 
@@ -337,10 +337,10 @@ _cto_board_draw_warning_glyph (cairo_t *cr,
  * greyscale and without telling red from green. */
 void
 _cto_board_draw_hatched (cairo_t *cr,
-              double   x,
-              double   y,
-              double   width,
-              double   height)
+                         double   x,
+                         double   y,
+                         double   width,
+                         double   height)
 {
   if (width <= 0 || height <= 0)
     return;
@@ -366,11 +366,11 @@ _cto_board_draw_hatched (cairo_t *cr,
 
 void
 _cto_board_hline (cairo_t *cr,
-       double   x0,
-       double   x1,
-       double   y,
-       double   width,
-       guint32  color)
+                  double   x0,
+                  double   x1,
+                  double   y,
+                  double   width,
+                  guint32  color)
 {
   cairo_save (cr);
   _cto_board_set_color (cr, color);
@@ -383,11 +383,11 @@ _cto_board_hline (cairo_t *cr,
 
 void
 _cto_board_vline (cairo_t *cr,
-       double   x,
-       double   y0,
-       double   y1,
-       double   width,
-       guint32  color)
+                  double   x,
+                  double   y0,
+                  double   y1,
+                  double   width,
+                  guint32  color)
 {
   cairo_save (cr);
   _cto_board_set_color (cr, color);
@@ -399,9 +399,9 @@ _cto_board_vline (cairo_t *cr,
 }
 
 void
-_cto_board_frame_init (CtoBoardFrame  *frame,
-            double  width,
-            double  height)
+_cto_board_frame_init (CtoBoardFrame *frame,
+                       double         width,
+                       double         height)
 {
   frame->scale = MIN (width, height) / CTO_BOARD_DESIGN_SHORT_SIDE;
   frame->width = width / frame->scale;
@@ -425,8 +425,8 @@ _cto_board_frame_content_height (const CtoBoardFrame *frame)
 }
 
 void
-_cto_board_draw_header (CtoBoardPainter    *p,
-             const char *subtitle)
+_cto_board_draw_header (CtoBoardPainter *p,
+                        const char      *subtitle)
 {
   const CtoBoardFrame *f = &p->frame;
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_PAGE_TITLE, p->title, f->left, CTO_BOARD_MARGIN - 6, _cto_board_frame_content_width (f), 1);
