@@ -64,7 +64,8 @@ draw_coverage_card (CtoBoardPainter         *p,
     }
 
   _cto_board_draw_status_glyph (cr, report->status, inner_x + 8, cy + 9, 8);
-  _cto_board_draw_text (p, &status_style, cto_coverage_get_name (report->status), inner_x + 22, cy + 1, inner_w - 22, 1);
+  _cto_board_draw_text (p, &status_style, cto_coverage_get_name (report->status), inner_x + 22,
+                        cy + 1, inner_w - 22, 1);
   cy += 26;
   _cto_board_hline (cr, inner_x, inner_x + inner_w, cy, 0.6, CTO_BOARD_COLOR_RULE);
   cy += 8;
@@ -81,7 +82,8 @@ draw_coverage_card (CtoBoardPainter         *p,
       if (_cto_report_fact_is_warning (report, (CtoReportFact) fact))
         {
           _cto_board_draw_warning_glyph (cr, inner_x + 5, cy + 17, 9, CTO_BOARD_COLOR_WARN);
-          _cto_board_draw_text (p, &value_warn_style, value, inner_x + 14, cy + 11, inner_w - 14, lines);
+          _cto_board_draw_text (p, &value_warn_style, value, inner_x + 14, cy + 11, inner_w - 14,
+                                lines);
         }
       else
         {
@@ -111,7 +113,8 @@ draw_legend (CtoBoardPainter *p,
     }
 
   _cto_board_draw_warning_glyph (p->cr, x + 5, y + 6, 9, CTO_BOARD_COLOR_WARN);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, _("needs attention"), x + 14, y, f->right - x - 14, 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, _("needs attention"), x + 14, y,
+                        f->right - x - 14, 1);
 }
 
 static void

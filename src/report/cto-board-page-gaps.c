@@ -13,7 +13,6 @@
 
 /* The gaps: the hiring gap, then what the plan leaves open, in columns. */
 
-
 /* Gaps */
 #define GAPS_COLUMN_GAP     28.0
 #define GAPS_HEADING_H      28.0
@@ -165,7 +164,8 @@ paginate_gaps (CtoBoardPagination *pagination)
 
       if (item->kind != GAP_ITEM)
         continue;
-      layout = _cto_board_make_layout (pagination->pango, &CTO_BOARD_STYLE_BODY, item->text, item_width, GAPS_ITEM_LINES);
+      layout = _cto_board_make_layout (pagination->pango, &CTO_BOARD_STYLE_BODY, item->text,
+                                       item_width, GAPS_ITEM_LINES);
       item->lines = pango_layout_get_line_count (layout);
     }
 
@@ -268,7 +268,8 @@ draw_gaps_page (CtoBoardPainter *p)
 
       if (column->carry >= 0)
         {
-          const GapItem *heading = g_ptr_array_index (((GapsState *) p->state)->items, column->carry);
+          const GapItem *heading = g_ptr_array_index (((GapsState *) p->state)->items,
+                                                      column->carry);
 
           draw_gaps_heading (p, heading->text, TRUE, x, y, column_w);
           y += GAPS_HEADING_H;
@@ -296,7 +297,9 @@ draw_gaps_page (CtoBoardPainter *p)
                            column_w * 0.34, 1);
                 _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, cto_coverage_get_name (report->status),
                            x + 15 + column_w * 0.34, y + 3, column_w * 0.26, 1);
-                _cto_board_draw_text (p, gap ? &CTO_BOARD_STYLE_BODY_BOLD_RIGHT : &CTO_BOARD_STYLE_BODY_RIGHT, hours, hours_x, y + 2, number_w, 1);
+                _cto_board_draw_text (p,
+                                      gap ? &CTO_BOARD_STYLE_BODY_BOLD_RIGHT : &CTO_BOARD_STYLE_BODY_RIGHT,
+                                      hours, hours_x, y + 2, number_w, 1);
                 _cto_board_draw_text (p, gap ? &CTO_BOARD_STYLE_BODY_BOLD_RIGHT : &CTO_BOARD_STYLE_BODY_RIGHT, fte,
                            hours_x + number_w, y + 2, number_w, 1);
               }
@@ -308,9 +311,12 @@ draw_gaps_page (CtoBoardPainter *p)
                 g_autofree char *fte = cto_report_format_fte (total / cto_plan_get_hours_per_fte (plan));
 
                 _cto_board_hline (p->cr, x, x + column_w, y + 0.5, 0.75, CTO_BOARD_COLOR_LINE);
-                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, _("All functions"), x + 15, y + 3, column_w * 0.5, 1);
-                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD_RIGHT, hours, hours_x, y + 3, number_w, 1);
-                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD_RIGHT, fte, hours_x + number_w, y + 3, number_w, 1);
+                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, _("All functions"), x + 15,
+                                      y + 3, column_w * 0.5, 1);
+                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD_RIGHT, hours, hours_x, y + 3,
+                                      number_w, 1);
+                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD_RIGHT, fte, hours_x + number_w,
+                                      y + 3, number_w, 1);
               }
               break;
 
@@ -318,12 +324,14 @@ draw_gaps_page (CtoBoardPainter *p)
               _cto_board_set_color (p->cr, CTO_BOARD_COLOR_ACCENT);
               cairo_rectangle (p->cr, x + 3, y + 6, 4, 4);
               cairo_fill (p->cr);
-              _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, item->text, x + 14, y + 2, column_w - 14, GAPS_ITEM_LINES);
+              _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, item->text, x + 14, y + 2,
+                                    column_w - 14, GAPS_ITEM_LINES);
               break;
 
             case GAP_NONE:
             default:
-              _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, item->text, x + 14, y + 2, column_w - 14, 1);
+              _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, item->text, x + 14, y + 2,
+                                    column_w - 14, 1);
               break;
             }
 

@@ -220,7 +220,6 @@ paginate_matrix (CtoBoardPagination *pagination)
   return self;
 }
 
-
 static void
 draw_matrix_function (CtoBoardPainter *p,
                       CtoFunction      function,
@@ -243,8 +242,10 @@ draw_matrix_function (CtoBoardPainter *p,
   _cto_board_set_color (p->cr, CTO_BOARD_COLOR_ACCENT_LIGHT);
   cairo_rectangle (p->cr, f->left, y + 3, right - f->left, MATRIX_FUNCTION_H - 5);
   cairo_fill (p->cr);
-  _cto_board_draw_status_glyph (p->cr, report->status, f->left + 9, y + 3 + (MATRIX_FUNCTION_H - 5) / 2, 5);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, text, f->left + 20, y + 5.5, right - f->left - 24, 1);
+  _cto_board_draw_status_glyph (p->cr, report->status, f->left + 9,
+                                y + 3 + (MATRIX_FUNCTION_H - 5) / 2, 5);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, text, f->left + 20, y + 5.5,
+                        right - f->left - 24, 1);
 }
 
 static void
@@ -265,7 +266,7 @@ draw_share_cell (CtoBoardPainter *p,
   _cto_board_draw_text (p, &style, text, x, y + (height - 9.5) / 2, width, 1);
 }
 
-/* The person of column @column of matrix_columns. */
+/* The person of column @column of the state's columns. */
 static CtoPerson *
 column_person (MatrixState *self,
                CtoAnalysis *analysis,
@@ -290,7 +291,8 @@ draw_matrix_page (CtoBoardPainter *p)
   const CtoBoardStyle missing_style = { 8.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_ITALIC, CTO_BOARD_COLOR_WARN, PANGO_ALIGN_LEFT };
   guint n_columns = detail->column_last - detail->column_first;
   /* Titles get the room the people's columns leave, within reason. */
-  double label_w = CLAMP (_cto_board_frame_content_width (f) - n_columns * MATRIX_COLUMN_W, matrix_label_width (f), 420);
+  double label_w = CLAMP (_cto_board_frame_content_width (f) - n_columns * MATRIX_COLUMN_W,
+                          matrix_label_width (f), 420);
   double columns_x = f->left + label_w;
   double right = columns_x + n_columns * MATRIX_COLUMN_W;
   double y = f->top + MATRIX_HEAD_H;
@@ -329,8 +331,10 @@ draw_matrix_page (CtoBoardPainter *p)
   _cto_board_draw_header (p, subtitle->str);
 
   /* Column heads. */
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Responsibility"), f->left, y - 14, label_w - 50, 1);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("Hours"), f->left + label_w - 50, y - 14, 42, 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Responsibility"), f->left, y - 14,
+                        label_w - 50, 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("Hours"), f->left + label_w - 50, y - 14,
+                        42, 1);
   for (guint c = detail->column_first; c < detail->column_last; c++)
     {
       CtoPerson *person = column_person (self, p->analysis, c);
@@ -362,7 +366,8 @@ draw_matrix_page (CtoBoardPainter *p)
           break;
 
         case MATRIX_NONE:
-          _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, _("No responsibilities"), f->left + 20, y + 2, label_w, 1);
+          _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, _("No responsibilities"), f->left + 20,
+                                y + 2, label_w, 1);
           break;
 
         case MATRIX_RESPONSIBILITY:
@@ -385,7 +390,8 @@ draw_matrix_page (CtoBoardPainter *p)
             if (cto_responsibility_get_n_assignees (responsibility) == 0)
               {
                 g_array_append_val (across, y);
-                _cto_board_draw_status_glyph (p->cr, CTO_COVERAGE_UNCOVERED, columns_x + 10, y + MATRIX_ROW_H / 2, 4.5);
+                _cto_board_draw_status_glyph (p->cr, CTO_COVERAGE_UNCOVERED, columns_x + 10,
+                                              y + MATRIX_ROW_H / 2, 4.5);
                 _cto_board_draw_text (p, &missing_style, _("Not covered"), columns_x + 19, y + 2.5,
                            right - columns_x - 19, 1);
                 break;
@@ -395,7 +401,8 @@ draw_matrix_page (CtoBoardPainter *p)
               {
                 CtoPerson *person = column_person (self, p->analysis, c);
                 const CtoAssignment *assignment =
-                  cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL);
+                  cto_responsibility_find_assignee (responsibility, cto_person_get_id (person),
+                                                    NULL);
                 g_autofree char *share = NULL;
 
                 if (assignment == NULL)
@@ -439,18 +446,19 @@ draw_matrix_page (CtoBoardPainter *p)
     const char *shared = _("shares it");
     g_autofree char *two_thirds = cto_report_format_percent (2.0 / 3);
     g_autofree char *one_third = cto_report_format_percent (1.0 / 3);
-    double text_w = MIN (_cto_board_text_width (p, &CTO_BOARD_STYLE_SMALL, accountable), (_cto_board_frame_content_width (f) - 100) * 0.7);
+    double text_w = MIN (_cto_board_text_width (p, &CTO_BOARD_STYLE_SMALL, accountable),
+                         (_cto_board_frame_content_width (f) - 100) * 0.7);
 
     draw_share_cell (p, two_thirds, TRUE, x, ly, 34, 12);
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, accountable, x + 40, ly + 1, text_w + 1, 1);
     x += 40 + text_w + 20;
     draw_share_cell (p, one_third, FALSE, x, ly, 34, 12);
-    _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, shared, x + 40, ly + 1, MAX (f->right - x - 40, 1), 1);
+    _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, shared, x + 40, ly + 1,
+                          MAX (f->right - x - 40, 1), 1);
   }
 
   _cto_board_draw_footer (p);
 }
-
 
 void
 _cto_board_matrix_get_page (gpointer             state,

@@ -13,7 +13,6 @@
 
 /* The org chart, cut into pieces that fit a page and packed onto pages. */
 
-
 /* Org chart */
 #define ORG_BOX_W           132.0
 #define ORG_BOX_H           80.0
@@ -335,7 +334,8 @@ paginate_org (CtoBoardPagination *pagination)
 
   fit.tree = tree;
   fit.max_width = _cto_board_frame_content_width (frame);
-  fit.max_columns = MAX (1, (guint) floor ((fit.max_width + ORG_SIBLING_GAP) / (ORG_BOX_W + ORG_SIBLING_GAP)));
+  fit.max_columns = MAX (1,
+                         (guint) floor ((fit.max_width + ORG_SIBLING_GAP) / (ORG_BOX_W + ORG_SIBLING_GAP)));
   max_levels = MAX (1, (guint) floor ((_cto_board_frame_content_height (frame) - ORG_NOTE_H - ORG_MORE_H + ORG_LEVEL_GAP) /
                                       (ORG_BOX_H + ORG_LEVEL_GAP)));
 
@@ -598,7 +598,8 @@ draw_org_box (CtoBoardPainter *p,
 
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
     }
-  _cto_board_set_color (cr, overloaded && !box->again ? CTO_BOARD_COLOR_WARN : CTO_BOARD_COLOR_LINE);
+  _cto_board_set_color (cr,
+                        overloaded && !box->again ? CTO_BOARD_COLOR_WARN : CTO_BOARD_COLOR_LINE);
   cairo_set_line_width (cr, overloaded && !box->again ? 1.3 : 0.8);
   cairo_stroke (cr);
   cairo_restore (cr);
@@ -613,14 +614,16 @@ draw_org_box (CtoBoardPainter *p,
 
   if (box->more_piece >= 0)
     {
-      g_autofree char *more = org_note (p->state, ORG_NOTE_MORE, box->piece, (guint) box->more_piece);
+      g_autofree char *more = org_note (p->state, ORG_NOTE_MORE, box->piece,
+                                        (guint) box->more_piece);
 
       _cto_board_draw_text (p, &tag_style, more, inner_x, y + ORG_BOX_H - 4, inner_w, 1);
     }
 
   if (box->again)
     {
-      g_autofree char *from = org_note (p->state, ORG_NOTE_FROM, box->piece, (guint) box->own_piece);
+      g_autofree char *from = org_note (p->state, ORG_NOTE_FROM, box->piece,
+                                        (guint) box->own_piece);
 
       _cto_board_draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w, 1);
       _cto_board_draw_text (p, &tag_style, from, inner_x, tag_y, inner_w, 1);
@@ -628,7 +631,8 @@ draw_org_box (CtoBoardPainter *p,
     }
 
   if (*cto_person_get_role (person) != '\0')
-    cy += _cto_board_draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w, role_lines);
+    cy += _cto_board_draw_text (p, &role_style, cto_person_get_role (person), inner_x, cy, inner_w,
+                                role_lines);
   cy += 3;
   if (*functions != '\0')
     _cto_board_draw_text (p, &functions_style, functions, inner_x, cy, inner_w,
@@ -640,7 +644,8 @@ draw_org_box (CtoBoardPainter *p,
     {
       _cto_board_draw_text (p, &warn_style, _("Overloaded"), inner_x, tag_y, inner_w / 2, 1);
       if (open_role)
-        _cto_board_draw_text (p, &tag_style, _("Open role"), inner_x + inner_w / 2, tag_y, inner_w / 2, 1);
+        _cto_board_draw_text (p, &tag_style, _("Open role"), inner_x + inner_w / 2, tag_y,
+                              inner_w / 2, 1);
     }
   else if (open_role)
     {
@@ -649,7 +654,8 @@ draw_org_box (CtoBoardPainter *p,
 
   if (box->team_piece >= 0)
     {
-      g_autofree char *note = org_note (p->state, ORG_NOTE_TEAM, box->piece, (guint) box->team_piece);
+      g_autofree char *note = org_note (p->state, ORG_NOTE_TEAM, box->piece,
+                                        (guint) box->team_piece);
 
       _cto_board_draw_text (p, &note_style, note, x - ORG_SIBLING_GAP / 2, y + box->rect.height + 2,
                  ORG_BOX_W + ORG_SIBLING_GAP, 1);

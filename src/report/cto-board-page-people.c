@@ -150,7 +150,8 @@ draw_people_legend (CtoBoardPainter *p,
       cairo_set_dash (cr, dash, G_N_ELEMENTS (dash), 0);
       _cto_board_vline (cr, x + 2, y - 1, y + 13, 1.0, CTO_BOARD_COLOR_WARN);
       cairo_restore (cr);
-      _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, limit, x + 8, y, MAX (f->right - x - 8, 1), 1);
+      _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, limit, x + 8, y, MAX (f->right - x - 8, 1),
+                            1);
     }
 }
 
@@ -189,7 +190,8 @@ draw_people_page (CtoBoardPainter *p)
   if (n_people == 0)
     {
       _cto_board_draw_header (p, _("Load against capacity, per person"));
-      _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, _("Nobody is in the plan yet."), f->left, f->top, width, 1);
+      _cto_board_draw_text (p, &CTO_BOARD_STYLE_NOTE, _("Nobody is in the plan yet."), f->left,
+                            f->top, width, 1);
       _cto_board_draw_footer (p);
       return;
     }
@@ -203,12 +205,14 @@ draw_people_page (CtoBoardPainter *p)
     {
       g_string_append (subtitle, "  ");
       /* Translators: which people a page shows, "People 15–28 of 100" */
-      g_string_append_printf (subtitle, _("People %u–%u of %u"), page->first + 1, page->last, n_people);
+      g_string_append_printf (subtitle, _("People %u–%u of %u"), page->first + 1, page->last,
+                              n_people);
     }
   _cto_board_draw_header (p, subtitle->str);
 
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Person"), f->left, head_y, name_w, 1);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Load against capacity"), bar_x, head_y, bar_w, 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Load against capacity"), bar_x, head_y, bar_w,
+                        1);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("Load"), value_x, head_y, value_w, 1);
 
   /* The scale, its grid, the capacity line and the overload limit. */
@@ -219,7 +223,8 @@ draw_people_page (CtoBoardPainter *p)
       gboolean full = fabs (t - 1) < 1e-9;
 
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_CENTER, tick, x - 20, head_y + 14, 40, 1);
-      _cto_board_vline (p->cr, x, rows_y - 4, rows_end, full ? 1.0 : 0.5, full ? CTO_BOARD_COLOR_LINE : CTO_BOARD_COLOR_RULE);
+      _cto_board_vline (p->cr, x, rows_y - 4, rows_end, full ? 1.0 : 0.5,
+                        full ? CTO_BOARD_COLOR_LINE : CTO_BOARD_COLOR_RULE);
     }
   if (fabs (threshold - 1) > 1e-9 && threshold < scale)
     {
@@ -242,8 +247,10 @@ draw_people_page (CtoBoardPainter *p)
       g_autofree char *load = _cto_report_person_load (report);
       double tag_y = y + 4;
 
-      _cto_board_draw_text (p, &name_style, cto_person_get_name (report->person), f->left, y + 2, name_w, 1);
-      _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, cto_person_get_role (report->person), f->left, y + 15, name_w, 1);
+      _cto_board_draw_text (p, &name_style, cto_person_get_name (report->person), f->left, y + 2,
+                            name_w, 1);
+      _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, cto_person_get_role (report->person),
+                            f->left, y + 15, name_w, 1);
       draw_load_bar (p, report, threshold, bar_x, y + 8, bar_w, 12);
       _cto_board_draw_text (p, report->overloaded ? &percent_warn_style : &percent_style, percent,
                  value_x, y + 2, value_w, 1);
@@ -252,14 +259,16 @@ draw_people_page (CtoBoardPainter *p)
       if (report->overloaded)
         {
           _cto_board_draw_warning_glyph (p->cr, flag_x + 5, tag_y + 6, 10, CTO_BOARD_COLOR_WARN);
-          _cto_board_draw_text (p, &CTO_BOARD_STYLE_WARN, _("Overloaded"), flag_x + 14, tag_y, flag_w - 14, 1);
+          _cto_board_draw_text (p, &CTO_BOARD_STYLE_WARN, _("Overloaded"), flag_x + 14, tag_y,
+                                flag_w - 14, 1);
           tag_y += 12;
         }
       if (open_role)
         _cto_board_draw_text (p, &open_style, _("Open role"), flag_x + (report->overloaded ? 14 : 0), tag_y,
                    flag_w, 1);
 
-      _cto_board_hline (p->cr, f->left, f->right, y + PEOPLE_ROW_H - 0.5, 0.4, CTO_BOARD_COLOR_RULE);
+      _cto_board_hline (p->cr, f->left, f->right, y + PEOPLE_ROW_H - 0.5, 0.4,
+                        CTO_BOARD_COLOR_RULE);
     }
 
   draw_people_legend (p, threshold);

@@ -53,8 +53,10 @@ draw_title_page (CtoBoardPainter *p)
       double x = left + fn * column;
 
       _cto_board_draw_status_glyph (p->cr, report->status, x + 8, y + 8, 7.5);
-      _cto_board_draw_text (p, &name_style, cto_function_get_name ((CtoFunction) fn), x + 22, y, column - 30, 1);
-      _cto_board_draw_text (p, &status_style, cto_coverage_get_name (report->status), x + 22, y + 17, column - 30, 1);
+      _cto_board_draw_text (p, &name_style, cto_function_get_name ((CtoFunction) fn), x + 22, y,
+                            column - 30, 1);
+      _cto_board_draw_text (p, &status_style, cto_coverage_get_name (report->status), x + 22,
+                            y + 17, column - 30, 1);
     }
 }
 

@@ -26,7 +26,6 @@ G_BEGIN_DECLS
 
 #define CTO_BOARD_FONT_FAMILY         "Cantarell, Noto Sans, DejaVu Sans, sans-serif"
 
-
 /* A restrained palette; no status is told by colour alone. */
 #define CTO_BOARD_COLOR_INK           0x1d2433
 #define CTO_BOARD_COLOR_MUTED         0x5b6475

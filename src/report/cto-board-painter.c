@@ -429,10 +429,13 @@ _cto_board_draw_header (CtoBoardPainter *p,
                         const char      *subtitle)
 {
   const CtoBoardFrame *f = &p->frame;
-    _cto_board_draw_text (p, &CTO_BOARD_STYLE_PAGE_TITLE, p->title, f->left, CTO_BOARD_MARGIN - 6, _cto_board_frame_content_width (f), 1);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_SUBTITLE, subtitle, f->left, CTO_BOARD_MARGIN + 23, _cto_board_frame_content_width (f), 1);
+    _cto_board_draw_text (p, &CTO_BOARD_STYLE_PAGE_TITLE, p->title, f->left, CTO_BOARD_MARGIN - 6,
+                          _cto_board_frame_content_width (f), 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_SUBTITLE, subtitle, f->left, CTO_BOARD_MARGIN + 23,
+                        _cto_board_frame_content_width (f), 1);
   _cto_board_hline (p->cr, f->left, f->right, CTO_BOARD_MARGIN + 44, 0.75, CTO_BOARD_COLOR_RULE);
-  _cto_board_hline (p->cr, f->left, f->left + 44, CTO_BOARD_MARGIN + 44, 2.5, CTO_BOARD_COLOR_ACCENT);
+  _cto_board_hline (p->cr, f->left, f->left + 44, CTO_BOARD_MARGIN + 44, 2.5,
+                    CTO_BOARD_COLOR_ACCENT);
 }
 
 void
@@ -453,5 +456,6 @@ _cto_board_draw_footer (CtoBoardPainter *p)
 
   _cto_board_hline (p->cr, f->left, f->right, y - 6, 0.5, CTO_BOARD_COLOR_RULE);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER, left, f->left, y, width * 0.7, 1);
-  _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER_RIGHT, right, f->right - width * 0.25, y, width * 0.25, 1);
+  _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER_RIGHT, right, f->right - width * 0.25, y,
+                        width * 0.25, 1);
 }
