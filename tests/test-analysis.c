@@ -922,6 +922,217 @@ test_example (void)
   }
 }
 
+/* Rules: each once in the plan library -------------------------------------- */
+
+/* Who is accountable: the marked assignee, else the only one, else nobody. */
+static void
+test_rule_accountable (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  CtoPerson *ana = add_person (plan, "ana", "Ana", 40, FALSE);
+  CtoPerson *bo = add_person (plan, "bo", "Bo", 40, FALSE);
+  CtoResponsibility *alone = add_responsibility (plan, "alone", CTO_FUNCTION_PLANNING, 2);
+  CtoResponsibility *shared = add_responsibility (plan, "shared", CTO_FUNCTION_PLANNING, 2);
+  CtoResponsibility *marked = add_responsibility (plan, "marked", CTO_FUNCTION_PLANNING, 2);
+  CtoResponsibility *nobody = add_responsibility (plan, "nobody", CTO_FUNCTION_PLANNING, 2);
+
+  cto_plan_assign (plan, alone, bo, 1);
+  cto_plan_assign (plan, shared, ana, 1);
+  cto_plan_assign (plan, shared, bo, 1);
+  cto_plan_assign (plan, marked, ana, 1);
+  cto_plan_assign (plan, marked, bo, 3);
+  cto_plan_set_accountable (plan, marked, bo);
+
+  /* Alone: accountable by nature, without a mark. */
+  g_assert_null (cto_responsibility_get_accountable (alone));
+  g_assert_cmpstr (cto_responsibility_find_accountable (alone), ==, "bo");
+  g_assert_true (cto_responsibility_is_accountable (alone, "bo"));
+  g_assert_false (cto_responsibility_is_accountable (alone, "ana"));
+  g_assert_false (cto_responsibility_lacks_accountable (alone));
+
+  /* Shared without a mark: nobody, and that is what lacks one. */
+  g_assert_null (cto_responsibility_find_accountable (shared));
+  g_assert_false (cto_responsibility_is_accountable (shared, "ana"));
+  g_assert_false (cto_responsibility_is_accountable (shared, "bo"));
+  g_assert_true (cto_responsibility_lacks_accountable (shared));
+
+  /* Shared and marked: the mark, not the first or the largest share alone. */
+  g_assert_cmpstr (cto_responsibility_find_accountable (marked), ==, "bo");
+  g_assert_true (cto_responsibility_is_accountable (marked, "bo"));
+  g_assert_false (cto_responsibility_is_accountable (marked, "ana"));
+  g_assert_false (cto_responsibility_lacks_accountable (marked));
+  cto_plan_set_accountable (plan, marked, ana);
+  g_assert_cmpstr (cto_responsibility_find_accountable (marked), ==, "ana");
+
+  /* Without assignees: nobody, and nothing is shared. */
+  g_assert_null (cto_responsibility_find_accountable (nobody));
+  g_assert_false (cto_responsibility_is_accountable (nobody, NULL));
+  g_assert_false (cto_responsibility_lacks_accountable (nobody));
+
+  /* The fraction each carries: share / sum of shares. */
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_fraction (marked, "bo"), 0.75, EPSILON);
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_fraction (marked, "ana"), 0.25, EPSILON);
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_fraction (alone, "ana"), 0, EPSILON);
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_fraction (alone, "bo"), 1, EPSILON);
+
+  /* The analysis counts the same ones. */
+  {
+    g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+
+    g_assert_cmpuint (cto_analysis_get_function (analysis, CTO_FUNCTION_PLANNING)->without_accountable, ==, 1);
+  }
+}
+
+/* Waiting for a hire: assignees, every one an open role. */
+static void
+test_rule_waiting_for_hire (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  CtoPerson *ana = add_person (plan, "ana", "Ana", 40, FALSE);
+  CtoPerson *hire = add_person (plan, "hire", "Hire", 40, TRUE);
+  CtoPerson *hire2 = add_person (plan, "hire2", "Hire 2", 40, TRUE);
+  CtoResponsibility *hires = add_responsibility (plan, "hires", CTO_FUNCTION_THINKER, 2);
+  CtoResponsibility *one_hire = add_responsibility (plan, "one-hire", CTO_FUNCTION_THINKER, 2);
+  CtoResponsibility *mixed = add_responsibility (plan, "mixed", CTO_FUNCTION_THINKER, 2);
+  CtoResponsibility *nobody = add_responsibility (plan, "nobody", CTO_FUNCTION_THINKER, 2);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+
+  cto_plan_assign (plan, hires, hire, 1);
+  cto_plan_assign (plan, hires, hire2, 1);
+  cto_plan_assign (plan, one_hire, hire, 1);
+  cto_plan_assign (plan, mixed, hire, 1);
+  cto_plan_assign (plan, mixed, ana, 1);
+  analysis = cto_analysis_new (plan);
+
+  g_assert_true (cto_analysis_is_waiting_for_hire (analysis, hires));
+  g_assert_true (cto_analysis_is_waiting_for_hire (analysis, one_hire));
+  g_assert_false (cto_analysis_is_waiting_for_hire (analysis, mixed));
+  g_assert_false (cto_analysis_is_waiting_for_hire (analysis, nobody));
+  g_assert_cmpuint (cto_analysis_get_function (analysis, CTO_FUNCTION_THINKER)->waiting_for_hire, ==, 2);
+
+  /* A hire made: the seat is filled, nothing waits on it. */
+  cto_plan_unassign (plan, mixed, ana);
+  g_assert_true (cto_analysis_is_waiting_for_hire (analysis, mixed));
+  g_assert_cmpuint (cto_analysis_get_function (analysis, CTO_FUNCTION_THINKER)->waiting_for_hire, ==, 3);
+}
+
+/* Resting on one person (bus factor 1) or on planned hires alone (0), only
+ * for a covered or partly covered function. */
+static void
+test_rule_rests_on (void)
+{
+  static const struct {
+    const char  *name;
+    CtoCoverage  status;
+    guint        bus_factor;
+    gboolean     one_person;
+    gboolean     hires_alone;
+  } cases[] = {
+    { "covered, one",     CTO_COVERAGE_COVERED,   1, TRUE,  FALSE },
+    { "partial, one",     CTO_COVERAGE_PARTIAL,   1, TRUE,  FALSE },
+    { "covered, hires",   CTO_COVERAGE_COVERED,   0, FALSE, TRUE  },
+    { "partial, hires",   CTO_COVERAGE_PARTIAL,   0, FALSE, TRUE  },
+    { "covered, two",     CTO_COVERAGE_COVERED,   2, FALSE, FALSE },
+    { "uncovered",        CTO_COVERAGE_UNCOVERED, 0, FALSE, FALSE },
+    { "empty",            CTO_COVERAGE_EMPTY,     0, FALSE, FALSE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CtoFunctionReport report = { 0 };
+
+      g_test_message ("%s", cases[i].name);
+      report.status = cases[i].status;
+      report.bus_factor = cases[i].bus_factor;
+      g_assert_cmpint (cto_function_report_rests_on_one_person (&report), ==, cases[i].one_person);
+      g_assert_cmpint (cto_function_report_rests_on_hires_alone (&report), ==, cases[i].hires_alone);
+      g_assert_cmpint (cto_function_report_rests_on_few (&report), ==,
+                       cases[i].one_person || cases[i].hires_alone);
+    }
+
+  /* From a plan: Ana alone on planning; the hire alone on thinker. */
+  {
+    g_autoptr(CtoPlan) plan = cto_plan_new ();
+    CtoPerson *ana = add_person (plan, "ana", "Ana", 40, FALSE);
+    CtoPerson *hire = add_person (plan, "hire", "Hire", 40, TRUE);
+    g_autoptr(CtoAnalysis) analysis = NULL;
+
+    cto_plan_assign (plan, add_responsibility (plan, "p1", CTO_FUNCTION_PLANNING, 2), ana, 1);
+    cto_plan_assign (plan, add_responsibility (plan, "p2", CTO_FUNCTION_PLANNING, 2), hire, 1);
+    add_responsibility (plan, "p3", CTO_FUNCTION_PLANNING, 2);
+    cto_plan_assign (plan, add_responsibility (plan, "t1", CTO_FUNCTION_THINKER, 2), hire, 1);
+    analysis = cto_analysis_new (plan);
+
+    g_assert_true (cto_function_report_rests_on_one_person (cto_analysis_get_function (analysis, CTO_FUNCTION_PLANNING)));
+    g_assert_true (cto_function_report_rests_on_hires_alone (cto_analysis_get_function (analysis, CTO_FUNCTION_THINKER)));
+    g_assert_false (cto_function_report_rests_on_few (cto_analysis_get_function (analysis, CTO_FUNCTION_INFRASTRUCTURE)));
+  }
+}
+
+/* A hiring gap: more than the tolerance of 1e-9 hours. */
+static void
+test_rule_hiring_gap (void)
+{
+  static const struct {
+    double   gap_hours;
+    gboolean gap;
+  } cases[] = {
+    { 0, FALSE },
+    { 1e-10, FALSE },
+    { 1e-9, FALSE },
+    { 2e-9, TRUE },
+    { 0.01, TRUE },
+    { 40, TRUE },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      CtoFunctionReport report = { 0 };
+
+      report.status = CTO_COVERAGE_PARTIAL;
+      report.gap_hours = cases[i].gap_hours;
+      g_test_message ("gap %g", cases[i].gap_hours);
+      g_assert_cmpint (cto_function_report_has_hiring_gap (&report), ==, cases[i].gap);
+    }
+
+  /* Shares of a third leave a remainder far below the tolerance: no gap. */
+  {
+    g_autoptr(CtoPlan) plan = cto_plan_new ();
+    CtoPerson *ana = add_person (plan, "ana", "Ana", 1, FALSE);
+    CtoPerson *bo = add_person (plan, "bo", "Bo", 1, FALSE);
+    CtoPerson *cy = add_person (plan, "cy", "Cy", 1, FALSE);
+    CtoResponsibility *r = add_responsibility (plan, "r", CTO_FUNCTION_INFRASTRUCTURE, 3);
+    g_autoptr(CtoAnalysis) analysis = NULL;
+
+    cto_plan_assign (plan, r, ana, 1);
+    cto_plan_assign (plan, r, bo, 1);
+    cto_plan_assign (plan, r, cy, 1);
+    analysis = cto_analysis_new (plan);
+    g_assert_false (cto_function_report_has_hiring_gap (cto_analysis_get_function (analysis, CTO_FUNCTION_INFRASTRUCTURE)));
+
+    cto_plan_set_share (plan, r, ana, 2);
+    g_assert_true (cto_function_report_has_hiring_gap (cto_analysis_get_function (analysis, CTO_FUNCTION_INFRASTRUCTURE)));
+  }
+}
+
+/* Utilization is load / capacity, in the person's report. */
+static void
+test_rule_utilization (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  CtoPerson *ana = add_person (plan, "ana", "Ana", 37.5, FALSE);
+  CtoPerson *bo = add_person (plan, "bo", "Bo", 0, FALSE);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+
+  cto_plan_assign (plan, add_responsibility (plan, "r1", CTO_FUNCTION_PLANNING, 20), ana, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "r2", CTO_FUNCTION_PLANNING, 0.125), bo, 1);
+  analysis = cto_analysis_new (plan);
+
+  g_assert_cmpfloat_with_epsilon (person_report (analysis, ana)->utilization, 20 / 37.5, EPSILON);
+  g_assert_false (person_report (analysis, ana)->utilization_unbounded);
+  g_assert_true (person_report (analysis, bo)->utilization_unbounded);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -944,6 +1155,11 @@ main (int   argc,
   g_test_add_func ("/analysis/summary/text", test_summary_text);
   g_test_add_func ("/analysis/summary/text-waiting", test_summary_text_waiting);
   g_test_add_func ("/analysis/example", test_example);
+  g_test_add_func ("/analysis/rule/accountable", test_rule_accountable);
+  g_test_add_func ("/analysis/rule/waiting-for-hire", test_rule_waiting_for_hire);
+  g_test_add_func ("/analysis/rule/rests-on", test_rule_rests_on);
+  g_test_add_func ("/analysis/rule/hiring-gap", test_rule_hiring_gap);
+  g_test_add_func ("/analysis/rule/utilization", test_rule_utilization);
 
   return g_test_run ();
 }

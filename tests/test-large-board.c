@@ -16,7 +16,7 @@
 
 #include "cto-assignment-chip.h"
 #include "cto-bench-plan.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 #include "cto-history.h"
 #include "cto-person-card.h"
 #include "cto-responsibility-row.h"
@@ -211,7 +211,7 @@ assert_card_shows (CtoWindow *window,
   const CtoPersonReport *report = cto_analysis_get_person (window->analysis, person);
   const char *person_id = cto_person_get_id (person);
   g_autoptr(GPtrArray) chips = chips_of (card);
-  g_autofree char *load = cto_format_hours (report->load);
+  g_autofree char *load = cto_report_format_decimal (report->load);
   g_autofree char *load_prefix = g_strdup_printf ("%s of ", load);
   double smallest_shown = G_MAXDOUBLE;
   guint n_expected;

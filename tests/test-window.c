@@ -210,12 +210,12 @@ test_drop_responsibility (void)
   CtoWindow *window = window_new ();
   GtkWidget *bo = card_of (window, "bo");
 
-  g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0 %");
+  g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Not covered");
 
   g_assert_true (drop_responsibility (window, "tools", "bo"));
   g_assert_cmpfloat (share_of (window, "tools", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40 %");
+  g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Covered");
   g_assert_true (label_shown (GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]), "single-person"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "No hiring gap");
@@ -223,7 +223,7 @@ test_drop_responsibility (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   spin ();
   g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "tools")), ==, 0);
-  g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0 %");
+  g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Not covered");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "Hiring gap: 4 h · 0.1 FTE");
   g_assert_false (cto_history_get_can_undo (history_of (window)));
@@ -231,7 +231,7 @@ test_drop_responsibility (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   spin ();
   g_assert_cmpfloat (share_of (window, "tools", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40 %");
+  g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40%");
 
   window_free (window);
 }
@@ -244,8 +244,8 @@ test_drop_responsibility_shares (void)
   g_assert_true (drop_responsibility (window, "security", "bo"));
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "3 of 10 h · 30 %");
-  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "5 of 40 h · 13 %");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "3 of 10 h · 30%");
+  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "5 of 40 h · 13%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "no-accountable"), ==,
                    "1 with no one accountable");
   g_assert_true (label_shown (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "no-accountable"));
@@ -267,13 +267,13 @@ test_drop_chip_moves (void)
   g_assert_true (drop_chip (window, card_of (window, "bo"), "security", "ana"));
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 0);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5 %");
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "6 of 10 h · 60 %");
+  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5%");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "6 of 10 h · 60%");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 0);
-  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20 %");
+  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20%");
   g_assert_false (cto_history_get_can_undo (history_of (window)));
 
   window_free (window);
@@ -291,7 +291,7 @@ test_drop_chip_copy (void)
   spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "3 of 10 h · 30 %");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "3 of 10 h · 30%");
 
   window_free (window);
 }
@@ -303,7 +303,7 @@ test_drop_chip_on_pane (void)
 
   g_assert_true (drop_chip (window, window->responsibility_pane, "security", "ana"));
   g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "security")), ==, 0);
-  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5 %");
+  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "Not covered");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -366,7 +366,7 @@ test_actions_assignments (void)
 
   gtk_widget_activate_action (widget, "win.set-share", "(ssd)", "security", "bo", 2.0);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 2);
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "4 of 10 h · 40 %");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "4 of 10 h · 40%");
 
   gtk_widget_activate_action (widget, "win.set-accountable", "(ss)", "security", "bo");
   g_assert_cmpstr (cto_responsibility_get_accountable (security), ==, "bo");
@@ -417,7 +417,7 @@ test_actions_delete (void)
   g_assert_nonnull (cto_plan_find_person (window->plan, "ana"));
   g_assert_nonnull (cto_plan_find_responsibility (window->plan, "tools"));
   g_assert_cmpfloat (share_of (window, "strategy", "ana"), ==, 1);
-  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20 %");
+  g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20%");
 
   window_free (window);
 }
@@ -783,7 +783,7 @@ test_chip_popover (void)
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 3);
   click (popover, "Set");
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
-  g_assert_cmpstr (label_text (chip, "share"), ==, "4.5 of 6 h · 75 % share");
+  g_assert_cmpstr (label_text (chip, "share"), ==, "4.5 of 6 h · 75% share");
 
   /* Mark accountable. */
   popover = open_menu_button (chip);
@@ -837,7 +837,7 @@ test_assign_popover (void)
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
   g_assert_cmpfloat (share_of (window, "tools", "bo"), ==, 1);
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "4 of 10 h · 40 %");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "4 of 10 h · 40%");
 
   check = find_widget (popover, is_check_labelled, "Ana — CEO");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), TRUE);
@@ -991,7 +991,7 @@ test_open_over_unsaved (void)
   g_assert_false (cto_history_get_modified (history_of (window)));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "other.ctoplan.json");
   spin_until (has_cards, window, 10);
-  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "0 of 10 h · 0 %");
+  g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "0 of 10 h · 0%");
 
   window_free (window);
 }
@@ -1121,7 +1121,7 @@ test_large_plan (void)
   g_assert_cmpuint (g_hash_table_size (window->bound_rows), <, 500);
 
   g_assert_true (drop_responsibility (window, "r1", "p0"));
-  g_assert_cmpstr (label_text (card_of (window, "p0"), "load"), ==, "21 of 40 h · 53 %");
+  g_assert_cmpstr (label_text (card_of (window, "p0"), "load"), ==, "21 of 40 h · 53%");
 
   gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Responsibility 1999");
   g_signal_emit_by_name (window->search_entry, "search-changed");

@@ -8,7 +8,7 @@
 #include "cto-assignment-chip.h"
 #include "cto-chip-popover.h"
 #include "cto-chip.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 
 struct _CtoAssignmentChip
 {
@@ -39,7 +39,7 @@ update (CtoAssignmentChip *self)
   guint n_assignees = cto_responsibility_get_n_assignees (self->responsibility);
   double effort = cto_responsibility_get_effort (self->responsibility);
   double hours = cto_analysis_get_person_hours (self->analysis, self->responsibility, person_id);
-  g_autofree char *hours_text = cto_format_hours (hours);
+  g_autofree char *hours_text = cto_report_format_decimal (hours);
   g_autofree char *share = NULL;
   g_autofree char *options_label = NULL;
   g_autofree char *remove_label = NULL;
@@ -48,11 +48,12 @@ update (CtoAssignmentChip *self)
 
   if (n_assignees > 1)
     {
-      g_autofree char *effort_text = cto_format_hours (effort);
-      g_autofree char *percent = cto_format_percent (effort > 0 ? hours / effort : 0);
+      g_autofree char *effort_text = cto_report_format_decimal (effort);
+      g_autofree char *percent =
+        cto_report_format_percent (cto_responsibility_get_fraction (self->responsibility, person_id));
 
-      /* Translators: a shared responsibility on a person's card: "4 of 6 h · 67 % share" */
-      share = g_strdup_printf (_("%s of %s h · %s %% share"), hours_text, effort_text, percent);
+      /* Translators: a shared responsibility on a person's card: "4 of 6 h · 67% share" */
+      share = g_strdup_printf (_("%s of %s h · %s share"), hours_text, effort_text, percent);
     }
   else
     {
@@ -64,7 +65,7 @@ update (CtoAssignmentChip *self)
   gtk_widget_remove_css_class (self->accountable_box, "warning");
   gtk_widget_set_visible (self->accountable_box,
                           cto_assignment_chip_shows_accountable (self->responsibility, self->person));
-  if (g_strcmp0 (accountable, person_id) == 0 || (n_assignees == 1 && accountable == NULL))
+  if (cto_responsibility_is_accountable (self->responsibility, person_id))
     {
       gtk_image_set_from_icon_name (self->accountable_icon, "starred-symbolic");
       gtk_label_set_label (self->accountable_label, _("Accountable"));
@@ -258,8 +259,7 @@ cto_assignment_chip_shows_accountable (CtoResponsibility *responsibility,
   n_assignees = cto_responsibility_get_n_assignees (responsibility);
 
   /* Who alone carries it, with no one named accountable, is so plainly. */
-  if (g_strcmp0 (accountable, cto_person_get_id (person)) == 0 ||
-      (n_assignees == 1 && accountable == NULL))
+  if (cto_responsibility_is_accountable (responsibility, cto_person_get_id (person)))
     return n_assignees > 1 || accountable != NULL;
 
   return TRUE;

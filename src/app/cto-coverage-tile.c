@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-coverage-tile.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 
 struct _CtoCoverageTile
 {
@@ -127,7 +127,7 @@ cto_coverage_tile_update (CtoCoverageTile         *self,
   gtk_image_set_from_icon_name (self->status_icon, coverage_looks[report->status].icon_name);
   gtk_label_set_label (self->status_label, cto_coverage_get_name (report->status));
 
-  effort = cto_format_hours (report->effort);
+  effort = cto_report_format_decimal (report->effort);
   /* Translators: "12 h a week · 3 of 4 assigned" */
   hours = g_strdup_printf (ngettext ("%s h a week · %u of %u assigned",
                                      "%s h a week · %u of %u assigned",
@@ -136,8 +136,7 @@ cto_coverage_tile_update (CtoCoverageTile         *self,
   gtk_label_set_label (self->hours_label, hours);
 
   gtk_widget_set_visible (self->single_box,
-                          report->bus_factor == 1 && report->status != CTO_COVERAGE_EMPTY &&
-                          report->status != CTO_COVERAGE_UNCOVERED);
+                          cto_function_report_rests_on_one_person (report));
 
   gtk_widget_set_visible (self->waiting_box, report->waiting_for_hire > 0);
   if (report->waiting_for_hire > 0)
@@ -161,10 +160,10 @@ cto_coverage_tile_update (CtoCoverageTile         *self,
 
   gtk_widget_set_visible (self->overloaded_box, report->overloaded);
 
-  if (report->gap_hours > 0)
+  if (cto_function_report_has_hiring_gap (report))
     {
-      g_autofree char *gap_hours = cto_format_hours (report->gap_hours);
-      g_autofree char *gap_fte = cto_format_fte (report->gap_fte);
+      g_autofree char *gap_hours = cto_report_format_decimal (report->gap_hours);
+      g_autofree char *gap_fte = cto_report_format_decimal (report->gap_fte);
       g_autofree char *text = NULL;
 
       /* Translators: "Hiring gap: 6 h · 0.15 FTE" (full-time equivalents) */

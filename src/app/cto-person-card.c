@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-assignment-chip.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 #include "cto-person-card.h"
 
 /* Chips shown before "Show more": a card stays small, and a board of
@@ -268,8 +268,8 @@ update (CtoPersonCard *self)
   double capacity = cto_person_get_capacity (self->person);
   double load = report ? report->load : 0;
   gboolean overloaded = report ? report->overloaded : FALSE;
-  g_autofree char *load_hours = cto_format_hours (load);
-  g_autofree char *capacity_hours = cto_format_hours (capacity);
+  g_autofree char *load_hours = cto_report_format_decimal (load);
+  g_autofree char *capacity_hours = cto_report_format_decimal (capacity);
   g_autofree char *load_text = NULL;
   g_autofree char *options_label = NULL;
   g_autofree char *accessible = NULL;
@@ -288,11 +288,12 @@ update (CtoPersonCard *self)
     }
   else
     {
-      g_autofree char *percent = cto_format_percent (capacity > 0 ? load / capacity : 0);
+      double utilization = report != NULL ? report->utilization : 0;
+      g_autofree char *percent = cto_report_format_percent (utilization);
 
-      /* Translators: load of a person: "34 of 40 h · 85 %" */
-      load_text = g_strdup_printf (_("%s of %s h · %s %%"), load_hours, capacity_hours, percent);
-      fraction = capacity > 0 ? MIN (load / capacity, 1.0) : 0;
+      /* Translators: load of a person: "34 of 40 h · 85%" */
+      load_text = g_strdup_printf (_("%s of %s h · %s"), load_hours, capacity_hours, percent);
+      fraction = MIN (utilization, 1.0);
     }
   gtk_label_set_label (self->load_label, load_text);
   gtk_progress_bar_set_fraction (self->load_bar, fraction);

@@ -6,7 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-assign-popover.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 #include "cto-responsibility-row.h"
 
 /* What a row shows of its responsibility: made once the row comes into view. */
@@ -58,7 +58,7 @@ update (CtoResponsibilityRow *self)
   CtoPlan *plan = cto_analysis_get_plan (self->analysis);
   guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
   const char *title = cto_responsibility_get_title (responsibility);
-  g_autofree char *effort = cto_format_hours (cto_responsibility_get_effort (responsibility));
+  g_autofree char *effort = cto_report_format_decimal (cto_responsibility_get_effort (responsibility));
   g_autofree char *hours = NULL;
   g_autofree char *assign_label = NULL;
   g_autofree char *edit_label = NULL;

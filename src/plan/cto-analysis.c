@@ -11,7 +11,7 @@
 
 /* Loads within this many hours of the limit do not count as overloaded, so
  * that shares such as 1/3 + 2/3 do not tip a person over by rounding. */
-#define OVERLOAD_TOLERANCE 1e-9
+#define OVERLOAD_TOLERANCE CTO_ANALYSIS_TOLERANCE
 
 /* The public report and what the pass needs besides; the report comes first
  * so a PersonEntry* is a CtoPersonReport*. */
@@ -146,7 +146,6 @@ recompute (CtoAnalysis *self)
       double effort = cto_responsibility_get_effort (responsibility);
       guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
       double total_share;
-      gboolean all_open_roles = TRUE;
 
       g_assert (function < CTO_N_FUNCTIONS);
       report = &self->functions[function];
@@ -162,8 +161,10 @@ recompute (CtoAnalysis *self)
         }
 
       report->n_covered++;
-      if (n_assignees >= 2 && cto_responsibility_get_accountable (responsibility) == NULL)
+      if (cto_responsibility_lacks_accountable (responsibility))
         report->without_accountable++;
+      if (cto_analysis_is_waiting_for_hire (self, responsibility))
+        report->waiting_for_hire++;
 
       total_share = cto_responsibility_get_total_share (responsibility);
 
@@ -174,23 +175,14 @@ recompute (CtoAnalysis *self)
           double hours;
 
           if (entry == NULL)
-            {
-              all_open_roles = FALSE;
-              continue;
-            }
+            continue;
 
           hours = total_share > 0 ? effort * assignment->share / total_share : 0;
           entry->report.load += hours;
           entry->report.function_load[function] += hours;
           entry->functions |= 1u << function;
           g_ptr_array_add (entry->report.responsibilities, g_object_ref (responsibility));
-
-          if (!cto_person_get_open_role (entry->report.person))
-            all_open_roles = FALSE;
         }
-
-      if (all_open_roles)
-        report->waiting_for_hire++;
     }
 
   for (guint i = 0; i < self->people->len; i++)
@@ -507,20 +499,81 @@ cto_analysis_get_person_hours (CtoAnalysis       *self,
                                CtoResponsibility *responsibility,
                                const char        *person_id)
 {
-  const CtoAssignment *assignment;
-  double total_share;
-
   g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), 0);
   g_return_val_if_fail (person_id != NULL, 0);
 
-  assignment = cto_responsibility_find_assignee (responsibility, person_id, NULL);
-  if (assignment == NULL)
-    return 0;
+  return cto_responsibility_get_effort (responsibility) *
+         cto_responsibility_get_fraction (responsibility, person_id);
+}
 
-  total_share = cto_responsibility_get_total_share (responsibility);
-  if (total_share <= 0)
-    return 0;
+/**
+ * cto_analysis_is_waiting_for_hire:
+ *
+ * Returns: whether @responsibility has assignees, all of them open roles
+ */
+gboolean
+cto_analysis_is_waiting_for_hire (CtoAnalysis       *self,
+                                  CtoResponsibility *responsibility)
+{
+  guint n;
 
-  return cto_responsibility_get_effort (responsibility) * assignment->share / total_share;
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), FALSE);
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
+
+  n = cto_responsibility_get_n_assignees (responsibility);
+  for (guint i = 0; i < n; i++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
+      PersonEntry *entry = g_hash_table_lookup (self->people_by_id, assignment->person);
+
+      if (entry == NULL || !cto_person_get_open_role (entry->report.person))
+        return FALSE;
+    }
+
+  return n > 0;
+}
+
+static gboolean
+is_carried (const CtoFunctionReport *report)
+{
+  return report->status == CTO_COVERAGE_COVERED || report->status == CTO_COVERAGE_PARTIAL;
+}
+
+/**
+ * cto_function_report_rests_on_one_person:
+ *
+ * The one rule of PLAN-FORMAT.md section 3 for a function that rests on a
+ * single person; with cto_function_report_rests_on_hires_alone(), the rule
+ * for the window's tiles, the pages, every export and the summary.
+ */
+gboolean
+cto_function_report_rests_on_one_person (const CtoFunctionReport *report)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  return is_carried (report) && report->bus_factor == 1;
+}
+
+gboolean
+cto_function_report_rests_on_hires_alone (const CtoFunctionReport *report)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  return is_carried (report) && report->bus_factor == 0;
+}
+
+gboolean
+cto_function_report_rests_on_few (const CtoFunctionReport *report)
+{
+  return cto_function_report_rests_on_one_person (report) ||
+         cto_function_report_rests_on_hires_alone (report);
+}
+
+gboolean
+cto_function_report_has_hiring_gap (const CtoFunctionReport *report)
+{
+  g_return_val_if_fail (report != NULL, FALSE);
+
+  return report->gap_hours > CTO_ANALYSIS_TOLERANCE;
 }

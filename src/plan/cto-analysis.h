@@ -51,6 +51,19 @@ typedef struct
   GPtrArray   *responsibilities;      /* CtoResponsibility* carried, in plan order */
 } CtoPersonReport;
 
+/* The tolerance of every comparison of hours (PLAN-FORMAT.md section 3). */
+#define CTO_ANALYSIS_TOLERANCE 1e-9
+
+/* Covered or partly covered, and its people are one person who is not an
+ * open role (bus factor 1). */
+gboolean cto_function_report_rests_on_one_person  (const CtoFunctionReport *report);
+/* Covered or partly covered by planned hires alone (bus factor 0). */
+gboolean cto_function_report_rests_on_hires_alone (const CtoFunctionReport *report);
+/* Either of the two above: a function a board should worry about losing. */
+gboolean cto_function_report_rests_on_few         (const CtoFunctionReport *report);
+/* Some hours of it have nobody with room for them (gap_hours above the tolerance). */
+gboolean cto_function_report_has_hiring_gap       (const CtoFunctionReport *report);
+
 #define CTO_TYPE_ANALYSIS (cto_analysis_get_type ())
 G_DECLARE_FINAL_TYPE (CtoAnalysis, cto_analysis, CTO, ANALYSIS, GObject)
 
@@ -74,5 +87,10 @@ GPtrArray               *cto_analysis_get_unassigned    (CtoAnalysis *self);
 double                   cto_analysis_get_person_hours  (CtoAnalysis       *self,
                                                          CtoResponsibility *responsibility,
                                                          const char        *person_id);
+
+/* Whether @responsibility has assignees and every one of them is an open
+ * role: it waits for a hire (PLAN-FORMAT.md section 3, `waiting_for_hire`). */
+gboolean                 cto_analysis_is_waiting_for_hire (CtoAnalysis       *self,
+                                                           CtoResponsibility *responsibility);
 
 G_END_DECLS

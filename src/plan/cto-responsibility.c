@@ -336,6 +336,71 @@ cto_responsibility_get_accountable (CtoResponsibility *self)
   return NULL;
 }
 
+/**
+ * cto_responsibility_find_accountable:
+ *
+ * The one rule for who is accountable, used by the window, the pages and
+ * every export.
+ *
+ * Returns: (nullable): the marked assignee's id, else the only assignee's,
+ * else %NULL
+ */
+const char *
+cto_responsibility_find_accountable (CtoResponsibility *self)
+{
+  const char *marked;
+
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), NULL);
+
+  marked = cto_responsibility_get_accountable (self);
+  if (marked != NULL)
+    return marked;
+  if (self->assignees->len == 1)
+    return ((const CtoAssignment *) g_ptr_array_index (self->assignees, 0))->person;
+
+  return NULL;
+}
+
+gboolean
+cto_responsibility_is_accountable (CtoResponsibility *self,
+                                   const char        *person_id)
+{
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), FALSE);
+
+  return person_id != NULL && g_strcmp0 (cto_responsibility_find_accountable (self), person_id) == 0;
+}
+
+/**
+ * cto_responsibility_lacks_accountable:
+ *
+ * Returns: whether two or more people share it and none of them is marked
+ * accountable (PLAN-FORMAT.md section 3, `without_accountable`)
+ */
+gboolean
+cto_responsibility_lacks_accountable (CtoResponsibility *self)
+{
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), FALSE);
+
+  return self->assignees->len >= 2 && cto_responsibility_get_accountable (self) == NULL;
+}
+
+double
+cto_responsibility_get_fraction (CtoResponsibility *self,
+                                 const char        *person_id)
+{
+  const CtoAssignment *assignment;
+  double total;
+
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), 0);
+
+  assignment = person_id != NULL ? cto_responsibility_find_assignee (self, person_id, NULL) : NULL;
+  total = cto_responsibility_get_total_share (self);
+  if (assignment == NULL || total <= 0)
+    return 0;
+
+  return assignment->share / total;
+}
+
 double
 cto_responsibility_get_total_share (CtoResponsibility *self)
 {

@@ -56,6 +56,19 @@ const CtoAssignment *cto_responsibility_find_assignee     (CtoResponsibility *se
                                                            guint             *position);
 /* The accountable assignee's id, or %NULL when none is marked. */
 const char          *cto_responsibility_get_accountable   (CtoResponsibility *self);
+/* PLAN-FORMAT.md section 3: the id of who is accountable: the assignee
+ * marked so, or else the only assignee (accountable by nature); %NULL when
+ * nobody is. */
+const char          *cto_responsibility_find_accountable  (CtoResponsibility *self);
+/* Whether @person_id is who cto_responsibility_find_accountable() names. */
+gboolean             cto_responsibility_is_accountable    (CtoResponsibility *self,
+                                                           const char        *person_id);
+/* Shared (two or more assignees) with none marked accountable. */
+gboolean             cto_responsibility_lacks_accountable (CtoResponsibility *self);
+/* The part of it @person_id carries: their share / the sum of shares; 0
+ * when not assigned (PLAN-FORMAT.md section 3). */
+double               cto_responsibility_get_fraction      (CtoResponsibility *self,
+                                                           const char        *person_id);
 /* Sum of all assignees' shares. */
 double               cto_responsibility_get_total_share   (CtoResponsibility *self);
 

@@ -67,6 +67,12 @@ void               cto_board_pages_draw_page       (CtoBoardPages *self,
                                                     double         width,
                                                     double         height,
                                                     guint          page);
+/* All the text drawn on @page, in drawing order, one line per string drawn
+ * (the slides' notes); %NULL past the last page. Free with g_free(). */
+char              *cto_board_pages_get_page_text   (CtoBoardPages *self,
+                                                    double         width,
+                                                    double         height,
+                                                    guint          page);
 /* "People and load (2 of 3)", translated. Free with g_free(). */
 char              *cto_board_pages_get_page_title  (CtoBoardPages *self,
                                                     double         width,

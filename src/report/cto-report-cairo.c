@@ -9,6 +9,7 @@
 #include <cairo-pdf.h>
 #include <cairo-svg.h>
 
+#include "cto-board-painter-private.h"
 #include "cto-report-cairo.h"
 
 static cairo_status_t
@@ -107,6 +108,7 @@ cto_report_pdf (CtoBoardPages  *pages,
   cairo_surface_t *surface;
   guint n_pages;
   g_autofree char *created = NULL;
+  g_autofree char *plan_title = NULL;
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -120,15 +122,19 @@ cto_report_pdf (CtoBoardPages  *pages,
   /* The date on the pages is the document's date, so a plan exported twice
    * on one day (or with SOURCE_DATE_EPOCH) gives the same file. */
   created = g_date_time_format (cto_board_pages_get_date (pages), "%Y-%m-%dT%H:%M:%S%:z");
-  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, cto_plan_get_title (plan));
+  /* The document's properties and outline take what the pages draw: a
+   * noncharacter in the plan's title would fail the whole PDF. */
+  plan_title = _cto_board_clean_text (cto_plan_get_title (plan));
+  cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_TITLE, plan_title);
   cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATOR, "CTO Planner");
   if (created != NULL)
     cairo_pdf_surface_set_metadata (surface, CAIRO_PDF_METADATA_CREATE_DATE, created);
 
   for (guint i = 0; i < n_pages; i++)
     {
-      g_autofree char *title = cto_board_pages_get_page_title (pages, CTO_BOARD_PAGE_WIDTH,
-                                                               CTO_BOARD_PAGE_HEIGHT, i);
+      g_autofree char *heading = cto_board_pages_get_page_title (pages, CTO_BOARD_PAGE_WIDTH,
+                                                                 CTO_BOARD_PAGE_HEIGHT, i);
+      g_autofree char *title = _cto_board_clean_text (heading);
       g_autofree char *link = g_strdup_printf ("page=%u", i + 1);
       GError *local_error = NULL;
 

@@ -112,7 +112,7 @@ write_people (CtoAnalysis     *analysis,
     {
       const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
       g_autofree char *load = _cto_report_person_load (report);
-      g_autofree char *utilization = _cto_report_person_utilization (report);
+      g_autofree char *utilization = cto_report_format_utilization (report);
       g_autoptr(GString) note = g_string_new (NULL);
       CtoReportCell cells[G_N_ELEMENTS (columns)] = { { NULL } };
 
@@ -184,17 +184,15 @@ write_matrix (CtoAnalysis     *analysis,
           if ((guint) cto_responsibility_get_function (responsibility) != f)
             continue;
 
-          hours = _cto_report_format_hours (cto_responsibility_get_effort (responsibility));
+          hours = cto_report_format_hours (cto_responsibility_get_effort (responsibility));
           if (n_assignees == 0)
             people = g_strdup_printf ("○ %s", _("Not covered"));
           else
             people = _cto_report_describe_assignees (plan, responsibility, w->isolate);
 
-          if (cto_responsibility_get_accountable (responsibility) != NULL)
-            accountable = _cto_report_person_name (plan, cto_responsibility_get_accountable (responsibility));
-          else if (n_assignees == 1)
-            accountable = _cto_report_person_name (plan, cto_responsibility_get_assignee (responsibility, 0)->person);
-          else if (n_assignees > 1)
+          if (cto_responsibility_find_accountable (responsibility) != NULL)
+            accountable = _cto_report_person_name (plan, cto_responsibility_find_accountable (responsibility));
+          else if (cto_responsibility_lacks_accountable (responsibility))
             accountable = _("Nobody");
           else
             accountable = "—";
@@ -204,7 +202,7 @@ write_matrix (CtoAnalysis     *analysis,
           cells[2].text = people;
           cells[2].mark = n_assignees == 0 ? CTO_REPORT_MARK_WARNING : CTO_REPORT_MARK_NONE;
           cells[3].text = accountable;
-          cells[3].mark = n_assignees > 1 && cto_responsibility_get_accountable (responsibility) == NULL
+          cells[3].mark = cto_responsibility_lacks_accountable (responsibility)
                           ? CTO_REPORT_MARK_WARNING : CTO_REPORT_MARK_NONE;
           w->table_row (w, cells);
         }
@@ -319,17 +317,17 @@ write_gaps (CtoAnalysis     *analysis,
           const CtoFunctionReport *report = cto_analysis_get_function (analysis, (CtoFunction) f);
 
           status = status_text (report->status);
-          hours = _cto_report_format_hours (report->gap_hours);
-          fte = _cto_report_format_fte (report->gap_fte);
+          hours = cto_report_format_hours (report->gap_hours);
+          fte = cto_report_format_fte (report->gap_fte);
           cells[0].text = cto_function_get_name ((CtoFunction) f);
           cells[1].text = status;
-          cells[2].mark = cells[3].mark = report->gap_hours > 1e-9 ? CTO_REPORT_MARK_WARNING
-                                                                   : CTO_REPORT_MARK_NONE;
+          cells[2].mark = cells[3].mark = cto_function_report_has_hiring_gap (report)
+                                          ? CTO_REPORT_MARK_WARNING : CTO_REPORT_MARK_NONE;
         }
       else
         {
-          hours = _cto_report_format_hours (total);
-          fte = _cto_report_format_fte (total / cto_plan_get_hours_per_fte (plan));
+          hours = cto_report_format_hours (total);
+          fte = cto_report_format_fte (total / cto_plan_get_hours_per_fte (plan));
           cells[0].text = _("All functions");
           cells[0].mark = CTO_REPORT_MARK_STRONG;
           cells[1].text = "";

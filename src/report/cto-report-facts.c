@@ -12,7 +12,7 @@
 
 #include "cto-report-private.h"
 
-#define TOLERANCE 1e-9
+#define TOLERANCE CTO_ANALYSIS_TOLERANCE
 
 /**
  * _cto_report_default_date:
@@ -56,67 +56,6 @@ _cto_report_format_date (GDateTime *date)
 }
 
 char *
-cto_report_format_number (double value,
-                           guint  max_decimals)
-{
-  double scale = pow (10, max_decimals);
-  double rounded = round (value * scale) / scale;
-  char *text;
-  char *end;
-  char *separator = NULL;
-
-  if (!isfinite (rounded))
-    return g_strdup ("—");
-  if (rounded == 0)
-    rounded = 0;  /* no "-0" */
-
-  text = g_strdup_printf ("%.*f", (int) max_decimals, rounded);
-  if (max_decimals == 0)
-    return text;
-
-  /* The decimal separator is the locale's: the last thing not a digit. */
-  for (char *p = text; *p != '\0'; p++)
-    if (!g_ascii_isdigit (*p) && p != text)
-      separator = p;
-  if (separator == NULL)
-    return text;
-
-  end = text + strlen (text);
-  while (end > separator + 1 && end[-1] == '0')
-    end--;
-  if (end == separator + 1)
-    end = separator;
-  *end = '\0';
-
-  return text;
-}
-
-char *
-_cto_report_format_hours (double hours)
-{
-  g_autofree char *number = cto_report_format_number (hours, 1);
-
-  /* Translators: hours per week, "12 h" */
-  return g_strdup_printf (_("%s h"), number);
-}
-
-char *
-_cto_report_format_percent (double fraction)
-{
-  /* Translators: a utilization in percent, "133%" */
-  return g_strdup_printf (_("%.0f%%"), round (fraction * 100) == 0 ? 0 : round (fraction * 100));
-}
-
-char *
-_cto_report_format_fte (double fte)
-{
-  g_autofree char *number = cto_report_format_number (fte, 2);
-
-  /* Translators: full-time equivalents, "0.25 FTE" */
-  return g_strdup_printf (_("%s FTE"), number);
-}
-
-char *
 _cto_report_isolate (const char *text,
                      gboolean    isolate)
 {
@@ -135,20 +74,11 @@ _cto_report_person_name (CtoPlan    *plan,
   return person != NULL ? cto_person_get_name (person) : person_id;
 }
 
-gboolean
-_cto_report_is_accountable (CtoResponsibility   *responsibility,
-                            const CtoAssignment *assignment)
-{
-  return assignment->accountable || cto_responsibility_get_n_assignees (responsibility) == 1;
-}
-
 char *
 _cto_report_format_share (CtoResponsibility   *responsibility,
                           const CtoAssignment *assignment)
 {
-  double total = cto_responsibility_get_total_share (responsibility);
-
-  return _cto_report_format_percent (total > 0 ? assignment->share / total : 0);
+  return cto_report_format_percent (cto_responsibility_get_fraction (responsibility, assignment->person));
 }
 
 char *
@@ -212,21 +142,11 @@ _cto_report_person_functions (const CtoPersonReport *report)
 char *
 _cto_report_person_load (const CtoPersonReport *report)
 {
-  g_autofree char *load = cto_report_format_number (report->load, 1);
-  g_autofree char *capacity = cto_report_format_number (report->capacity, 1);
+  g_autofree char *load = cto_report_format_decimal (report->load);
+  g_autofree char *capacity = cto_report_format_decimal (report->capacity);
 
   /* Translators: load against capacity in hours per week, "44 h of 40 h" */
   return g_strdup_printf (_("%s h of %s h"), load, capacity);
-}
-
-char *
-_cto_report_person_utilization (const CtoPersonReport *report)
-{
-  if (report->utilization_unbounded)
-    /* Translators: the utilization of a person with no capacity but some load */
-    return g_strdup (_("no capacity"));
-
-  return _cto_report_format_percent (report->utilization);
 }
 
 /* Facts ------------------------------------------------------------------- */
@@ -321,13 +241,13 @@ _cto_report_fact_get_value (CtoAnalysis             *analysis,
 
     case CTO_REPORT_FACT_HOURS:
       {
-        g_autofree char *effort = _cto_report_format_hours (report->effort);
+        g_autofree char *effort = cto_report_format_hours (report->effort);
         g_autofree char *unassigned = NULL;
 
         if (report->unassigned_effort <= TOLERANCE)
           return g_steal_pointer (&effort);
 
-        unassigned = _cto_report_format_hours (report->unassigned_effort);
+        unassigned = cto_report_format_hours (report->unassigned_effort);
         /* Translators: "18 h, 3 h of them unassigned" */
         return g_strdup_printf (_("%s, %s of them unassigned"), effort, unassigned);
       }
@@ -347,10 +267,10 @@ _cto_report_fact_get_value (CtoAnalysis             *analysis,
     case CTO_REPORT_FACT_BUS_FACTOR:
       if (report->people->len == 0)
         return g_strdup ("—");
-      if (report->bus_factor == 1)
+      if (cto_function_report_rests_on_one_person (report))
         /* Translators: the bus factor, then a warning */
         return g_strdup_printf (_("%u — rests on one person"), report->bus_factor);
-      if (report->bus_factor == 0)
+      if (cto_function_report_rests_on_hires_alone (report))
         return g_strdup_printf (_("%u — waiting for a hire"), report->bus_factor);
       return g_strdup_printf ("%u", report->bus_factor);
 
@@ -383,11 +303,11 @@ _cto_report_fact_get_value (CtoAnalysis             *analysis,
         g_autofree char *hours = NULL;
         g_autofree char *fte = NULL;
 
-        if (report->gap_hours <= TOLERANCE)
+        if (!cto_function_report_has_hiring_gap (report))
           return g_strdup (_("None"));
 
-        hours = _cto_report_format_hours (report->gap_hours);
-        fte = cto_report_format_number (report->gap_fte, 2);
+        hours = cto_report_format_hours (report->gap_hours);
+        fte = cto_report_format_decimal (report->gap_fte);
         /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
         return g_strdup_printf (_("%s (%s FTE)"), hours, fte);
       }
@@ -414,7 +334,7 @@ _cto_report_fact_is_warning (const CtoFunctionReport *report,
     case CTO_REPORT_FACT_PEOPLE:
       return report->n_responsibilities > 0 && report->people->len == 0;
     case CTO_REPORT_FACT_BUS_FACTOR:
-      return is_carried (report) && report->bus_factor <= 1;
+      return cto_function_report_rests_on_few (report);
     case CTO_REPORT_FACT_ACCOUNTABLE:
       return report->without_accountable > 0;
     case CTO_REPORT_FACT_OVERLOAD:
@@ -422,7 +342,7 @@ _cto_report_fact_is_warning (const CtoFunctionReport *report,
     case CTO_REPORT_FACT_WAITING:
       return report->waiting_for_hire > 0;
     case CTO_REPORT_FACT_GAP:
-      return report->gap_hours > TOLERANCE;
+      return cto_function_report_has_hiring_gap (report);
     default:
       g_return_val_if_reached (FALSE);
     }
@@ -450,24 +370,6 @@ section_new (GPtrArray  *sections,
   g_ptr_array_add (sections, section);
 
   return section;
-}
-
-static gboolean
-all_open_roles (CtoPlan           *plan,
-                CtoResponsibility *responsibility)
-{
-  guint n = cto_responsibility_get_n_assignees (responsibility);
-
-  for (guint i = 0; i < n; i++)
-    {
-      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
-      CtoPerson *person = cto_plan_find_person (plan, assignment->person);
-
-      if (person == NULL || !cto_person_get_open_role (person))
-        return FALSE;
-    }
-
-  return n > 0;
 }
 
 /**
@@ -504,7 +406,7 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
       CtoResponsibility *responsibility = g_ptr_array_index (unassigned, i);
       g_autofree char *title = _cto_report_isolate (cto_responsibility_get_title (responsibility),
                                                     isolate);
-      g_autofree char *hours = _cto_report_format_hours (cto_responsibility_get_effort (responsibility));
+      g_autofree char *hours = cto_report_format_hours (cto_responsibility_get_effort (responsibility));
 
       /* Translators: an unassigned responsibility, "Run the website (Consumer liaison, 4 h)" */
       g_ptr_array_add (uncovered->items,
@@ -518,11 +420,11 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
       const CtoFunctionReport *report = cto_analysis_get_function (analysis, (CtoFunction) f);
       g_autofree char *people = NULL;
 
-      if (!is_carried (report) || report->bus_factor > 1)
+      if (!cto_function_report_rests_on_few (report))
         continue;
 
       people = people_list (analysis, report->people, FALSE, isolate);
-      if (report->bus_factor == 1)
+      if (cto_function_report_rests_on_one_person (report))
         /* Translators: a function resting on one person, "Thinker: Ravi Menon alone" */
         g_ptr_array_add (single->items, g_strdup_printf (_("%s: %s alone"),
                                                          cto_function_get_name (report->function),
@@ -548,8 +450,8 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
 
       name = person_label (report->person, isolate);
       load = _cto_report_person_load (report);
-      utilization = _cto_report_person_utilization (report);
-      excess = _cto_report_format_hours (report->load - report->capacity * threshold);
+      utilization = cto_report_format_utilization (report);
+      excess = cto_report_format_hours (report->load - report->capacity * threshold);
       /* Translators: an overloaded person, "Ana Pérez: 8 h of 4 h (200%), 4 h too many" */
       g_ptr_array_add (overloaded->items, g_strdup_printf (_("%s: %s (%s), %s too many"),
                                                            name, load, utilization, excess));
@@ -558,21 +460,20 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
   for (guint i = 0; i < n_responsibilities; i++)
     {
       g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      guint n = cto_responsibility_get_n_assignees (responsibility);
       g_autofree char *title = NULL;
       g_autofree char *people = NULL;
 
-      if (n == 0)
+      if (cto_responsibility_get_n_assignees (responsibility) == 0)
         continue;
 
       title = _cto_report_isolate (cto_responsibility_get_title (responsibility), isolate);
       people = _cto_report_describe_assignees (plan, responsibility, isolate);
 
-      if (all_open_roles (plan, responsibility))
+      if (cto_analysis_is_waiting_for_hire (analysis, responsibility))
         /* Translators: a responsibility and who carries it, "Prepare the audit: Security engineer" */
         g_ptr_array_add (waiting->items, g_strdup_printf (_("%s: %s"), title, people));
 
-      if (n >= 2 && cto_responsibility_get_accountable (responsibility) == NULL)
+      if (cto_responsibility_lacks_accountable (responsibility))
         g_ptr_array_add (no_accountable->items, g_strdup_printf (_("%s: %s"), title, people));
     }
 
@@ -678,7 +579,7 @@ _cto_report_plan_summary (CtoAnalysis *analysis)
   responsibilities = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u responsibility",
                                                    "%u responsibilities", n_responsibilities),
                                       n_responsibilities);
-  effort = _cto_report_format_hours (hours);
+  effort = cto_report_format_hours (hours);
 
   /* Translators: people, responsibilities, hours of work a week:
    * "7 people · 15 responsibilities · 96 h a week" */

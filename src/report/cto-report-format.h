@@ -3,15 +3,32 @@
 
 #include <glib.h>
 
+#include "cto-analysis.h"
+
 G_BEGIN_DECLS
 
 /*
- * Numbers as every view of a plan shows them, so that the window, the pages
- * and the exports agree to the last digit: rounded half away from zero to at
- * most @max_decimals, in the locale's digits, without trailing zeros and
- * never "-0". "—" for a number that is not finite.
+ * Figures as people read them, the same in the window, on the board pages,
+ * in the Markdown and HTML reports and in the command line's text
+ * (PLAN-FORMAT.md section 4): hours and FTE to at most two decimals without
+ * trailing zeros, percentages as whole numbers. CSV and JSON keep exact
+ * numbers and do not come here.
  */
-char *cto_report_format_number (double value,
-                                guint  max_decimals);
+
+/* Rounded half away from zero to at most @max_decimals, in the locale's
+ * digits, without trailing zeros and never "-0"; "—" when not finite. */
+char *cto_report_format_number      (double                 value,
+                                     guint                  max_decimals);
+/* Hours or FTE as a bare number: "6", "2.5", "0.13". */
+char *cto_report_format_decimal     (double                 value);
+/* "6 h", "0.25 h" */
+char *cto_report_format_hours       (double                 hours);
+/* "0.13 FTE" */
+char *cto_report_format_fte         (double                 fte);
+/* A fraction as a whole percentage: 1.333 → "133%". */
+char *cto_report_format_percent     (double                 fraction);
+/* A person's utilization (load / capacity): "133%", or "no capacity" when
+ * the capacity is 0 and the load is not. */
+char *cto_report_format_utilization (const CtoPersonReport *report);
 
 G_END_DECLS

@@ -23,12 +23,6 @@ G_BEGIN_DECLS
 GDateTime  *_cto_report_default_date            (void);
 /* "5 March 2027" */
 char       *_cto_report_format_date             (GDateTime               *date);
-/* "6 h", "2.5 h" */
-char       *_cto_report_format_hours            (double                   hours);
-/* "110 %" for 1.1 */
-char       *_cto_report_format_percent          (double                   fraction);
-/* "0.25 FTE" */
-char       *_cto_report_format_fte              (double                   fte);
 /* @text between isolates when @isolate, else a copy. */
 char       *_cto_report_isolate                 (const char              *text,
                                                  gboolean                 isolate);
@@ -36,9 +30,6 @@ char       *_cto_report_isolate                 (const char              *text,
 /* The name of the person with @person_id, or the id itself when unknown. */
 const char *_cto_report_person_name             (CtoPlan                 *plan,
                                                  const char              *person_id);
-/* Explicitly accountable, or the only assignee (accountable by nature). */
-gboolean    _cto_report_is_accountable          (CtoResponsibility       *responsibility,
-                                                 const CtoAssignment     *assignment);
 /* The assignee's part of the responsibility: "67 %". */
 char       *_cto_report_format_share            (CtoResponsibility       *responsibility,
                                                  const CtoAssignment     *assignment);
@@ -50,8 +41,6 @@ char       *_cto_report_describe_assignees      (CtoPlan                 *plan,
 char       *_cto_report_person_functions        (const CtoPersonReport   *report);
 /* "44 h of 40 h" */
 char       *_cto_report_person_load             (const CtoPersonReport   *report);
-/* "110 %", or "no capacity" when capacity is 0 and load is not. */
-char       *_cto_report_person_utilization      (const CtoPersonReport   *report);
 
 /* One line of the coverage page for each function. */
 typedef enum

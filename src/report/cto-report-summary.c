@@ -10,6 +10,7 @@
 
 #include "cto-json-writer.h"
 #include "cto-plan-io.h"
+#include "cto-report-format.h"
 #include "cto-report-summary.h"
 
 /* JSON ---------------------------------------------------------------------- */
@@ -209,38 +210,6 @@ text_append_right (GString    *out,
   g_string_append (out, string);
 }
 
-/* Hours and the like for people: at most two decimals, none when whole, in
- * the locale's notation. */
-static char *
-text_number (double value)
-{
-  double rounded = round (value * 100) / 100;
-  char *text;
-  gsize length;
-
-  if (rounded == 0)
-    rounded = 0;  /* no "-0" */
-
-  if (rounded == round (rounded))
-    return g_strdup_printf ("%.0f", rounded);
-
-  text = g_strdup_printf ("%.2f", rounded);
-  length = strlen (text);
-  if (length > 0 && text[length - 1] == '0')
-    text[length - 1] = '\0';
-
-  return text;
-}
-
-static char *
-text_hours (double hours)
-{
-  g_autofree char *number = text_number (hours);
-
-  /* Translators: hours per week, "12 h" */
-  return g_strdup_printf (_("%s h"), number);
-}
-
 static char *
 text_person_name (CtoPerson *person)
 {
@@ -367,10 +336,10 @@ write_function_text (GString                 *out,
   text_line (out, LABEL_RESPONSIBILITIES, label_width, value);
   g_clear_pointer (&value, g_free);
 
-  effort = text_hours (report->effort);
+  effort = cto_report_format_hours (report->effort);
   if (report->unassigned_effort > 0)
     {
-      g_autofree char *unassigned = text_hours (report->unassigned_effort);
+      g_autofree char *unassigned = cto_report_format_hours (report->unassigned_effort);
 
       /* Translators: "18 h, 3 h of them unassigned" */
       value = g_strdup_printf (_("%s, %s of them unassigned"), effort, unassigned);
@@ -406,10 +375,10 @@ write_function_text (GString                 *out,
   text_append_more (overloaded, n_overloaded);
   text_line (out, LABEL_CARRIED_BY, label_width, names->len > 0 ? names->str : _("nobody"));
 
-  if (report->bus_factor == 1)
+  if (cto_function_report_rests_on_one_person (report))
     /* Translators: the bus factor, then a warning */
     value = g_strdup_printf (_("%u — rests on one person"), report->bus_factor);
-  else if (report->bus_factor == 0 && report->people->len > 0)
+  else if (cto_function_report_rests_on_hires_alone (report))
     value = g_strdup_printf (_("%u — waiting for a hire"), report->bus_factor);
   else
     value = g_strdup_printf ("%u", report->bus_factor);
@@ -442,8 +411,8 @@ write_function_text (GString                 *out,
              overloaded->len > 0 ? overloaded->str : _("nobody"));
 
   {
-    g_autofree char *hours = text_hours (report->gap_hours);
-    g_autofree char *fte = text_number (report->gap_fte);
+    g_autofree char *hours = cto_report_format_hours (report->gap_hours);
+    g_autofree char *fte = cto_report_format_decimal (report->gap_fte);
 
     /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
     value = g_strdup_printf (_("%s (%s FTE)"), hours, fte);
@@ -480,8 +449,8 @@ write_people_text (GString     *out,
   for (guint i = 0; i < n_people; i++)
     {
       const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
-      g_autofree char *load = text_number (report->load);
-      g_autofree char *capacity = text_number (report->capacity);
+      g_autofree char *load = cto_report_format_decimal (report->load);
+      g_autofree char *capacity = cto_report_format_decimal (report->capacity);
       guint width;
 
       rows[i].name = text_person_name (report->person);
@@ -491,8 +460,7 @@ write_people_text (GString     *out,
         /* Translators: the utilization of a person with no capacity but some load */
         rows[i].percent = g_strdup (_("unbounded"));
       else
-        /* Translators: a utilization in percent, "133%" */
-        rows[i].percent = g_strdup_printf (_("%.0f%%"), round (report->utilization * 100));
+        rows[i].percent = cto_report_format_percent (report->utilization);
 
       width = text_width (rows[i].name);
       if (width <= TEXT_MAX_COLUMN)
@@ -543,7 +511,7 @@ write_unassigned_text (GString     *out,
     {
       CtoResponsibility *responsibility = g_ptr_array_index (unassigned, i);
       g_autofree char *title = text_sanitize (cto_responsibility_get_title (responsibility));
-      g_autofree char *hours = text_hours (cto_responsibility_get_effort (responsibility));
+      g_autofree char *hours = cto_report_format_hours (cto_responsibility_get_effort (responsibility));
       g_autofree char *line = NULL;
 
       /* Translators: an unassigned responsibility, "Run the website (Consumer liaison, 4 h)" */

@@ -1,0 +1,102 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-report-format"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-report-format.h"
+
+/* Hours and FTE: PLAN-FORMAT.md section 4. */
+#define DECIMALS 2
+
+/**
+ * cto_report_format_number:
+ * @value: the number
+ * @max_decimals: at most this many decimals
+ *
+ * Returns: (transfer full): @value for people to read
+ */
+char *
+cto_report_format_number (double value,
+                          guint  max_decimals)
+{
+  double scale = pow (10, max_decimals);
+  double rounded = round (value * scale) / scale;
+  char *text;
+  char *end;
+  char *separator = NULL;
+
+  if (!isfinite (rounded))
+    return g_strdup ("—");
+  if (rounded == 0)
+    rounded = 0;  /* no "-0" */
+
+  text = g_strdup_printf ("%.*f", (int) max_decimals, rounded);
+  if (max_decimals == 0)
+    return text;
+
+  /* The decimal separator is the locale's: the last thing not a digit. */
+  for (char *p = text; *p != '\0'; p++)
+    if (!g_ascii_isdigit (*p) && p != text)
+      separator = p;
+  if (separator == NULL)
+    return text;
+
+  end = text + strlen (text);
+  while (end > separator + 1 && end[-1] == '0')
+    end--;
+  if (end == separator + 1)
+    end = separator;
+  *end = '\0';
+
+  return text;
+}
+
+char *
+cto_report_format_decimal (double value)
+{
+  return cto_report_format_number (value, DECIMALS);
+}
+
+char *
+cto_report_format_hours (double hours)
+{
+  g_autofree char *number = cto_report_format_decimal (hours);
+
+  /* Translators: hours per week, "12 h" */
+  return g_strdup_printf (_("%s h"), number);
+}
+
+char *
+cto_report_format_fte (double fte)
+{
+  g_autofree char *number = cto_report_format_decimal (fte);
+
+  /* Translators: full-time equivalents, "0.25 FTE" */
+  return g_strdup_printf (_("%s FTE"), number);
+}
+
+char *
+cto_report_format_percent (double fraction)
+{
+  g_autofree char *number = cto_report_format_number (fraction * 100, 0);
+
+  /* Translators: a percentage, "133%" */
+  return g_strdup_printf (_("%s%%"), number);
+}
+
+char *
+cto_report_format_utilization (const CtoPersonReport *report)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (report->utilization_unbounded)
+    /* Translators: the utilization of a person with no capacity but some load */
+    return g_strdup (_("no capacity"));
+
+  return cto_report_format_percent (report->utilization);
+}
