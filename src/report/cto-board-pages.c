@@ -210,6 +210,7 @@ typedef struct
   Frame          frame;
   const Page    *page;
   guint          number;        /* from 0 */
+  GString       *text;          /* when set, every string drawn, a line each */
 } Painter;
 
 typedef struct
@@ -360,6 +361,12 @@ draw_text (Painter     *p,
   PangoRectangle logical;
 
   pango_layout_get_extents (layout, NULL, &logical);
+  if (p->text != NULL)
+    {
+      g_string_append (p->text, pango_layout_get_text (layout));
+      g_string_append_c (p->text, '\n');
+    }
+
   set_color (p->cr, style->color);
   cairo_move_to (p->cr, x, y);
   pango_cairo_show_layout (p->cr, layout);
@@ -2662,36 +2669,23 @@ get_page (CtoBoardPages *self,
   return &g_array_index (self->pages, Page, page);
 }
 
-/**
- * cto_board_pages_draw_page:
- * @cr: where to draw
- * @width: the page's width in @cr's user units
- * @height: the page's height
- * @page: which page, from 0 to cto_board_pages_get_n_pages() − 1
- *
- * Draws the page, its white background included, into (0, 0, @width, @height).
- */
-void
-cto_board_pages_draw_page (CtoBoardPages *self,
-                           cairo_t       *cr,
-                           double         width,
-                           double         height,
-                           guint          page)
+static gboolean
+paint_page (CtoBoardPages *self,
+            cairo_t       *cr,
+            double         width,
+            double         height,
+            guint          page,
+            GString       *text)
 {
   Painter painter = { 0 };
-
-  g_return_if_fail (CTO_IS_BOARD_PAGES (self));
-  g_return_if_fail (cr != NULL);
 
   painter.self = self;
   painter.cr = cr;
   painter.number = page;
+  painter.text = text;
   painter.page = get_page (self, &painter.frame, width, height, page);
   if (painter.page == NULL)
-    {
-      g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
-      return;
-    }
+    return FALSE;
 
   cairo_save (cr);
   cairo_rectangle (cr, 0, 0, width, height);
@@ -2724,6 +2718,68 @@ cto_board_pages_draw_page (CtoBoardPages *self,
     }
 
   cairo_restore (cr);
+
+  return TRUE;
+}
+
+/**
+ * cto_board_pages_draw_page:
+ * @cr: where to draw
+ * @width: the page's width in @cr's user units
+ * @height: the page's height
+ * @page: which page, from 0 to cto_board_pages_get_n_pages() − 1
+ *
+ * Draws the page, its white background included, into (0, 0, @width, @height).
+ */
+void
+cto_board_pages_draw_page (CtoBoardPages *self,
+                           cairo_t       *cr,
+                           double         width,
+                           double         height,
+                           guint          page)
+{
+  g_return_if_fail (CTO_IS_BOARD_PAGES (self));
+  g_return_if_fail (cr != NULL);
+
+  if (!paint_page (self, cr, width, height, page, NULL))
+    g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
+}
+
+/**
+ * cto_board_pages_get_page_text:
+ * @width: the page's width, in any unit
+ * @height: the page's height, in the same unit
+ * @page: which page
+ *
+ * Returns: (transfer full) (nullable): every string drawn on @page, whole
+ * (also where the page shortens it), one line each, in the order they are
+ * drawn; %NULL past the last page
+ */
+char *
+cto_board_pages_get_page_text (CtoBoardPages *self,
+                               double         width,
+                               double         height,
+                               guint          page)
+{
+  g_autoptr(GString) text = g_string_new (NULL);
+  cairo_surface_t *surface;
+  cairo_t *cr;
+  gboolean drawn;
+
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), NULL);
+
+  /* Drawn as for a file, so that every choice of what to draw is the same;
+   * a surface of one pixel keeps the drawing itself cheap. */
+  surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, 1, 1);
+  cr = cairo_create (surface);
+  drawn = paint_page (self, cr, width, height, page, text);
+  cairo_destroy (cr);
+  cairo_surface_destroy (surface);
+
+  if (!drawn)
+    return NULL;
+
+  return g_string_free (g_steal_pointer (&text), FALSE);
 }
 
 /**

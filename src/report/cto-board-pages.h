@@ -67,6 +67,11 @@ void               cto_board_pages_draw_page       (CtoBoardPages *self,
                                                     double         width,
                                                     double         height,
                                                     guint          page);
+/* Every string drawn on @page, one line each. Free with g_free(). */
+char              *cto_board_pages_get_page_text   (CtoBoardPages *self,
+                                                    double         width,
+                                                    double         height,
+                                                    guint          page);
 /* "People and load (2 of 3)", translated. Free with g_free(). */
 char              *cto_board_pages_get_page_title  (CtoBoardPages *self,
                                                     double         width,
