@@ -160,16 +160,7 @@ make_content (GPtrArray *slides)
       g_string_append (out, "<svg:title>");
       _cto_export_slides_append_xml (out, slide->title);
       g_string_append (out, "</svg:title><svg:desc>");
-      {
-        g_auto(GStrv) lines = g_strsplit (slide->text != NULL ? slide->text : "", "\n", -1);
-
-        for (guint l = 0; lines[l] != NULL; l++)
-          {
-            _cto_export_slides_append_xml (out, lines[l]);
-            if (lines[l + 1] != NULL && lines[l + 1][0] != '\0')
-              g_string_append_c (out, '\n');
-          }
-      }
+      _cto_export_slides_append_lines (out, slide->text, "\n");
       g_string_append (out, "</svg:desc></draw:frame>\n");
 
       g_string_append (out, "<presentation:notes>");

@@ -383,7 +383,6 @@ static char *
 make_slide (const CtoSlide *slide,
             guint           number)
 {
-  g_auto(GStrv) lines = g_strsplit (slide->text != NULL ? slide->text : "", "\n", -1);
   GString *out = g_string_new (XML_DECLARATION);
 
   g_string_append (out, "<p:sld" PML_NAMESPACES "><p:cSld>" SHAPE_TREE_START);
@@ -404,12 +403,7 @@ make_slide (const CtoSlide *slide,
   g_string_append_printf (out, "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"Page %u\" title=\"", number);
   _cto_export_slides_append_xml (out, slide->title);
   g_string_append (out, "\" descr=\"");
-  for (guint i = 0; lines[i] != NULL; i++)
-    {
-      _cto_export_slides_append_xml (out, lines[i]);
-      if (lines[i + 1] != NULL && lines[i + 1][0] != '\0')
-        g_string_append (out, "&#10;");
-    }
+  _cto_export_slides_append_lines (out, slide->text, "&#10;");
   g_string_append (out,
     "\"/><p:cNvPicPr><a:picLocks noChangeAspect=\"1\"/></p:cNvPicPr><p:nvPr/></p:nvPicPr>"
     "<p:blipFill><a:blip r:embed=\"rId2\"><a:extLst><a:ext uri=\"" SVG_BLIP_URI "\">"

@@ -33,6 +33,12 @@ GPtrArray *_cto_export_slides_collect      (CtoBoardPages  *pages,
 void       _cto_export_slides_append_xml   (GString        *out,
                                             const char     *text);
 
+/* Appends the lines of @text, each escaped as above, with @separator
+ * between them (none after the last line break). */
+void       _cto_export_slides_append_lines (GString        *out,
+                                            const char     *text,
+                                            const char     *separator);
+
 /* The date in ISO 8601, "2027-03-05T09:00:00Z", for the files' metadata. */
 char      *_cto_export_slides_iso_date     (GDateTime      *date);
 

@@ -118,6 +118,27 @@ _cto_export_slides_append_xml (GString    *out,
     }
 }
 
+void
+_cto_export_slides_append_lines (GString    *out,
+                                 const char *text,
+                                 const char *separator)
+{
+  g_auto(GStrv) lines = NULL;
+
+  g_return_if_fail (out != NULL);
+  g_return_if_fail (separator != NULL);
+
+  lines = g_strsplit (text != NULL ? text : "", "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      if (lines[i][0] == '\0' && lines[i + 1] == NULL)
+        break;
+      if (i > 0)
+        g_string_append (out, separator);
+      _cto_export_slides_append_xml (out, lines[i]);
+    }
+}
+
 char *
 _cto_export_slides_iso_date (GDateTime *date)
 {
