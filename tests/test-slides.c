@@ -690,11 +690,23 @@ check_odp (PlanKind kind)
   /* The type first, stored as it is, right after its name: where programs
    * that recognise files by their first bytes look for it. */
   header = g_bytes_get_data (deck.bytes, &length);
-  g_assert_cmpuint (length, >, 38);
+  g_assert_cmpuint (length, >, 38 + strlen (ODP_MIME_TYPE));
   g_assert_cmpmem (header, 4, "PK\x03\x04", 4);
-  g_assert_cmpuint (header[8] | header[9] << 8, ==, 0);
+  g_assert_cmpuint (header[6] & 0x08, ==, 0);                    /* no data descriptor */
+  g_assert_cmpuint (header[8] | header[9] << 8, ==, 0);          /* stored */
   g_assert_cmpuint (header[26] | header[27] << 8, ==, strlen ("mimetype"));
+  g_assert_cmpuint (header[28] | header[29] << 8, ==, 0);        /* no extra field */
   g_assert_cmpmem (header + 30, 8, "mimetype", 8);
+  g_assert_cmpmem (header + 38, strlen (ODP_MIME_TYPE), ODP_MIME_TYPE, strlen (ODP_MIME_TYPE));
+
+  /* So a file manager knows it by its content, whatever its name. */
+  {
+    gboolean uncertain = TRUE;
+    g_autofree char *type = g_content_type_guess (NULL, header, length, &uncertain);
+    g_autofree char *mime_type = g_content_type_get_mime_type (type);
+
+    g_assert_cmpstr (mime_type, ==, ODP_MIME_TYPE);
+  }
 
   members = read_members (deck.bytes);
   first = g_ptr_array_index (members, 0);

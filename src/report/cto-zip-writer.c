@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <archive.h>
 #include <archive_entry.h>
 
@@ -16,9 +18,18 @@ struct _CtoZipWriter
   struct archive *archive;
   GByteArray     *bytes;
   gint64          time;
+  guint           n_members;
+  gboolean        first_stored;
   gboolean        failed;
   gboolean        finished;
 };
+
+/* The records of a ZIP file (PKWARE's APPNOTE.TXT, section 4.3). */
+#define LOCAL_HEADER_SIZE    30
+#define DESCRIPTOR_SIZE      16
+#define CENTRAL_HEADER_SIZE  46
+#define END_SIZE             22
+#define FLAG_DESCRIPTOR      0x0008
 
 static la_ssize_t
 write_cb (struct archive *archive,
@@ -32,6 +43,127 @@ write_cb (struct archive *archive,
     g_byte_array_append (self->bytes, buffer, (guint) length);
 
   return (la_ssize_t) length;
+}
+
+static guint16
+get16 (const guint8 *p)
+{
+  return (guint16) (p[0] | p[1] << 8);
+}
+
+static guint32
+get32 (const guint8 *p)
+{
+  return (guint32) p[0] | (guint32) p[1] << 8 | (guint32) p[2] << 16 | (guint32) p[3] << 24;
+}
+
+static void
+put16 (guint8  *p,
+       guint16  value)
+{
+  p[0] = value & 0xff;
+  p[1] = value >> 8;
+}
+
+static void
+put32 (guint8  *p,
+       guint32  value)
+{
+  for (guint i = 0; i < 4; i++)
+    p[i] = (value >> (8 * i)) & 0xff;
+}
+
+/*
+ * libarchive writes every member as a stream: its local header bears extra
+ * fields (times, owner) and leaves the CRC and the sizes to a data
+ * descriptor after the data. OpenDocument wants its first member, the
+ * stored "mimetype", with a plain local header, so that the type stands at
+ * byte 38 where programs recognise a file by its first bytes. This rewrites
+ * the first member so: no extra field, no descriptor, the CRC and sizes in
+ * place, and moves the offsets of the central directory by what it took
+ * out. An archive laid out otherwise than expected is left as it is (a
+ * valid ZIP file still); FALSE then.
+ */
+static gboolean
+plain_first_member (GByteArray *bytes)
+{
+  guint8 *data = bytes->data;
+  gsize length = bytes->len;
+  guint8 *end;
+  guint8 *central;
+  guint8 *record;
+  guint16 n_entries;
+  guint16 name_length;
+  guint16 extra_length;
+  guint32 central_offset;
+  guint32 crc;
+  guint32 size;
+  gsize data_end;
+  guint32 removed;
+
+  if (length < LOCAL_HEADER_SIZE + END_SIZE)
+    return FALSE;
+
+  /* No archive comment, no Zip64 records: the end record closes the file
+   * right after the central directory. */
+  end = data + length - END_SIZE;
+  if (memcmp (end, "PK\005\006", 4) != 0)
+    return FALSE;
+  n_entries = get16 (end + 10);
+  central_offset = get32 (end + 16);
+  if (n_entries == 0 || (gsize) central_offset + get32 (end + 12) != length - END_SIZE)
+    return FALSE;
+  central = data + central_offset;
+
+  /* The first member: stored, with a descriptor, and its central record. */
+  if (memcmp (data, "PK\003\004", 4) != 0 || get16 (data + 8) != 0 ||
+      (get16 (data + 6) & FLAG_DESCRIPTOR) == 0)
+    return FALSE;
+  if (memcmp (central, "PK\001\002", 4) != 0 || get32 (central + 42) != 0)
+    return FALSE;
+  crc = get32 (central + 16);
+  size = get32 (central + 20);
+  name_length = get16 (data + 26);
+  extra_length = get16 (data + 28);
+  data_end = LOCAL_HEADER_SIZE + name_length + extra_length + (gsize) size;
+  if (get32 (central + 24) != size || data_end + DESCRIPTOR_SIZE > central_offset ||
+      memcmp (data + data_end, "PK\007\010", 4) != 0 || get32 (data + data_end + 4) != crc)
+    return FALSE;
+  removed = extra_length + DESCRIPTOR_SIZE;
+
+  /* Every central record where it should be, every member after the first. */
+  record = central;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      if (record + CENTRAL_HEADER_SIZE > end || memcmp (record, "PK\001\002", 4) != 0)
+        return FALSE;
+      if (i > 0 && get32 (record + 42) < data_end + DESCRIPTOR_SIZE)
+        return FALSE;
+      record += CENTRAL_HEADER_SIZE + get16 (record + 28) + get16 (record + 30) + get16 (record + 32);
+    }
+  if (record != end)
+    return FALSE;
+
+  put16 (data + 6, get16 (data + 6) & ~FLAG_DESCRIPTOR);
+  put32 (data + 14, crc);
+  put32 (data + 18, size);
+  put32 (data + 22, size);
+  put16 (data + 28, 0);
+  put16 (central + 8, get16 (central + 8) & ~FLAG_DESCRIPTOR);
+  record = central;
+  for (guint i = 0; i < n_entries; i++)
+    {
+      if (i > 0)
+        put32 (record + 42, get32 (record + 42) - removed);
+      record += CENTRAL_HEADER_SIZE + get16 (record + 28) + get16 (record + 30) + get16 (record + 32);
+    }
+  put32 (end + 16, central_offset - removed);
+
+  /* The descriptor first: taking out the extra field moves it. */
+  g_byte_array_remove_range (bytes, (guint) data_end, DESCRIPTOR_SIZE);
+  g_byte_array_remove_range (bytes, LOCAL_HEADER_SIZE + name_length, extra_length);
+
+  return TRUE;
 }
 
 static gboolean
@@ -135,6 +267,8 @@ cto_zip_writer_add (CtoZipWriter  *self,
 
   ok = check (self, archive_write_header (self->archive, entry), error);
   archive_entry_free (entry);
+  if (self->n_members++ == 0)
+    self->first_stored = stored;
 
   while (ok && length > 0)
     {
@@ -188,6 +322,9 @@ cto_zip_writer_finish (CtoZipWriter  *self,
   self->finished = TRUE;
   if (!check (self, archive_write_close (self->archive), error))
     return NULL;
+
+  if (self->first_stored)
+    plain_first_member (self->bytes);
 
   return g_byte_array_free_to_bytes (g_steal_pointer (&self->bytes));
 }

@@ -18,7 +18,9 @@ void          cto_zip_writer_free   (CtoZipWriter  *self);
 
 /* Adds member @name (a relative path with "/" between folders) holding
  * @length bytes of @data, compressed with deflate or @stored as they are.
- * Once one member failed, so does everything after it. */
+ * A stored first member gets a plain local header (no extra field, its CRC
+ * and sizes in place), as OpenDocument wants its "mimetype". Once one
+ * member failed, so does everything after it. */
 gboolean      cto_zip_writer_add    (CtoZipWriter  *self,
                                      const char    *name,
                                      const void    *data,
