@@ -11,6 +11,7 @@
 #include "cto-analysis.h"
 #include "cto-bench-plan.h"
 #include "cto-board-pages.h"
+#include "cto-export-slides-private.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-plan.h"
@@ -31,9 +32,14 @@ typedef enum
   PLAN_EXAMPLE,
   PLAN_HOSTILE,
   PLAN_LARGE,
+  PLAN_CONTROL,
 } PlanKind;
 
-static const char *plan_names[] = { "example", "hostile", "large" };
+static const char *plan_names[] = { "example", "hostile", "large", "control" };
+
+/* Characters XML 1.0 cannot hold, in the one string that reaches the
+ * slides as it is: the plan's title, the title page's heading. */
+#define CONTROL_TITLE "Board\x01 plan\x1f \xc2\x85\xc2\x9f\x7f\tend\r\nline \xef\xbf\xbe"
 
 static CtoPlan *
 load_plan (const char *path)
@@ -62,6 +68,17 @@ make_plan (PlanKind kind)
     case PLAN_HOSTILE:
       path = g_test_build_filename (G_TEST_DIST, "data", "valid-hostile.json", NULL);
       return load_plan (path);
+    case PLAN_CONTROL:
+      {
+        CtoPlan *plan = NULL;
+
+        path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                      "acme-robotics.ctoplan.json", NULL);
+        plan = load_plan (path);
+        cto_plan_set_title (plan, CONTROL_TITLE);
+        g_assert_cmpstr (cto_plan_get_title (plan), ==, CONTROL_TITLE);
+        return plan;
+      }
     case PLAN_LARGE:
     default:
       /* A hundred people, with reporting lines and shared work: many pages. */
@@ -175,8 +192,8 @@ xml_safe (const char *text)
   return g_string_free (out, FALSE);
 }
 
-/* For finding text wherever lines break: each run of white space or
- * control characters one space, none at the ends. */
+/* For finding text wherever lines break: each run of white space, control
+ * characters or what stands for them (U+FFFD) one space, none at the ends. */
 static char *
 squeeze (const char *text)
 {
@@ -187,7 +204,7 @@ squeeze (const char *text)
     {
       gunichar c = g_utf8_get_char (p);
 
-      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == 0xFFFD)
+      if (g_unichar_isspace (c) || g_unichar_iscntrl (c) || c == 0xFFFD || c == 0xFFFE || c == 0xFFFF)
         {
           space = out->len > 0;
           continue;
@@ -782,6 +799,12 @@ test_odp_large (void)
   check_odp (PLAN_LARGE);
 }
 
+static void
+test_odp_control (void)
+{
+  check_odp (PLAN_CONTROL);
+}
+
 /* PPTX ----------------------------------------------------------------------- */
 
 typedef struct
@@ -1228,6 +1251,70 @@ test_pptx_large (void)
   check_pptx (PLAN_LARGE);
 }
 
+static void
+test_pptx_control (void)
+{
+  check_pptx (PLAN_CONTROL);
+}
+
+/* Plan text in XML: markup escaped, line breaks and tabs as spaces, what XML
+ * cannot hold as U+FFFD, everything else as it is. */
+static void
+test_xml_text (void)
+{
+  const struct {
+    const char *text;
+    const char *xml;
+  } cases[] = {
+    { "", "" },
+    { "plain", "plain" },
+    { "<b>&amp;\"quoted\" 'single'</b>", "&lt;b&gt;&amp;amp;&quot;quoted&quot; 'single'&lt;/b&gt;" },
+    { "]]> <![CDATA[", "]]&gt; &lt;![CDATA[" },
+    { "a\tb\nc\r\nd", "a b c  d" },
+    { "\x01\x08\x0b\x0c\x1b\x1f\x7f", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd"
+                                         "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+    { "\xc2\x80\xc2\x85\xc2\x9f", "\xef\xbf\xbd\xef\xbf\xbd\xef\xbf\xbd" },
+    { "\xef\xbf\xbe\xef\xbf\xbf", "\xef\xbf\xbd\xef\xbf\xbd" },
+    { "broken \xff\xc3 end", "broken \xef\xbf\xbd\xef\xbf\xbd end" },
+    { "Zo\xc3\xab \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd9\x85\xd8\xb1 \xe2\x81\xa8x\xe2\x81\xa9",
+      "Zo\xc3\xab \xf0\x9f\x91\xa9\xe2\x80\x8d\xf0\x9f\x92\xbb \xd9\x85\xd8\xb1 \xe2\x81\xa8x\xe2\x81\xa9" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      _cto_export_slides_append_xml (out, cases[i].text);
+      g_assert_cmpstr (out->str, ==, cases[i].xml);
+      g_assert_true (g_utf8_validate (out->str, -1, NULL));
+    }
+}
+
+/* Lines: a separator between them, none after the last line break. */
+static void
+test_xml_lines (void)
+{
+  const struct {
+    const char *text;
+    const char *xml;
+  } cases[] = {
+    { "", "" },
+    { "one", "one" },
+    { "one\n", "one" },
+    { "one\ntwo\n", "one|two" },
+    { "one\n\ntwo\n", "one||two" },
+    { "<a>\n&\n", "&lt;a&gt;|&amp;" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(GString) out = g_string_new (NULL);
+
+      _cto_export_slides_append_lines (out, cases[i].text, "|");
+      g_assert_cmpstr (out->str, ==, cases[i].xml);
+    }
+}
+
 /* LibreOffice Impress ------------------------------------------------------- */
 
 static char *
@@ -1364,6 +1451,12 @@ test_office_odp_large (void)
 }
 
 static void
+test_office_odp_control (void)
+{
+  check_office (PLAN_CONTROL, CTO_EXPORT_ODP);
+}
+
+static void
 test_office_pptx_example (void)
 {
   check_office (PLAN_EXAMPLE, CTO_EXPORT_PPTX);
@@ -1381,6 +1474,12 @@ test_office_pptx_large (void)
   check_office (PLAN_LARGE, CTO_EXPORT_PPTX);
 }
 
+static void
+test_office_pptx_control (void)
+{
+  check_office (PLAN_CONTROL, CTO_EXPORT_PPTX);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1390,15 +1489,21 @@ main (int   argc,
   g_test_add_func ("/slides/archive/odp-example", test_odp_example);
   g_test_add_func ("/slides/archive/odp-hostile", test_odp_hostile);
   g_test_add_func ("/slides/archive/odp-large", test_odp_large);
+  g_test_add_func ("/slides/archive/odp-control", test_odp_control);
   g_test_add_func ("/slides/archive/pptx-example", test_pptx_example);
   g_test_add_func ("/slides/archive/pptx-hostile", test_pptx_hostile);
   g_test_add_func ("/slides/archive/pptx-large", test_pptx_large);
+  g_test_add_func ("/slides/archive/pptx-control", test_pptx_control);
+  g_test_add_func ("/slides/archive/xml-text", test_xml_text);
+  g_test_add_func ("/slides/archive/xml-lines", test_xml_lines);
   g_test_add_func ("/slides/office/odp-example", test_office_odp_example);
   g_test_add_func ("/slides/office/odp-hostile", test_office_odp_hostile);
   g_test_add_func ("/slides/office/odp-large", test_office_odp_large);
+  g_test_add_func ("/slides/office/odp-control", test_office_odp_control);
   g_test_add_func ("/slides/office/pptx-example", test_office_pptx_example);
   g_test_add_func ("/slides/office/pptx-hostile", test_office_pptx_hostile);
   g_test_add_func ("/slides/office/pptx-large", test_office_pptx_large);
+  g_test_add_func ("/slides/office/pptx-control", test_office_pptx_control);
 
   return g_test_run ();
 }

@@ -395,9 +395,11 @@ make_slide (const CtoSlide *slide,
     "<p:cNvSpPr><a:spLocks noGrp=\"1\"/></p:cNvSpPr><p:nvPr><p:ph type=\"title\"/></p:nvPr></p:nvSpPr>"
     "<p:spPr>");
   append_xfrm (out, TITLE_X, TITLE_Y, TITLE_WIDTH, TITLE_HEIGHT);
-  g_string_append (out, "</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/>");
-  append_paragraphs (out, slide->title);
-  g_string_append (out, "</p:txBody></p:sp>");
+  /* One paragraph, as the page draws it on one line. */
+  g_string_append (out, "</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/>"
+                        "<a:p><a:r><a:rPr lang=\"en-US\" dirty=\"0\"/><a:t>");
+  _cto_export_slides_append_xml (out, slide->title);
+  g_string_append (out, "</a:t></a:r></a:p></p:txBody></p:sp>");
 
   /* The page, with its words as the picture's description. */
   g_string_append_printf (out, "<p:pic><p:nvPicPr><p:cNvPr id=\"3\" name=\"Page %u\" title=\"", number);
