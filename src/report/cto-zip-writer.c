@@ -205,10 +205,11 @@ check_usable (CtoZipWriter  *self,
 CtoZipWriter *
 cto_zip_writer_new (GDateTime *date)
 {
-  CtoZipWriter *self = g_new0 (CtoZipWriter, 1);
+  CtoZipWriter *self;
 
-  g_return_val_if_fail (date != NULL, self);
+  g_return_val_if_fail (date != NULL, NULL);
 
+  self = g_new0 (CtoZipWriter, 1);
   self->bytes = g_byte_array_new ();
   self->time = g_date_time_to_unix (date);
   self->archive = archive_write_new ();
