@@ -42,7 +42,7 @@ write_archive (const Input *members,
                guint        n_members)
 {
   g_autoptr(GDateTime) date = member_date ();
-  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date);
+  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date, NULL);
   g_autoptr(GError) error = NULL;
   GBytes *bytes;
 
@@ -140,7 +140,7 @@ static void
 test_after_finish (void)
 {
   g_autoptr(GDateTime) date = member_date ();
-  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date);
+  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date, NULL);
   g_autoptr(GBytes) bytes = NULL;
   g_autoptr(GError) error = NULL;
 
@@ -161,7 +161,7 @@ static void
 test_abandoned (void)
 {
   g_autoptr(GDateTime) date = member_date ();
-  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date);
+  g_autoptr(CtoZipWriter) zip = cto_zip_writer_new (date, NULL);
 
   g_assert_true (cto_zip_writer_add (zip, "a", "a", 1, TRUE, NULL));
 }

@@ -322,8 +322,9 @@ cto_export_odp (CtoBoardPages  *pages,
     return NULL;
 
   /* The type first and as it is, where programs look for it. */
-  zip = cto_zip_writer_new (cto_board_pages_get_date (pages));
-  if (!cto_zip_writer_add (zip, "mimetype", ODP_MIME_TYPE, strlen (ODP_MIME_TYPE), TRUE, error) ||
+  zip = cto_zip_writer_new (cto_board_pages_get_date (pages), error);
+  if (zip == NULL ||
+      !cto_zip_writer_add (zip, "mimetype", ODP_MIME_TYPE, strlen (ODP_MIME_TYPE), TRUE, error) ||
       !add_text (zip, "content.xml", make_content (slides), error) ||
       !add_text (zip, "styles.xml", make_styles (), error) ||
       !add_text (zip, "meta.xml", make_meta (pages), error) ||

@@ -532,8 +532,9 @@ cto_export_pptx (CtoBoardPages  *pages,
   if (slides == NULL)
     return NULL;
 
-  zip = cto_zip_writer_new (cto_board_pages_get_date (pages));
-  if (!add_text (zip, "[Content_Types].xml", make_content_types (slides), error) ||
+  zip = cto_zip_writer_new (cto_board_pages_get_date (pages), error);
+  if (zip == NULL ||
+      !add_text (zip, "[Content_Types].xml", make_content_types (slides), error) ||
       !add_text (zip, "_rels/.rels", make_package_relationships (), error) ||
       !add_text (zip, "docProps/core.xml", make_core_properties (pages), error) ||
       !add_text (zip, "docProps/app.xml", make_app_properties (slides), error) ||

@@ -10,11 +10,47 @@
 
 #include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <gmodule.h>
 
 #include "cto-zip-writer.h"
 
+/*
+ * libarchive is loaded when the first archive is made, not when the program
+ * starts: it brings XML, ICU and compression libraries of its own, whose
+ * pages would otherwise count against the memory of every command, such
+ * as --check on the largest plans (tests/test-limits.c).
+ */
+#define LIBARCHIVE_FUNCTIONS(F) \
+  F (archive_entry_free) \
+  F (archive_entry_new) \
+  F (archive_entry_set_filetype) \
+  F (archive_entry_set_mtime) \
+  F (archive_entry_set_pathname) \
+  F (archive_entry_set_perm) \
+  F (archive_entry_set_size) \
+  F (archive_error_string) \
+  F (archive_write_close) \
+  F (archive_write_data) \
+  F (archive_write_finish_entry) \
+  F (archive_write_free) \
+  F (archive_write_header) \
+  F (archive_write_new) \
+  F (archive_write_open) \
+  F (archive_write_set_bytes_in_last_block) \
+  F (archive_write_set_format_zip) \
+  F (archive_write_zip_set_compression_deflate) \
+  F (archive_write_zip_set_compression_store)
+
+typedef struct
+{
+#define DECLARE_FUNCTION(name) __typeof__ (name) *name;
+  LIBARCHIVE_FUNCTIONS (DECLARE_FUNCTION)
+#undef DECLARE_FUNCTION
+} Libarchive;
+
 struct _CtoZipWriter
 {
+  const Libarchive *la;
   struct archive *archive;
   GByteArray     *bytes;
   gint64          time;
@@ -43,6 +79,41 @@ write_cb (struct archive *archive,
     g_byte_array_append (self->bytes, buffer, (guint) length);
 
   return (la_ssize_t) length;
+}
+
+static const Libarchive *
+load_libarchive (GError **error)
+{
+  static gsize loaded = 0;
+  static Libarchive functions;
+  static char *failure;
+
+  if (g_once_init_enter (&loaded))
+    {
+      GModule *module = g_module_open (LIBARCHIVE_SONAME, G_MODULE_BIND_LAZY | G_MODULE_BIND_LOCAL);
+      gboolean found = module != NULL;
+
+#define FIND_FUNCTION(name) \
+      found = found && g_module_symbol (module, #name, (gpointer *) &functions.name);
+      LIBARCHIVE_FUNCTIONS (FIND_FUNCTION)
+#undef FIND_FUNCTION
+
+      if (found)
+        g_module_make_resident (module);
+      else
+        failure = g_strdup (g_module_error ());
+      g_once_init_leave (&loaded, 1);
+    }
+
+  if (failure != NULL)
+    {
+      g_set_error (error, G_IO_ERROR, G_IO_ERROR_NOT_SUPPORTED,
+                   /* Translators: the reason comes from the system, in English */
+                   _("Could not load the archive library: %s"), failure);
+      return NULL;
+    }
+
+  return &functions;
 }
 
 static guint16
@@ -177,7 +248,7 @@ check (CtoZipWriter  *self,
     return TRUE;
 
   self->failed = TRUE;
-  reason = archive_error_string (self->archive);
+  reason = self->la->archive_error_string (self->archive);
   g_set_error (error, G_IO_ERROR, G_IO_ERROR_FAILED,
                /* Translators: the reason comes from the archive library, in English */
                _("Could not make the archive: %s"), reason != NULL ? reason : "?");
@@ -200,27 +271,42 @@ check_usable (CtoZipWriter  *self,
  * cto_zip_writer_new:
  * @date: the time of every member
  *
- * Returns: (transfer full): an empty archive
+ * Returns: (transfer full) (nullable): an empty archive, or %NULL when the
+ * archive library cannot be loaded
  */
 CtoZipWriter *
-cto_zip_writer_new (GDateTime *date)
+cto_zip_writer_new (GDateTime  *date,
+                    GError    **error)
 {
-  CtoZipWriter *self;
+  g_autoptr(CtoZipWriter) self = NULL;
+  const Libarchive *la;
 
   g_return_val_if_fail (date != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  la = load_libarchive (error);
+  if (la == NULL)
+    return NULL;
 
   self = g_new0 (CtoZipWriter, 1);
+  self->la = la;
   self->bytes = g_byte_array_new ();
   self->time = g_date_time_to_unix (date);
-  self->archive = archive_write_new ();
+  self->archive = la->archive_write_new ();
+  if (self->archive == NULL)
+    {
+      g_set_error_literal (error, G_IO_ERROR, G_IO_ERROR_FAILED,
+                           _("Could not make the archive: out of memory"));
+      return NULL;
+    }
 
   /* ZIP without the padding to whole blocks that tape formats want. */
-  if (archive_write_set_format_zip (self->archive) != ARCHIVE_OK ||
-      archive_write_set_bytes_in_last_block (self->archive, 1) != ARCHIVE_OK ||
-      archive_write_open (self->archive, self, NULL, write_cb, NULL) != ARCHIVE_OK)
-    self->failed = TRUE;
+  if (!check (self, la->archive_write_set_format_zip (self->archive), error) ||
+      !check (self, la->archive_write_set_bytes_in_last_block (self->archive, 1), error) ||
+      !check (self, la->archive_write_open (self->archive, self, NULL, write_cb, NULL), error))
+    return NULL;
 
-  return self;
+  return g_steal_pointer (&self);
 }
 
 void
@@ -230,7 +316,8 @@ cto_zip_writer_free (CtoZipWriter *self)
     return;
 
   /* Not finished: what was made is thrown away, nothing was written. */
-  archive_write_free (self->archive);
+  if (self->archive != NULL)
+    self->la->archive_write_free (self->archive);
   g_clear_pointer (&self->bytes, g_byte_array_unref);
   g_free (self);
 }
@@ -254,26 +341,26 @@ cto_zip_writer_add (CtoZipWriter  *self,
   if (!check_usable (self, error))
     return FALSE;
 
-  if (!check (self, stored ? archive_write_zip_set_compression_store (self->archive)
-                            : archive_write_zip_set_compression_deflate (self->archive),
+  if (!check (self, stored ? self->la->archive_write_zip_set_compression_store (self->archive)
+                            : self->la->archive_write_zip_set_compression_deflate (self->archive),
               error))
     return FALSE;
 
-  entry = archive_entry_new ();
-  archive_entry_set_pathname (entry, name);
-  archive_entry_set_filetype (entry, AE_IFREG);
-  archive_entry_set_perm (entry, 0644);
-  archive_entry_set_size (entry, (la_int64_t) length);
-  archive_entry_set_mtime (entry, (time_t) self->time, 0);
+  entry = self->la->archive_entry_new ();
+  self->la->archive_entry_set_pathname (entry, name);
+  self->la->archive_entry_set_filetype (entry, AE_IFREG);
+  self->la->archive_entry_set_perm (entry, 0644);
+  self->la->archive_entry_set_size (entry, (la_int64_t) length);
+  self->la->archive_entry_set_mtime (entry, (time_t) self->time, 0);
 
-  ok = check (self, archive_write_header (self->archive, entry), error);
-  archive_entry_free (entry);
+  ok = check (self, self->la->archive_write_header (self->archive, entry), error);
+  self->la->archive_entry_free (entry);
   if (self->n_members++ == 0)
     self->first_stored = stored;
 
   while (ok && length > 0)
     {
-      la_ssize_t written = archive_write_data (self->archive, data, length);
+      la_ssize_t written = self->la->archive_write_data (self->archive, data, length);
 
       if (written <= 0)
         {
@@ -284,7 +371,7 @@ cto_zip_writer_add (CtoZipWriter  *self,
       length -= (gsize) written;
     }
 
-  return ok && check (self, archive_write_finish_entry (self->archive), error);
+  return ok && check (self, self->la->archive_write_finish_entry (self->archive), error);
 }
 
 gboolean
@@ -321,7 +408,7 @@ cto_zip_writer_finish (CtoZipWriter  *self,
     return NULL;
 
   self->finished = TRUE;
-  if (!check (self, archive_write_close (self->archive), error))
+  if (!check (self, self->la->archive_write_close (self->archive), error))
     return NULL;
 
   if (self->first_stored)

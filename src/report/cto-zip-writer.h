@@ -12,8 +12,10 @@ G_BEGIN_DECLS
  */
 typedef struct _CtoZipWriter CtoZipWriter;
 
-/* Every member bears @date as its time (a reproducible file for one date). */
-CtoZipWriter *cto_zip_writer_new    (GDateTime     *date);
+/* Every member bears @date as its time (a reproducible file for one date).
+ * Fails only when the archive library cannot be loaded. */
+CtoZipWriter *cto_zip_writer_new    (GDateTime     *date,
+                                     GError       **error);
 void          cto_zip_writer_free   (CtoZipWriter  *self);
 
 /* Adds member @name (a relative path with "/" between folders) holding
