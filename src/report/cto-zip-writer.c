@@ -51,13 +51,13 @@ typedef struct
 struct _CtoZipWriter
 {
   const Libarchive *la;
-  struct archive *archive;
-  GByteArray     *bytes;
-  gint64          time;
-  guint           n_members;
-  gboolean        first_stored;
-  gboolean        failed;
-  gboolean        finished;
+  struct archive   *archive;
+  GByteArray       *bytes;
+  gint64            time;
+  guint             n_members;
+  gboolean          first_stored;
+  gboolean          failed;
+  gboolean          finished;
 };
 
 /* The records of a ZIP file (PKWARE's APPNOTE.TXT, section 4.3). */
