@@ -58,7 +58,7 @@
   " accent2=\"accent2\" accent3=\"accent3\" accent4=\"accent4\" accent5=\"accent5\"" \
   " accent6=\"accent6\" hlink=\"hlink\" folHlink=\"folHlink\"/>"
 
-#define EMPTY_PARAGRAPH "<a:p><a:endParaRPr lang=\"en-US\"/></a:p>"
+#define EMPTY_PARAGRAPH "<a:p><a:endParaRPr/></a:p>"
 
 static void
 append_xfrm (GString *out,
@@ -114,7 +114,7 @@ append_paragraphs (GString    *out,
           g_string_append (out, EMPTY_PARAGRAPH);
           continue;
         }
-      g_string_append (out, "<a:p><a:r><a:rPr lang=\"en-US\" dirty=\"0\"/><a:t>");
+      g_string_append (out, "<a:p><a:r><a:rPr dirty=\"0\"/><a:t>");
       _cto_export_slides_append_xml (out, lines[i]);
       g_string_append (out, "</a:t></a:r></a:p>");
     }
@@ -397,7 +397,7 @@ make_slide (const CtoSlide *slide,
   append_xfrm (out, TITLE_X, TITLE_Y, TITLE_WIDTH, TITLE_HEIGHT);
   /* One paragraph, as the page draws it on one line. */
   g_string_append (out, "</p:spPr><p:txBody><a:bodyPr/><a:lstStyle/>"
-                        "<a:p><a:r><a:rPr lang=\"en-US\" dirty=\"0\"/><a:t>");
+                        "<a:p><a:r><a:rPr dirty=\"0\"/><a:t>");
   _cto_export_slides_append_xml (out, slide->title);
   g_string_append (out, "</a:t></a:r></a:p></p:txBody></p:sp>");
 
