@@ -31,7 +31,8 @@ if [ $failed_steps -eq 0 ]; then
 
   # The sanitizers watch the program's own code: the suite "metadata" checks
   # data files with the platform's tools (and preloads a module into one of
-  # them, which a sanitized module cannot be), so it runs in the first build
+  # them, which a sanitized module cannot be), and the suite "slides" has
+  # LibreOffice open the exported decks, so both run in the first build
   # only. GLib's slice allocator is bypassed so that every block is seen.
   # The window's tests unwind every allocation in full, slower but needed for
   # the suppressions of tests/lsan.supp to tell the system libraries' own
@@ -44,7 +45,7 @@ if [ $failed_steps -eq 0 ]; then
     asan=detect_leaks=1:abort_on_error=1:strict_string_checks=1
     ASAN_OPTIONS=$asan \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --no-suite metadata --no-suite display --timeout-multiplier 3
+        --no-suite metadata --no-suite slides --no-suite display --timeout-multiplier 3
     cp "$sanitize_builddir/meson-logs/testlog.json" "$sanitize_builddir/meson-logs/testlog-unit.json"
     ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=10 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \

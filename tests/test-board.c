@@ -471,6 +471,9 @@ static const ExportCase export_cases[] = {
   { CTO_EXPORT_MARKDOWN, "report.md", NULL, "Test plan" },
   { CTO_EXPORT_HTML, "report.html", NULL, "<html" },
   { CTO_EXPORT_JSON, "copy.ctoplan.json", NULL, "\"cto-planner-plan\"" },
+  { CTO_EXPORT_ODP, "slides.odp", "PK\x03\x04", NULL },
+  { CTO_EXPORT_PPTX, "slides.pptx", "PK\x03\x04", NULL },
+  { CTO_EXPORT_PDF, "NAMED.ODP", "PK\x03\x04", NULL },
   /* The name's extension wins over the format chosen... */
   { CTO_EXPORT_PDF, "named.svg", NULL, "<svg" },
   { CTO_EXPORT_CSV, "NAMED.PDF", "%PDF", NULL },
@@ -570,6 +573,8 @@ test_export_dialog (void)
     { CTO_EXPORT_SVG, "Test plan.svg" },
     { CTO_EXPORT_JSON, "Test plan.ctoplan.json" },
     { CTO_EXPORT_PDF, "Test plan.pdf" },
+    { CTO_EXPORT_ODP, "Test plan.odp" },
+    { CTO_EXPORT_PPTX, "Test plan.pptx" },
   };
 
   if (!file_chooser_testable ())

@@ -1847,6 +1847,22 @@ check_export_file (CtoExportFormat  format,
     case CTO_EXPORT_PNG:
       check_png_data ((const guchar *) contents, length, 1684, 1190);
       break;
+    case CTO_EXPORT_ODP:
+      /* A ZIP archive whose first member names its type (test-slides
+       * looks inside). */
+      g_assert_cmpmem (contents, 4, "PK\x03\x04", 4);
+      g_assert_cmpmem (contents + 30, 8, "mimetype", 8);
+      {
+        const guchar *header = (const guchar *) contents;
+        gsize data = 30 + 8 + (header[28] | header[29] << 8);
+
+        g_assert_cmpmem (contents + data, 47, "application/vnd.oasis.opendocument.presentation", 47);
+      }
+      break;
+    case CTO_EXPORT_PPTX:
+      g_assert_cmpmem (contents, 4, "PK\x03\x04", 4);
+      g_assert_cmpmem (contents + 30, 19, "[Content_Types].xml", 19);
+      break;
     case CTO_EXPORT_JSON:
     default:
       {
@@ -2053,7 +2069,7 @@ test_cli_export_fails (void)
   g_autofree char *existing = g_build_filename (dir, "board.pdf", NULL);
   g_autofree char *below_existing = g_build_filename (existing, "board.pdf", NULL);
   g_autofree char *refused = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
-  const char *formats[] = { "csv", "markdown", "html", "pdf", "svg", "png" };
+  const char *formats[] = { "csv", "markdown", "html", "pdf", "svg", "png", "odp", "pptx" };
 
   g_assert_true (g_file_set_contents (existing, "old\n", -1, NULL));
 

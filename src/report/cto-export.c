@@ -8,6 +8,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-board-pages.h"
+#include "cto-export-odp.h"
+#include "cto-export-pptx.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-report-cairo.h"
@@ -108,6 +110,28 @@ render_png (CtoAnalysis  *analysis,
   return bytes_to_text (cto_report_png (pages, page, 2, error), length);
 }
 
+/* Every page, a slide each, as an OpenDocument presentation. */
+static char *
+render_odp (CtoAnalysis  *analysis,
+            gsize        *length,
+            GError      **error)
+{
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  return bytes_to_text (cto_export_odp (pages, error), length);
+}
+
+/* Every page, a slide each, as a PowerPoint presentation. */
+static char *
+render_pptx (CtoAnalysis  *analysis,
+             gsize        *length,
+             GError      **error)
+{
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  return bytes_to_text (cto_export_pptx (pages, error), length);
+}
+
 static const struct {
   const char *id;
   const char *extension;
@@ -122,6 +146,11 @@ static const struct {
   [CTO_EXPORT_PDF] = { "pdf", "pdf", N_("Board pack (PDF)"), "application/pdf", render_pdf },
   [CTO_EXPORT_SVG] = { "svg", "svg", N_("Coverage page (SVG)"), "image/svg+xml", render_svg },
   [CTO_EXPORT_PNG] = { "png", "png", N_("Coverage page (PNG)"), "image/png", render_png },
+  [CTO_EXPORT_ODP] = { "odp", "odp", N_("Board slides (ODP)"),
+                       "application/vnd.oasis.opendocument.presentation", render_odp },
+  [CTO_EXPORT_PPTX] = { "pptx", "pptx", N_("Board slides (PowerPoint)"),
+                        "application/vnd.openxmlformats-officedocument.presentationml.presentation",
+                        render_pptx },
 };
 
 const char *

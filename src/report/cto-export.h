@@ -16,9 +16,11 @@ typedef enum
   CTO_EXPORT_PDF,
   CTO_EXPORT_SVG,
   CTO_EXPORT_PNG,
+  CTO_EXPORT_ODP,
+  CTO_EXPORT_PPTX,
 } CtoExportFormat;
 
-#define CTO_N_EXPORT_FORMATS 7
+#define CTO_N_EXPORT_FORMATS 9
 
 /* "json", "csv", "markdown", ... as on the command line. */
 const char *cto_export_format_get_id        (CtoExportFormat  format);

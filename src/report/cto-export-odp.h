@@ -1,0 +1,19 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gio/gio.h>
+
+#include "cto-board-pages.h"
+
+G_BEGIN_DECLS
+
+/*
+ * The board pages as an OpenDocument presentation (ODP, for LibreOffice
+ * Impress and others): one slide per page, the slide A4 landscape, the page
+ * on it as an SVG picture, the page's title as the slide's title (behind the
+ * picture), and all of the page's text in the slide's notes.
+ */
+GBytes *cto_export_odp (CtoBoardPages  *pages,
+                        GError        **error);
+
+G_END_DECLS
