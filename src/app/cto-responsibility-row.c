@@ -148,7 +148,7 @@ create_assign_popover_cb (GtkMenuButton *button,
     return;
 
   gtk_menu_button_set_popover (button,
-                               cto_assign_popover_new (cto_analysis_get_plan (self->analysis),
+                               cto_assign_popover_new (self->analysis,
                                                        self->responsibility));
 }
 

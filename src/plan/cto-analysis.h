@@ -75,4 +75,14 @@ double                   cto_analysis_get_person_hours  (CtoAnalysis       *self
                                                          CtoResponsibility *responsibility,
                                                          const char        *person_id);
 
+/* capacity × overload threshold − load: negative by the excess when overloaded. */
+double                   cto_analysis_get_free_hours    (CtoAnalysis       *self,
+                                                         CtoPerson         *person);
+/* Candidates for a responsibility of @function, best first (PLAN-FORMAT.md
+ * section 5.2): among its people, then most free hours, then plan order. */
+int                      cto_analysis_compare_candidates (CtoAnalysis      *self,
+                                                         CtoFunction       function,
+                                                         CtoPerson        *a,
+                                                         CtoPerson        *b);
+
 G_END_DECLS
