@@ -63,6 +63,13 @@ label_text (GtkWidget  *root,
 }
 
 static gboolean
+has_widget_name (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
 label_shown (GtkWidget  *root,
              const char *name)
 {
@@ -770,20 +777,36 @@ test_chip_popover (void)
   CtoResponsibility *security = cto_plan_find_responsibility (window->plan, "security");
   GtkWidget *chip;
   GtkWidget *popover;
-  GtkWidget *spin_button;
+  GtkWidget *hours;
 
   chip = find_widget (card_of (window, "ana"), is_chip_of, "security");
   g_assert_nonnull (chip);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "security", "bo");
 
-  /* Set share. */
+  /* Her part in hours, applied at once: 4.5 of 6 h beside Bo's share 1 is share 3. */
   popover = open_menu_button (chip);
-  spin_button = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
-  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin_button)), ==, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 3);
-  click (popover, "Set");
+  hours = find_widget (popover, has_widget_name, "share-hours");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hours)), ==, 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 4.5);
+  spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
   g_assert_cmpstr (label_text (chip, "share"), ==, "4.5 of 6 h · 75 % share");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name,
+                                                                              "share-percent"))), ==, 75);
+
+  /* All of it, or none, is no share beside Bo's: refused, saying why. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 6);
+  spin ();
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
+  g_assert_true (label_shown (popover, "share-error"));
+  g_assert_nonnull (strstr (label_text (popover, "share-error"), "the others keep a part"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name, "share-percent")), 50);
+  spin ();
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
+  g_assert_false (label_shown (popover, "share-error"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
 
   /* Mark accountable. */
   popover = open_menu_button (chip);
