@@ -154,6 +154,18 @@ tile_text (CtoWindow   *window,
   return label_text (GTK_WIDGET (window->tiles[function]), name);
 }
 
+/* The part of a tile that shows only its function's responsibilities. */
+static GtkToggleButton *
+tile_toggle (CtoWindow   *window,
+             CtoFunction  function)
+{
+  GtkWidget *toggle = find_widget (GTK_WIDGET (window->tiles[function]), is_of_type,
+                                   GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+
+  g_assert_nonnull (toggle);
+  return GTK_TOGGLE_BUTTON (toggle);
+}
+
 static CtoWindow *
 window_new_with (CtoPlan *plan)
 {
@@ -315,7 +327,7 @@ test_drop_chip_on_pane (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "Partly covered");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "1 of 2 assigned");
 
   window_free (window);
 }
@@ -504,8 +516,8 @@ test_responsibility_groups (void)
                               (int) CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpint (window->filter_function, ==, CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpuint (n_shown (window), ==, 1);
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->tiles[CTO_FUNCTION_INFRASTRUCTURE])));
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->tiles[CTO_FUNCTION_PLANNING])));
+  g_assert_true (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_INFRASTRUCTURE)));
+  g_assert_false (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_PLANNING)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-function", "i", -1);
   g_assert_cmpuint (n_shown (window), ==, 5);
 
@@ -698,7 +710,7 @@ test_responsibility_dialog (void)
   g_assert_nonnull (responsibility);
   g_assert_cmpint (cto_responsibility_get_function (responsibility), ==, CTO_FUNCTION_THINKER);
   g_assert_cmpuint (n_shown (window), ==, 2);
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "Partly covered");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "1 of 2 assigned");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-responsibility", "s", "tools");
   dialog = find_toplevel (CTO_TYPE_RESPONSIBILITY_DIALOG);

@@ -111,6 +111,10 @@ struct _CtoWindow
   GMenu                *recent_menu;
   guint                 save_state_id;
 
+  /* cto-window-people.c */
+  CtoPerson            *focus_person;       /* whose card to focus once laid out */
+  guint                 focus_tries;
+
   /* cto-window-safety.c */
   CtoRecovery          *recovery;
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
@@ -208,6 +212,17 @@ gboolean _cto_window_export_to            (CtoWindow         *self,
 gboolean _cto_window_export_file          (CtoWindow         *self,
                                            CtoExportFormat    format,
                                            GFile             *file);
+
+/* cto-window-people.c: finding people, the coverage strip's size. */
+void     _cto_window_class_init_people    (GtkWidgetClass    *widget_class);
+void     _cto_window_init_people          (CtoWindow         *self);
+void     _cto_window_dispose_people       (CtoWindow         *self);
+/* Scrolls the board to @person's card and focuses it. */
+void     _cto_window_show_person          (CtoWindow         *self,
+                                           CtoPerson         *person);
+/* After each layout. */
+void     _cto_window_focus_pending_person (CtoWindow         *self);
+void     _cto_window_fit_coverage         (CtoWindow         *self);
 
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);

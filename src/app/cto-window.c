@@ -226,8 +226,7 @@ update_coverage (CtoWindow *self)
   g_autofree char *count = NULL;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f],
-                              cto_analysis_get_function (self->analysis, (CtoFunction) f));
+    cto_coverage_tile_update (self->tiles[f], self->analysis);
 
   count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
   gtk_label_set_label (self->people_count_label, count);
@@ -640,6 +639,8 @@ frame_layout_cb (GdkFrameClock *clock,
   gpointer child;
 
   self->layout_frame = frame;
+  _cto_window_fit_coverage (self);
+  _cto_window_focus_pending_person (self);
 
   /* The items laid out with their details tell the height the others keep
    * meanwhile, and these take it up; then the items are in new places,
@@ -752,6 +753,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
+  _cto_window_dispose_people (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -879,6 +881,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_actions (widget_class);
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
+  _cto_window_class_init_people (widget_class);
 }
 
 static void
@@ -944,6 +947,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_dnd (self);
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
+  _cto_window_init_people (self);
 }
 
 void
