@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cto-window-private.h"
@@ -131,6 +133,131 @@ _cto_window_show_person (CtoWindow *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self->people_grid));
 }
 
+static gboolean
+text_has (const char *text,
+          const char *search)
+{
+  g_autofree char *folded = NULL;
+
+  if (text == NULL || text[0] == '\0')
+    return FALSE;
+
+  folded = g_utf8_casefold (text, -1);
+  return strstr (folded, search) != NULL;
+}
+
+/* One pass over the people and one over the responsibilities: who and
+ * what the search finds. */
+static void
+find (CtoWindow *self)
+{
+  GListModel *people = cto_plan_get_people (self->plan);
+  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
+  const char *search = self->search_text;
+  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
+  guint n;
+
+  g_clear_pointer (&self->found_people, g_hash_table_unref);
+  g_clear_pointer (&self->found_responsibilities, g_hash_table_unref);
+  if (search == NULL)
+    return;
+
+  self->found_people = g_hash_table_new (NULL, NULL);
+  self->found_responsibilities = g_hash_table_new (NULL, NULL);
+
+  n = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      if (text_has (cto_person_get_name (person), search) ||
+          text_has (cto_person_get_role (person), search))
+        {
+          g_hash_table_add (self->found_people, person);
+          g_hash_table_add (named, (gpointer) cto_person_get_id (person));
+        }
+    }
+
+  n = g_list_model_get_n_items (responsibilities);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      gboolean titled = text_has (cto_responsibility_get_title (responsibility), search);
+      gboolean carried = FALSE;
+
+      for (guint a = 0; a < n_assignees && !carried; a++)
+        carried = g_hash_table_contains (named, cto_responsibility_get_assignee (responsibility, a)->person);
+
+      if (titled || carried)
+        g_hash_table_add (self->found_responsibilities, responsibility);
+
+      /* Who carries what the search finds shows on the board too. */
+      if (titled)
+        for (guint a = 0; a < n_assignees; a++)
+          {
+            CtoPerson *person =
+              cto_plan_find_person (self->plan, cto_responsibility_get_assignee (responsibility, a)->person);
+
+            if (person != NULL)
+              g_hash_table_add (self->found_people, person);
+          }
+    }
+}
+
+gboolean
+_cto_window_search_finds (CtoWindow         *self,
+                          CtoResponsibility *responsibility)
+{
+  return self->found_responsibilities == NULL ||
+         g_hash_table_contains (self->found_responsibilities, responsibility);
+}
+
+static gboolean
+person_found (gpointer item,
+              gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  return self->found_people == NULL || g_hash_table_contains (self->found_people, item);
+}
+
+static void
+update_people_count (CtoWindow *self)
+{
+  guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
+  guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->people_model));
+  g_autofree char *count = NULL;
+
+  if (self->found_people != NULL)
+    /* Translators: the people the search finds: "3 of 60 people" */
+    count = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", n_people),
+                             n_shown, n_people);
+  else
+    count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+  gtk_label_set_label (self->people_count_label, count);
+}
+
+void
+_cto_window_update_search (CtoWindow       *self,
+                           GtkFilterChange  change)
+{
+  g_assert (CTO_IS_WINDOW (self));
+
+  find (self);
+  gtk_filter_changed (GTK_FILTER (self->people_filter), change);
+  update_people_count (self);
+}
+
+void
+_cto_window_set_people (CtoWindow  *self,
+                        GListModel *people)
+{
+  find (self);
+  gtk_filter_list_model_set_model (self->people_model, people);
+  update_people_count (self);
+}
+
 static void
 show_person_action (GtkWidget  *widget,
                     const char *action_name,
@@ -153,6 +280,10 @@ _cto_window_class_init_people (GtkWidgetClass *widget_class)
 void
 _cto_window_init_people (CtoWindow *self)
 {
+  /* The board shows the people the search finds. */
+  self->people_filter = gtk_custom_filter_new (person_found, self, NULL);
+  self->people_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->people_filter)));
+  gtk_no_selection_set_model (self->people_selection, G_LIST_MODEL (self->people_model));
   g_signal_connect (self, "notify::default-height", G_CALLBACK (default_height_cb), NULL);
 }
 
@@ -160,4 +291,13 @@ void
 _cto_window_dispose_people (CtoWindow *self)
 {
   g_clear_object (&self->focus_person);
+  g_clear_object (&self->people_model);
+  g_clear_object (&self->people_filter);
+}
+
+void
+_cto_window_finalize_people (CtoWindow *self)
+{
+  g_clear_pointer (&self->found_people, g_hash_table_unref);
+  g_clear_pointer (&self->found_responsibilities, g_hash_table_unref);
 }
