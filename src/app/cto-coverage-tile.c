@@ -22,6 +22,8 @@ struct _CtoCoverageTile
   CtoFunction      function;
   gboolean         compact;
   gboolean         has_overload;
+  char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
+  char            *overload_short;  /* "Bo Lin", "3 people": for the compact tile */
   char            *first_warning;   /* the warning the compact tile shows, or NULL */
 
   GtkToggleButton *filter_button;
@@ -38,10 +40,12 @@ struct _CtoCoverageTile
   GtkLabel        *accountable_label;
   GtkWidget       *warning_spacer;
   GtkLabel        *gap_label;
+  GtkLabel        *compact_name;
   GtkImage        *compact_icon;
   GtkLabel        *compact_label;
   GtkWidget       *overloaded_button;
   GtkLabel        *overloaded_label;
+  GtkWidget       *overloaded_next;
 };
 
 G_DEFINE_FINAL_TYPE (CtoCoverageTile, cto_coverage_tile, GTK_TYPE_WIDGET)
@@ -153,6 +157,7 @@ static void
 update_mode (CtoCoverageTile *self)
 {
   GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  const char *text;
 
   gtk_stack_set_visible_child_name (self->mode_stack, self->compact ? "compact" : "full");
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout),
@@ -162,6 +167,12 @@ update_mode (CtoCoverageTile *self)
    * line, so it is there only when someone is overloaded. */
   gtk_widget_set_visible (self->overloaded_button, !self->compact || self->has_overload);
   keep_line (self->overloaded_button, self->has_overload);
+  /* Compact, the warning is its icons alone; the words are in the status
+   * line, the tooltip and the accessible name. */
+  text = self->overload_text;
+  gtk_label_set_label (self->overloaded_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
+  gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
   if (self->compact)
     gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
@@ -192,6 +203,8 @@ cto_coverage_tile_finalize (GObject *object)
   CtoCoverageTile *self = CTO_COVERAGE_TILE (object);
 
   g_clear_pointer (&self->first_warning, g_free);
+  g_clear_pointer (&self->overload_text, g_free);
+  g_clear_pointer (&self->overload_short, g_free);
 
   G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
 }
@@ -223,10 +236,12 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, warning_spacer);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_name);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_button);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_next);
   gtk_widget_class_bind_template_callback (widget_class, filter_active_cb);
 }
 
@@ -247,6 +262,8 @@ cto_coverage_tile_new (CtoFunction function)
 
   self->function = function;
   gtk_label_set_label (self->name_label, cto_function_get_name (function));
+  gtk_label_set_label (self->compact_name, cto_function_get_name (function));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_name), cto_function_get_name (function));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->filter_button),
                                           g_variant_new_int32 ((gint32) function));
 
@@ -398,13 +415,21 @@ cto_coverage_tile_update (CtoCoverageTile *self,
    * the most overloaded one's card. */
   overloaded = get_overloaded (analysis, report);
   self->has_overload = overloaded->len > 0;
+  g_clear_pointer (&self->overload_text, g_free);
+  g_clear_pointer (&self->overload_short, g_free);
   if (self->has_overload)
     {
       CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
       g_autofree char *show = NULL;
 
       overload = describe_overloaded (overloaded);
-      gtk_label_set_label (self->overloaded_label, overload);
+      self->overload_text = g_strdup (overload);
+      if (overloaded->len == 1)
+        self->overload_short = g_strdup (cto_person_get_name (worst));
+      else
+        /* Translators: on a one-line coverage tile, how many people are overloaded */
+        self->overload_short = g_strdup_printf (ngettext ("%u person", "%u people", overloaded->len),
+                                                overloaded->len);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
                                         cto_person_get_id (worst));
       /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
@@ -416,7 +441,6 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     }
   else
     {
-      gtk_label_set_label (self->overloaded_label, "");
       gtk_widget_set_tooltip_text (self->overloaded_button, NULL);
     }
 
@@ -438,12 +462,15 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
   g_clear_pointer (&self->first_warning, g_free);
   self->first_warning = g_strdup (first);
-  if (first != NULL && !self->has_overload)
-    /* Translators: a compact coverage tile: "Planning: Covered · Rests on one person" */
-    compact = g_strdup_printf (_("%s: %s · %s"), cto_function_get_name (self->function), status, first);
+  /* The compact tile's one line: the status, then the warning that matters
+   * most, someone overloaded first. */
+  if (self->has_overload)
+    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 assigned · Bo Lin" */
+    compact = g_strdup_printf (_("%s · %s"), status, self->overload_short);
+  else if (first != NULL)
+    compact = g_strdup_printf (_("%s · %s"), status, first);
   else
-    /* Translators: a compact coverage tile: "Planning: 4 of 5 assigned" */
-    compact = g_strdup_printf (_("%s: %s"), cto_function_get_name (self->function), status);
+    compact = g_strdup (status);
   gtk_label_set_label (self->compact_label, compact);
 
   /* Everything, in words, for the tooltip and for screen readers. */

@@ -27,10 +27,13 @@ set_compact (CtoWindow *self,
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_set_compact (self->tiles[f], compact);
 
-  if (compact)
-    gtk_widget_add_css_class (GTK_WIDGET (self->coverage_box), "compact");
-  else
-    gtk_widget_remove_css_class (GTK_WIDGET (self->coverage_box), "compact");
+  /* Compact, the strip also keeps less room around and between its tiles,
+   * so that four fit the width of a small screen. */
+  gtk_box_set_spacing (self->coverage_box, compact ? 6 : 12);
+  gtk_widget_set_margin_top (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
 }
 
 static void
