@@ -45,6 +45,7 @@ update (CtoAssignmentChip *self)
   g_autofree char *remove_label = NULL;
 
   gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 
   if (n_assignees > 1)
     {

@@ -242,6 +242,9 @@ void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);
 void     _cto_window_fit_coverage         (CtoWindow         *self);
 
+/* cto-window-keys.c: the responsibility list from the keyboard. */
+void     _cto_window_init_keys            (CtoWindow         *self);
+
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);
 void     _cto_window_add_card_drop_target (CtoWindow         *self,

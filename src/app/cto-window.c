@@ -965,6 +965,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
   _cto_window_init_people (self);
+  _cto_window_init_keys (self);
 }
 
 void
