@@ -136,17 +136,53 @@ _cto_window_show_person (CtoWindow *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self->people_grid));
 }
 
+typedef struct
+{
+  char *text;
+  char *folded;
+} Folded;
+
+static void
+folded_free (gpointer data)
+{
+  Folded *folded = data;
+
+  g_free (folded->text);
+  g_free (folded->folded);
+  g_free (folded);
+}
+
+/*
+ * Whether @text, a name, role or title, holds @search, case aside. Each
+ * text is casefolded once and kept (@key: the text's object and which of
+ * its texts), so that a keystroke only compares.
+ */
 static gboolean
-text_has (const char *text,
+text_has (CtoWindow  *self,
+          gpointer    key,
+          const char *text,
           const char *search)
 {
-  g_autofree char *folded = NULL;
+  Folded *folded;
 
   if (text == NULL || text[0] == '\0')
     return FALSE;
 
-  folded = g_utf8_casefold (text, -1);
-  return strstr (folded, search) != NULL;
+  folded = g_hash_table_lookup (self->folded_texts, key);
+  if (folded == NULL)
+    {
+      folded = g_new0 (Folded, 1);
+      g_hash_table_insert (self->folded_texts, key, folded);
+    }
+  if (g_strcmp0 (folded->text, text) != 0)
+    {
+      g_free (folded->text);
+      g_free (folded->folded);
+      folded->text = g_strdup (text);
+      folded->folded = g_utf8_casefold (text, -1);
+    }
+
+  return strstr (folded->folded, search) != NULL;
 }
 
 /* One pass over the people and one over the responsibilities: who and
@@ -165,6 +201,9 @@ find (CtoWindow *self)
   if (search == NULL)
     return;
 
+  if (self->folded_texts == NULL)
+    self->folded_texts = g_hash_table_new_full (NULL, NULL, NULL, folded_free);
+
   self->found_people = g_hash_table_new (NULL, NULL);
   self->found_responsibilities = g_hash_table_new (NULL, NULL);
 
@@ -173,8 +212,9 @@ find (CtoWindow *self)
     {
       g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
 
-      if (text_has (cto_person_get_name (person), search) ||
-          text_has (cto_person_get_role (person), search))
+      /* A person's name is keyed by the person, the role by the byte after. */
+      if (text_has (self, person, cto_person_get_name (person), search) ||
+          text_has (self, (char *) person + 1, cto_person_get_role (person), search))
         {
           g_hash_table_add (self->found_people, person);
           g_hash_table_add (named, (gpointer) cto_person_get_id (person));
@@ -186,7 +226,8 @@ find (CtoWindow *self)
     {
       g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
       guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
-      gboolean titled = text_has (cto_responsibility_get_title (responsibility), search);
+      gboolean titled = text_has (self, responsibility, cto_responsibility_get_title (responsibility),
+                                  search);
       gboolean carried = FALSE;
 
       for (guint a = 0; a < n_assignees && !carried; a++)
@@ -256,6 +297,8 @@ void
 _cto_window_set_people (CtoWindow  *self,
                         GListModel *people)
 {
+  /* Another plan: its objects are others, though they may reuse addresses. */
+  g_clear_pointer (&self->folded_texts, g_hash_table_unref);
   find (self);
   gtk_filter_list_model_set_model (self->people_model, people);
   update_people_count (self);
@@ -303,4 +346,5 @@ _cto_window_finalize_people (CtoWindow *self)
 {
   g_clear_pointer (&self->found_people, g_hash_table_unref);
   g_clear_pointer (&self->found_responsibilities, g_hash_table_unref);
+  g_clear_pointer (&self->folded_texts, g_hash_table_unref);
 }

@@ -118,6 +118,7 @@ struct _CtoWindow
    * or the plan, so that the filters only look up: NULL when no search. */
   GHashTable           *found_responsibilities;  /* CtoResponsibility* */
   GHashTable           *found_people;            /* CtoPerson* */
+  GHashTable           *folded_texts;            /* casefolded names, roles, titles */
   GtkCustomFilter      *people_filter;
   GtkFilterListModel   *people_model;            /* the board's people */
 
