@@ -318,9 +318,11 @@ bind_person_cb (GtkSignalListItemFactory *factory,
   gtk_label_set_label (GTK_LABEL (gtk_widget_get_last_child (box)), free_text);
   /* Translators: accessible name of a person in a list: "Bo — Engineer, 6 h free" */
   accessible = g_strdup_printf (_("%s, %s"), name, free_text);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (box),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
-                                  -1);
+  /* The list's row, which the arrow keys focus, says it. */
+  if (gtk_widget_get_parent (box) != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (gtk_widget_get_parent (box)),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                    -1);
 }
 
 static void
