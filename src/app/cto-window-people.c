@@ -84,7 +84,9 @@ focus_card (CtoWindow *self,
   if (card == NULL || !gtk_widget_get_mapped (card))
     return FALSE;
 
-  /* The grid's cell holds the focus for its card. */
+  /* The grid's cell holds the focus for its card; show where it is, also
+   * after a click. */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
   cell = gtk_widget_get_parent (card);
   if (cell == NULL || !gtk_widget_grab_focus (cell))
     gtk_widget_child_focus (card, GTK_DIR_TAB_FORWARD);
