@@ -90,12 +90,10 @@ update_share (CtoChipPopover *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->hours_spin), shared && effort > 0);
   gtk_widget_set_sensitive (GTK_WIDGET (self->percent_spin), shared);
 
-  if (!shared)
-    gtk_label_set_label (self->share_note_label,
-                         _("They carry all of it alone. Share it with someone to split the hours."));
-  else
-    gtk_label_set_label (self->share_note_label,
-                         _("The others keep the rest, in proportion to their parts."));
+  /* Alone, the part cannot change: say why the fields are off. */
+  gtk_widget_set_visible (GTK_WIDGET (self->share_note_label), !shared);
+  gtk_label_set_label (self->share_note_label,
+                       _("They carry all of it alone. Share it with someone to split the hours."));
 }
 
 /*
