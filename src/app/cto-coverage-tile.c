@@ -23,7 +23,6 @@ struct _CtoCoverageTile
   gboolean         compact;
   gboolean         has_overload;
   char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
-  char            *overload_short;  /* "Bo Lin", "3 people": for the compact tile */
   char            *first_warning;   /* the warning the compact tile shows, or NULL */
 
   GtkToggleButton *filter_button;
@@ -204,7 +203,6 @@ cto_coverage_tile_finalize (GObject *object)
 
   g_clear_pointer (&self->first_warning, g_free);
   g_clear_pointer (&self->overload_text, g_free);
-  g_clear_pointer (&self->overload_short, g_free);
 
   G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
 }
@@ -416,7 +414,6 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   overloaded = get_overloaded (analysis, report);
   self->has_overload = overloaded->len > 0;
   g_clear_pointer (&self->overload_text, g_free);
-  g_clear_pointer (&self->overload_short, g_free);
   if (self->has_overload)
     {
       CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
@@ -424,12 +421,6 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
       overload = describe_overloaded (overloaded);
       self->overload_text = g_strdup (overload);
-      if (overloaded->len == 1)
-        self->overload_short = g_strdup (cto_person_get_name (worst));
-      else
-        /* Translators: on a one-line coverage tile, how many people are overloaded */
-        self->overload_short = g_strdup_printf (ngettext ("%u person", "%u people", overloaded->len),
-                                                overloaded->len);
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
                                         cto_person_get_id (worst));
       /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
@@ -465,8 +456,8 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   /* The compact tile's one line: the status, then the warning that matters
    * most, someone overloaded first. */
   if (self->has_overload)
-    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 assigned · Bo Lin" */
-    compact = g_strdup_printf (_("%s · %s"), status, self->overload_short);
+    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 assigned · Bo Lin is 6 h over" */
+    compact = g_strdup_printf (_("%s · %s"), status, overload);
   else if (first != NULL)
     compact = g_strdup_printf (_("%s · %s"), status, first);
   else
