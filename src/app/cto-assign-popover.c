@@ -140,6 +140,14 @@ bind_cb (GtkSignalListItemFactory *factory,
     label = g_strdup (cto_person_get_name (person));
 
   gtk_check_button_set_label (GTK_CHECK_BUTTON (check), label);
+  /* A long role keeps the popover no wider than a small screen: the
+   * check's own label is cut, whole in the tooltip. */
+  if (GTK_IS_LABEL (gtk_widget_get_last_child (check)))
+    {
+      gtk_label_set_ellipsize (GTK_LABEL (gtk_widget_get_last_child (check)), PANGO_ELLIPSIZE_END);
+      gtk_label_set_max_width_chars (GTK_LABEL (gtk_widget_get_last_child (check)), 40);
+    }
+  gtk_widget_set_tooltip_text (check, label);
   gtk_label_set_label (GTK_LABEL (free_label), free_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, free_text,
