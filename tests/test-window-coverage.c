@@ -175,6 +175,16 @@ test_overloaded_named (void)
   gtk_widget_activate (warning);
   spin_until (card_has_focus, &wait, 10);
 
+  /* Also when a search hid him: the search gives way. */
+  gtk_widget_grab_focus (GTK_WIDGET (window->search_entry));
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Person 1");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  spin ();
+  g_assert_false (card_has_focus (&wait));
+  gtk_widget_activate (warning);
+  spin_until (card_has_focus, &wait, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+
   window_free (window);
 }
 

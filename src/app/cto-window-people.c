@@ -108,25 +108,42 @@ _cto_window_focus_pending_person (CtoWindow *self)
     }
 }
 
+static guint
+board_position_of (CtoWindow *self,
+                   CtoPerson *person)
+{
+  GListModel *people = G_LIST_MODEL (self->people_selection);
+  guint n = g_list_model_get_n_items (people);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) shown = g_list_model_get_item (people, i);
+
+      if (shown == person)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
 void
 _cto_window_show_person (CtoWindow *self,
                          CtoPerson *person)
 {
-  GListModel *people = G_LIST_MODEL (self->people_selection);
-  guint n = g_list_model_get_n_items (people);
-  guint position = GTK_INVALID_LIST_POSITION;
+  guint position;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (CTO_IS_PERSON (person));
 
   adw_view_stack_set_visible_child_name (self->view_stack, "board");
 
-  for (guint i = 0; i < n && position == GTK_INVALID_LIST_POSITION; i++)
+  /* A search that hides the person gives way. */
+  position = board_position_of (self, person);
+  if (position == GTK_INVALID_LIST_POSITION && self->search_text != NULL)
     {
-      g_autoptr(CtoPerson) shown = g_list_model_get_item (people, i);
-
-      if (shown == person)
-        position = i;
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_signal_emit_by_name (self->search_entry, "search-changed");
+      position = board_position_of (self, person);
     }
   if (position == GTK_INVALID_LIST_POSITION)
     return;
