@@ -280,7 +280,7 @@ test_compact_small_screen (void)
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window->coverage_box)), <=, 60);
 
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "compact"), ==, "Not covered");
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "compact"), ==, "1 of 2 assigned · Bo Lin is 6 h over");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "compact"), ==, "1 of 2 · Bo Lin is 6 h over");
   /* The overload warning is still there to take the user to Bo Lin. */
   g_assert_true (gtk_widget_get_mapped (gtk_widget_get_ancestor (
     find_widget (GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]), has_name, "overloaded"),

@@ -166,8 +166,8 @@ update_mode (CtoCoverageTile *self)
    * line, so it is there only when someone is overloaded. */
   gtk_widget_set_visible (self->overloaded_button, !self->compact || self->has_overload);
   keep_line (self->overloaded_button, self->has_overload);
-  /* Compact, the warning is its icons alone; the words are in the status
-   * line, the tooltip and the accessible name. */
+  /* Compact, the button is its icon, and its words follow the status on
+   * the tile's one line (and are whole in the tooltip and accessible name). */
   text = self->overload_text;
   gtk_label_set_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
@@ -343,6 +343,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   g_autofree char *overload = NULL;
   g_autofree char *gap = NULL;
   g_autofree char *compact = NULL;
+  g_autofree char *short_status = NULL;
   g_autoptr(GString) accessible = NULL;
   g_autoptr(GString) details = NULL;
   const char *single = NULL;
@@ -453,15 +454,21 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
   g_clear_pointer (&self->first_warning, g_free);
   self->first_warning = g_strdup (first);
-  /* The compact tile's one line: the status, then the warning that matters
-   * most, someone overloaded first. */
-  if (self->has_overload)
-    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 assigned · Bo Lin is 6 h over" */
-    compact = g_strdup_printf (_("%s · %s"), status, overload);
-  else if (first != NULL)
-    compact = g_strdup_printf (_("%s · %s"), status, first);
+  /* The compact tile's one line: the status in few words, then the warning
+   * that matters most: someone overloaded, else the first of the others. */
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    /* Translators: the status of a function partly covered, on a one-line tile: "4 of 5" */
+    short_status = g_strdup_printf (ngettext ("%u of %u", "%u of %u", report->n_responsibilities),
+                                    report->n_covered, report->n_responsibilities);
   else
-    compact = g_strdup (status);
+    short_status = g_strdup (status);
+  if (self->has_overload)
+    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 · Bo Lin is 6 h over" */
+    compact = g_strdup_printf (_("%s · %s"), short_status, overload);
+  else if (first != NULL)
+    compact = g_strdup_printf (_("%s · %s"), short_status, first);
+  else
+    compact = g_strdup (short_status);
   gtk_label_set_label (self->compact_label, compact);
 
   /* Everything, in words, for the tooltip and for screen readers. */
