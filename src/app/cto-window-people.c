@@ -10,9 +10,10 @@
 #include "cto-window-private.h"
 
 /*
- * Finding people: a warning that names someone takes the user to their
- * card; and the coverage strip folds to one line a tile when the window is
- * short, so the panes below keep most of the height.
+ * Finding people: the search finds them (and what they carry) and the board
+ * shows those it finds; a warning that names someone takes the user to
+ * their card; and the coverage strip folds to one line a tile when the
+ * window is short, so the panes below keep most of the height.
  */
 
 /* Below this height, the coverage tiles take one line each. */
