@@ -267,6 +267,16 @@ test_titles_wrap (void)
   g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==,
                    "Choose and run the engineering tools of the whole company");
 
+  /* Every row keeps the same height, one line of title or two: the list
+   * sizes the rows it has not filled yet by those it has. */
+  {
+    GtkWidget *long_content = gtk_widget_get_last_child (row);
+    GtkWidget *short_content = gtk_widget_get_last_child (row_of (window, "data"));
+
+    g_assert_cmpint (gtk_widget_get_height (long_content), >, 0);
+    g_assert_cmpint (gtk_widget_get_height (long_content), ==, gtk_widget_get_height (short_content));
+  }
+
   window_free (window);
 }
 
