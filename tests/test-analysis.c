@@ -570,6 +570,72 @@ test_dispose_disconnects (void)
 /* Ana carries 8 of roadmap (share 2 of 3) and strategy: 12 of 10 hours. Bo, a
  * planned hire of no capacity, carries 4 of roadmap: all excess. Cy carries
  * 0.1 + 0.2 hours of 0.3, equal but for rounding. */
+/* Free hours: capacity × threshold − load, negative by the excess. */
+static void
+test_free_hours (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  CtoPerson *ana = add_person (plan, "ana", "Ana", 40, FALSE);
+  CtoPerson *bo = add_person (plan, "bo", "Bo", 20, FALSE);
+  CtoPerson *outsider = cto_person_new ("x", "X", "", 40, FALSE);
+
+  cto_plan_assign (plan, add_responsibility (plan, "a", CTO_FUNCTION_PLANNING, 30), ana, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "b", CTO_FUNCTION_PLANNING, 26), bo, 1);
+  g_assert_cmpfloat_with_epsilon (cto_analysis_get_free_hours (analysis, ana), 10, EPSILON);
+  g_assert_cmpfloat_with_epsilon (cto_analysis_get_free_hours (analysis, bo), -6, EPSILON);
+
+  cto_plan_set_overload_threshold (plan, 1.5);
+  g_assert_cmpfloat_with_epsilon (cto_analysis_get_free_hours (analysis, bo), 4, EPSILON);
+  g_assert_cmpfloat (cto_analysis_get_free_hours (analysis, outsider), ==, 0);
+  g_object_unref (outsider);
+}
+
+/* Candidates: among the function's people first, then most free hours,
+ * then plan order (PLAN-FORMAT.md section 5.2), whatever their hours there. */
+static void
+test_candidates_order (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  CtoPerson *free40 = add_person (plan, "free40", "Free", 40, FALSE);
+  CtoPerson *in5 = add_person (plan, "in5", "In, 5 h free", 40, FALSE);
+  CtoPerson *in10 = add_person (plan, "in10", "In, 10 h free", 40, FALSE);
+  CtoPerson *in_zero = add_person (plan, "in0", "In, no hours there", 10, FALSE);
+  CtoPerson *twin = add_person (plan, "twin", "Free too", 40, FALSE);
+  /* free40 carries an hour of planning: 39 h free, after twin's 40. */
+  CtoPerson *order[] = { in10, in_zero, in5, twin, free40 };
+  g_autoptr(GPtrArray) people = g_ptr_array_new ();
+
+  cto_plan_assign (plan, add_responsibility (plan, "a", CTO_FUNCTION_INFRASTRUCTURE, 35), in5, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "b", CTO_FUNCTION_INFRASTRUCTURE, 30), in10, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "c", CTO_FUNCTION_INFRASTRUCTURE, 0), in_zero, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "d", CTO_FUNCTION_PLANNING, 1), free40, 1);
+  cto_plan_set_overload_threshold (plan, 1.0);
+
+  for (guint i = G_N_ELEMENTS (order); i > 0; i--)
+    g_ptr_array_add (people, order[i - 1]);
+  for (guint i = 0; i < people->len; i++)
+    for (guint j = 0; j < people->len; j++)
+      {
+        int expected = 0;
+
+        for (guint k = 0; k < G_N_ELEMENTS (order); k++)
+          if (order[k] == people->pdata[i] || order[k] == people->pdata[j])
+            {
+              expected = people->pdata[i] == people->pdata[j] ? 0 : order[k] == people->pdata[i] ? -1 : 1;
+              break;
+            }
+        g_assert_cmpint (CLAMP (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE,
+                                                                 people->pdata[i], people->pdata[j]),
+                                -1, 1), ==, expected);
+      }
+
+  /* For planning, free40 carries some of it already: first. */
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, free40, in10), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, twin, in10), <, 0);
+}
+
 static CtoPlan *
 make_summary_plan (void)
 {
@@ -1149,6 +1215,8 @@ main (int   argc,
   g_test_add_func ("/analysis/without-accountable", test_without_accountable);
   g_test_add_func ("/analysis/gap", test_gap);
   g_test_add_func ("/analysis/follows-edits", test_follows_edits);
+  g_test_add_func ("/analysis/free-hours", test_free_hours);
+  g_test_add_func ("/analysis/candidates/order", test_candidates_order);
   g_test_add_func ("/analysis/dispose-disconnects", test_dispose_disconnects);
   g_test_add_func ("/analysis/summary/json", test_summary_json);
   g_test_add_func ("/analysis/summary/json-empty", test_summary_json_empty);

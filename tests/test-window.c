@@ -63,6 +63,13 @@ label_text (GtkWidget  *root,
 }
 
 static gboolean
+has_widget_name (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
 label_shown (GtkWidget  *root,
              const char *name)
 {
@@ -145,6 +152,18 @@ tile_text (CtoWindow   *window,
            const char  *name)
 {
   return label_text (GTK_WIDGET (window->tiles[function]), name);
+}
+
+/* The part of a tile that shows only its function's responsibilities. */
+static GtkToggleButton *
+tile_toggle (CtoWindow   *window,
+             CtoFunction  function)
+{
+  GtkWidget *toggle = find_widget (GTK_WIDGET (window->tiles[function]), is_of_type,
+                                   GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
+
+  g_assert_nonnull (toggle);
+  return GTK_TOGGLE_BUTTON (toggle);
 }
 
 static CtoWindow *
@@ -308,7 +327,7 @@ test_drop_chip_on_pane (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "Partly covered");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "1 of 2 assigned");
 
   window_free (window);
 }
@@ -497,8 +516,8 @@ test_responsibility_groups (void)
                               (int) CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpint (window->filter_function, ==, CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpuint (n_shown (window), ==, 1);
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->tiles[CTO_FUNCTION_INFRASTRUCTURE])));
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (window->tiles[CTO_FUNCTION_PLANNING])));
+  g_assert_true (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_INFRASTRUCTURE)));
+  g_assert_false (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_PLANNING)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-function", "i", -1);
   g_assert_cmpuint (n_shown (window), ==, 5);
 
@@ -691,7 +710,7 @@ test_responsibility_dialog (void)
   g_assert_nonnull (responsibility);
   g_assert_cmpint (cto_responsibility_get_function (responsibility), ==, CTO_FUNCTION_THINKER);
   g_assert_cmpuint (n_shown (window), ==, 2);
-  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "Partly covered");
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "1 of 2 assigned");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-responsibility", "s", "tools");
   dialog = find_toplevel (CTO_TYPE_RESPONSIBILITY_DIALOG);
@@ -770,20 +789,36 @@ test_chip_popover (void)
   CtoResponsibility *security = cto_plan_find_responsibility (window->plan, "security");
   GtkWidget *chip;
   GtkWidget *popover;
-  GtkWidget *spin_button;
+  GtkWidget *hours;
 
   chip = find_widget (card_of (window, "ana"), is_chip_of, "security");
   g_assert_nonnull (chip);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "security", "bo");
 
-  /* Set share. */
+  /* Her part in hours, applied at once: 4.5 of 6 h beside Bo's share 1 is share 3. */
   popover = open_menu_button (chip);
-  spin_button = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SPIN_BUTTON));
-  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (spin_button)), ==, 1);
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (spin_button), 3);
-  click (popover, "Set");
+  hours = find_widget (popover, has_widget_name, "share-hours");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hours)), ==, 3);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 4.5);
+  spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
   g_assert_cmpstr (label_text (chip, "share"), ==, "4.5 of 6 h · 75% share");
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name,
+                                                                              "share-percent"))), ==, 75);
+
+  /* All of it, or none, is no share beside Bo's: refused, saying why. */
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 6);
+  spin ();
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
+  g_assert_true (label_shown (popover, "share-error"));
+  g_assert_nonnull (strstr (label_text (popover, "share-error"), "the others keep a part"));
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name, "share-percent")), 50);
+  spin ();
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
+  g_assert_false (label_shown (popover, "share-error"));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
 
   /* Mark accountable. */
   popover = open_menu_button (chip);

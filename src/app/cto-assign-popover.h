@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cto-plan.h"
+#include "cto-analysis.h"
 
 G_BEGIN_DECLS
 
@@ -11,10 +11,11 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtoAssignPopover, cto_assign_popover, CTO, ASSIGN_POPOVER, GtkPopover)
 
 /*
- * A check per person of @plan, set for those who carry @responsibility;
- * toggling one assigns or unassigns through the window's actions.
+ * A check per person of the plan, set for those who carry @responsibility,
+ * best fit first with their free hours; toggling one assigns or unassigns
+ * through the window's actions, Enter in the search assigns the first.
  */
-GtkWidget *cto_assign_popover_new (CtoPlan           *plan,
+GtkWidget *cto_assign_popover_new (CtoAnalysis       *analysis,
                                    CtoResponsibility *responsibility);
 
 G_END_DECLS

@@ -45,6 +45,7 @@ update (CtoAssignmentChip *self)
   g_autofree char *remove_label = NULL;
 
   gtk_label_set_label (self->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
 
   if (n_assignees > 1)
     {
@@ -122,7 +123,7 @@ create_options_popover_cb (GtkMenuButton *button,
 
   /* A fresh popover each time, so it shows the plan as it is now. */
   gtk_menu_button_set_popover (button,
-                               cto_chip_popover_new (cto_analysis_get_plan (self->analysis),
+                               cto_chip_popover_new (self->analysis,
                                                      self->responsibility, self->person));
 }
 

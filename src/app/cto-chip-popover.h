@@ -3,7 +3,7 @@
 
 #include <gtk/gtk.h>
 
-#include "cto-plan.h"
+#include "cto-analysis.h"
 
 G_BEGIN_DECLS
 
@@ -12,9 +12,10 @@ G_DECLARE_FINAL_TYPE (CtoChipPopover, cto_chip_popover, CTO, CHIP_POPOVER, GtkPo
 
 /*
  * What a drag of a chip does, without a pointer: set @person's share of
- * @responsibility, mark them accountable, move it to someone else, unassign it.
+ * @responsibility in hours or percent, mark them accountable, move it to or
+ * share it with someone else (best fit first, with free hours), unassign it.
  */
-GtkWidget *cto_chip_popover_new (CtoPlan           *plan,
+GtkWidget *cto_chip_popover_new (CtoAnalysis       *analysis,
                                  CtoResponsibility *responsibility,
                                  CtoPerson         *person);
 

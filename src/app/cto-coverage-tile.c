@@ -8,28 +8,46 @@
 #include "cto-coverage-tile.h"
 #include "cto-report-format.h"
 
+/*
+ * A tile keeps the same lines whatever it says, each one line ellipsized
+ * with the whole text in its tooltip and in the tile's accessible
+ * description, so that the strip never grows when a warning appears and
+ * the panes below it stay where they are. Short windows get the compact
+ * tile: one line, the status and the warning that matters most.
+ */
 struct _CtoCoverageTile
 {
-  GtkToggleButton  parent_instance;
+  GtkWidget        parent_instance;
 
   CtoFunction      function;
+  gboolean         compact;
+  gboolean         has_overload;
+  char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
+  char            *first_warning;   /* the warning the compact tile shows, or NULL */
 
+  GtkToggleButton *filter_button;
+  GtkStack        *mode_stack;
   GtkLabel        *name_label;
   GtkImage        *status_icon;
   GtkLabel        *status_label;
   GtkLabel        *hours_label;
   GtkWidget       *single_box;
+  GtkLabel        *single_label;
   GtkWidget       *waiting_box;
   GtkLabel        *waiting_label;
   GtkWidget       *accountable_box;
   GtkLabel        *accountable_label;
-  GtkWidget       *overloaded_box;
-  GtkLabel        *overloaded_label;
-  GtkLabel        *single_label;
+  GtkWidget       *warning_spacer;
   GtkLabel        *gap_label;
+  GtkLabel        *compact_name;
+  GtkImage        *compact_icon;
+  GtkLabel        *compact_label;
+  GtkWidget       *overloaded_button;
+  GtkLabel        *overloaded_label;
+  GtkWidget       *overloaded_next;
 };
 
-G_DEFINE_FINAL_TYPE (CtoCoverageTile, cto_coverage_tile, GTK_TYPE_TOGGLE_BUTTON)
+G_DEFINE_FINAL_TYPE (CtoCoverageTile, cto_coverage_tile, GTK_TYPE_WIDGET)
 
 static const struct
 {
@@ -42,26 +60,168 @@ static const struct
   [CTO_COVERAGE_COVERED] = { "emblem-ok-symbolic", "covered" },
 };
 
-static void
-append_visible_text (GString  *text,
-                     GtkLabel *label)
+typedef struct
 {
-  GtkWidget *row = gtk_widget_get_parent (GTK_WIDGET (label));
+  CtoPerson *person;
+  double     excess;
+} Overloaded;
 
-  if (!gtk_widget_get_visible (GTK_WIDGET (label)) || !gtk_widget_get_visible (row))
-    return;
+static int
+compare_overloaded (gconstpointer a,
+                    gconstpointer b)
+{
+  const Overloaded *oa = a;
+  const Overloaded *ob = b;
 
-  g_string_append (text, ". ");
-  g_string_append (text, gtk_label_get_text (label));
+  if (oa->excess > ob->excess)
+    return -1;
+  if (oa->excess < ob->excess)
+    return 1;
+  return 0;
+}
+
+/* The function's overloaded people, the most over first (then plan order). */
+static GArray *
+get_overloaded (CtoAnalysis             *analysis,
+                const CtoFunctionReport *report)
+{
+  GArray *overloaded = g_array_new (FALSE, FALSE, sizeof (Overloaded));
+
+  for (guint i = 0; i < report->people->len; i++)
+    {
+      CtoPerson *person = g_ptr_array_index (report->people, i);
+      const CtoPersonReport *person_report = cto_analysis_get_person (analysis, person);
+      Overloaded entry;
+
+      if (person_report == NULL || !person_report->overloaded)
+        continue;
+
+      entry.person = person;
+      entry.excess = -cto_analysis_get_free_hours (analysis, person);
+      g_array_append_val (overloaded, entry);
+    }
+
+  g_array_sort (overloaded, compare_overloaded);
+  return overloaded;
+}
+
+/* "Bo Lin is 6 h over", or "3 people over capacity: Bo Lin, Ana, Mia". */
+static char *
+describe_overloaded (GArray *overloaded)
+{
+  g_autoptr(GString) names = NULL;
+
+  if (overloaded->len == 1)
+    {
+      const Overloaded *entry = &g_array_index (overloaded, Overloaded, 0);
+      g_autofree char *hours = cto_report_format_decimal (entry->excess);
+
+      /* Translators: one person of a function beyond capacity: "Bo Lin is 6 h over" */
+      return g_strdup_printf (_("%s is %s h over"), cto_person_get_name (entry->person), hours);
+    }
+
+  names = g_string_new (NULL);
+  for (guint i = 0; i < overloaded->len; i++)
+    {
+      if (i > 0)
+        /* Translators: between names in a list: "Bo Lin, Ana" */
+        g_string_append (names, _(", "));
+      g_string_append (names, cto_person_get_name (g_array_index (overloaded, Overloaded, i).person));
+    }
+
+  /* Translators: people of a function beyond capacity: "3 people over capacity: Bo Lin, Ana, Mia" */
+  return g_strdup_printf (ngettext ("%u person over capacity: %s", "%u people over capacity: %s",
+                                    overloaded->len),
+                          overloaded->len, names->str);
+}
+
+static void
+set_line (GtkLabel   *label,
+          const char *text)
+{
+  gtk_label_set_label (label, text);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+}
+
+/* The full tile keeps its lines in compact and full alike: an empty line
+ * is kept, not shown, so the tile's height does not change. */
+static void
+keep_line (GtkWidget *widget,
+           gboolean   shown)
+{
+  gtk_widget_set_child_visible (widget, shown);
+}
+
+static void
+update_mode (CtoCoverageTile *self)
+{
+  GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
+  const char *text;
+
+  gtk_stack_set_visible_child_name (self->mode_stack, self->compact ? "compact" : "full");
+  gtk_orientable_set_orientation (GTK_ORIENTABLE (layout),
+                                  self->compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
+
+  /* Full: the overload line is always there, empty or not. Compact: one
+   * line, so it is there only when someone is overloaded. */
+  gtk_widget_set_visible (self->overloaded_button, !self->compact || self->has_overload);
+  keep_line (self->overloaded_button, self->has_overload);
+  /* Compact, the button is its icon, and its words follow the status on
+   * the tile's one line (and are whole in the tooltip and accessible name). */
+  text = self->overload_text;
+  gtk_label_set_label (self->overloaded_label, text ? text : "");
+  gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
+  gtk_widget_set_visible (self->overloaded_next, !self->compact);
+
+  if (self->compact)
+    gtk_widget_add_css_class (GTK_WIDGET (self), "compact");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "compact");
+}
+
+static void
+filter_active_cb (CtoCoverageTile *self)
+{
+  if (gtk_toggle_button_get_active (self->filter_button))
+    gtk_widget_add_css_class (GTK_WIDGET (self), "selected");
+  else
+    gtk_widget_remove_css_class (GTK_WIDGET (self), "selected");
+}
+
+static void
+cto_coverage_tile_dispose (GObject *object)
+{
+  gtk_widget_dispose_template (GTK_WIDGET (object), CTO_TYPE_COVERAGE_TILE);
+
+  G_OBJECT_CLASS (cto_coverage_tile_parent_class)->dispose (object);
+}
+
+static void
+cto_coverage_tile_finalize (GObject *object)
+{
+  CtoCoverageTile *self = CTO_COVERAGE_TILE (object);
+
+  g_clear_pointer (&self->first_warning, g_free);
+  g_clear_pointer (&self->overload_text, g_free);
+
+  G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
 }
 
 static void
 cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
+  object_class->dispose = cto_coverage_tile_dispose;
+  object_class->finalize = cto_coverage_tile_finalize;
+
+  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
+  gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-coverage-tile.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, filter_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, mode_stack);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, name_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_label);
@@ -72,15 +232,24 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_label);
-  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_box);
-  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, warning_spacer);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_name);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_icon);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_next);
+  gtk_widget_class_bind_template_callback (widget_class, filter_active_cb);
 }
 
 static void
 cto_coverage_tile_init (CtoCoverageTile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s", "");
+  keep_line (self->warning_spacer, FALSE);
+  update_mode (self);
 }
 
 GtkWidget *
@@ -91,13 +260,18 @@ cto_coverage_tile_new (CtoFunction function)
 
   self->function = function;
   gtk_label_set_label (self->name_label, cto_function_get_name (function));
-  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self),
+  gtk_label_set_label (self->compact_name, cto_function_get_name (function));
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_name), cto_function_get_name (function));
+  gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->filter_button),
                                           g_variant_new_int32 ((gint32) function));
 
   /* Translators: the tooltip of a coverage tile; %s is a function's name */
   tooltip = g_strdup_printf (_("Show only the responsibilities of %s"),
                              cto_function_get_name (function));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self), tooltip);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, cto_function_get_name (function),
+                                  -1);
 
   return GTK_WIDGET (self);
 }
@@ -111,21 +285,92 @@ cto_coverage_tile_get_function (CtoCoverageTile *self)
 }
 
 void
-cto_coverage_tile_update (CtoCoverageTile         *self,
-                          const CtoFunctionReport *report)
+cto_coverage_tile_set_compact (CtoCoverageTile *self,
+                               gboolean         compact)
 {
+  g_return_if_fail (CTO_IS_COVERAGE_TILE (self));
+
+  compact = !!compact;
+  if (self->compact == compact)
+    return;
+
+  self->compact = compact;
+  update_mode (self);
+}
+
+gboolean
+cto_coverage_tile_get_compact (CtoCoverageTile *self)
+{
+  g_return_val_if_fail (CTO_IS_COVERAGE_TILE (self), FALSE);
+
+  return self->compact;
+}
+
+/* Shows the first of the warnings whose text is not NULL on the full
+ * tile's one warning line; the others are in the tooltip. */
+static const char *
+show_first_warning (CtoCoverageTile *self,
+                    GtkWidget      **boxes,
+                    const char     **texts,
+                    guint            n)
+{
+  const char *first = NULL;
+
+  for (guint i = 0; i < n; i++)
+    {
+      gboolean shown = texts[i] != NULL && first == NULL;
+
+      gtk_widget_set_visible (boxes[i], shown);
+      if (shown)
+        first = texts[i];
+    }
+  gtk_widget_set_visible (self->warning_spacer, first == NULL);
+
+  return first;
+}
+
+void
+cto_coverage_tile_update (CtoCoverageTile *self,
+                          CtoAnalysis     *analysis)
+{
+  const CtoFunctionReport *report;
+  g_autoptr(GArray) overloaded = NULL;
   g_autofree char *effort = NULL;
   g_autofree char *hours = NULL;
+  g_autofree char *status = NULL;
+  g_autofree char *waiting = NULL;
+  g_autofree char *accountable = NULL;
+  g_autofree char *overload = NULL;
+  g_autofree char *gap = NULL;
+  g_autofree char *compact = NULL;
+  g_autofree char *short_status = NULL;
   g_autoptr(GString) accessible = NULL;
+  g_autoptr(GString) details = NULL;
+  const char *single = NULL;
+  const char *warnings[3];
+  GtkWidget *boxes[3];
+  const char *first;
 
   g_return_if_fail (CTO_IS_COVERAGE_TILE (self));
-  g_return_if_fail (report != NULL);
+  g_return_if_fail (CTO_IS_ANALYSIS (analysis));
+
+  report = cto_analysis_get_function (analysis, self->function);
 
   for (guint i = 0; i < G_N_ELEMENTS (coverage_looks); i++)
     gtk_widget_remove_css_class (GTK_WIDGET (self), coverage_looks[i].css_class);
   gtk_widget_add_css_class (GTK_WIDGET (self), coverage_looks[report->status].css_class);
   gtk_image_set_from_icon_name (self->status_icon, coverage_looks[report->status].icon_name);
-  gtk_label_set_label (self->status_label, cto_coverage_get_name (report->status));
+  gtk_image_set_from_icon_name (self->compact_icon, coverage_looks[report->status].icon_name);
+
+  /* "Partly covered" says as much for one of five as for four: say which. */
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    /* Translators: the status of a function partly covered: "4 of 5 assigned" */
+    status = g_strdup_printf (ngettext ("%u of %u assigned", "%u of %u assigned",
+                                        report->n_responsibilities),
+                              report->n_covered, report->n_responsibilities);
+  else
+    status = g_strdup (cto_coverage_get_name (report->status));
+  set_line (self->status_label, status);
 
   effort = cto_report_format_decimal (report->effort);
   /* Translators: "12 h a week · 3 of 4 assigned" */
@@ -133,60 +378,121 @@ cto_coverage_tile_update (CtoCoverageTile         *self,
                                      "%s h a week · %u of %u assigned",
                                      report->n_responsibilities),
                            effort, report->n_covered, report->n_responsibilities);
-  gtk_label_set_label (self->hours_label, hours);
+  set_line (self->hours_label, hours);
 
-  gtk_widget_set_visible (self->single_box,
-                          cto_function_report_rests_on_one_person (report));
+  if (cto_function_report_rests_on_one_person (report))
+    single = gtk_label_get_label (self->single_label);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->single_label), single);
 
-  gtk_widget_set_visible (self->waiting_box, report->waiting_for_hire > 0);
   if (report->waiting_for_hire > 0)
     {
-      g_autofree char *text =
-        g_strdup_printf (ngettext ("%u waiting for a hire", "%u waiting for a hire",
-                                   report->waiting_for_hire),
-                         report->waiting_for_hire);
-      gtk_label_set_label (self->waiting_label, text);
+      waiting = g_strdup_printf (ngettext ("%u waiting for a hire", "%u waiting for a hire",
+                                           report->waiting_for_hire),
+                                 report->waiting_for_hire);
+      set_line (self->waiting_label, waiting);
     }
 
-  gtk_widget_set_visible (self->accountable_box, report->without_accountable > 0);
   if (report->without_accountable > 0)
     {
-      g_autofree char *text =
-        g_strdup_printf (ngettext ("%u with no one accountable", "%u with no one accountable",
-                                   report->without_accountable),
-                         report->without_accountable);
-      gtk_label_set_label (self->accountable_label, text);
+      accountable = g_strdup_printf (ngettext ("%u with no one accountable",
+                                               "%u with no one accountable",
+                                               report->without_accountable),
+                                     report->without_accountable);
+      set_line (self->accountable_label, accountable);
     }
 
-  gtk_widget_set_visible (self->overloaded_box, report->overloaded);
+  boxes[0] = self->single_box;
+  warnings[0] = single;
+  boxes[1] = self->waiting_box;
+  warnings[1] = waiting;
+  boxes[2] = self->accountable_box;
+  warnings[2] = accountable;
+  first = show_first_warning (self, boxes, warnings, G_N_ELEMENTS (boxes));
+
+  /* Who is overloaded, by name, once per tile: the line takes the user to
+   * the most overloaded one's card. */
+  overloaded = get_overloaded (analysis, report);
+  self->has_overload = overloaded->len > 0;
+  g_clear_pointer (&self->overload_text, g_free);
+  if (self->has_overload)
+    {
+      CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
+      g_autofree char *show = NULL;
+
+      overload = describe_overloaded (overloaded);
+      self->overload_text = g_strdup (overload);
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
+                                        cto_person_get_id (worst));
+      /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
+      show = g_strdup_printf (_("%s. Show %s’s card"), overload, cto_person_get_name (worst));
+      gtk_widget_set_tooltip_text (self->overloaded_button, show);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->overloaded_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, show,
+                                      -1);
+    }
+  else
+    {
+      gtk_widget_set_tooltip_text (self->overloaded_button, NULL);
+    }
 
   if (cto_function_report_has_hiring_gap (report))
     {
       g_autofree char *gap_hours = cto_report_format_decimal (report->gap_hours);
       g_autofree char *gap_fte = cto_report_format_decimal (report->gap_fte);
-      g_autofree char *text = NULL;
 
       /* Translators: "Hiring gap: 6 h · 0.15 FTE" (full-time equivalents) */
-      text = g_strdup_printf (_("Hiring gap: %s h · %s FTE"), gap_hours, gap_fte);
-      gtk_label_set_label (self->gap_label, text);
+      gap = g_strdup_printf (_("Hiring gap: %s h · %s FTE"), gap_hours, gap_fte);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "has-gap");
     }
   else
     {
-      gtk_label_set_label (self->gap_label, _("No hiring gap"));
+      gap = g_strdup (_("No hiring gap"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->gap_label), "has-gap");
     }
+  set_line (self->gap_label, gap);
+
+  g_clear_pointer (&self->first_warning, g_free);
+  self->first_warning = g_strdup (first);
+  /* The compact tile's one line: the status in few words, then the warning
+   * that matters most: someone overloaded, else the first of the others. */
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    /* Translators: the status of a function partly covered, on a one-line tile: "4 of 5" */
+    short_status = g_strdup_printf (ngettext ("%u of %u", "%u of %u", report->n_responsibilities),
+                                    report->n_covered, report->n_responsibilities);
+  else
+    short_status = g_strdup (status);
+  if (self->has_overload)
+    /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 · Bo Lin is 6 h over" */
+    compact = g_strdup_printf (_("%s · %s"), short_status, overload);
+  else if (first != NULL)
+    compact = g_strdup_printf (_("%s · %s"), short_status, first);
+  else
+    compact = g_strdup (short_status);
+  gtk_label_set_label (self->compact_label, compact);
+
+  /* Everything, in words, for the tooltip and for screen readers. */
+  details = g_string_new (status);
+  g_string_append (details, ". ");
+  g_string_append (details, hours);
+  for (guint i = 0; i < G_N_ELEMENTS (warnings); i++)
+    if (warnings[i] != NULL)
+      g_string_append_printf (details, ". %s", warnings[i]);
+  if (overload != NULL)
+    g_string_append_printf (details, ". %s", overload);
+  g_string_append_printf (details, ". %s", gap);
+
+  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_label), details->str);
 
   accessible = g_string_new (cto_function_get_name (self->function));
   g_string_append (accessible, ": ");
-  g_string_append (accessible, cto_coverage_get_name (report->status));
-  append_visible_text (accessible, self->hours_label);
-  append_visible_text (accessible, self->single_label);
-  append_visible_text (accessible, self->waiting_label);
-  append_visible_text (accessible, self->accountable_label);
-  append_visible_text (accessible, self->overloaded_label);
-  append_visible_text (accessible, self->gap_label);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+  g_string_append (accessible, status);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
                                   -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
+                                  -1);
+
+  update_mode (self);
 }

@@ -25,6 +25,8 @@ struct _CtoResponsibilityRowContent
   GtkLabel      *hours_label;
   GtkMenuButton *assign_button;
   GtkButton     *edit_button;
+  GMenuModel    *row_menu;
+  GtkWidget     *menu;          /* the row's menu, made when first asked for */
 };
 
 G_DEFINE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content, GTK_TYPE_BOX)
@@ -50,6 +52,71 @@ G_DEFINE_FINAL_TYPE (CtoResponsibilityRow, cto_responsibility_row, GTK_TYPE_BOX)
  * details wait takes instead. 0 until a row has shown its details. */
 static int content_height;
 
+/* Who carries @responsibility, in words: "Ravi Menon (accountable), Bo Lin". */
+static char *
+describe_carriers (CtoPlan           *plan,
+                   CtoResponsibility *responsibility)
+{
+  guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+  GString *names = g_string_new (NULL);
+
+  for (guint i = 0; i < n_assignees; i++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
+      CtoPerson *person = cto_plan_find_person (plan, assignment->person);
+      const char *name = person ? cto_person_get_name (person) : assignment->person;
+
+      if (i > 0)
+        g_string_append (names, ", ");
+      if (assignment->accountable && n_assignees > 1)
+        /* Translators: a person's name in the list of who carries a responsibility */
+        g_string_append_printf (names, _("%s (accountable)"), name);
+      else
+        g_string_append (names, name);
+    }
+
+  return g_string_free (names, FALSE);
+}
+
+/*
+ * The list's row (the list item that holds this row, which is what arrow
+ * keys focus) is named for a screen reader: title, function, who carries
+ * it and its hours; its description says how to reach its actions.
+ */
+static void
+update_accessible (CtoResponsibilityRow *self)
+{
+  GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
+  CtoResponsibility *responsibility = self->responsibility;
+  g_autofree char *effort = NULL;
+  g_autofree char *carriers = NULL;
+  g_autofree char *name = NULL;
+
+  if (item == NULL || responsibility == NULL || self->analysis == NULL)
+    return;
+
+  effort = cto_report_format_decimal (cto_responsibility_get_effort (responsibility));
+  carriers = describe_carriers (cto_analysis_get_plan (self->analysis), responsibility);
+  if (carriers[0] == '\0')
+    /* Translators: accessible name of a row: title, function, hours: "Security, Infrastructure, unassigned, 6 h a week" */
+    name = g_strdup_printf (_("%s, %s, unassigned, %s h a week"),
+                            cto_responsibility_get_title (responsibility),
+                            cto_function_get_name (cto_responsibility_get_function (responsibility)),
+                            effort);
+  else
+    /* Translators: accessible name of a row: title, function, who, hours: "Security, Infrastructure, carried by Ana, 6 h a week" */
+    name = g_strdup_printf (_("%s, %s, carried by %s, %s h a week"),
+                            cto_responsibility_get_title (responsibility),
+                            cto_function_get_name (cto_responsibility_get_function (responsibility)),
+                            carriers, effort);
+
+  gtk_accessible_update_property (GTK_ACCESSIBLE (item),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, name,
+                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                  _("Enter edits it; the Menu key or Shift+F10 opens its actions"),
+                                  -1);
+}
+
 static void
 update (CtoResponsibilityRow *self)
 {
@@ -64,6 +131,7 @@ update (CtoResponsibilityRow *self)
   g_autofree char *edit_label = NULL;
 
   gtk_label_set_label (content->title_label, title);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (content->title_label), title);
 
   /* Translators: hours a week, as in "6 h" */
   hours = g_strdup_printf (_("%s h"), effort);
@@ -73,31 +141,18 @@ update (CtoResponsibilityRow *self)
     {
       gtk_image_set_from_icon_name (content->carriers_icon, "dialog-warning-symbolic");
       gtk_label_set_label (content->carriers_label, _("Unassigned"));
+      gtk_widget_set_tooltip_text (GTK_WIDGET (content->carriers_label), NULL);
       gtk_widget_add_css_class (content->carriers_box, "unassigned");
     }
   else
     {
-      g_autoptr(GString) names = g_string_new (NULL);
-
-      for (guint i = 0; i < n_assignees; i++)
-        {
-          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
-          CtoPerson *person = cto_plan_find_person (plan, assignment->person);
-          const char *name = person ? cto_person_get_name (person) : assignment->person;
-
-          if (i > 0)
-            g_string_append (names, ", ");
-          if (assignment->accountable && n_assignees > 1)
-            /* Translators: a person's name in the list of who carries a responsibility */
-            g_string_append_printf (names, _("%s (accountable)"), name);
-          else
-            g_string_append (names, name);
-        }
+      g_autofree char *names = describe_carriers (plan, responsibility);
 
       gtk_image_set_from_icon_name (content->carriers_icon,
                                     n_assignees > 1 ? "system-users-symbolic"
                                                     : "avatar-default-symbolic");
-      gtk_label_set_label (content->carriers_label, names->str);
+      gtk_label_set_label (content->carriers_label, names);
+      gtk_widget_set_tooltip_text (GTK_WIDGET (content->carriers_label), names);
       gtk_widget_remove_css_class (content->carriers_box, "unassigned");
     }
 
@@ -128,6 +183,7 @@ update_shown (CtoResponsibilityRow *self)
 static void
 analysis_changed_cb (CtoResponsibilityRow *self)
 {
+  update_accessible (self);
   if (self->details_shown)
     update (self);
 }
@@ -148,7 +204,7 @@ create_assign_popover_cb (GtkMenuButton *button,
     return;
 
   gtk_menu_button_set_popover (button,
-                               cto_assign_popover_new (cto_analysis_get_plan (self->analysis),
+                               cto_assign_popover_new (self->analysis,
                                                        self->responsibility));
 }
 
@@ -179,9 +235,83 @@ drag_begin_cb (GtkDragSource               *source,
 }
 
 static void
+assign_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtoResponsibilityRowContent *content = CTO_RESPONSIBILITY_ROW_CONTENT (widget);
+
+  gtk_menu_button_popup (content->assign_button);
+}
+
+static void
+window_action (GtkWidget  *widget,
+               const char *action_name,
+               GVariant   *parameter)
+{
+  CtoResponsibilityRow *self = row_of_content (widget);
+
+  if (self->responsibility == NULL)
+    return;
+
+  gtk_widget_activate_action (widget,
+                              g_str_equal (action_name, "row.edit") ? "win.edit-responsibility"
+                                                                    : "win.delete-responsibility",
+                              "s", cto_responsibility_get_id (self->responsibility));
+}
+
+static void
+popup_menu (CtoResponsibilityRowContent *content,
+            double                       x,
+            double                       y)
+{
+  if (content->menu == NULL)
+    {
+      content->menu = gtk_popover_menu_new_from_model (content->row_menu);
+      gtk_widget_set_parent (content->menu, GTK_WIDGET (content));
+      gtk_popover_set_has_arrow (GTK_POPOVER (content->menu), FALSE);
+    }
+
+  if (x >= 0 && y >= 0)
+    gtk_popover_set_pointing_to (GTK_POPOVER (content->menu),
+                                 &(GdkRectangle) { (int) x, (int) y, 1, 1 });
+  else
+    gtk_popover_set_pointing_to (GTK_POPOVER (content->menu), NULL);
+  gtk_popover_popup (GTK_POPOVER (content->menu));
+}
+
+static void
+context_pressed_cb (GtkGestureClick             *gesture,
+                    int                          n_press,
+                    double                       x,
+                    double                       y,
+                    CtoResponsibilityRowContent *content)
+{
+  popup_menu (content, x, y);
+  gtk_gesture_set_state (GTK_GESTURE (gesture), GTK_EVENT_SEQUENCE_CLAIMED);
+}
+
+static void
+cto_responsibility_row_content_dispose (GObject *object)
+{
+  CtoResponsibilityRowContent *content = CTO_RESPONSIBILITY_ROW_CONTENT (object);
+
+  g_clear_pointer (&content->menu, gtk_widget_unparent);
+  gtk_widget_dispose_template (GTK_WIDGET (object), CTO_TYPE_RESPONSIBILITY_ROW_CONTENT);
+
+  G_OBJECT_CLASS (cto_responsibility_row_content_parent_class)->dispose (object);
+}
+
+static void
 cto_responsibility_row_content_class_init (CtoResponsibilityRowContentClass *klass)
 {
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  object_class->dispose = cto_responsibility_row_content_dispose;
+  gtk_widget_class_install_action (widget_class, "row.assign", NULL, assign_action);
+  gtk_widget_class_install_action (widget_class, "row.edit", NULL, window_action);
+  gtk_widget_class_install_action (widget_class, "row.delete", NULL, window_action);
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-responsibility-row.ui");
@@ -192,14 +322,22 @@ cto_responsibility_row_content_class_init (CtoResponsibilityRowContentClass *kla
   gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, hours_label);
   gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, assign_button);
   gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, edit_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoResponsibilityRowContent, row_menu);
 }
 
 static void
 cto_responsibility_row_content_init (CtoResponsibilityRowContent *self)
 {
   GtkDragSource *source;
+  GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* A right click opens the row's menu. */
+  click = gtk_gesture_click_new ();
+  gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);
+  g_signal_connect (click, "pressed", G_CALLBACK (context_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (click));
 
   gtk_menu_button_set_create_popup_func (self->assign_button, create_assign_popover_cb,
                                          self, NULL);
@@ -282,6 +420,7 @@ cto_responsibility_row_bind (CtoResponsibilityRow *self,
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
   self->details_shown = FALSE;
+  update_accessible (self);
   if (defer_details)
     update_shown (self);
   else
@@ -365,6 +504,26 @@ cto_responsibility_row_sync_placeholder (CtoResponsibilityRow *self)
 
   gtk_widget_set_size_request (self->placeholder, -1, content_height);
   return TRUE;
+}
+
+void
+cto_responsibility_row_popup_menu (CtoResponsibilityRow *self)
+{
+  g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
+
+  if (self->responsibility == NULL)
+    return;
+
+  cto_responsibility_row_show_details (self);
+  popup_menu (self->content, -1, -1);
+}
+
+GtkWidget *
+cto_responsibility_row_get_menu (CtoResponsibilityRow *self)
+{
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY_ROW (self), NULL);
+
+  return self->content ? self->content->menu : NULL;
 }
 
 CtoResponsibility *

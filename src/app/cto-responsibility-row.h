@@ -27,6 +27,11 @@ gboolean           cto_responsibility_row_get_details_shown  (CtoResponsibilityR
  * out with them: a row laid out with its details tells it, and a row bound
  * before takes it up. %TRUE when the row's height changed. */
 gboolean           cto_responsibility_row_sync_placeholder   (CtoResponsibilityRow *self);
+/* The row's actions (assign, edit, delete) in a menu, for the Menu key,
+ * Shift+F10 and a right click: its buttons are no Tab stops. */
+void               cto_responsibility_row_popup_menu         (CtoResponsibilityRow *self);
+/* That menu, once it was opened; %NULL before. */
+GtkWidget         *cto_responsibility_row_get_menu           (CtoResponsibilityRow *self);
 /* The heading of a group of rows above this one, or %NULL for none. */
 void               cto_responsibility_row_set_header         (CtoResponsibilityRow *self,
                                                               const char           *header);

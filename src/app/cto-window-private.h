@@ -112,6 +112,17 @@ struct _CtoWindow
   GMenu                *recent_menu;
   guint                 save_state_id;
 
+  /* cto-window-people.c */
+  CtoPerson            *focus_person;       /* whose card to focus once laid out */
+  guint                 focus_tries;
+  /* What the search finds, worked out once for each change of the search
+   * or the plan, so that the filters only look up: NULL when no search. */
+  GHashTable           *found_responsibilities;  /* CtoResponsibility* */
+  GHashTable           *found_people;            /* CtoPerson* */
+  GHashTable           *folded_texts;            /* casefolded names, roles, titles */
+  GtkCustomFilter      *people_filter;
+  GtkFilterListModel   *people_model;            /* the board's people */
+
   /* cto-window-safety.c */
   CtoRecovery          *recovery;
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
@@ -216,6 +227,32 @@ gboolean _cto_window_export_to            (CtoWindow         *self,
 gboolean _cto_window_export_file          (CtoWindow         *self,
                                            CtoExportFormat    format,
                                            GFile             *file);
+
+/* cto-window-people.c: finding people, the coverage strip's size. */
+void     _cto_window_class_init_people    (GtkWidgetClass    *widget_class);
+void     _cto_window_init_people          (CtoWindow         *self);
+void     _cto_window_dispose_people       (CtoWindow         *self);
+void     _cto_window_finalize_people      (CtoWindow         *self);
+/* Scrolls the board to @person's card and focuses it. */
+void     _cto_window_show_person          (CtoWindow         *self,
+                                           CtoPerson         *person);
+/* After each layout. */
+void     _cto_window_focus_pending_person (CtoWindow         *self);
+/* The search finds people by name and role, and what they carry;
+ * responsibilities by title, or carried by someone it finds. */
+gboolean _cto_window_search_finds         (CtoWindow         *self,
+                                           CtoResponsibility *responsibility);
+/* After self->search_text or the plan changed; @change says how the
+ * search changed (GTK_FILTER_CHANGE_DIFFERENT after a change of the plan). */
+void     _cto_window_update_search        (CtoWindow         *self,
+                                           GtkFilterChange    change);
+/* The board's people after a new plan. */
+void     _cto_window_set_people           (CtoWindow         *self,
+                                           GListModel        *people);
+void     _cto_window_fit_coverage         (CtoWindow         *self);
+
+/* cto-window-keys.c: the responsibility list from the keyboard. */
+void     _cto_window_init_keys            (CtoWindow         *self);
 
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);

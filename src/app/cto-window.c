@@ -44,24 +44,27 @@ responsibility_matches (gpointer item,
   FilterData *data = user_data;
   CtoWindow *self = data->window;
   CtoResponsibility *responsibility = item;
-  g_autofree char *title = NULL;
 
   if (cto_responsibility_get_function (responsibility) != data->function)
     return FALSE;
   if (self->filter_function >= 0 && (CtoFunction) self->filter_function != data->function)
     return FALSE;
-  if (self->search_text == NULL)
-    return TRUE;
 
-  title = g_utf8_casefold (cto_responsibility_get_title (responsibility), -1);
-  return strstr (title, self->search_text) != NULL;
+  return _cto_window_search_finds (self, responsibility);
+}
+
+static void
+refilter_as (CtoWindow       *self,
+             GtkFilterChange  change)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    gtk_filter_changed (GTK_FILTER (self->function_filters[f]), change);
 }
 
 static void
 refilter (CtoWindow *self)
 {
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    gtk_filter_changed (GTK_FILTER (self->function_filters[f]), GTK_FILTER_CHANGE_DIFFERENT);
+  refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /*
@@ -240,22 +243,20 @@ static void
 update_coverage (CtoWindow *self)
 {
   guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
-  g_autofree char *count = NULL;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f],
-                              cto_analysis_get_function (self->analysis, (CtoFunction) f));
+    cto_coverage_tile_update (self->tiles[f], self->analysis);
 
-  count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
-  gtk_label_set_label (self->people_count_label, count);
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
 
 static void
 analysis_changed_cb (CtoWindow *self)
 {
+  /* A name, a title, a function or who carries what may have changed:
+   * what the search finds and which rows show can differ. */
+  _cto_window_update_search (self, GTK_FILTER_CHANGE_DIFFERENT);
   update_coverage (self);
-  /* A title or a function may have changed: which rows show can differ. */
   refilter (self);
 }
 
@@ -266,16 +267,30 @@ history_changed_cb (CtoWindow *self)
   _cto_window_update_actions (self);
 }
 
+/*
+ * Each keystroke filters the rows and cards there are, without building
+ * them again: typing on finds fewer (more strict), erasing finds more
+ * (less strict), and the filter models keep what they can.
+ */
 static void
 search_changed_cb (CtoWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+  g_autofree char *old = g_steal_pointer (&self->search_text);
+  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  g_clear_pointer (&self->search_text, g_free);
   if (text[0] != '\0')
     self->search_text = g_utf8_casefold (text, -1);
 
-  refilter_detached (self, NULL);
+  if (g_strcmp0 (old, self->search_text) == 0)
+    return;
+  if (old == NULL || (self->search_text != NULL && strstr (self->search_text, old) != NULL))
+    change = GTK_FILTER_CHANGE_MORE_STRICT;
+  else if (self->search_text == NULL || strstr (old, self->search_text) != NULL)
+    change = GTK_FILTER_CHANGE_LESS_STRICT;
+
+  _cto_window_update_search (self, change);
+  refilter_as (self, change);
 }
 
 static void
@@ -657,6 +672,8 @@ frame_layout_cb (GdkFrameClock *clock,
   gpointer child;
 
   self->layout_frame = frame;
+  _cto_window_fit_coverage (self);
+  _cto_window_focus_pending_person (self);
 
   /* The items laid out with their details tell the height the others keep
    * meanwhile, and these take it up; then the items are in new places,
@@ -769,6 +786,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
+  _cto_window_dispose_people (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -812,6 +830,7 @@ cto_window_finalize (GObject *object)
   lazy_items_clear (&self->lazy_cards);
   lazy_items_clear (&self->lazy_rows);
   g_clear_pointer (&self->search_text, g_free);
+  _cto_window_finalize_people (self);
 
   G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
 }
@@ -896,6 +915,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_actions (widget_class);
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
+  _cto_window_class_init_people (widget_class);
 }
 
 static void
@@ -961,6 +981,8 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_dnd (self);
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
+  _cto_window_init_people (self);
+  _cto_window_init_keys (self);
 }
 
 void
@@ -991,9 +1013,10 @@ _cto_window_set_plan (CtoWindow *self,
   self->analysis = cto_analysis_new (plan);
   g_set_object (&self->file, file);
 
-  refilter_detached (self, plan);
+  /* What the search finds in the new plan, before the lists filter it. */
   lazy_items_restart (&self->lazy_cards);
-  gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
+  _cto_window_set_people (self, cto_plan_get_people (plan));
+  refilter_detached (self, plan);
 
   history = cto_plan_get_history (plan);
   self->modified_id = g_signal_connect_swapped (history, "notify::modified",

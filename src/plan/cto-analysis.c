@@ -577,3 +577,73 @@ cto_function_report_has_hiring_gap (const CtoFunctionReport *report)
 
   return report->gap_hours > CTO_ANALYSIS_TOLERANCE;
 }
+
+/**
+ * cto_analysis_get_free_hours:
+ *
+ * Returns: the hours @person can still take before being overloaded:
+ * capacity × overload threshold − load (negative when overloaded, by the
+ * excess). 0 when @person is not in the plan.
+ */
+double
+cto_analysis_get_free_hours (CtoAnalysis *self,
+                             CtoPerson   *person)
+{
+  const CtoPersonReport *report;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
+
+  report = cto_analysis_get_person (self, person);
+  if (report == NULL)
+    return 0;
+
+  return report->capacity * cto_plan_get_overload_threshold (self->plan) - report->load;
+}
+
+static gboolean
+carries_function (CtoAnalysis *self,
+                  CtoFunction  function,
+                  CtoPerson   *person)
+{
+  PersonEntry *entry = (PersonEntry *) cto_analysis_get_person (self, person);
+
+  return entry != NULL && (entry->functions & (1u << function)) != 0;
+}
+
+/**
+ * cto_analysis_compare_candidates:
+ *
+ * Orders people as candidates for a responsibility of @function, best
+ * first (PLAN-FORMAT.md section 5.2): those among the function's people,
+ * then the most free hours, then plan order.
+ *
+ * Returns: < 0 when @a comes before @b, > 0 after, 0 for the same person.
+ */
+int
+cto_analysis_compare_candidates (CtoAnalysis *self,
+                                 CtoFunction  function,
+                                 CtoPerson   *a,
+                                 CtoPerson   *b)
+{
+  gboolean a_in, b_in;
+  double a_free, b_free;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
+
+  if (a == b)
+    return 0;
+
+  a_in = carries_function (self, function, a);
+  b_in = carries_function (self, function, b);
+  if (a_in != b_in)
+    return a_in ? -1 : 1;
+
+  a_free = cto_analysis_get_free_hours (self, a);
+  b_free = cto_analysis_get_free_hours (self, b);
+  if (a_free > b_free + OVERLOAD_TOLERANCE)
+    return -1;
+  if (b_free > a_free + OVERLOAD_TOLERANCE)
+    return 1;
+
+  return cto_plan_get_person_position (self->plan, a) - cto_plan_get_person_position (self->plan, b);
+}

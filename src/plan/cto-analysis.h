@@ -92,5 +92,14 @@ double                   cto_analysis_get_person_hours  (CtoAnalysis       *self
  * role: it waits for a hire (PLAN-FORMAT.md section 3, `waiting_for_hire`). */
 gboolean                 cto_analysis_is_waiting_for_hire (CtoAnalysis       *self,
                                                            CtoResponsibility *responsibility);
+/* capacity × overload threshold − load: negative by the excess when overloaded. */
+double                   cto_analysis_get_free_hours    (CtoAnalysis       *self,
+                                                         CtoPerson         *person);
+/* Candidates for a responsibility of @function, best first (PLAN-FORMAT.md
+ * section 5.2): among its people, then most free hours, then plan order. */
+int                      cto_analysis_compare_candidates (CtoAnalysis      *self,
+                                                         CtoFunction       function,
+                                                         CtoPerson        *a,
+                                                         CtoPerson        *b);
 
 G_END_DECLS

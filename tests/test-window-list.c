@@ -1,0 +1,319 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+
+#include "cto-plan-io.h"
+#include "cto-responsibility-row.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* The responsibility list from the keyboard and for a screen reader: one
+ * Tab stop, arrows inside, rows named, their actions in a menu. */
+
+static char *tmp_dir;
+
+static const char plan_json[] =
+  "{\n"
+  "  \"format\": \"cto-planner-plan\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Test plan\",\n"
+  "  \"people\": [\n"
+  "    { \"id\": \"ana\", \"name\": \"Ana\", \"role\": \"CEO\", \"capacity\": 40 },\n"
+  "    { \"id\": \"bo\", \"name\": \"Bo\", \"role\": \"Engineer\", \"capacity\": 10 }\n"
+  "  ],\n"
+  "  \"responsibilities\": [\n"
+  "    { \"id\": \"tools\", \"title\": \"Choose and run the engineering tools of the whole company\",\n"
+  "      \"function\": \"planning\", \"effort\": 4 },\n"
+  "    { \"id\": \"security\", \"title\": \"Security\", \"function\": \"infrastructure\", \"effort\": 6,\n"
+  "      \"assignees\": [ { \"person\": \"ana\" }, { \"person\": \"bo\", \"share\": 2 } ] },\n"
+  "    { \"id\": \"data\", \"title\": \"Data storage\", \"function\": \"infrastructure\", \"effort\": 2.5,\n"
+  "      \"assignees\": [ { \"person\": \"bo\" } ] },\n"
+  "    { \"id\": \"support\", \"title\": \"Support\", \"function\": \"consumer-liaison\", \"effort\": 12 }\n"
+  "  ]\n"
+  "}\n";
+
+static CtoWindow *
+window_new (void)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
+  CtoWindow *window = cto_window_new (NULL);
+
+  g_assert_no_error (error);
+  _cto_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (has_cards, window, 20);
+  spin ();
+
+  return window;
+}
+
+static void
+window_free (CtoWindow *window)
+{
+  window->close_confirmed = TRUE;
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  id)
+{
+  CtoResponsibility *responsibility;
+
+  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
+    return FALSE;
+
+  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
+  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
+}
+
+static GtkWidget *
+row_of (CtoWindow  *window,
+        const char *id)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, id);
+
+  g_assert_nonnull (row);
+  return row;
+}
+
+static GtkWidget *
+focus_of (CtoWindow *window)
+{
+  return gtk_root_get_focus (GTK_ROOT (window));
+}
+
+static gboolean
+in_list (CtoWindow *window)
+{
+  GtkWidget *focus = focus_of (window);
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->responsibility_list));
+}
+
+/* Activates what @trigger does in the shortcuts of @widget, as the key would. */
+static void
+press (GtkWidget  *widget,
+       const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (strstr (text, trigger) != NULL)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           widget, gtk_shortcut_get_arguments (shortcut)));
+              spin ();
+              return;
+            }
+        }
+    }
+
+  g_error ("no shortcut %s", trigger);
+}
+
+/* A Tab key press on the list, as GTK delivers it there first (capture). */
+static void
+tab (CtoWindow       *window,
+     GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers =
+    gtk_widget_observe_controllers (GTK_WIDGET (window->responsibility_list));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller))
+        g_signal_emit_by_name (controller, "key-pressed",
+                               modifiers & GDK_SHIFT_MASK ? GDK_KEY_ISO_Left_Tab : GDK_KEY_Tab,
+                               0, modifiers, &handled);
+    }
+  g_assert_true (handled);
+  spin ();
+}
+
+/* One Tab stop: into the list, then out of it; arrows move inside. */
+static void
+test_one_tab_stop (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *item = gtk_widget_get_parent (row_of (window, "tools"));
+
+  g_assert_true (gtk_widget_grab_focus (item));
+  g_assert_true (in_list (window));
+
+  /* Down reaches the next row, still in the list. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_DOWN));
+  g_assert_true (in_list (window));
+  g_assert_true (focus_of (window) == gtk_widget_get_parent (row_of (window, "security")));
+
+  /* Tab leaves the list at once, whichever row has the focus; Shift+Tab
+   * goes back to the search. */
+  tab (window, 0);
+  g_assert_false (in_list (window));
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window),
+                                         gtk_paned_get_end_child (GTK_PANED (gtk_widget_get_ancestor (
+                                           GTK_WIDGET (window->responsibility_list), GTK_TYPE_PANED)))));
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row_of (window, "data"))));
+  tab (window, GDK_SHIFT_MASK);
+  g_assert_false (in_list (window));
+  g_assert_true (focus_of (window) == GTK_WIDGET (window->search_entry) ||
+                 gtk_widget_is_ancestor (focus_of (window), GTK_WIDGET (window->search_entry)));
+
+  /* The rows' buttons are no Tab stops of their own. */
+  g_assert_false (gtk_widget_child_focus (row_of (window, "security"), GTK_DIR_TAB_FORWARD));
+
+  window_free (window);
+}
+
+static void
+test_rows_named (void)
+{
+  CtoWindow *window = window_new ();
+  const struct {
+    const char *id;
+    const char *name;
+  } rows[] = {
+    { "tools", "Choose and run the engineering tools of the whole company, Planning, unassigned, 4 h a week" },
+    { "security", "Security, Infrastructure, carried by Ana, Bo, 6 h a week" },
+    { "data", "Data storage, Infrastructure, carried by Bo, 2.5 h a week" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (rows); i++)
+    {
+      GtkWidget *item = gtk_widget_get_parent (row_of (window, rows[i].id));
+      char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (item),
+                                                        GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                        rows[i].name);
+
+      if (error != NULL)
+        g_error ("%s: %s", rows[i].id, error);
+    }
+
+  /* A change shows in the name at once. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
+  spin ();
+  {
+    GtkWidget *item = gtk_widget_get_parent (row_of (window, "tools"));
+    char *error = gtk_test_accessible_check_property (
+      GTK_ACCESSIBLE (item), GTK_ACCESSIBLE_PROPERTY_LABEL,
+      "Choose and run the engineering tools of the whole company, Planning, carried by Bo, 4 h a week");
+
+    if (error != NULL)
+      g_error ("tools: %s", error);
+  }
+
+  window_free (window);
+}
+
+/* The row's actions, without its buttons: Shift+F10 opens its menu. */
+static void
+test_row_menu (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *row = row_of (window, "data");
+  GtkWidget *menu;
+
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+  press (GTK_WIDGET (window->responsibility_list), "<Shift>F10");
+  menu = cto_responsibility_row_get_menu (CTO_RESPONSIBILITY_ROW (row));
+  g_assert_nonnull (menu);
+  g_assert_true (gtk_widget_get_visible (menu));
+
+  /* Its Delete deletes this row's responsibility. */
+  gtk_widget_activate_action (menu, "row.delete", NULL);
+  spin ();
+  g_assert_null (cto_plan_find_responsibility (window->plan, "data"));
+
+  window_free (window);
+}
+
+/* Titles wrap to two lines, whole in a tooltip. */
+static void
+test_titles_wrap (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *row = row_of (window, "tools");
+  GtkWidget *title = find_widget (row, has_name, "title");
+
+  g_assert_nonnull (title);
+  g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
+  g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (title)), ==, 2);
+  g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==,
+                   "Choose and run the engineering tools of the whole company");
+
+  /* Every row keeps the same height, one line of title or two: the list
+   * sizes the rows it has not filled yet by those it has. */
+  {
+    GtkWidget *long_content = gtk_widget_get_last_child (row);
+    GtkWidget *short_content = gtk_widget_get_last_child (row_of (window, "data"));
+
+    g_assert_cmpint (gtk_widget_get_height (long_content), >, 0);
+    g_assert_cmpint (gtk_widget_get_height (long_content), ==, gtk_widget_get_height (short_content));
+  }
+
+  window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
+  int status;
+
+  tmp_dir = g_dir_make_tmp ("cto-window-list-XXXXXX", NULL);
+  g_assert_nonnull (tmp_dir);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  /* GTK's own accessibility context for tests: what a screen reader reads. */
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-list/keyboard/one-tab-stop", test_one_tab_stop);
+  g_test_add_func ("/window-list/keyboard/row-menu", test_row_menu);
+  g_test_add_func ("/window-list/a11y/rows-named", test_rows_named);
+  g_test_add_func ("/window-list/titles/wrap", test_titles_wrap);
+
+  status = g_test_run ();
+
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
