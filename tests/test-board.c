@@ -23,8 +23,6 @@
 #define PAGE_WIDTH  CTO_BOARD_PAGE_WIDTH
 #define PAGE_HEIGHT CTO_BOARD_PAGE_HEIGHT
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -60,44 +58,12 @@ has_name (GtkWidget     *widget,
   return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
 }
 
-static CtoPlan *
-load_plan (void)
-{
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
-static CtoWindow *
-window_new_with (CtoPlan *plan)
-{
-  CtoWindow *window = cto_window_new (NULL);
-
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
-
-  return window;
-}
-
 static CtoWindow *
 window_new (void)
 {
-  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
 
   return window_new_with (plan);
-}
-
-static void
-window_free (CtoWindow *window)
-{
-  if (window->error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->error_dialog));
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
 }
 
 static CtoPerson *
@@ -347,7 +313,7 @@ static void
 test_present_other_plan (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
   CtoPresentationWindow *presentation;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
@@ -393,9 +359,9 @@ run_poppler (const char *program,
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
   CtoWindow *window;
-  g_autofree char *path = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autofree char *path = g_build_filename (display_test_dir (), "printed.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
@@ -486,7 +452,7 @@ test_export_formats (void)
   for (guint i = 0; i < G_N_ELEMENTS (export_cases); i++)
     {
       const ExportCase *c = &export_cases[i];
-      g_autofree char *path = g_build_filename (tmp_dir, c->name, NULL);
+      g_autofree char *path = g_build_filename (display_test_dir (), c->name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
       g_autofree char *contents = NULL;
@@ -510,8 +476,8 @@ static void
 test_export_says_how (void)
 {
   CtoWindow *window = window_new ();
-  g_autofree char *folder_path = g_build_filename (tmp_dir, "a-folder.pdf", NULL);
-  g_autofree char *good_path = g_build_filename (tmp_dir, "said.pdf", NULL);
+  g_autofree char *folder_path = g_build_filename (display_test_dir (), "a-folder.pdf", NULL);
+  g_autofree char *good_path = g_build_filename (display_test_dir (), "said.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autoptr(GFile) good = g_file_new_for_path (good_path);
   g_autoptr(GError) error = NULL;
@@ -749,7 +715,7 @@ test_org_drop_cycle_refused (void)
   CtoWindow *window = org_window_new ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
 
   g_assert_true (cto_plan_set_reports_to (window->plan, person (window, "bo"), person (window, "ana"),
                                           NULL));
@@ -920,7 +886,7 @@ test_org_follows_plan (void)
 {
   CtoWindow *window = org_window_new ();
   g_autoptr(CtoPerson) extra = cto_person_new ("cy", "Cy", "Designer", 20, FALSE);
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
   GtkWidget *ana = node_of (window, "ana");
   GtkWidget *name;
 
@@ -998,29 +964,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-board-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* An accessibility context that records, so that the tests read what a
    * screen reader would be told. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "board", "test");
 
   g_test_add_func ("/board/present/pages-keys-edits", test_present_pages);
   g_test_add_func ("/board/present/other-plan", test_present_other_plan);
@@ -1036,10 +982,5 @@ main (int   argc,
   g_test_add_func ("/board/org/follows-plan", test_org_follows_plan);
   g_test_add_func ("/board/org/large-plan", test_org_large_plan);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

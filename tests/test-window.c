@@ -20,8 +20,6 @@
 /* The real window, under Xvfb: actions, drops delivered to the real drop
  * targets, and what the cards, rows and tiles then say. */
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -148,58 +146,11 @@ tile_text (CtoWindow   *window,
 }
 
 static CtoWindow *
-window_new_with (CtoPlan *plan)
-{
-  CtoWindow *window = cto_window_new (NULL);
-
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
-
-  return window;
-}
-
-static CtoWindow *
 window_new (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
 
-  g_assert_no_error (error);
   return window_new_with (plan);
-}
-
-static void
-window_free (CtoWindow *window)
-{
-  if (window->unsaved_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->unsaved_dialog));
-  if (window->error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->error_dialog));
-  if (window->rename_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->rename_dialog));
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
-
-static GFile *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static void
-write_file (GFile      *file,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                           G_FILE_CREATE_NONE, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 /* Drops -------------------------------------------------------------------- */
@@ -925,7 +876,7 @@ test_open_invalid (void)
 {
   CtoWindow *window = window_new ();
   CtoPlan *plan = window->plan;
-  g_autoptr(GFile) file = tmp_file ("broken.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("broken.ctoplan.json");
   g_autofree char *before = cto_plan_io_to_data (plan, NULL);
   g_autofree char *after = NULL;
   const char *body;
@@ -969,7 +920,7 @@ test_open_over_unsaved (void)
 {
   CtoWindow *window = window_new ();
   CtoPlan *plan = window->plan;
-  g_autoptr(GFile) file = tmp_file ("other.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("other.ctoplan.json");
   g_autofree char *other = g_strdup (plan_json);
 
   memcpy (strstr (other, "Test plan"), "Next plan", strlen ("Next plan"));
@@ -1001,7 +952,7 @@ test_close_unsaved (gconstpointer data)
 {
   const char *response = data;
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("closing.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("closing.ctoplan.json");
   gpointer alive = window;
 
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
@@ -1040,7 +991,7 @@ static void
 test_save_failure (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("no-such-folder/plan.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("no-such-folder/plan.ctoplan.json");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   g_assert_false (_cto_window_save_to (window, file));
@@ -1058,7 +1009,7 @@ static void
 test_save_action (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("saved.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("saved.ctoplan.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoPlan) saved = NULL;
 
@@ -1135,27 +1086,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window", "none");
 
   g_test_add_func ("/window/drop/responsibility-assigns", test_drop_responsibility);
   g_test_add_func ("/window/drop/responsibility-shares", test_drop_responsibility_shares);
@@ -1185,10 +1116,5 @@ main (int   argc,
   g_test_add_func ("/window/save/action-writes", test_save_action);
   g_test_add_func ("/window/large-plan", test_large_plan);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }
