@@ -49,7 +49,7 @@ cards_of (CtoWindow *window)
 {
   GPtrArray *cards = g_ptr_array_new ();
 
-  collect_cards (GTK_WIDGET (window->people_grid), cards);
+  collect_cards (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), cards);
   for (guint i = 0; i < cards->len; )
     {
       if (cto_person_card_get_person (g_ptr_array_index (cards, i)) == NULL)
@@ -84,7 +84,7 @@ rows_of (CtoWindow *window)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_rows (GTK_WIDGET (window->responsibility_list), rows);
+  collect_rows (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), rows);
   return rows;
 }
 
@@ -108,7 +108,7 @@ static gboolean
 on_screen (CtoWindow *window,
            GtkWidget *card)
 {
-  return on_screen_in (GTK_WIDGET (window->people_grid), card);
+  return on_screen_in (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), card);
 }
 
 static GtkWidget *
@@ -293,7 +293,7 @@ after_paint_cb (GdkFrameClock *clock,
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
 
-      if (on_screen_in (GTK_WIDGET (frames->window->responsibility_list), row) &&
+      if (on_screen_in (GTK_WIDGET (GTK_LIST_VIEW (widget_named (frames->window, "responsibility-list"))), row) &&
           !cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (row)))
         frames->n_partial++;
     }
@@ -332,7 +332,7 @@ assert_tile_shows (CtoWindow   *window,
   g_autofree char *assigned = g_strdup_printf (" · %u of %u assigned", report->n_covered,
                                                report->n_responsibilities);
 
-  g_assert_true (g_str_has_suffix (label_named (GTK_WIDGET (window->tiles[function]), "hours"),
+  g_assert_true (g_str_has_suffix (label_named (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, function))), "hours"),
                                    assigned));
 }
 
@@ -363,7 +363,7 @@ scroll_people_to (Frames *frames,
                   double  fraction)
 {
   GtkAdjustment *adjustment =
-    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (frames->window->people_grid));
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (GTK_GRID_VIEW (widget_named (frames->window, "people-grid"))));
   double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
   gtk_adjustment_set_value (adjustment, upper * fraction);
@@ -387,7 +387,7 @@ assert_cards_on_screen_whole (CtoWindow *window,
                               guint     *first_position)
 {
   g_autoptr(GPtrArray) cards = cards_of (window);
-  GListModel *people = cto_plan_get_people (window->plan);
+  GListModel *people = cto_plan_get_people (cto_window_get_plan (window));
 
   *n_on_screen = 0;
   *first_position = G_MAXUINT;
@@ -415,7 +415,7 @@ assert_rows_on_screen_whole (CtoWindow  *window,
                              const char *search)
 {
   g_autoptr(GPtrArray) rows = rows_of (window);
-  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
+  GtkWidget *list = GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list")));
   guint n_on_screen = 0;
 
   for (guint i = 0; i < rows->len; i++)
@@ -458,8 +458,8 @@ static void
 search (CtoWindow  *window,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), text);
+  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
 }
 
 static void
@@ -491,7 +491,7 @@ test_large_board (void)
   spin ();
 
   /* The plan, in words and numbers. */
-  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1000 people");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (widget_named (window, "people-count"))), ==, "1000 people");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->responsibility_model)), ==,
                     N_RESPONSIBILITIES);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
@@ -600,7 +600,7 @@ test_large_board (void)
   for (guint i = 0; i < 3; i++)
     {
       GtkAdjustment *adjustment =
-        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->responsibility_list));
+        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))));
 
       gtk_adjustment_set_value (adjustment, i == 1 ? gtk_adjustment_get_upper (adjustment) / 2
                                                    : 300 * i);
