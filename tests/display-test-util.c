@@ -15,6 +15,7 @@
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-recovery.h"
+#include "cto-responsibility-row.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -404,6 +405,32 @@ widget_of_type (gpointer root,
   if (widget == NULL)
     g_error ("No widget of type %s", g_type_name (type));
   return widget;
+}
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (CTO_IS_RESPONSIBILITY_ROW (root))
+    {
+      if (cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (root)) != NULL)
+        g_ptr_array_add (rows, root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+GPtrArray *
+rows_of (CtoWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), rows);
+  return rows;
 }
 
 /* @text without the underline that marks a mnemonic. */

@@ -110,6 +110,9 @@ GtkWidget     *widget_of_type        (gpointer      root,
  * accessible label property, or the text of its label or button. */
 GtkWidget     *find_by_accessible_label (GtkWidget *root,
                                       const char   *label);
+/* Every row the responsibility list holds, bound to a responsibility:
+ * those on screen and a few around them. */
+GPtrArray     *rows_of               (CtoWindow    *window);
 /* The coverage tile of @function: widget name "coverage-tile-" and the
  * function's id. */
 GtkWidget     *coverage_tile_of      (gpointer      window,
