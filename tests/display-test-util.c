@@ -357,6 +357,42 @@ changed_dialog_of (gpointer window)
   return dialog_with_response (window, "overwrite");
 }
 
+GtkFileChooser *
+file_chooser_of (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == window &&
+          GTK_IS_FILE_CHOOSER_DIALOG (toplevel) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_chooser_gone (gpointer window)
+{
+  return file_chooser_of (window) == NULL;
+}
+
+void
+file_chooser_respond (gpointer window,
+                      int      response)
+{
+  GtkFileChooser *chooser = file_chooser_of (window);
+
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), response);
+  /* GTK's chooser looks at the chosen file before it answers "accept". */
+  spin_until (file_chooser_gone, window, 20);
+}
+
 void
 respond_to (GtkWidget  *dialog,
             const char *response)

@@ -91,6 +91,12 @@ GtkWidget     *dialog_with_response  (gpointer      window,
 GtkWidget     *error_dialog_of       (gpointer      window);
 GtkWidget     *unsaved_dialog_of     (gpointer      window);
 GtkWidget     *changed_dialog_of     (gpointer      window);
+/* The file chooser shown over @window (GTK's own, where no portal is
+ * used), or NULL; and its answer, as its buttons give it, and the
+ * chooser gone. */
+GtkFileChooser *file_chooser_of      (gpointer      window);
+void           file_chooser_respond  (gpointer      window,
+                                      int           response);
 /* Answers @dialog with @response as a click does: the dialog goes, then
  * its window acts on the answer. */
 void           respond_to            (GtkWidget    *dialog,

@@ -538,6 +538,9 @@ test_export_dialog (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *proposed = NULL;
+      /* The chooser says what the export makes. */
+      g_autofree char *title = g_strdup_printf ("Export as %s",
+                                                cto_export_format_get_name (cases[i].format));
       GtkWidget *dialog;
       GtkWidget *check;
       GtkFileFilter *filter;
@@ -559,17 +562,16 @@ test_export_dialog (void)
       g_assert_null (dialog_with_response (window, "choose"));
 
       /* The file chooser proposes the format's extension, and filters by it. */
-      g_assert_nonnull (window->file_chooser);
-      proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (window->file_chooser));
+      g_assert_nonnull (file_chooser_of (window));
+      proposed = gtk_file_chooser_get_current_name (file_chooser_of (window));
       g_assert_cmpstr (proposed, ==, cases[i].proposed);
-      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser));
+      filter = gtk_file_chooser_get_filter (file_chooser_of (window));
       g_assert_nonnull (filter);
       g_assert_cmpstr (gtk_file_filter_get_name (filter), ==,
                        cto_export_format_get_name (cases[i].format));
-      g_assert_cmpint (window->export_format, ==, cases[i].format);
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (file_chooser_of (window))), ==, title);
 
-      gtk_native_dialog_destroy (window->file_chooser);
-      g_clear_object (&window->file_chooser);
+      file_chooser_respond (window, GTK_RESPONSE_CANCEL);
       spin ();
     }
 
@@ -577,7 +579,7 @@ test_export_dialog (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   respond_to (dialog_with_response (window, "choose"), "cancel");
   g_assert_null (dialog_with_response (window, "choose"));
-  g_assert_null (window->file_chooser);
+  g_assert_null (file_chooser_of (window));
 
   window_free (window);
 }

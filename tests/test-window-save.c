@@ -78,15 +78,15 @@ test_changed_on_disk (gconstpointer data)
       g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
       if (g_str_equal (response, "save-as"))
         {
-          g_assert_nonnull (window->file_chooser);
-          g_assert_cmpint (gtk_file_chooser_get_action (GTK_FILE_CHOOSER (window->file_chooser)),
+          g_assert_nonnull (file_chooser_of (window));
+          g_assert_cmpint (gtk_file_chooser_get_action (file_chooser_of (window)),
                            ==, GTK_FILE_CHOOSER_ACTION_SAVE);
-          g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
+          file_chooser_respond (window, GTK_RESPONSE_CANCEL);
           spin ();
         }
       else
         {
-          g_assert_null (window->file_chooser);
+          g_assert_null (file_chooser_of (window));
         }
     }
 

@@ -203,7 +203,7 @@ chooser_in (gpointer data)
   void **args = data;
   CtoWindow *window = args[0];
   g_autoptr(GFile) current =
-    gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->file_chooser));
+    gtk_file_chooser_get_current_folder (file_chooser_of (window));
 
   return current != NULL && g_file_equal (current, args[1]);
 }
@@ -215,11 +215,11 @@ assert_chooser_in (CtoWindow *window,
 {
   void *args[] = { window, folder };
 
-  g_assert_nonnull (window->file_chooser);
+  g_assert_nonnull (file_chooser_of (window));
   if (!try_spin_until (chooser_in, args, 10))
     {
       g_autoptr(GFile) current =
-        gtk_file_chooser_get_current_folder (GTK_FILE_CHOOSER (window->file_chooser));
+        gtk_file_chooser_get_current_folder (file_chooser_of (window));
 
       g_error ("The file chooser is in %s, not %s",
                current ? g_file_peek_path (current) : "no folder", g_file_peek_path (folder));
@@ -249,9 +249,9 @@ test_last_folder (void)
   /* The Open dialog starts in the last folder. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
   assert_chooser_in (window, folder_a);
-  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
+  file_chooser_respond (window, GTK_RESPONSE_CANCEL);
   spin ();
-  g_assert_null (window->file_chooser);
+  g_assert_null (file_chooser_of (window));
 
   /* A plan opened makes its folder the last. */
   write_file (opened, small_plan_json);
@@ -264,11 +264,11 @@ test_last_folder (void)
   small_window_edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
   assert_chooser_in (window, folder_b);
-  chooser = GTK_FILE_CHOOSER (window->file_chooser);
+  chooser = file_chooser_of (window);
   gtk_file_chooser_set_current_folder (chooser, folder_c, NULL);
   assert_chooser_in (window, folder_c);
   gtk_file_chooser_set_current_name (chooser, "chosen.ctoplan.json");
-  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_ACCEPT);
+  file_chooser_respond (window, GTK_RESPONSE_ACCEPT);
   spin ();
   g_assert_true (g_file_equal (cto_window_get_file (window), chosen));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -281,14 +281,14 @@ test_last_folder (void)
   window = small_window_new ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
   assert_chooser_in (window, folder_c);
-  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
+  file_chooser_respond (window, GTK_RESPONSE_CANCEL);
   spin ();
 
   /* A last folder that has gone is passed by. */
   g_settings_set_string (settings, "last-folder", "file:///no/such/folder");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.open", NULL);
-  g_assert_nonnull (window->file_chooser);
-  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_CANCEL);
+  g_assert_nonnull (file_chooser_of (window));
+  file_chooser_respond (window, GTK_RESPONSE_CANCEL);
   spin ();
   window_free (window);
 }
@@ -315,9 +315,9 @@ test_last_folder_export (void)
   respond_to (dialog_with_response (window, "choose"), "choose");
   assert_chooser_in (window, folder_e);
 
-  gtk_file_chooser_set_current_folder (GTK_FILE_CHOOSER (window->file_chooser), folder_f, NULL);
+  gtk_file_chooser_set_current_folder (file_chooser_of (window), folder_f, NULL);
   assert_chooser_in (window, folder_f);
-  g_signal_emit_by_name (window->file_chooser, "response", GTK_RESPONSE_ACCEPT);
+  file_chooser_respond (window, GTK_RESPONSE_ACCEPT);
   spin ();
   last = last_folder_path ();
   g_assert_cmpstr (last, ==, g_file_peek_path (folder_f));
