@@ -180,8 +180,9 @@ assert_card_shows (CtoWindow *window,
                    GtkWidget *card,
                    gboolean   unfolded)
 {
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
   CtoPerson *person = cto_person_card_get_person (CTO_PERSON_CARD (card));
-  const CtoPersonReport *report = cto_analysis_get_person (window->analysis, person);
+  const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
   const char *person_id = cto_person_get_id (person);
   g_autoptr(GPtrArray) chips = chips_of (card);
   g_autofree char *load = cto_report_format_decimal (report->load);
@@ -201,7 +202,7 @@ assert_card_shows (CtoWindow *window,
     {
       CtoAssignmentChip *chip = g_ptr_array_index (chips, i);
       CtoResponsibility *responsibility = cto_assignment_chip_get_responsibility (chip);
-      double hours = cto_analysis_get_person_hours (window->analysis, responsibility, person_id);
+      double hours = cto_analysis_get_person_hours (analysis, responsibility, person_id);
 
       g_assert_true (cto_assignment_chip_get_person (chip) == person);
       g_assert_true (g_ptr_array_find (report->responsibilities, responsibility, NULL));
@@ -219,7 +220,7 @@ assert_card_shows (CtoWindow *window,
         shown = shown || cto_assignment_chip_get_responsibility (g_ptr_array_index (chips, c)) ==
                          responsibility;
       if (!shown)
-        g_assert_cmpfloat (cto_analysis_get_person_hours (window->analysis, responsibility, person_id),
+        g_assert_cmpfloat (cto_analysis_get_person_hours (analysis, responsibility, person_id),
                            <=, smallest_shown);
     }
 }
@@ -293,15 +294,18 @@ static guint
 n_covered (CtoWindow   *window,
            CtoFunction  function)
 {
-  return cto_analysis_get_function (window->analysis, function)->n_covered;
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+
+  return cto_analysis_get_function (analysis, function)->n_covered;
 }
 
-/* The tile says "… · N of M assigned" with the analysis' numbers. */
+/* The tile says "… · N of M assigned" with the numbers of the plan's analysis. */
 static void
 assert_tile_shows (CtoWindow   *window,
                    CtoFunction  function)
 {
-  const CtoFunctionReport *report = cto_analysis_get_function (window->analysis, function);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  const CtoFunctionReport *report = cto_analysis_get_function (analysis, function);
   g_autofree char *assigned = g_strdup_printf (" · %u of %u assigned", report->n_covered,
                                                report->n_responsibilities);
 
@@ -314,7 +318,8 @@ static CtoResponsibility *
 biggest_unassigned (CtoWindow   *window,
                     CtoFunction  function)
 {
-  GPtrArray *unassigned = cto_analysis_get_unassigned (window->analysis);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
   CtoResponsibility *biggest = NULL;
 
   for (guint i = 0; i < unassigned->len; i++)
