@@ -13,8 +13,6 @@
 
 /* The command line's --export, run as a user runs it. */
 
-/* The command line ---------------------------------------------------------- */
-
 static void
 run_export (CliRun     *run,
             const char *format,

@@ -11,8 +11,6 @@
 
 /* The org chart layout: tidy trees, no boxes over each other. */
 
-/* Org layout ---------------------------------------------------------------- */
-
 static gboolean
 overlap (const CtoOrgRect *a,
          const CtoOrgRect *b)

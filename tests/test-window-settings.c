@@ -6,11 +6,11 @@
 #include <adwaita.h>
 #include <gdk/x11/gdkx.h>
 #include <glib/gstdio.h>
+#include <X11/Xatom.h>
 
 #include "cto-history.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
-#include <X11/Xatom.h>
 
 /* What the window keeps between runs: its size, whether it was maximized,
  * the last folder, the recent plans. The real window under Xvfb, settings
