@@ -460,12 +460,20 @@ collect_rows (GtkWidget *root,
     collect_rows (child, rows);
 }
 
+GListModel *
+shown_rows (CtoWindow *window)
+{
+  GtkWidget *list = widget_named (window, "responsibility-list");
+
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
 GPtrArray *
 rows_of (CtoWindow *window)
 {
   GPtrArray *rows = g_ptr_array_new ();
 
-  collect_rows (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), rows);
+  collect_rows (widget_named (window, "responsibility-list"), rows);
   return rows;
 }
 
@@ -669,7 +677,7 @@ gboolean
 has_cards (gpointer data)
 {
   CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (cto_window_get_plan (window)), 0);
+  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (plan_of (window)), 0);
   GtkWidget *grid = find_widget_by_name (GTK_WIDGET (window), "people-grid");
 
   return first != NULL && grid != NULL &&
@@ -677,10 +685,16 @@ has_cards (gpointer data)
          gtk_widget_get_width (grid) > 0;
 }
 
+CtoPlan *
+plan_of (CtoWindow *window)
+{
+  return cto_window_get_plan (window);
+}
+
 CtoHistory *
 history_of (CtoWindow *window)
 {
-  return cto_plan_get_history (cto_window_get_plan (window));
+  return cto_plan_get_history (plan_of (window));
 }
 
 gboolean

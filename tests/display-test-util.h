@@ -107,7 +107,8 @@ void           respond_to            (GtkWidget    *dialog,
 /* The first widget below @root (or @root) of widget name @name. */
 GtkWidget     *find_widget_by_name   (GtkWidget    *root,
                                       const char   *name);
-/* The same, and of @type below @root; the test fails if there is none. */
+/* The widget below @root of widget name @name, or of @type; the test
+ * fails if there is none. */
 GtkWidget     *widget_named          (gpointer      root,
                                       const char   *name);
 GtkWidget     *widget_of_type        (gpointer      root,
@@ -116,13 +117,16 @@ GtkWidget     *widget_of_type        (gpointer      root,
  * accessible label property, or the text of its label or button. */
 GtkWidget     *find_by_accessible_label (GtkWidget *root,
                                       const char   *label);
+/* The responsibilities the list shows, in its order (its model). */
+GListModel    *shown_rows            (CtoWindow    *window);
 /* Every row the responsibility list holds, bound to a responsibility:
  * those on screen and a few around them. */
 GPtrArray     *rows_of               (CtoWindow    *window);
-/* The coverage tile of @function: widget name "coverage-tile-" and the
- * function's id. */
+/* The coverage tile of @function; the test fails if there is none. */
 GtkWidget     *coverage_tile_of      (gpointer      window,
                                       CtoFunction   function);
+
+/* The main loop, and the widget tree ---------------------------------------- */
 
 /* Removes @path and everything below it. */
 void           remove_tree           (const char   *path);
@@ -151,6 +155,8 @@ gboolean       is_card_of            (GtkWidget    *widget,
 GtkDropTarget *drop_target_of        (GtkWidget    *widget);
 /* Whether the window shows its first person's card, laid out. */
 gboolean       has_cards             (gpointer      window);
+/* The plan the window shows (cto_window_get_plan()), and its history. */
+CtoPlan       *plan_of               (CtoWindow    *window);
 CtoHistory    *history_of            (CtoWindow    *window);
 /* FALSE, and the test skipped, under LeakSanitizer: GTK 4.8's own file
  * chooser leaves what its folder model read behind when it closes, which

@@ -44,11 +44,24 @@ static const char plan_json[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
+/* The presentation shown over @window, or NULL. */
+static CtoPresentationWindow *
+presentation_of (CtoWindow *window)
 {
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW));
+}
+
+/* The window's pages (the board and the org chart), and the org chart. */
+static AdwViewStack *
+view_stack_of (CtoWindow *window)
+{
+  return ADW_VIEW_STACK (widget_named (window, "view-stack"));
+}
+
+static CtoOrgChartView *
+org_chart_of (CtoWindow *window)
+{
+  return CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW));
 }
 
 static CtoWindow *
@@ -63,7 +76,7 @@ static CtoPerson *
 person (CtoWindow  *window,
         const char *id)
 {
-  CtoPerson *found = cto_plan_find_person (cto_window_get_plan (window), id);
+  CtoPerson *found = cto_plan_find_person (plan_of (window), id);
 
   g_assert_nonnull (found);
   return found;
@@ -93,7 +106,7 @@ static gboolean
 toast_shows (CtoWindow  *window,
              const char *text)
 {
-  return find_widget (GTK_WIDGET (ADW_TOAST_OVERLAY (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY))), is_label_with_text, text) != NULL;
+  return find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY), text) != NULL;
 }
 
 /* Presentation ------------------------------------------------------------- */
@@ -209,7 +222,7 @@ test_present_pages (void)
   guint n_pages, gaps, kind_page;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  presentation = CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW));
+  presentation = presentation_of (window);
   g_assert_true (CTO_IS_PRESENTATION_WINDOW (presentation));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
   spin_until (presentation_drawn, presentation, 20);
@@ -222,7 +235,7 @@ test_present_pages (void)
 
   /* Presenting again shows the same window. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  g_assert_true (CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW)) == presentation);
+  g_assert_true (presentation_of (window) == presentation);
 
   /* The page, scaled to fit and centred, black around it. */
   area = find_widget (GTK_WIDGET (presentation), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
@@ -274,7 +287,7 @@ test_present_pages (void)
   gaps = cto_board_pages_find_page (pages, PAGE_WIDTH, PAGE_HEIGHT, CTO_BOARD_PAGE_GAPS);
   g_assert_true (press (GTK_WIDGET (presentation), GDK_KEY_Home));
   cto_presentation_window_set_page (presentation, gaps);
-  add_people (cto_window_get_plan (window), 60);
+  add_people (plan_of (window), 60);
   spin ();
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, PAGE_WIDTH, PAGE_HEIGHT), >, n_pages);
   kind_page = cto_board_pages_find_page (pages, PAGE_WIDTH, PAGE_HEIGHT, CTO_BOARD_PAGE_GAPS);
@@ -297,7 +310,7 @@ test_present_pages (void)
 
   /* Escape leaves. */
   g_assert_true (press (GTK_WIDGET (presentation), GDK_KEY_Escape));
-  g_assert_null (CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW)));
+  g_assert_null (presentation_of (window));
 
   window_free (window);
 }
@@ -310,12 +323,12 @@ test_present_other_plan (void)
   CtoPresentationWindow *presentation;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  presentation = CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW));
+  presentation = presentation_of (window);
   g_assert_nonnull (presentation);
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
 
   _cto_window_set_plan (window, other, NULL);
-  g_assert_true (CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW)) == presentation);
+  g_assert_true (presentation_of (window) == presentation);
   g_assert_true (cto_board_pages_get_analysis (cto_presentation_window_get_pages (presentation)) ==
                  window->analysis);
 
@@ -358,6 +371,7 @@ test_print_to_pdf (void)
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CtoAnalysis) analysis = NULL;
   g_autoptr(CtoBoardPages) pages = NULL;
   const char *pages_line;
   guint n_pages = 0;
@@ -387,7 +401,8 @@ test_print_to_pdf (void)
                    GTK_PAGE_ORIENTATION_LANDSCAPE);
   width = gtk_page_setup_get_page_width (window->page_setup, GTK_UNIT_POINTS);
   height = gtk_page_setup_get_page_height (window->page_setup, GTK_UNIT_POINTS);
-  pages = cto_board_pages_new (window->analysis);
+  analysis = cto_analysis_new (plan_of (window));
+  pages = cto_board_pages_new (analysis);
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, width, height), >, 6);
 
   info = run_poppler ("pdfinfo", path);
@@ -590,8 +605,8 @@ static gboolean
 org_chart_shown (gpointer data)
 {
   CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (cto_window_get_plan (window)), 0);
-  GtkWidget *node = cto_org_chart_view_get_node (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)), first);
+  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (plan_of (window)), 0);
+  GtkWidget *node = cto_org_chart_view_get_node (org_chart_of (window), first);
 
   return node != NULL && gtk_widget_get_mapped (node) && gtk_widget_get_width (node) > 0;
 }
@@ -601,7 +616,7 @@ org_window_new (void)
 {
   CtoWindow *window = window_new ();
 
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (widget_named (window, "view-stack")), "org-chart");
+  adw_view_stack_set_visible_child_name (view_stack_of (window), "org-chart");
   spin_until (org_chart_shown, window, 20);
 
   return window;
@@ -611,7 +626,7 @@ static GtkWidget *
 node_of (CtoWindow  *window,
          const char *id)
 {
-  GtkWidget *node = cto_org_chart_view_get_node (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)), person (window, id));
+  GtkWidget *node = cto_org_chart_view_get_node (org_chart_of (window), person (window, id));
 
   g_assert_true (CTO_IS_ORG_NODE (node));
   return node;
@@ -639,8 +654,8 @@ bo_below_ana (gpointer data)
   CtoWindow *window = data;
   graphene_rect_t ana, bo;
 
-  return gtk_widget_compute_bounds (node_of (window, "ana"), GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW))), &ana) &&
-         gtk_widget_compute_bounds (node_of (window, "bo"), GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW))), &bo) &&
+  return gtk_widget_compute_bounds (node_of (window, "ana"), GTK_WIDGET (org_chart_of (window)), &ana) &&
+         gtk_widget_compute_bounds (node_of (window, "bo"), GTK_WIDGET (org_chart_of (window)), &bo) &&
          bo.origin.y >= ana.origin.y + ana.size.height;
 }
 
@@ -660,7 +675,7 @@ test_org_drop_on_person (void)
   g_assert_true (toast_shows (window, "Bo now reports to Ana"));
 
   /* Drawn by the org layout: Bo's box now under Ana's. */
-  layout = cto_org_chart_view_get_layout (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)));
+  layout = cto_org_chart_view_get_layout (org_chart_of (window));
   g_assert_cmpint (cto_org_layout_get_parent (layout,
                                               cto_org_layout_find_data (layout, person (window, "bo"))),
                    ==, cto_org_layout_find_data (layout, person (window, "ana")));
@@ -687,11 +702,11 @@ test_org_drop_on_empty_space (void)
 {
   CtoWindow *window = org_window_new ();
 
-  g_assert_true (cto_plan_set_reports_to (cto_window_get_plan (window), person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
   cto_history_clear (history_of (window));
 
-  g_assert_true (drop_person (GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW))), person (window, "bo")));
+  g_assert_true (drop_person (GTK_WIDGET (org_chart_of (window)), person (window, "bo")));
   g_assert_null (cto_person_get_reports_to (person (window, "bo")));
   g_assert_true (toast_shows (window, "Bo now reports to no one"));
 
@@ -710,26 +725,26 @@ test_org_drop_cycle_refused (void)
   g_autofree char *after = NULL;
   g_autoptr(CtoPlan) other = plan_from_json (plan_json);
 
-  g_assert_true (cto_plan_set_reports_to (cto_window_get_plan (window), person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
-  g_assert_true (cto_plan_set_reports_to (cto_window_get_plan (window), person (window, "hire"), person (window, "bo"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "hire"), person (window, "bo"),
                                           NULL));
   cto_history_clear (history_of (window));
   spin ();
-  before = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  before = cto_plan_io_to_data (plan_of (window), NULL);
 
   /* Ana under Hire, who reports to Bo, who reports to Ana. */
   g_assert_false (drop_person (node_of (window, "hire"), person (window, "ana")));
-  after = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_true (toast_shows (window, "“Ana” cannot report to “Support hire”, who already reports to them"));
 
   /* A person of another plan is not taken. */
   g_assert_false (drop_person (node_of (window, "ana"), cto_plan_find_person (other, "hire")));
-  g_assert_false (drop_person (GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW))), cto_plan_find_person (other, "bo")));
+  g_assert_false (drop_person (GTK_WIDGET (org_chart_of (window)), cto_plan_find_person (other, "bo")));
   g_clear_pointer (&after, g_free);
-  after = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
 
   window_free (window);
@@ -781,7 +796,7 @@ test_org_menu (void)
   g_autoptr(GMenuModel) ana_menu = NULL;
   GtkWidget *bo = node_of (window, "bo");
 
-  g_assert_true (cto_plan_set_reports_to (cto_window_get_plan (window), person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
   cto_history_clear (history_of (window));
   spin ();
@@ -851,7 +866,7 @@ test_org_from_person_card (void)
   GMenuModel *menu;
 
   /* The card's menu leads there. */
-  card = find_widget (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), is_card_of, person (window, "bo"));
+  card = find_widget (widget_named (window, "people-grid"), is_card_of, person (window, "bo"));
   g_assert_nonnull (card);
   options = find_widget (card, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (options);
@@ -859,7 +874,7 @@ test_org_from_person_card (void)
   g_assert_true (menu_has_target (menu, "win.reports-to", "bo"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reports-to", "s", "bo");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (ADW_VIEW_STACK (widget_named (window, "view-stack"))), ==, "org-chart");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack_of (window)), ==, "org-chart");
   node = node_of (window, "bo");
   spin_until (popover_shown, node, 20);
   g_assert_true (gtk_widget_has_focus (node_button (node)) ||
@@ -884,23 +899,23 @@ test_org_follows_plan (void)
   GtkWidget *name;
 
   /* New people get a box; renamed ones say so; boxes survive edits. */
-  cto_plan_insert_person (cto_window_get_plan (window), G_MAXUINT, extra);
+  cto_plan_insert_person (plan_of (window), G_MAXUINT, extra);
   spin ();
   g_assert_nonnull (node_of (window, "cy"));
-  cto_plan_set_person_name (cto_window_get_plan (window), person (window, "ana"), "Ana Pérez");
+  cto_plan_set_person_name (plan_of (window), person (window, "ana"), "Ana Pérez");
   spin ();
   g_assert_true (node_of (window, "ana") == ana);
   name = find_widget_by_name (ana, "name");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "Ana Pérez");
 
-  cto_plan_remove_person (cto_window_get_plan (window), person (window, "cy"));
+  cto_plan_remove_person (plan_of (window), person (window, "cy"));
   spin ();
-  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)))), ==, 3);
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (org_chart_of (window))), ==, 3);
 
   /* Another plan, its own boxes. */
   _cto_window_set_plan (window, other, NULL);
   spin ();
-  g_assert_true (cto_org_chart_view_get_analysis (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW))) == window->analysis);
+  g_assert_true (cto_org_chart_view_get_analysis (org_chart_of (window)) == window->analysis);
   g_assert_true (cto_org_node_get_person (CTO_ORG_NODE (node_of (window, "ana"))) ==
                  cto_plan_find_person (other, "ana"));
 
@@ -934,17 +949,17 @@ test_org_large_plan (void)
 
   window = window_new_with (plan);
   /* Nothing is made for the org chart until it shows. */
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)))));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (org_chart_of (window))));
 
   /* How fast is for benchmarks to say; this checks what the chart does. */
-  adw_view_stack_set_visible_child_name (ADW_VIEW_STACK (widget_named (window, "view-stack")), "org-chart");
+  adw_view_stack_set_visible_child_name (view_stack_of (window), "org-chart");
   spin_until (org_chart_shown, window, 60);
-  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)))), ==,
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (org_chart_of (window))), ==,
                     1000);
 
   /* Larger than the window: it scrolls. */
-  scroller = GTK_WIDGET (GTK_SCROLLED_WINDOW (widget_named (window, "org-chart-scroller")));
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW)))), >,
+  scroller = widget_named (window, "org-chart-scroller");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (org_chart_of (window))), >,
                    gtk_widget_get_width (scroller));
 
   g_assert_true (drop_person (node_of (window, "p0"), person (window, "p999")));

@@ -49,7 +49,7 @@ cards_of (CtoWindow *window)
 {
   GPtrArray *cards = g_ptr_array_new ();
 
-  collect_cards (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), cards);
+  collect_cards (widget_named (window, "people-grid"), cards);
   for (guint i = 0; i < cards->len; )
     {
       if (cto_person_card_get_person (g_ptr_array_index (cards, i)) == NULL)
@@ -81,7 +81,7 @@ static gboolean
 on_screen (CtoWindow *window,
            GtkWidget *card)
 {
-  return on_screen_in (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), card);
+  return on_screen_in (widget_named (window, "people-grid"), card);
 }
 
 static GtkWidget *
@@ -180,7 +180,7 @@ assert_card_shows (CtoWindow *window,
                    GtkWidget *card,
                    gboolean   unfolded)
 {
-  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
   CtoPerson *person = cto_person_card_get_person (CTO_PERSON_CARD (card));
   const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
   const char *person_id = cto_person_get_id (person);
@@ -267,7 +267,7 @@ after_paint_cb (GdkFrameClock *clock,
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
 
-      if (on_screen_in (GTK_WIDGET (GTK_LIST_VIEW (widget_named (frames->window, "responsibility-list"))), row) &&
+      if (on_screen_in (widget_named (frames->window, "responsibility-list"), row) &&
           !cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (row)))
         frames->n_partial++;
     }
@@ -294,7 +294,7 @@ static guint
 n_covered (CtoWindow   *window,
            CtoFunction  function)
 {
-  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
 
   return cto_analysis_get_function (analysis, function)->n_covered;
 }
@@ -304,12 +304,12 @@ static void
 assert_tile_shows (CtoWindow   *window,
                    CtoFunction  function)
 {
-  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
   const CtoFunctionReport *report = cto_analysis_get_function (analysis, function);
   g_autofree char *assigned = g_strdup_printf (" · %u of %u assigned", report->n_covered,
                                                report->n_responsibilities);
 
-  g_assert_true (g_str_has_suffix (label_named (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, function))), "hours"),
+  g_assert_true (g_str_has_suffix (label_named (coverage_tile_of (window, function), "hours"),
                                    assigned));
 }
 
@@ -318,7 +318,7 @@ static CtoResponsibility *
 biggest_unassigned (CtoWindow   *window,
                     CtoFunction  function)
 {
-  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (cto_window_get_plan (window));
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
   GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
   CtoResponsibility *biggest = NULL;
 
@@ -341,7 +341,7 @@ scroll_people_to (Frames *frames,
                   double  fraction)
 {
   GtkAdjustment *adjustment =
-    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (GTK_GRID_VIEW (widget_named (frames->window, "people-grid"))));
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget_named (frames->window, "people-grid")));
   double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
   gtk_adjustment_set_value (adjustment, upper * fraction);
@@ -365,7 +365,7 @@ assert_cards_on_screen_whole (CtoWindow *window,
                               guint     *first_position)
 {
   g_autoptr(GPtrArray) cards = cards_of (window);
-  GListModel *people = cto_plan_get_people (cto_window_get_plan (window));
+  GListModel *people = cto_plan_get_people (plan_of (window));
 
   *n_on_screen = 0;
   *first_position = G_MAXUINT;
@@ -393,7 +393,7 @@ assert_rows_on_screen_whole (CtoWindow  *window,
                              const char *search)
 {
   g_autoptr(GPtrArray) rows = rows_of (window);
-  GtkWidget *list = GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list")));
+  GtkWidget *list = widget_named (window, "responsibility-list");
   guint n_on_screen = 0;
 
   for (guint i = 0; i < rows->len; i++)
@@ -436,8 +436,8 @@ static void
 search (CtoWindow  *window,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), text);
-  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), text);
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
 }
 
 static void
@@ -469,8 +469,9 @@ test_large_board (void)
   spin ();
 
   /* The plan, in words and numbers. */
-  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (widget_named (window, "people-count"))), ==, "1000 people");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))))), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (widget_named (window, "people-count"))), ==,
+                   "1000 people");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     N_RESPONSIBILITIES);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     assert_tile_shows (window, (CtoFunction) f);
@@ -496,12 +497,12 @@ test_large_board (void)
   /* A search makes the list anew, and what shows of it is whole. */
   search (window, "roadmap (1");
   next_frame (&frames);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))))), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     n_titles_containing (plan, "roadmap (1"));
   assert_rows_on_screen_whole (window, "roadmap (1");
   search (window, "");
   next_frame (&frames);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))))), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     N_RESPONSIBILITIES);
   assert_rows_on_screen_whole (window, NULL);
 
@@ -582,7 +583,7 @@ test_large_board (void)
   for (guint i = 0; i < 3; i++)
     {
       GtkAdjustment *adjustment =
-        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))));
+        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget_named (window, "responsibility-list")));
 
       gtk_adjustment_set_value (adjustment, i == 1 ? gtk_adjustment_get_upper (adjustment) / 2
                                                    : 300 * i);

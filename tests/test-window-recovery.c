@@ -95,7 +95,7 @@ test_recovery_written (void)
     g_assert_cmpstr (folder, ==, expected_folder);
   }
   copy = read_path (path);
-  expected = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (copy, ==, expected);
 
   /* Its note says where it belongs. */
@@ -108,12 +108,12 @@ test_recovery_written (void)
   g_assert_cmpstr (title, ==, "Test plan");
 
   /* A later edit is kept too. */
-  cto_plan_set_title (cto_window_get_plan (window), "Renamed plan");
+  cto_plan_set_title (plan_of (window), "Renamed plan");
   g_assert_true (try_spin_until (copy_written, window, 10));
   g_clear_pointer (&copy, g_free);
   g_clear_pointer (&expected, g_free);
   copy = read_path (path);
-  expected = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (copy, ==, expected);
 
   /* The file on disk is left alone. */
@@ -240,7 +240,7 @@ test_recovery_discard_while_writing (void)
       g_autofree char *title = g_strdup_printf ("Renamed %u", attempt);
 
       g_assert_true (try_spin_until (copy_written, data.window, 10));
-      cto_plan_set_title (cto_window_get_plan (data.window), title);
+      cto_plan_set_title (plan_of (data.window), title);
       data.fired = FALSE;
       g_timeout_add (CTO_RECOVERY_DELAY, close_while_writing_cb, &data);
       g_assert_true (try_spin_until (has_fired, &data, 10));
@@ -263,7 +263,7 @@ test_recovery_windows_apart (void)
   g_autoptr(GFile) second_file = NULL;
 
   small_window_edit (first);
-  cto_plan_set_title (cto_window_get_plan (second), "Second plan");
+  cto_plan_set_title (plan_of (second), "Second plan");
   g_assert_true (try_spin_until (copy_written, first, 10));
   g_assert_true (try_spin_until (copy_written, second, 10));
   g_assert_cmpstr (cto_recovery_get_path (first->recovery), !=,
@@ -444,7 +444,7 @@ test_recovery_offer (gconstpointer data)
 
   window = cto_window_new (NULL);
   gtk_window_present (GTK_WINDOW (window));
-  plan = cto_window_get_plan (window);
+  plan = plan_of (window);
   dialog = cto_recovery_dialog_offer (window);
   g_assert_nonnull (dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (dialog)), ==,
@@ -469,8 +469,8 @@ test_recovery_offer (gconstpointer data)
   if (g_str_equal (response, "restore"))
     {
       /* Into the window nobody had touched: unsaved, on its file. */
-      g_assert_true (cto_window_get_plan (window) != plan);
-      g_assert_true (tools_assigned (cto_window_get_plan (window)));
+      g_assert_true (plan_of (window) != plan);
+      g_assert_true (tools_assigned (plan_of (window)));
       g_assert_true (cto_history_get_modified (history_of (window)));
       g_assert_true (g_file_equal (cto_window_get_file (window), file));
       g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
@@ -489,7 +489,7 @@ test_recovery_offer (gconstpointer data)
     }
   else if (g_str_equal (response, "discard"))
     {
-      g_assert_true (cto_window_get_plan (window) == plan);
+      g_assert_true (plan_of (window) == plan);
       g_assert_false (cto_history_get_modified (history_of (window)));
       g_assert_false (g_file_test (copy, G_FILE_TEST_EXISTS));
       g_assert_null (cto_recovered_plans_claim ());
@@ -499,7 +499,7 @@ test_recovery_offer (gconstpointer data)
       /* Closed without an answer: offered again next time. */
       g_autoptr(CtoRecoveredPlans) again = NULL;
 
-      g_assert_true (cto_window_get_plan (window) == plan);
+      g_assert_true (plan_of (window) == plan);
       g_assert_true (g_file_test (copy, G_FILE_TEST_EXISTS));
       again = cto_recovered_plans_claim ();
       g_assert_nonnull (again);
@@ -541,7 +541,7 @@ test_recovery_restore_busy_window (void)
         restored = l->data;
     }
   g_assert_nonnull (restored);
-  g_assert_true (tools_assigned (cto_window_get_plan (restored)));
+  g_assert_true (tools_assigned (plan_of (restored)));
   g_assert_true (g_file_equal (cto_window_get_file (restored), file));
 
   gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL);

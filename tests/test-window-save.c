@@ -60,13 +60,13 @@ test_changed_on_disk (gconstpointer data)
 
   if (g_str_equal (response, "overwrite"))
     {
-      g_autofree char *expected = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+      g_autofree char *expected = cto_plan_io_to_data (plan_of (window), NULL);
 
       g_assert_cmpstr (contents, ==, expected);
       g_assert_false (cto_history_get_modified (history_of (window)));
 
       /* Saved here: the next save does not ask. */
-      cto_plan_set_title (cto_window_get_plan (window), "Next title");
+      cto_plan_set_title (plan_of (window), "Next title");
       gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
       g_assert_null (changed_dialog_of (window));
       g_assert_false (cto_history_get_modified (history_of (window)));
@@ -146,7 +146,7 @@ test_unchanged_no_question (void)
 
   /* A file that has gone is written again. */
   g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
-  cto_plan_set_title (cto_window_get_plan (window), "Written again");
+  cto_plan_set_title (plan_of (window), "Written again");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -219,7 +219,7 @@ test_save_read_only (gconstpointer data)
   after = read_file (file);
   if (replace)
     {
-      g_autofree char *expected = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+      g_autofree char *expected = cto_plan_io_to_data (plan_of (window), NULL);
 
       g_assert_cmpstr (after, ==, expected);
       g_assert_false (cto_history_get_modified (history_of (window)));
@@ -250,7 +250,7 @@ test_save_too_large (void)
   before = read_file (file);
   memset (title, 'x', CTO_PLAN_MAX_FILE_SIZE + 1);
   title[CTO_PLAN_MAX_FILE_SIZE + 1] = '\0';
-  cto_plan_set_title (cto_window_get_plan (window), title);
+  cto_plan_set_title (plan_of (window), title);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
 
   g_assert_nonnull (error_dialog_of (window));
@@ -409,8 +409,8 @@ test_save_failure (gconstpointer data)
   small_window_edit (window);
   for (guint i = 0; i < 6000; i++)
     g_string_append_c (description, 'x');
-  cto_plan_set_responsibility_description (cto_window_get_plan (window),
-                                           cto_plan_find_responsibility (cto_window_get_plan (window), "tools"),
+  cto_plan_set_responsibility_description (plan_of (window),
+                                           cto_plan_find_responsibility (plan_of (window), "tools"),
                                            description->str);
 
   {
@@ -522,13 +522,13 @@ test_save_symlink (void)
   target = g_file_read_link (link, NULL);
   g_assert_cmpstr (target, ==, "real-plan.ctoplan.json");
   contents = read_path (real);
-  expected = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (contents, ==, expected);
   g_assert_cmpint (g_stat (real, &st), ==, 0);
   g_assert_cmpint (st.st_mode & 0777, ==, 0640);
 
   /* Saved through the link: the next save does not take it for a change. */
-  cto_plan_set_title (cto_window_get_plan (window), "Again");
+  cto_plan_set_title (plan_of (window), "Again");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));

@@ -331,7 +331,9 @@ test_last_folder_export (void)
 static GMenuModel *
 recent_menu_of (CtoWindow *window)
 {
-  return adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (widget_of_type (window, ADW_TYPE_SPLIT_BUTTON)));
+  GtkWidget *open_button = widget_of_type (window, ADW_TYPE_SPLIT_BUTTON);
+
+  return adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (open_button));
 }
 
 static void

@@ -43,6 +43,13 @@ static const char plan_json[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
+/* The title and subtitle the header bar shows. */
+static AdwWindowTitle *
+title_of (CtoWindow *window)
+{
+  return ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE));
+}
+
 static gboolean
 has_name (GtkWidget     *widget,
           gconstpointer  name)
@@ -74,11 +81,11 @@ static GtkWidget *
 card_of (CtoWindow  *window,
          const char *person_id)
 {
-  CtoPerson *person = cto_plan_find_person (cto_window_get_plan (window), person_id);
+  CtoPerson *person = cto_plan_find_person (plan_of (window), person_id);
   GtkWidget *card;
 
   g_assert_nonnull (person);
-  card = find_widget (GTK_WIDGET (GTK_GRID_VIEW (widget_named (window, "people-grid"))), is_card_of, person);
+  card = find_widget (widget_named (window, "people-grid"), is_card_of, person);
   g_assert_nonnull (card);
 
   return card;
@@ -104,7 +111,7 @@ drop_responsibility (CtoWindow  *window,
   g_auto(GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, CTO_TYPE_RESPONSIBILITY);
-  g_value_set_object (&value, cto_plan_find_responsibility (cto_window_get_plan (window), responsibility_id));
+  g_value_set_object (&value, cto_plan_find_responsibility (plan_of (window), responsibility_id));
 
   return emit_drop (card_of (window, person_id), &value);
 }
@@ -117,8 +124,8 @@ drop_chip (CtoWindow  *window,
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_autoptr(CtoChip) chip =
-    cto_chip_new (cto_plan_find_responsibility (cto_window_get_plan (window), responsibility_id),
-                  cto_plan_find_person (cto_window_get_plan (window), from_id));
+    cto_chip_new (cto_plan_find_responsibility (plan_of (window), responsibility_id),
+                  cto_plan_find_person (plan_of (window), from_id));
 
   g_value_init (&value, CTO_TYPE_CHIP);
   g_value_set_boxed (&value, chip);
@@ -131,7 +138,7 @@ share_of (CtoWindow  *window,
           const char *responsibility_id,
           const char *person_id)
 {
-  CtoResponsibility *responsibility = cto_plan_find_responsibility (cto_window_get_plan (window), responsibility_id);
+  CtoResponsibility *responsibility = cto_plan_find_responsibility (plan_of (window), responsibility_id);
   const CtoAssignment *assignment = cto_responsibility_find_assignee (responsibility, person_id, NULL);
 
   return assignment ? assignment->share : 0;
@@ -142,7 +149,7 @@ tile_text (CtoWindow   *window,
            CtoFunction  function,
            const char  *name)
 {
-  return label_text (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, function))), name);
+  return label_text (coverage_tile_of (window, function), name);
 }
 
 static CtoWindow *
@@ -168,12 +175,12 @@ test_drop_responsibility (void)
   g_assert_cmpfloat (share_of (window, "tools", "bo"), ==, 1);
   g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Covered");
-  g_assert_true (label_shown (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, CTO_FUNCTION_PLANNING))), "single-person"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_PLANNING), "single-person"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "No hiring gap");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   spin ();
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (cto_window_get_plan (window), "tools")), ==, 0);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "tools")), ==, 0);
   g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Not covered");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "Hiring gap: 4 h · 0.1 FTE");
@@ -199,7 +206,7 @@ test_drop_responsibility_shares (void)
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "5 of 40 h · 13%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "no-accountable"), ==,
                    "1 with no one accountable");
-  g_assert_true (label_shown (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE))), "no-accountable"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE), "no-accountable"));
 
   /* One drop, one step. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -234,11 +241,11 @@ static void
 test_drop_chip_copy (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(CtoChip) chip = cto_chip_new (cto_plan_find_responsibility (cto_window_get_plan (window), "security"),
-                                          cto_plan_find_person (cto_window_get_plan (window), "ana"));
+  g_autoptr(CtoChip) chip = cto_chip_new (cto_plan_find_responsibility (plan_of (window), "security"),
+                                          cto_plan_find_person (plan_of (window), "ana"));
 
   /* Ctrl held: the second person is added, the first keeps it. */
-  g_assert_true (_cto_window_drop_chip (window, chip, cto_plan_find_person (cto_window_get_plan (window), "bo"), TRUE));
+  g_assert_true (_cto_window_drop_chip (window, chip, cto_plan_find_person (plan_of (window), "bo"), TRUE));
   spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
@@ -253,7 +260,7 @@ test_drop_chip_on_pane (void)
   CtoWindow *window = window_new ();
 
   g_assert_true (drop_chip (window, widget_named (window, "responsibility-pane"), "security", "ana"));
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (cto_window_get_plan (window), "security")), ==, 0);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "security")), ==, 0);
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "Not covered");
 
@@ -268,7 +275,7 @@ static void
 test_drop_changes_nothing (void)
 {
   CtoWindow *window = window_new ();
-  g_autofree char *before = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  g_autofree char *before = cto_plan_io_to_data (plan_of (window), NULL);
   g_autofree char *after = NULL;
 
   /* Ana carries it already; a chip dropped back on its own card; a chip of
@@ -277,7 +284,7 @@ test_drop_changes_nothing (void)
   g_assert_false (drop_chip (window, card_of (window, "ana"), "security", "ana"));
   g_assert_false (drop_chip (window, widget_named (window, "responsibility-pane"), "tools", "bo"));
 
-  after = cto_plan_io_to_data (cto_window_get_plan (window), NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -294,7 +301,7 @@ test_drop_from_other_plan (void)
 
   /* Same ids, other objects: a drag between two windows changes neither. */
   g_value_init (&value, CTO_TYPE_RESPONSIBILITY);
-  g_value_set_object (&value, cto_plan_find_responsibility (cto_window_get_plan (other), "tools"));
+  g_value_set_object (&value, cto_plan_find_responsibility (plan_of (other), "tools"));
   g_assert_false (emit_drop (card_of (window, "bo"), &value));
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_false (cto_history_get_can_undo (history_of (other)));
@@ -310,7 +317,7 @@ test_actions_assignments (void)
 {
   CtoWindow *window = window_new ();
   GtkWidget *widget = GTK_WIDGET (window);
-  CtoResponsibility *security = cto_plan_find_responsibility (cto_window_get_plan (window), "security");
+  CtoResponsibility *security = cto_plan_find_responsibility (plan_of (window), "security");
 
   gtk_widget_activate_action (widget, "win.assign", "(ss)", "security", "bo");
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
@@ -327,7 +334,7 @@ test_actions_assignments (void)
   gtk_widget_activate_action (widget, "win.move-assignment", "(sss)", "security", "bo", "hire");
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 0);
   g_assert_cmpfloat (share_of (window, "security", "hire"), ==, 2);
-  g_assert_true (label_shown (GTK_WIDGET (CTO_COVERAGE_TILE (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE))), "single-person"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE), "single-person"));
 
   gtk_widget_activate_action (widget, "win.unassign", "(ss)", "security", "hire");
   g_assert_cmpfloat (share_of (window, "security", "hire"), ==, 0);
@@ -355,18 +362,18 @@ test_actions_delete (void)
 
   gtk_widget_activate_action (widget, "win.delete-person", "s", "ana");
   spin ();
-  g_assert_null (cto_plan_find_person (cto_window_get_plan (window), "ana"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "ana"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "Not covered");
 
   gtk_widget_activate_action (widget, "win.delete-responsibility", "s", "tools");
-  g_assert_null (cto_plan_find_responsibility (cto_window_get_plan (window), "tools"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "No responsibilities");
 
   gtk_widget_activate_action (widget, "win.undo", NULL);
   gtk_widget_activate_action (widget, "win.undo", NULL);
   spin_until (has_cards, window, 10);
-  g_assert_nonnull (cto_plan_find_person (cto_window_get_plan (window), "ana"));
-  g_assert_nonnull (cto_plan_find_responsibility (cto_window_get_plan (window), "tools"));
+  g_assert_nonnull (cto_plan_find_person (plan_of (window), "ana"));
+  g_assert_nonnull (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpfloat (share_of (window, "strategy", "ana"), ==, 1);
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20%");
 
@@ -391,7 +398,7 @@ row_header_is (gpointer data)
 {
   const char **args = data;
   CtoWindow *window = (CtoWindow *) args[0];
-  GtkWidget *row = find_widget (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), is_row_of, args[1]);
+  GtkWidget *row = find_widget (widget_named (window, "responsibility-list"), is_row_of, args[1]);
   GtkWidget *header;
 
   if (row == NULL)
@@ -428,7 +435,7 @@ filter_function_of (CtoWindow *window)
 static guint
 n_shown (CtoWindow *window)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (window, "responsibility-list")))));
+  return g_list_model_get_n_items (shown_rows (window));
 }
 
 static void
@@ -439,15 +446,15 @@ test_responsibility_groups (void)
 
   /* Grouped by function, in the fixed order, each group headed with its count. */
   g_assert_cmpuint (n_shown (window), ==, 5);
-  first = g_list_model_get_item (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (widget_named (window, "responsibility-list")))), 0);
+  first = g_list_model_get_item (shown_rows (window), 0);
   g_assert_cmpstr (cto_responsibility_get_id (first), ==, "tools");
   expect_header (window, "tools", "Planning · 1");
   expect_header (window, "security", "Infrastructure · 2");
   expect_header (window, "data", NULL);
 
   /* A responsibility that changes function changes group, in plan order. */
-  cto_plan_set_responsibility_function (cto_window_get_plan (window),
-                                        cto_plan_find_responsibility (cto_window_get_plan (window), "security"),
+  cto_plan_set_responsibility_function (plan_of (window),
+                                        cto_plan_find_responsibility (plan_of (window), "security"),
                                         CTO_FUNCTION_PLANNING);
   expect_header (window, "data", "Infrastructure · 1");
   expect_header (window, "security", "Planning · 2");
@@ -458,21 +465,24 @@ test_responsibility_groups (void)
                               (int) CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpint (filter_function_of (window), ==, CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpuint (n_shown (window), ==, 1);
-  g_assert_true (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (CTO_COVERAGE_TILE (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE)))));
-  g_assert_false (gtk_toggle_button_get_active (GTK_TOGGLE_BUTTON (CTO_COVERAGE_TILE (coverage_tile_of (window, CTO_FUNCTION_PLANNING)))));
+  g_assert_true (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE))));
+  g_assert_false (gtk_toggle_button_get_active (
+    GTK_TOGGLE_BUTTON (coverage_tile_of (window, CTO_FUNCTION_PLANNING))));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-function", "i", -1);
   g_assert_cmpuint (n_shown (window), ==, 5);
 
   /* Search by title, case-insensitive. */
-  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), "SECUR");
-  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "SECUR");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 1);
-  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), "no such thing");
-  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "no such thing");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (widget_named (window, "responsibility-stack"))), ==, "empty");
-  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), "");
-  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     GTK_STACK (widget_named (window, "responsibility-stack"))), ==, "empty");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 5);
 
   window_free (window);
@@ -485,7 +495,7 @@ test_row_shows_unassigned (void)
   GtkWidget *row;
 
   expect_header (window, "tools", "Planning · 1");
-  row = find_widget (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), is_row_of, "tools");
+  row = find_widget (widget_named (window, "responsibility-list"), is_row_of, "tools");
   g_assert_cmpstr (label_text (row, "carriers"), ==, "Unassigned");
   g_assert_cmpstr (label_text (row, "hours"), ==, "4 h");
 
@@ -573,7 +583,7 @@ test_person_dialog (void)
   click (dialog, "_Add");
   g_assert_null (find_toplevel (CTO_TYPE_PERSON_DIALOG));
 
-  person = cto_plan_find_person (cto_window_get_plan (window), "chen-wei");
+  person = cto_plan_find_person (plan_of (window), "chen-wei");
   g_assert_nonnull (person);
   g_assert_cmpstr (cto_person_get_name (person), ==, "Chen Wei");
   g_assert_cmpstr (cto_person_get_role (person), ==, "Designer");
@@ -596,12 +606,12 @@ test_person_dialog (void)
   /* Deleting from the dialog, then taking it back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "chen-wei");
   click (find_toplevel (CTO_TYPE_PERSON_DIALOG), "_Delete Person");
-  g_assert_null (cto_plan_find_person (cto_window_get_plan (window), "chen-wei"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "chen-wei"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_true (cto_plan_find_person (cto_window_get_plan (window), "chen-wei") == person);
+  g_assert_true (cto_plan_find_person (plan_of (window), "chen-wei") == person);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_null (cto_plan_find_person (cto_window_get_plan (window), "chen-wei"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "chen-wei"));
   g_assert_false (cto_history_get_can_undo (history_of (window)));
 
   window_free (window);
@@ -611,11 +621,11 @@ static void
 test_dialogs_save_unchanged (void)
 {
   CtoWindow *window = window_new ();
-  CtoPerson *bo = cto_plan_find_person (cto_window_get_plan (window), "bo");
-  CtoResponsibility *tools = cto_plan_find_responsibility (cto_window_get_plan (window), "tools");
+  CtoPerson *bo = cto_plan_find_person (plan_of (window), "bo");
+  CtoResponsibility *tools = cto_plan_find_responsibility (plan_of (window), "tools");
 
-  cto_plan_set_person_capacity (cto_window_get_plan (window), bo, 37.125);
-  cto_plan_set_responsibility_effort (cto_window_get_plan (window), tools, 0.333);
+  cto_plan_set_person_capacity (plan_of (window), bo, 37.125);
+  cto_plan_set_responsibility_effort (plan_of (window), tools, 0.333);
   cto_history_clear (history_of (window));
 
   /* Saving what was shown, untouched, changes nothing and records nothing. */
@@ -648,7 +658,7 @@ test_responsibility_dialog (void)
   gtk_editable_set_text (entry_row (dialog, 0), "Talk to investors");
   click (dialog, "_Add");
 
-  responsibility = cto_plan_find_responsibility (cto_window_get_plan (window), "talk-to-investors");
+  responsibility = cto_plan_find_responsibility (plan_of (window), "talk-to-investors");
   g_assert_nonnull (responsibility);
   g_assert_cmpint (cto_responsibility_get_function (responsibility), ==, CTO_FUNCTION_THINKER);
   g_assert_cmpuint (n_shown (window), ==, 2);
@@ -659,20 +669,20 @@ test_responsibility_dialog (void)
   g_assert_cmpstr (gtk_editable_get_text (entry_row (dialog, 0)), ==, "Tools");
   gtk_editable_set_text (entry_row (dialog, 0), "Engineering tools");
   click (dialog, "_Save");
-  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (cto_window_get_plan (window), "tools")),
+  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (plan_of (window), "tools")),
                    ==, "Engineering tools");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-responsibility", "s", "tools");
   click (find_toplevel (CTO_TYPE_RESPONSIBILITY_DIALOG), "_Delete Responsibility");
-  g_assert_null (cto_plan_find_responsibility (cto_window_get_plan (window), "tools"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "No responsibilities");
 
   for (guint i = 0; i < 3; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
-  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (cto_window_get_plan (window), "tools")),
+  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (plan_of (window), "tools")),
                    ==, "Tools");
-  g_assert_null (cto_plan_find_responsibility (cto_window_get_plan (window), "talk-to-investors"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "talk-to-investors"));
 
   window_free (window);
 }
@@ -728,7 +738,7 @@ static void
 test_chip_popover (void)
 {
   CtoWindow *window = window_new ();
-  CtoResponsibility *security = cto_plan_find_responsibility (cto_window_get_plan (window), "security");
+  CtoResponsibility *security = cto_plan_find_responsibility (plan_of (window), "security");
   GtkWidget *chip;
   GtkWidget *popover;
   GtkWidget *spin_button;
@@ -788,7 +798,7 @@ test_assign_popover (void)
   gpointer args[2];
 
   expect_header (window, "tools", "Planning · 1");
-  row = find_widget (GTK_WIDGET (GTK_LIST_VIEW (widget_named (window, "responsibility-list"))), is_row_of, "tools");
+  row = find_widget (widget_named (window, "responsibility-list"), is_row_of, "tools");
   popover = open_menu_button (row);
   args[0] = popover;
   args[1] = (gpointer) "Bo — Engineer";
@@ -811,7 +821,7 @@ test_assign_popover (void)
 
   check = find_widget (popover, is_check_labelled, "Bo — Engineer");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (cto_window_get_plan (window), "tools")), ==, 0);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "tools")), ==, 0);
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   window_free (window);
@@ -825,11 +835,11 @@ test_title (void)
   CtoWindow *window = window_new ();
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "Test plan");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Test plan");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
-  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "Unsaved changes");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "Unsaved changes");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
@@ -853,12 +863,12 @@ test_rename (void)
   g_object_unref (dialog);
   spin ();
 
-  g_assert_cmpstr (cto_plan_get_title (cto_window_get_plan (window)), ==, "Board pack 2027");
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "Board pack 2027");
+  g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "Board pack 2027");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Board pack 2027");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Board pack 2027");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_cmpstr (adw_window_title_get_title (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "Test plan");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Test plan");
 
   window_free (window);
 }
@@ -870,8 +880,9 @@ test_empty_board (void)
   CtoWindow *window = cto_window_new (NULL);
 
   _cto_window_set_plan (window, plan, NULL);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (widget_named (window, "people-stack"))), ==, "empty");
-  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "Not saved yet");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (widget_named (window, "people-stack"))),
+                   ==, "empty");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "Not saved yet");
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     g_assert_cmpstr (tile_text (window, (CtoFunction) f, "status"), ==, "Not covered");
 
@@ -885,7 +896,7 @@ static void
 test_open_invalid (void)
 {
   CtoWindow *window = window_new ();
-  CtoPlan *plan = cto_window_get_plan (window);
+  CtoPlan *plan = plan_of (window);
   g_autoptr(GFile) file = display_test_file ("broken.ctoplan.json");
   g_autofree char *before = cto_plan_io_to_data (plan, NULL);
   g_autofree char *after = NULL;
@@ -895,7 +906,7 @@ test_open_invalid (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   cto_window_open_file (window, file);
 
-  g_assert_true (cto_window_get_plan (window) == plan);
+  g_assert_true (plan_of (window) == plan);
   g_assert_null (cto_window_get_file (window));
   g_assert_nonnull (error_dialog_of (window));
   g_assert_null (unsaved_dialog_of (window));
@@ -915,7 +926,7 @@ static void
 test_open_over_unsaved (void)
 {
   CtoWindow *window = window_new ();
-  CtoPlan *plan = cto_window_get_plan (window);
+  CtoPlan *plan = plan_of (window);
   g_autoptr(GFile) file = display_test_file ("other.ctoplan.json");
   g_autofree char *other = g_strdup (plan_json);
 
@@ -925,18 +936,18 @@ test_open_over_unsaved (void)
 
   cto_window_open_file (window, file);
   g_assert_nonnull (unsaved_dialog_of (window));
-  g_assert_true (cto_window_get_plan (window) == plan);
+  g_assert_true (plan_of (window) == plan);
   respond_to (unsaved_dialog_of (window), "cancel");
-  g_assert_true (cto_window_get_plan (window) == plan);
+  g_assert_true (plan_of (window) == plan);
   g_assert_true (cto_history_get_modified (history_of (window)));
 
   cto_window_open_file (window, file);
   respond_to (unsaved_dialog_of (window), "discard");
-  g_assert_true (cto_window_get_plan (window) != plan);
-  g_assert_cmpstr (cto_plan_get_title (cto_window_get_plan (window)), ==, "Next plan");
+  g_assert_true (plan_of (window) != plan);
+  g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "Next plan");
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_false (cto_history_get_modified (history_of (window)));
-  g_assert_cmpstr (adw_window_title_get_subtitle (ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE))), ==, "other.ctoplan.json");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "other.ctoplan.json");
   spin_until (has_cards, window, 10);
   g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "0 of 10 h · 0%");
 
@@ -1074,8 +1085,8 @@ test_large_plan (void)
   g_assert_true (drop_responsibility (window, "r1", "p0"));
   g_assert_cmpstr (label_text (card_of (window, "p0"), "load"), ==, "21 of 40 h · 53%");
 
-  gtk_editable_set_text (GTK_EDITABLE (GTK_SEARCH_ENTRY (widget_named (window, "search-entry"))), "Responsibility 1999");
-  g_signal_emit_by_name (GTK_SEARCH_ENTRY (widget_named (window, "search-entry")), "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "Responsibility 1999");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   spin ();
   g_assert_cmpuint (n_shown (window), ==, 11);
 
