@@ -1,11 +1,552 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
+#define _GNU_SOURCE /* unshare () */
 #include "config.h"
+
+#include <fcntl.h>
+#include <sched.h>
+#include <signal.h>
+#include <string.h>
+#include <sys/mount.h>
+#include <sys/stat.h>
 
 #include <glib/gstdio.h>
 
+#include "cto-coverage-tile.h"
 #include "cto-person-card.h"
+#include "cto-plan-io.h"
+#include "cto-recovery.h"
+#include "cto-responsibility-row.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
+
+/* Setting up --------------------------------------------------------------- */
+
+static char *test_dir;
+static GSettings *test_settings;
+
+gboolean
+display_test_isolate (void)
+{
+  gboolean can_mount = unshare (CLONE_NEWNS) == 0 &&
+                       mount (NULL, "/", NULL, MS_REC | MS_PRIVATE, NULL) == 0;
+
+  signal (SIGXFSZ, SIG_IGN);
+
+  return can_mount;
+}
+
+void
+display_test_init (int          *argc,
+                   char       ***argv,
+                   const char   *name,
+                   const char   *a11y)
+{
+  g_autoptr(GError) error = NULL;
+  g_autofree char *template = g_strdup_printf ("cto-%s-XXXXXX", name);
+  const char *dirs[] = { "home", "config", "data", "cache", "state", "runtime" };
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME",
+                         "XDG_STATE_HOME", "XDG_RUNTIME_DIR" };
+
+  /* Recovery copies, recent files and settings go to folders of this run alone. */
+  test_dir = g_dir_make_tmp (template, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (test_dir, dirs[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", a11y, TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (argc, argv, NULL);
+  adw_init ();
+}
+
+int
+display_test_run (void)
+{
+  int status = g_test_run ();
+
+  g_clear_object (&test_settings);
+  remove_tree (test_dir);
+  g_clear_pointer (&test_dir, g_free);
+
+  return status;
+}
+
+const char *
+display_test_dir (void)
+{
+  return test_dir;
+}
+
+char *
+display_test_path (const char *name)
+{
+  return g_build_filename (test_dir, name, NULL);
+}
+
+GFile *
+display_test_file (const char *name)
+{
+  g_autofree char *path = display_test_path (name);
+
+  return g_file_new_for_path (path);
+}
+
+GSettings *
+display_test_settings (void)
+{
+  if (test_settings == NULL)
+    {
+      GSettingsSchemaSource *source = g_settings_schema_source_get_default ();
+      g_autoptr(GSettingsSchema) schema = NULL;
+
+      /* The schema compiled in the build folder (GSETTINGS_SCHEMA_DIR). */
+      if (source != NULL)
+        schema = g_settings_schema_source_lookup (source, APP_ID, TRUE);
+      if (schema == NULL)
+        g_error ("The schema %s is not found: set GSETTINGS_SCHEMA_DIR to the build's data folder",
+                 APP_ID);
+      test_settings = g_settings_new (APP_ID);
+    }
+
+  return test_settings;
+}
+
+CtoPlan *
+plan_from_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  CtoPlan *plan = cto_plan_io_load_data (json, strlen (json), &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+CtoWindow *
+window_new_with (CtoPlan *plan)
+{
+  CtoWindow *window = cto_window_new (NULL);
+
+  _cto_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (has_cards, window, 20);
+
+  return window;
+}
+
+void
+window_free (CtoWindow *window)
+{
+  GtkWidget *dialog;
+
+  /* Destroying the window asks nothing: only closing it does. */
+  while ((dialog = transient_of_type (window, GTK_TYPE_WINDOW)) != NULL)
+    gtk_window_destroy (GTK_WINDOW (dialog));
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+}
+
+const char small_plan_json[] =
+  "{\n"
+  "  \"format\": \"cto-planner-plan\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Test plan\",\n"
+  "  \"people\": [\n"
+  "    { \"id\": \"ana\", \"name\": \"Ana\", \"role\": \"CEO\", \"capacity\": 40 },\n"
+  "    { \"id\": \"bo\", \"name\": \"Bo\", \"role\": \"Engineer\", \"capacity\": 10 }\n"
+  "  ],\n"
+  "  \"responsibilities\": [\n"
+  "    { \"id\": \"security\", \"title\": \"Security\", \"function\": \"infrastructure\", \"effort\": 6,\n"
+  "      \"assignees\": [ { \"person\": \"ana\" } ] },\n"
+  "    { \"id\": \"tools\", \"title\": \"Tools\", \"function\": \"planning\", \"effort\": 4 }\n"
+  "  ]\n"
+  "}\n";
+
+CtoWindow *
+small_window_new (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (small_plan_json);
+
+  return window_new_with (plan);
+}
+
+CtoWindow *
+small_window_open (GFile *file)
+{
+  CtoWindow *window = small_window_new ();
+
+  write_file (file, small_plan_json);
+  cto_window_open_file (window, file);
+  g_assert_null (error_dialog_of (window));
+  g_assert_true (g_file_equal (cto_window_get_file (window), file));
+  g_assert_false (cto_history_get_modified (history_of (window)));
+
+  return window;
+}
+
+GFile *
+small_plan_file (const char *name)
+{
+  GFile *file = display_test_file (name);
+
+  write_file (file, small_plan_json);
+  return file;
+}
+
+void
+small_window_edit (CtoWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
+  g_assert_true (cto_history_get_modified (history_of (window)));
+}
+
+/* Every file of the recovery folder. */
+static GPtrArray *
+recovery_files (void)
+{
+  g_autofree char *folder = cto_recovery_dup_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  GPtrArray *names = g_ptr_array_new_with_free_func (g_free);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    g_ptr_array_add (names, g_strdup (name));
+
+  return names;
+}
+
+static gboolean
+recovery_folder_empty (gpointer data)
+{
+  g_autoptr(GPtrArray) names = recovery_files ();
+
+  return names->len == 0;
+}
+
+void
+assert_nothing_left (void)
+{
+  if (!try_spin_until (recovery_folder_empty, NULL, 10))
+    {
+      g_autoptr(GPtrArray) names = recovery_files ();
+
+      g_error ("Left in the recovery folder: %s", (char *) g_ptr_array_index (names, 0));
+    }
+}
+
+/* Files -------------------------------------------------------------------- */
+
+void
+write_path (const char *path,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_set_contents (path, contents, -1, &error);
+  g_assert_no_error (error);
+}
+
+char *
+read_path (const char *path)
+{
+  g_autoptr(GError) error = NULL;
+  char *contents = NULL;
+
+  g_file_get_contents (path, &contents, NULL, &error);
+  g_assert_no_error (error);
+
+  return contents;
+}
+
+void
+write_file (GFile      *file,
+            const char *contents)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                           G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+}
+
+char *
+read_file (GFile *file)
+{
+  g_autofree char *path = g_file_get_path (file);
+
+  return read_path (path);
+}
+
+void
+write_file_elsewhere (GFile      *file,
+                      const char *contents)
+{
+  g_autofree char *path = g_file_get_path (file);
+  GStatBuf st;
+  struct timespec times[2];
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  write_path (path, contents);
+  times[0].tv_sec = times[1].tv_sec = st.st_mtime + 10;
+  times[0].tv_nsec = times[1].tv_nsec = 0;
+  g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
+}
+
+/* Dialogs ------------------------------------------------------------------ */
+
+GtkWidget *
+transient_of_type (gpointer window,
+                   GType    type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == window &&
+          G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WIDGET (toplevel);
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+dialog_with_response (gpointer    window,
+                      const char *response)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == window &&
+          ADW_IS_MESSAGE_DIALOG (toplevel) &&
+          adw_message_dialog_has_response (ADW_MESSAGE_DIALOG (toplevel), response))
+        return GTK_WIDGET (toplevel);
+    }
+
+  return NULL;
+}
+
+GtkWidget *
+error_dialog_of (gpointer window)
+{
+  GtkWidget *dialog = dialog_with_response (window, "close");
+
+  return dialog != NULL ? dialog : dialog_with_response (window, "replace");
+}
+
+GtkWidget *
+unsaved_dialog_of (gpointer window)
+{
+  return dialog_with_response (window, "save");
+}
+
+GtkWidget *
+changed_dialog_of (gpointer window)
+{
+  return dialog_with_response (window, "overwrite");
+}
+
+GtkFileChooser *
+file_chooser_of (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == window &&
+          GTK_IS_FILE_CHOOSER_DIALOG (toplevel) &&
+          gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_FILE_CHOOSER (toplevel);
+    }
+
+  return NULL;
+}
+
+static gboolean
+file_chooser_gone (gpointer window)
+{
+  return file_chooser_of (window) == NULL;
+}
+
+void
+file_chooser_respond (gpointer window,
+                      int      response)
+{
+  GtkFileChooser *chooser = file_chooser_of (window);
+
+  g_assert_nonnull (chooser);
+  gtk_dialog_response (GTK_DIALOG (chooser), response);
+  /* GTK's chooser looks at the chosen file before it answers "accept". */
+  spin_until (file_chooser_gone, window, 20);
+}
+
+void
+respond_to (GtkWidget  *dialog,
+            const char *response)
+{
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
+  g_object_ref (dialog);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  g_object_unref (dialog);
+  spin ();
+}
+
+/* Widgets ------------------------------------------------------------------ */
+
+static gboolean
+has_widget_name (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+GtkWidget *
+find_widget_by_name (GtkWidget  *root,
+                     const char *name)
+{
+  return find_widget (root, has_widget_name, name);
+}
+
+GtkWidget *
+widget_named (gpointer    root,
+              const char *name)
+{
+  GtkWidget *widget = find_widget_by_name (GTK_WIDGET (root), name);
+
+  if (widget == NULL)
+    g_error ("No widget named “%s”", name);
+  return widget;
+}
+
+GtkWidget *
+widget_of_type (gpointer root,
+                GType    type)
+{
+  GtkWidget *widget = find_widget (GTK_WIDGET (root), is_of_type, GSIZE_TO_POINTER (type));
+
+  if (widget == NULL)
+    g_error ("No widget of type %s", g_type_name (type));
+  return widget;
+}
+
+static void
+collect_rows (GtkWidget *root,
+              GPtrArray *rows)
+{
+  if (CTO_IS_RESPONSIBILITY_ROW (root))
+    {
+      if (cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (root)) != NULL)
+        g_ptr_array_add (rows, root);
+      return;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    collect_rows (child, rows);
+}
+
+GListModel *
+shown_rows (CtoWindow *window)
+{
+  GtkWidget *list = widget_named (window, "responsibility-list");
+
+  return G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (list)));
+}
+
+GPtrArray *
+rows_of (CtoWindow *window)
+{
+  GPtrArray *rows = g_ptr_array_new ();
+
+  collect_rows (widget_named (window, "responsibility-list"), rows);
+  return rows;
+}
+
+/* @text without the underline that marks a mnemonic. */
+static char *
+without_mnemonic (const char *text)
+{
+  GString *out = g_string_new (NULL);
+
+  for (const char *p = text; *p != '\0'; p++)
+    {
+      if (*p == '_' && p[1] != '\0')
+        p++;
+      g_string_append_c (out, *p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+static gboolean
+has_accessible_label (GtkWidget     *widget,
+                      gconstpointer  label)
+{
+  /* What a screen reader is told, where the test records it. */
+  if (g_strcmp0 (g_getenv ("GTK_A11Y"), "test") == 0 &&
+      gtk_test_accessible_has_property (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_PROPERTY_LABEL))
+    {
+      g_autofree char *differs =
+        gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                            GTK_ACCESSIBLE_PROPERTY_LABEL, label);
+
+      return differs == NULL;
+    }
+
+  if (GTK_IS_LABEL (widget))
+    return g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), label) == 0;
+
+  if (GTK_IS_BUTTON (widget) && gtk_button_get_label (GTK_BUTTON (widget)) != NULL)
+    {
+      g_autofree char *text = without_mnemonic (gtk_button_get_label (GTK_BUTTON (widget)));
+
+      return g_strcmp0 (text, label) == 0;
+    }
+
+  return FALSE;
+}
+
+GtkWidget *
+find_by_accessible_label (GtkWidget  *root,
+                          const char *label)
+{
+  return find_widget (root, has_accessible_label, label);
+}
+
+static gboolean
+is_tile_of (GtkWidget     *widget,
+            gconstpointer  function)
+{
+  return CTO_IS_COVERAGE_TILE (widget) &&
+         (int) cto_coverage_tile_get_function (CTO_COVERAGE_TILE (widget)) == GPOINTER_TO_INT (function);
+}
+
+GtkWidget *
+coverage_tile_of (gpointer    window,
+                  CtoFunction function)
+{
+  GtkWidget *tile = find_widget (GTK_WIDGET (window), is_tile_of, GINT_TO_POINTER (function));
+
+  g_assert_nonnull (tile);
+  return tile;
+}
+
+/* The main loop ------------------------------------------------------------ */
 
 void
 remove_tree (const char *path)
@@ -136,17 +677,24 @@ gboolean
 has_cards (gpointer data)
 {
   CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (window->plan), 0);
+  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (plan_of (window)), 0);
+  GtkWidget *grid = find_widget_by_name (GTK_WIDGET (window), "people-grid");
 
-  return first != NULL &&
-         find_widget (GTK_WIDGET (window->people_grid), is_card_of, first) != NULL &&
-         gtk_widget_get_width (GTK_WIDGET (window->people_grid)) > 0;
+  return first != NULL && grid != NULL &&
+         find_widget (grid, is_card_of, first) != NULL &&
+         gtk_widget_get_width (grid) > 0;
+}
+
+CtoPlan *
+plan_of (CtoWindow *window)
+{
+  return cto_window_get_plan (window);
 }
 
 CtoHistory *
 history_of (CtoWindow *window)
 {
-  return cto_plan_get_history (window->plan);
+  return cto_plan_get_history (plan_of (window));
 }
 
 gboolean

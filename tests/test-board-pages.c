@@ -3,28 +3,19 @@
 
 #include <string.h>
 
+#include <cairo.h>
 #include <gio/gio.h>
 
 #include "cto-analysis.h"
 #include "cto-board-pages.h"
+#include "cto-board-pages-private.h"
+#include "cto-org-layout.h"
 #include "cto-plan-io.h"
 #include "cto-report-cairo.h"
+#include "report-test-util.h"
 
 #define W CTO_BOARD_PAGE_WIDTH
 #define H CTO_BOARD_PAGE_HEIGHT
-
-static CtoPlan *
-load_example (void)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "acme-robotics.ctoplan.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan = cto_plan_io_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
 
 static CtoBoardPages *
 pages_for (CtoPlan *plan)
@@ -227,12 +218,571 @@ test_unusual_characters (void)
     }
 }
 
+/* Board pages --------------------------------------------------------------- */
+
+static guint
+count_kind (CtoBoardPages    *pages,
+            double            width,
+            double            height,
+            CtoBoardPageKind  kind)
+{
+  guint n = 0;
+
+  for (guint i = 0; i < cto_board_pages_get_n_pages (pages, width, height); i++)
+    n += cto_board_pages_get_page_kind (pages, width, height, i) == kind;
+
+  return n;
+}
+
+/* Draws every page on an unbounded surface: nothing may land outside the page. */
+static void
+check_pages_inside (CtoBoardPages *pages,
+                    double         width,
+                    double         height)
+{
+  guint n = cto_board_pages_get_n_pages (pages, width, height);
+
+  g_assert_cmpuint (n, >=, 6);
+  for (guint i = 0; i < n; i++)
+    {
+      cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+      cairo_t *cr = cairo_create (surface);
+      double x, y, w, h;
+
+      cto_board_pages_draw_page (pages, cr, width, height, i);
+      g_assert_cmpint (cairo_status (cr), ==, CAIRO_STATUS_SUCCESS);
+      cairo_destroy (cr);
+      cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+      cairo_surface_destroy (surface);
+
+      if (x < -0.01 || y < -0.01 || x + w > width + 0.01 || y + h > height + 0.01)
+        g_error ("page %u of %u at %g × %g draws outside itself: %g, %g, %g × %g",
+                 i + 1, n, width, height, x, y, w, h);
+    }
+}
+
+static gboolean
+rects_overlap (const CtoOrgRect *a,
+               const CtoOrgRect *b)
+{
+  return a->x < b->x + b->width - 1e-6 && b->x < a->x + a->width - 1e-6 &&
+         a->y < b->y + b->height - 1e-6 && b->y < a->y + a->height - 1e-6;
+}
+
+static guint
+count_reports (CtoPlan   *plan,
+               CtoPerson *manager)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n = 0;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      n += g_strcmp0 (cto_person_get_reports_to (person), cto_person_get_id (manager)) == 0;
+    }
+
+  return n;
+}
+
+/* Whether page @page holds a head box of @person: where a note says their team goes on. */
+static gboolean
+has_head (GPtrArray *all,
+          guint      page,
+          CtoPerson *person)
+{
+  GArray *boxes = g_ptr_array_index (all, page);
+
+  for (guint i = 0; i < boxes->len; i++)
+    {
+      const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+      if (box->head && box->person == person)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/*
+ * The org chart pages at @width × @height: every person's own box once;
+ * every reporting line drawn once, either on the page or through a note
+ * naming the page where the team goes on, and that page has the manager's
+ * box on top of (part of) the team; a box drawn again names the page of the
+ * own box; the boxes inside the page, clear of the heading and the footer,
+ * and of each other; every manager above their reports.
+ */
+static void
+check_org_chart (CtoPlan       *plan,
+                 CtoBoardPages *pages,
+                 double         width,
+                 double         height)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n_people = g_list_model_get_n_items (people);
+  guint n_pages = cto_board_pages_get_n_pages (pages, width, height);
+  double scale = MIN (width, height) / 595;
+  g_autoptr(GHashTable) own_page = g_hash_table_new (NULL, NULL);
+  g_autoptr(GHashTable) under_manager = g_hash_table_new (NULL, NULL);
+  g_autoptr(GPtrArray) all = g_ptr_array_new_with_free_func ((GDestroyNotify) g_array_unref);
+  g_autoptr(GHashTable) named_pages = g_hash_table_new_full (NULL, NULL, NULL, (GDestroyNotify) g_ptr_array_unref);
+  guint n_org_pages = 0;
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = _cto_board_pages_get_org_boxes (pages, width, height, page);
+
+      g_ptr_array_add (all, boxes);
+      if (cto_board_pages_get_page_kind (pages, width, height, page) != CTO_BOARD_PAGE_ORG_CHART)
+        {
+          g_assert_cmpuint (boxes->len, ==, 0);
+          continue;
+        }
+
+      n_org_pages++;
+      if (n_people > 0)
+        g_assert_cmpuint (boxes->len, >, 0);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+          const char *manager_id = cto_person_get_reports_to (box->person);
+          guint n_reports = count_reports (plan, box->person);
+          guint n_below = 0;
+
+          g_assert_nonnull (cto_plan_find_person (plan, cto_person_get_id (box->person)));
+
+          /* Inside the page, below the heading, above the footer. */
+          g_assert_cmpfloat (box->rect.x, >=, 30 * scale);
+          g_assert_cmpfloat (box->rect.x + box->rect.width, <=, width - 30 * scale);
+          g_assert_cmpfloat (box->rect.y, >=, 88 * scale);
+          g_assert_cmpfloat (box->rect.y + box->rect.height, <=, height - 44 * scale);
+          for (guint k = 0; k < i; k++)
+            if (rects_overlap (&box->rect, &g_array_index (boxes, CtoBoardOrgBox, k).rect))
+              g_error ("page %u: boxes %u and %u overlap", page + 1, k, i);
+
+          /* Under the box of their manager, or on top of a piece. */
+          if (box->manager >= 0)
+            {
+              const CtoBoardOrgBox *manager = &g_array_index (boxes, CtoBoardOrgBox, box->manager);
+
+              g_assert_cmpint (box->manager, <, (int) i);
+              g_assert_false (box->head);
+              g_assert_cmpstr (manager_id, ==, cto_person_get_id (manager->person));
+              g_assert_cmpfloat (manager->rect.y + manager->rect.height, <, box->rect.y);
+              g_hash_table_replace (under_manager, box->person,
+                                    GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (under_manager, box->person)) + 1));
+            }
+          else if (!box->again)
+            {
+              /* A box with nobody above it and not drawn again is a root. */
+              g_assert_null (manager_id);
+            }
+
+          /* The own box, once. */
+          if (!box->again)
+            {
+              g_assert_cmpint (box->own_page, ==, (int) page);
+              if (g_hash_table_contains (own_page, box->person))
+                g_error ("%s has two boxes of their own", cto_person_get_name (box->person));
+              g_hash_table_insert (own_page, box->person, GUINT_TO_POINTER (page + 1));
+            }
+          else
+            {
+              g_assert_true (box->head);
+            }
+
+          /* The team: here in full, or on the page the note names. */
+          for (guint k = i + 1; k < boxes->len; k++)
+            n_below += g_array_index (boxes, CtoBoardOrgBox, k).manager == (int) i;
+          if (box->head)
+            {
+              g_assert_cmpuint (n_below, >, 0);
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+          else if (n_below > 0)
+            {
+              g_assert_cmpuint (n_below, ==, n_reports);
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+          else if (n_reports > 0)
+            {
+              g_assert_cmpint (box->team_page, >=, (int) page);
+              g_assert_cmpint (box->team_page, <, (int) n_pages);
+            }
+          else
+            {
+              g_assert_cmpint (box->team_page, ==, -1);
+            }
+
+          if (!box->head)
+            g_assert_cmpint (box->more_page, ==, -1);
+          else if (box->more_page >= 0)
+            g_assert_cmpint (box->more_page, >=, (int) page);
+        }
+    }
+
+  g_assert_cmpuint (n_org_pages, ==, count_kind (pages, width, height, CTO_BOARD_PAGE_ORG_CHART));
+  g_assert_cmpuint (n_org_pages, >=, 1);
+
+  /* The notes name the right pages; and every head drawn again is on a
+   * page a note names, so that a reader following the notes finds each part
+   * of a team. */
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = g_ptr_array_index (all, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+          if (box->team_page >= 0 || box->more_page >= 0)
+            {
+              GPtrArray *named = g_hash_table_lookup (named_pages, box->person);
+
+              if (named == NULL)
+                {
+                  named = g_ptr_array_new ();
+                  g_hash_table_insert (named_pages, box->person, named);
+                }
+              g_ptr_array_add (named, GINT_TO_POINTER (MAX (box->team_page, box->more_page) + 1));
+            }
+        }
+    }
+  for (guint page = 0; page < n_pages; page++)
+    {
+      GArray *boxes = g_ptr_array_index (all, page);
+
+      for (guint i = 0; i < boxes->len; i++)
+        {
+          const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+          if (box->again)
+            {
+              GPtrArray *named = g_hash_table_lookup (named_pages, box->person);
+
+              if (named == NULL || !g_ptr_array_find (named, GINT_TO_POINTER (page + 1), NULL))
+                g_error ("page %u: no note leads to this part of %s's team", page + 1,
+                         cto_person_get_name (box->person));
+            }
+
+          if (box->team_page >= 0 && !has_head (all, (guint) box->team_page, box->person))
+            g_error ("page %u: %s's team is not on page %d", page + 1, cto_person_get_name (box->person),
+                     box->team_page + 1);
+          if (box->more_page >= 0 && !has_head (all, (guint) box->more_page, box->person))
+            g_error ("page %u: more of %s's team is not on page %d", page + 1,
+                     cto_person_get_name (box->person), box->more_page + 1);
+          if (box->again)
+            g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (own_page, box->person)), ==,
+                              (guint) box->own_page + 1);
+        }
+    }
+
+  /* Everybody once, and every reporting line once. */
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      if (!g_hash_table_contains (own_page, person))
+        g_error ("%s is not in the org chart", cto_person_get_name (person));
+      g_assert_cmpuint (GPOINTER_TO_UINT (g_hash_table_lookup (under_manager, person)), ==,
+                        cto_person_get_reports_to (person) != NULL ? 1 : 0);
+    }
+  g_assert_cmpuint (g_hash_table_size (own_page), ==, n_people);
+}
+
+/*
+ * The matrix pages at @width × @height: every share of every responsibility
+ * in exactly one cell (its row and its person's column on one page), every
+ * responsibility in a row; when not everybody fits across, no column
+ * without a share on its page.
+ */
+static void
+check_matrix (CtoPlan       *plan,
+              CtoBoardPages *pages,
+              double         width,
+              double         height)
+{
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+  guint n_responsibilities = g_list_model_get_n_items (responsibilities);
+  guint n_pages = cto_board_pages_get_n_pages (pages, width, height);
+  g_autoptr(GHashTable) cells = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GHashTable) rows_seen = g_hash_table_new (NULL, NULL);
+  guint n_cells = 0;
+  gboolean everybody = TRUE;
+
+  for (guint page = 0; page < n_pages; page++)
+    {
+      g_autoptr(GPtrArray) rows = NULL;
+      g_autoptr(GPtrArray) columns = NULL;
+
+      if (!_cto_board_pages_get_matrix_page (pages, width, height, page, &rows, &columns))
+        {
+          g_assert_cmpint (cto_board_pages_get_page_kind (pages, width, height, page), !=, CTO_BOARD_PAGE_MATRIX);
+          continue;
+        }
+      everybody &= columns->len == cto_analysis_get_n_people (cto_board_pages_get_analysis (pages));
+
+      for (guint r = 0; r < rows->len; r++)
+        g_hash_table_add (rows_seen, g_ptr_array_index (rows, r));
+
+      for (guint c = 0; c < columns->len; c++)
+        {
+          CtoPerson *person = g_ptr_array_index (columns, c);
+          guint in_column = 0;
+
+          for (guint r = 0; r < rows->len; r++)
+            {
+              CtoResponsibility *responsibility = g_ptr_array_index (rows, r);
+              char *key;
+
+              if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL) == NULL)
+                continue;
+
+              key = g_strdup_printf ("%s\n%s", cto_responsibility_get_id (responsibility),
+                                     cto_person_get_id (person));
+              if (!g_hash_table_add (cells, key))
+                g_error ("the share of %s in %s is in the matrix twice", cto_person_get_id (person),
+                         cto_responsibility_get_id (responsibility));
+              in_column++;
+            }
+
+          if (!everybody)
+            g_assert_cmpuint (in_column, >, 0);
+        }
+    }
+
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+
+      g_assert_true (g_hash_table_contains (rows_seen, responsibility));
+      n_cells += cto_responsibility_get_n_assignees (responsibility);
+    }
+  g_assert_cmpuint (g_hash_table_size (cells), ==, n_cells);
+}
+
+static void
+test_pages_example (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  const CtoBoardPageKind kinds[] = {
+    CTO_BOARD_PAGE_TITLE, CTO_BOARD_PAGE_COVERAGE, CTO_BOARD_PAGE_PEOPLE,
+    CTO_BOARD_PAGE_MATRIX, CTO_BOARD_PAGE_ORG_CHART, CTO_BOARD_PAGE_GAPS,
+  };
+  const char *titles[] = {
+    "Acme Robotics 2027", "Coverage at a glance", "People and load",
+    "Who carries what", "Org chart", "Gaps",
+  };
+
+  g_assert_true (cto_board_pages_get_analysis (pages) == analysis);
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, G_N_ELEMENTS (kinds));
+  for (guint i = 0; i < G_N_ELEMENTS (kinds); i++)
+    {
+      g_autofree char *title = cto_board_pages_get_page_title (pages, A4_W, A4_H, i);
+
+      g_assert_cmpint (cto_board_pages_get_page_kind (pages, A4_W, A4_H, i), ==, kinds[i]);
+      g_assert_cmpuint (cto_board_pages_find_page (pages, A4_W, A4_H, kinds[i]), ==, i);
+      g_assert_cmpstr (title, ==, titles[i]);
+    }
+  g_assert_null (cto_board_pages_get_page_title (pages, A4_W, A4_H, 6));
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, 0, A4_H), ==, 0);
+
+  /* Landscape A4, portrait A4, a wide screen in pixels, and Letter. */
+  check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+  check_pages_inside (pages, 1920, 1080);
+  check_pages_inside (pages, 612, 792);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  check_org_chart (plan, pages, 1920, 1080);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
+}
+
+static void
+test_pages_hostile (void)
+{
+  g_autoptr(CtoPlan) plan = load_hostile ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
+}
+
+static void
+test_pages_empty (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 6);
+  check_pages_inside (pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_W, A4_H);
+}
+
+static void
+test_pages_paginate (void)
+{
+  g_autoptr(CtoPlan) plan = make_large_plan (100);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  guint n = cto_board_pages_get_n_pages (pages, A4_W, A4_H);
+  g_autofree char *title = NULL;
+
+  g_assert_cmpuint (n, >, 6);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_TITLE), ==, 1);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE), ==, 1);
+  /* A hundred rows of 30 points in some 400 points. */
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE), >=, 7);
+  /* 200 responsibilities by 100 people: more than one page down, more than
+   * one across; but a band of rows has columns only for the people who
+   * carry some of them, far fewer pages than 100 columns would take. */
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_MATRIX), >, 8);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_MATRIX), <, 8 * 9);
+  check_matrix (plan, pages, A4_W, A4_H);
+  check_matrix (plan, pages, A4_H, A4_W);
+  /* Nine teams of ten do not fit across one page. */
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_ORG_CHART), >, 2);
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_GAPS), >=, 1);
+
+  /* Pages of a kind say which one they are. */
+  title = cto_board_pages_get_page_title (pages, A4_W, A4_H,
+                                          cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE) + 1);
+  g_assert_true (g_str_has_prefix (title, "People and load (2 of "));
+
+  /* In kind order, each kind together. */
+  for (guint i = 1; i < n; i++)
+    g_assert_cmpint (cto_board_pages_get_page_kind (pages, A4_W, A4_H, i - 1), <=,
+                     cto_board_pages_get_page_kind (pages, A4_W, A4_H, i));
+
+  check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+}
+
+static void
+test_pages_org_chain (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+
+  /* Fifteen levels of managers: at most four levels fit down a page, so
+   * the chain goes on in pieces (packed side by side), each starting with
+   * the manager it continues and each cut-off manager saying where their
+   * team goes on. */
+  for (guint i = 0; i < 15; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("m%u", i);
+      g_autofree char *manager = i > 0 ? g_strdup_printf ("m%u", i - 1) : NULL;
+
+      add_person (plan, id, id, "Manager", 40, FALSE, manager);
+    }
+
+  check_org_chart (plan, pages, A4_W, A4_H);
+  check_org_chart (plan, pages, A4_H, A4_W);
+  check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+
+  /* Fifteen levels in pieces of at most four: a manager cut off from their
+   * report at least every fourth level, each pointing to the head drawn
+   * again above the rest of the chain. */
+  {
+    guint n_pages = cto_board_pages_get_n_pages (pages, A4_W, A4_H);
+    guint n_notes = 0;
+    guint n_again = 0;
+
+    for (guint page = 0; page < n_pages; page++)
+      {
+        g_autoptr(GArray) boxes = _cto_board_pages_get_org_boxes (pages, A4_W, A4_H, page);
+        g_autofree guint *level = g_new0 (guint, MAX (boxes->len, 1));
+
+        for (guint i = 0; i < boxes->len; i++)
+          {
+            const CtoBoardOrgBox *box = &g_array_index (boxes, CtoBoardOrgBox, i);
+
+            n_notes += box->team_page >= 0;
+            n_again += box->again;
+            /* No piece holds more than four levels. */
+            level[i] = box->manager >= 0 ? level[box->manager] + 1 : 0;
+            g_assert_cmpuint (level[i], <, 4);
+          }
+      }
+    g_assert_cmpuint (n_notes, >=, 14 / 4);
+    g_assert_cmpuint (n_again, ==, n_notes);
+  }
+}
+
+static void
+count_cb (guint *count)
+{
+  (*count)++;
+}
+
+static void
+test_pages_follow (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(GDateTime) read = NULL;
+  guint changed = 0;
+  guint notified = 0;
+
+  g_signal_connect_swapped (pages, "changed", G_CALLBACK (count_cb), &changed);
+  g_signal_connect_swapped (pages, "notify::date", G_CALLBACK (count_cb), &notified);
+
+  g_assert_nonnull (cto_board_pages_get_date (pages));
+  cto_board_pages_set_date (pages, date);
+  g_assert_true (g_date_time_equal (cto_board_pages_get_date (pages), date));
+  g_object_get (pages, "date", &read, NULL);
+  g_assert_true (g_date_time_equal (read, date));
+  g_assert_cmpuint (notified, ==, 1);
+  g_assert_cmpuint (changed, ==, 1);
+  cto_board_pages_set_date (pages, date);
+  g_assert_cmpuint (notified, ==, 1);
+
+  /* Twenty more people: the people pages grow, and ::changed says so. */
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 6);
+  for (guint i = 0; i < 20; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("new-%u", i);
+
+      add_person (plan, id, id, "", 40, FALSE, NULL);
+    }
+  g_assert_cmpuint (changed, >=, 21);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_PEOPLE), >, 1);
+
+  cto_board_pages_set_date (pages, NULL);
+  g_assert_cmpuint (notified, ==, 2);
+  g_assert_false (g_date_time_equal (cto_board_pages_get_date (pages), date));
+}
+
 int
 main (int    argc,
       char **argv)
 {
   g_test_init (&argc, &argv, NULL);
 
+  g_test_add_func ("/report/pages/example", test_pages_example);
+  g_test_add_func ("/report/pages/hostile", test_pages_hostile);
+  g_test_add_func ("/report/pages/empty", test_pages_empty);
+  g_test_add_func ("/report/pages/paginate", test_pages_paginate);
+  g_test_add_func ("/report/pages/org-chain", test_pages_org_chain);
+  g_test_add_func ("/report/pages/follow", test_pages_follow);
   g_test_add_func ("/board-pages/text/pages", test_text_pages);
   g_test_add_func ("/board-pages/text/complete", test_text_complete);
   g_test_add_func ("/board-pages/text/follows", test_text_follows);

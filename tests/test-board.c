@@ -23,8 +23,6 @@
 #define PAGE_WIDTH  CTO_BOARD_PAGE_WIDTH
 #define PAGE_HEIGHT CTO_BOARD_PAGE_HEIGHT
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -46,65 +44,39 @@ static const char plan_json[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
-static gboolean
-is_label_with_text (GtkWidget     *widget,
-                    gconstpointer  text)
+/* The presentation shown over @window, or NULL. */
+static CtoPresentationWindow *
+presentation_of (CtoWindow *window)
 {
-  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+  return CTO_PRESENTATION_WINDOW (transient_of_type (window, CTO_TYPE_PRESENTATION_WINDOW));
 }
 
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
+/* The window's pages (the board and the org chart), and the org chart. */
+static AdwViewStack *
+view_stack_of (CtoWindow *window)
 {
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+  return ADW_VIEW_STACK (widget_named (window, "view-stack"));
 }
 
-static CtoPlan *
-load_plan (void)
+static CtoOrgChartView *
+org_chart_of (CtoWindow *window)
 {
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
-static CtoWindow *
-window_new_with (CtoPlan *plan)
-{
-  CtoWindow *window = cto_window_new (NULL);
-
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
-
-  return window;
+  return CTO_ORG_CHART_VIEW (widget_of_type (window, CTO_TYPE_ORG_CHART_VIEW));
 }
 
 static CtoWindow *
 window_new (void)
 {
-  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
 
   return window_new_with (plan);
-}
-
-static void
-window_free (CtoWindow *window)
-{
-  if (window->error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->error_dialog));
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
 }
 
 static CtoPerson *
 person (CtoWindow  *window,
         const char *id)
 {
-  CtoPerson *found = cto_plan_find_person (window->plan, id);
+  CtoPerson *found = cto_plan_find_person (plan_of (window), id);
 
   g_assert_nonnull (found);
   return found;
@@ -134,7 +106,7 @@ static gboolean
 toast_shows (CtoWindow  *window,
              const char *text)
 {
-  return find_widget (GTK_WIDGET (window->toast_overlay), is_label_with_text, text) != NULL;
+  return find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY), text) != NULL;
 }
 
 /* Presentation ------------------------------------------------------------- */
@@ -193,7 +165,7 @@ expect_page (CtoPresentationWindow *presentation,
   guint n_pages = cto_board_pages_get_n_pages (pages, PAGE_WIDTH, PAGE_HEIGHT);
   g_autofree char *title = cto_board_pages_get_page_title (pages, PAGE_WIDTH, PAGE_HEIGHT, page);
   g_autofree char *number = g_strdup_printf ("%u / %u", page + 1, n_pages);
-  GtkWidget *label = find_widget (GTK_WIDGET (presentation), has_name, "page-number");
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (presentation), "page-number");
   GtkWidget *area = find_widget (GTK_WIDGET (presentation), is_of_type,
                                  GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
 
@@ -250,7 +222,7 @@ test_present_pages (void)
   guint n_pages, gaps, kind_page;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  presentation = window->presentation;
+  presentation = presentation_of (window);
   g_assert_true (CTO_IS_PRESENTATION_WINDOW (presentation));
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (presentation)));
   spin_until (presentation_drawn, presentation, 20);
@@ -263,7 +235,7 @@ test_present_pages (void)
 
   /* Presenting again shows the same window. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  g_assert_true (window->presentation == presentation);
+  g_assert_true (presentation_of (window) == presentation);
 
   /* The page, scaled to fit and centred, black around it. */
   area = find_widget (GTK_WIDGET (presentation), is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
@@ -315,7 +287,7 @@ test_present_pages (void)
   gaps = cto_board_pages_find_page (pages, PAGE_WIDTH, PAGE_HEIGHT, CTO_BOARD_PAGE_GAPS);
   g_assert_true (press (GTK_WIDGET (presentation), GDK_KEY_Home));
   cto_presentation_window_set_page (presentation, gaps);
-  add_people (window->plan, 60);
+  add_people (plan_of (window), 60);
   spin ();
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, PAGE_WIDTH, PAGE_HEIGHT), >, n_pages);
   kind_page = cto_board_pages_find_page (pages, PAGE_WIDTH, PAGE_HEIGHT, CTO_BOARD_PAGE_GAPS);
@@ -338,7 +310,7 @@ test_present_pages (void)
 
   /* Escape leaves. */
   g_assert_true (press (GTK_WIDGET (presentation), GDK_KEY_Escape));
-  g_assert_null (window->presentation);
+  g_assert_null (presentation_of (window));
 
   window_free (window);
 }
@@ -347,16 +319,16 @@ static void
 test_present_other_plan (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
   CtoPresentationWindow *presentation;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL);
-  presentation = window->presentation;
+  presentation = presentation_of (window);
   g_assert_nonnull (presentation);
   g_object_add_weak_pointer (G_OBJECT (presentation), (gpointer *) &presentation);
 
   _cto_window_set_plan (window, other, NULL);
-  g_assert_true (window->presentation == presentation);
+  g_assert_true (presentation_of (window) == presentation);
   g_assert_true (cto_board_pages_get_analysis (cto_presentation_window_get_pages (presentation)) ==
                  window->analysis);
 
@@ -393,12 +365,13 @@ run_poppler (const char *program,
 static void
 test_print_to_pdf (void)
 {
-  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
   CtoWindow *window;
-  g_autofree char *path = g_build_filename (tmp_dir, "printed.pdf", NULL);
+  g_autofree char *path = g_build_filename (display_test_dir (), "printed.pdf", NULL);
   g_autofree char *info = NULL;
   g_autofree char *text = NULL;
   g_autoptr(GError) error = NULL;
+  g_autoptr(CtoAnalysis) analysis = NULL;
   g_autoptr(CtoBoardPages) pages = NULL;
   const char *pages_line;
   guint n_pages = 0;
@@ -428,7 +401,8 @@ test_print_to_pdf (void)
                    GTK_PAGE_ORIENTATION_LANDSCAPE);
   width = gtk_page_setup_get_page_width (window->page_setup, GTK_UNIT_POINTS);
   height = gtk_page_setup_get_page_height (window->page_setup, GTK_UNIT_POINTS);
-  pages = cto_board_pages_new (window->analysis);
+  analysis = cto_analysis_new (plan_of (window));
+  pages = cto_board_pages_new (analysis);
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, width, height), >, 6);
 
   info = run_poppler ("pdfinfo", path);
@@ -489,7 +463,7 @@ test_export_formats (void)
   for (guint i = 0; i < G_N_ELEMENTS (export_cases); i++)
     {
       const ExportCase *c = &export_cases[i];
-      g_autofree char *path = g_build_filename (tmp_dir, c->name, NULL);
+      g_autofree char *path = g_build_filename (display_test_dir (), c->name, NULL);
       g_autoptr(GFile) file = g_file_new_for_path (path);
       g_autoptr(GError) error = NULL;
       g_autofree char *contents = NULL;
@@ -513,8 +487,8 @@ static void
 test_export_says_how (void)
 {
   CtoWindow *window = window_new ();
-  g_autofree char *folder_path = g_build_filename (tmp_dir, "a-folder.pdf", NULL);
-  g_autofree char *good_path = g_build_filename (tmp_dir, "said.pdf", NULL);
+  g_autofree char *folder_path = g_build_filename (display_test_dir (), "a-folder.pdf", NULL);
+  g_autofree char *good_path = g_build_filename (display_test_dir (), "said.pdf", NULL);
   g_autoptr(GFile) folder = g_file_new_for_path (folder_path);
   g_autoptr(GFile) good = g_file_new_for_path (good_path);
   g_autoptr(GError) error = NULL;
@@ -527,22 +501,21 @@ test_export_says_how (void)
   g_assert_true (g_file_test (folder_path, G_FILE_TEST_IS_DIR));
 
   /* Through the window: a dialog says why. */
-  g_assert_null (window->error_dialog);
+  g_assert_null (error_dialog_of (window));
   g_assert_false (_cto_window_export_file (window, CTO_EXPORT_PDF, folder));
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (window->error_dialog));
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window->error_dialog)), ==,
+  g_assert_true (ADW_IS_MESSAGE_DIALOG (error_dialog_of (window)));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (error_dialog_of (window))), ==,
                    "Could Not Export the Plan");
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
                                    "a-folder.pdf: "));
-  gtk_window_destroy (GTK_WINDOW (window->error_dialog));
-  window->error_dialog = NULL;
+  respond_to (error_dialog_of (window), "close");
 
   /* Done: a toast. */
   g_assert_false (toast_shows (window, "Exported “said.pdf”"));
   g_assert_true (_cto_window_export_file (window, CTO_EXPORT_PDF, good));
   spin ();
   g_assert_true (toast_shows (window, "Exported “said.pdf”"));
-  g_assert_null (window->error_dialog);
+  g_assert_null (error_dialog_of (window));
   g_assert_true (g_file_test (good_path, G_FILE_TEST_IS_REGULAR));
 
   window_free (window);
@@ -585,12 +558,15 @@ test_export_dialog (void)
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
       g_autofree char *proposed = NULL;
+      /* The chooser says what the export makes. */
+      g_autofree char *title = g_strdup_printf ("Export as %s",
+                                                cto_export_format_get_name (cases[i].format));
       GtkWidget *dialog;
       GtkWidget *check;
       GtkFileFilter *filter;
 
       gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-      dialog = window->export_dialog;
+      dialog = dialog_with_response (window, "choose");
       g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
 
       /* Every format is offered, by name. */
@@ -603,29 +579,27 @@ test_export_dialog (void)
       adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "choose");
       gtk_window_destroy (GTK_WINDOW (dialog));
       spin ();
-      g_assert_null (window->export_dialog);
+      g_assert_null (dialog_with_response (window, "choose"));
 
       /* The file chooser proposes the format's extension, and filters by it. */
-      g_assert_nonnull (window->file_chooser);
-      proposed = gtk_file_chooser_get_current_name (GTK_FILE_CHOOSER (window->file_chooser));
+      g_assert_nonnull (file_chooser_of (window));
+      proposed = gtk_file_chooser_get_current_name (file_chooser_of (window));
       g_assert_cmpstr (proposed, ==, cases[i].proposed);
-      filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser));
+      filter = gtk_file_chooser_get_filter (file_chooser_of (window));
       g_assert_nonnull (filter);
       g_assert_cmpstr (gtk_file_filter_get_name (filter), ==,
                        cto_export_format_get_name (cases[i].format));
-      g_assert_cmpint (window->export_format, ==, cases[i].format);
+      g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (file_chooser_of (window))), ==, title);
 
-      gtk_native_dialog_destroy (window->file_chooser);
-      g_clear_object (&window->file_chooser);
+      file_chooser_respond (window, GTK_RESPONSE_CANCEL);
       spin ();
     }
 
   /* Cancelled, nothing follows. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->export_dialog), "cancel");
-  spin ();
-  g_assert_null (window->export_dialog);
-  g_assert_null (window->file_chooser);
+  respond_to (dialog_with_response (window, "choose"), "cancel");
+  g_assert_null (dialog_with_response (window, "choose"));
+  g_assert_null (file_chooser_of (window));
 
   window_free (window);
 }
@@ -636,8 +610,8 @@ static gboolean
 org_chart_shown (gpointer data)
 {
   CtoWindow *window = data;
-  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (window->plan), 0);
-  GtkWidget *node = cto_org_chart_view_get_node (window->org_chart, first);
+  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (plan_of (window)), 0);
+  GtkWidget *node = cto_org_chart_view_get_node (org_chart_of (window), first);
 
   return node != NULL && gtk_widget_get_mapped (node) && gtk_widget_get_width (node) > 0;
 }
@@ -647,7 +621,7 @@ org_window_new (void)
 {
   CtoWindow *window = window_new ();
 
-  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  adw_view_stack_set_visible_child_name (view_stack_of (window), "org-chart");
   spin_until (org_chart_shown, window, 20);
 
   return window;
@@ -657,7 +631,7 @@ static GtkWidget *
 node_of (CtoWindow  *window,
          const char *id)
 {
-  GtkWidget *node = cto_org_chart_view_get_node (window->org_chart, person (window, id));
+  GtkWidget *node = cto_org_chart_view_get_node (org_chart_of (window), person (window, id));
 
   g_assert_true (CTO_IS_ORG_NODE (node));
   return node;
@@ -685,8 +659,8 @@ bo_below_ana (gpointer data)
   CtoWindow *window = data;
   graphene_rect_t ana, bo;
 
-  return gtk_widget_compute_bounds (node_of (window, "ana"), GTK_WIDGET (window->org_chart), &ana) &&
-         gtk_widget_compute_bounds (node_of (window, "bo"), GTK_WIDGET (window->org_chart), &bo) &&
+  return gtk_widget_compute_bounds (node_of (window, "ana"), GTK_WIDGET (org_chart_of (window)), &ana) &&
+         gtk_widget_compute_bounds (node_of (window, "bo"), GTK_WIDGET (org_chart_of (window)), &bo) &&
          bo.origin.y >= ana.origin.y + ana.size.height;
 }
 
@@ -706,7 +680,7 @@ test_org_drop_on_person (void)
   g_assert_true (toast_shows (window, "Bo now reports to Ana"));
 
   /* Drawn by the org layout: Bo's box now under Ana's. */
-  layout = cto_org_chart_view_get_layout (window->org_chart);
+  layout = cto_org_chart_view_get_layout (org_chart_of (window));
   g_assert_cmpint (cto_org_layout_get_parent (layout,
                                               cto_org_layout_find_data (layout, person (window, "bo"))),
                    ==, cto_org_layout_find_data (layout, person (window, "ana")));
@@ -733,11 +707,11 @@ test_org_drop_on_empty_space (void)
 {
   CtoWindow *window = org_window_new ();
 
-  g_assert_true (cto_plan_set_reports_to (window->plan, person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
   cto_history_clear (history_of (window));
 
-  g_assert_true (drop_person (GTK_WIDGET (window->org_chart), person (window, "bo")));
+  g_assert_true (drop_person (GTK_WIDGET (org_chart_of (window)), person (window, "bo")));
   g_assert_null (cto_person_get_reports_to (person (window, "bo")));
   g_assert_true (toast_shows (window, "Bo now reports to no one"));
 
@@ -754,28 +728,28 @@ test_org_drop_cycle_refused (void)
   CtoWindow *window = org_window_new ();
   g_autofree char *before = NULL;
   g_autofree char *after = NULL;
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
 
-  g_assert_true (cto_plan_set_reports_to (window->plan, person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
-  g_assert_true (cto_plan_set_reports_to (window->plan, person (window, "hire"), person (window, "bo"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "hire"), person (window, "bo"),
                                           NULL));
   cto_history_clear (history_of (window));
   spin ();
-  before = cto_plan_io_to_data (window->plan, NULL);
+  before = cto_plan_io_to_data (plan_of (window), NULL);
 
   /* Ana under Hire, who reports to Bo, who reports to Ana. */
   g_assert_false (drop_person (node_of (window, "hire"), person (window, "ana")));
-  after = cto_plan_io_to_data (window->plan, NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_true (toast_shows (window, "“Ana” cannot report to “Support hire”, who already reports to them"));
 
   /* A person of another plan is not taken. */
   g_assert_false (drop_person (node_of (window, "ana"), cto_plan_find_person (other, "hire")));
-  g_assert_false (drop_person (GTK_WIDGET (window->org_chart), cto_plan_find_person (other, "bo")));
+  g_assert_false (drop_person (GTK_WIDGET (org_chart_of (window)), cto_plan_find_person (other, "bo")));
   g_clear_pointer (&after, g_free);
-  after = cto_plan_io_to_data (window->plan, NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
 
   window_free (window);
@@ -827,7 +801,7 @@ test_org_menu (void)
   g_autoptr(GMenuModel) ana_menu = NULL;
   GtkWidget *bo = node_of (window, "bo");
 
-  g_assert_true (cto_plan_set_reports_to (window->plan, person (window, "bo"), person (window, "ana"),
+  g_assert_true (cto_plan_set_reports_to (plan_of (window), person (window, "bo"), person (window, "ana"),
                                           NULL));
   cto_history_clear (history_of (window));
   spin ();
@@ -897,7 +871,7 @@ test_org_from_person_card (void)
   GMenuModel *menu;
 
   /* The card's menu leads there. */
-  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, person (window, "bo"));
+  card = find_widget (widget_named (window, "people-grid"), is_card_of, person (window, "bo"));
   g_assert_nonnull (card);
   options = find_widget (card, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (options);
@@ -905,7 +879,7 @@ test_org_from_person_card (void)
   g_assert_true (menu_has_target (menu, "win.reports-to", "bo"));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reports-to", "s", "bo");
-  g_assert_cmpstr (adw_view_stack_get_visible_child_name (window->view_stack), ==, "org-chart");
+  g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack_of (window)), ==, "org-chart");
   node = node_of (window, "bo");
   spin_until (popover_shown, node, 20);
   g_assert_true (gtk_widget_has_focus (node_button (node)) ||
@@ -925,28 +899,28 @@ test_org_follows_plan (void)
 {
   CtoWindow *window = org_window_new ();
   g_autoptr(CtoPerson) extra = cto_person_new ("cy", "Cy", "Designer", 20, FALSE);
-  g_autoptr(CtoPlan) other = load_plan ();
+  g_autoptr(CtoPlan) other = plan_from_json (plan_json);
   GtkWidget *ana = node_of (window, "ana");
   GtkWidget *name;
 
   /* New people get a box; renamed ones say so; boxes survive edits. */
-  cto_plan_insert_person (window->plan, G_MAXUINT, extra);
+  cto_plan_insert_person (plan_of (window), G_MAXUINT, extra);
   spin ();
   g_assert_nonnull (node_of (window, "cy"));
-  cto_plan_set_person_name (window->plan, person (window, "ana"), "Ana Pérez");
+  cto_plan_set_person_name (plan_of (window), person (window, "ana"), "Ana Pérez");
   spin ();
   g_assert_true (node_of (window, "ana") == ana);
-  name = find_widget (ana, has_name, "name");
+  name = find_widget_by_name (ana, "name");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, "Ana Pérez");
 
-  cto_plan_remove_person (window->plan, person (window, "cy"));
+  cto_plan_remove_person (plan_of (window), person (window, "cy"));
   spin ();
-  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart)), ==, 3);
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (org_chart_of (window))), ==, 3);
 
   /* Another plan, its own boxes. */
   _cto_window_set_plan (window, other, NULL);
   spin ();
-  g_assert_true (cto_org_chart_view_get_analysis (window->org_chart) == window->analysis);
+  g_assert_true (cto_org_chart_view_get_analysis (org_chart_of (window)) == window->analysis);
   g_assert_true (cto_org_node_get_person (CTO_ORG_NODE (node_of (window, "ana"))) ==
                  cto_plan_find_person (other, "ana"));
 
@@ -980,17 +954,17 @@ test_org_large_plan (void)
 
   window = window_new_with (plan);
   /* Nothing is made for the org chart until it shows. */
-  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (window->org_chart)));
+  g_assert_null (gtk_widget_get_first_child (GTK_WIDGET (org_chart_of (window))));
 
   /* How fast is for benchmarks to say; this checks what the chart does. */
-  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  adw_view_stack_set_visible_child_name (view_stack_of (window), "org-chart");
   spin_until (org_chart_shown, window, 60);
-  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart)), ==,
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (org_chart_of (window))), ==,
                     1000);
 
   /* Larger than the window: it scrolls. */
-  scroller = GTK_WIDGET (window->org_chart_scroller);
-  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window->org_chart)), >,
+  scroller = widget_named (window, "org-chart-scroller");
+  g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (org_chart_of (window))), >,
                    gtk_widget_get_width (scroller));
 
   g_assert_true (drop_person (node_of (window, "p0"), person (window, "p999")));
@@ -1003,29 +977,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-board-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* An accessibility context that records, so that the tests read what a
    * screen reader would be told. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "board", "test");
 
   g_test_add_func ("/board/present/pages-keys-edits", test_present_pages);
   g_test_add_func ("/board/present/other-plan", test_present_other_plan);
@@ -1041,10 +995,5 @@ main (int   argc,
   g_test_add_func ("/board/org/follows-plan", test_org_follows_plan);
   g_test_add_func ("/board/org/large-plan", test_org_large_plan);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

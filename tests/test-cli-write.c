@@ -82,7 +82,7 @@ assert_refusal (const CliRun *run,
   g_assert_null (strchr (run->err + strlen (prefix), '/'));
 }
 
-static const char *formats[] = { "json", "csv", "markdown", "html", "pdf", "svg", "png" };
+static const char *formats[] = { "json", "csv", "markdown", "html", "pdf", "svg", "png", "odp", "pptx" };
 
 /* The plan itself, by its own path, another path, a link or a hard link. */
 static void

@@ -49,7 +49,7 @@ cards_of (CtoWindow *window)
 {
   GPtrArray *cards = g_ptr_array_new ();
 
-  collect_cards (GTK_WIDGET (window->people_grid), cards);
+  collect_cards (widget_named (window, "people-grid"), cards);
   for (guint i = 0; i < cards->len; )
     {
       if (cto_person_card_get_person (g_ptr_array_index (cards, i)) == NULL)
@@ -59,33 +59,6 @@ cards_of (CtoWindow *window)
     }
 
   return cards;
-}
-
-static void
-collect_rows (GtkWidget *root,
-              GPtrArray *rows)
-{
-  if (CTO_IS_RESPONSIBILITY_ROW (root))
-    {
-      if (cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (root)) != NULL)
-        g_ptr_array_add (rows, root);
-      return;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (root);
-       child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    collect_rows (child, rows);
-}
-
-/* Every row the list holds, bound to a responsibility. */
-static GPtrArray *
-rows_of (CtoWindow *window)
-{
-  GPtrArray *rows = g_ptr_array_new ();
-
-  collect_rows (GTK_WIDGET (window->responsibility_list), rows);
-  return rows;
 }
 
 /* Some of @widget is within the visible part of @view. */
@@ -108,7 +81,7 @@ static gboolean
 on_screen (CtoWindow *window,
            GtkWidget *card)
 {
-  return on_screen_in (GTK_WIDGET (window->people_grid), card);
+  return on_screen_in (widget_named (window, "people-grid"), card);
 }
 
 static GtkWidget *
@@ -207,8 +180,9 @@ assert_card_shows (CtoWindow *window,
                    GtkWidget *card,
                    gboolean   unfolded)
 {
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
   CtoPerson *person = cto_person_card_get_person (CTO_PERSON_CARD (card));
-  const CtoPersonReport *report = cto_analysis_get_person (window->analysis, person);
+  const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
   const char *person_id = cto_person_get_id (person);
   g_autoptr(GPtrArray) chips = chips_of (card);
   g_autofree char *load = cto_report_format_decimal (report->load);
@@ -228,7 +202,7 @@ assert_card_shows (CtoWindow *window,
     {
       CtoAssignmentChip *chip = g_ptr_array_index (chips, i);
       CtoResponsibility *responsibility = cto_assignment_chip_get_responsibility (chip);
-      double hours = cto_analysis_get_person_hours (window->analysis, responsibility, person_id);
+      double hours = cto_analysis_get_person_hours (analysis, responsibility, person_id);
 
       g_assert_true (cto_assignment_chip_get_person (chip) == person);
       g_assert_true (g_ptr_array_find (report->responsibilities, responsibility, NULL));
@@ -246,7 +220,7 @@ assert_card_shows (CtoWindow *window,
         shown = shown || cto_assignment_chip_get_responsibility (g_ptr_array_index (chips, c)) ==
                          responsibility;
       if (!shown)
-        g_assert_cmpfloat (cto_analysis_get_person_hours (window->analysis, responsibility, person_id),
+        g_assert_cmpfloat (cto_analysis_get_person_hours (analysis, responsibility, person_id),
                            <=, smallest_shown);
     }
 }
@@ -293,7 +267,7 @@ after_paint_cb (GdkFrameClock *clock,
     {
       GtkWidget *row = g_ptr_array_index (rows, i);
 
-      if (on_screen_in (GTK_WIDGET (frames->window->responsibility_list), row) &&
+      if (on_screen_in (widget_named (frames->window, "responsibility-list"), row) &&
           !cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (row)))
         frames->n_partial++;
     }
@@ -320,19 +294,22 @@ static guint
 n_covered (CtoWindow   *window,
            CtoFunction  function)
 {
-  return cto_analysis_get_function (window->analysis, function)->n_covered;
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
+
+  return cto_analysis_get_function (analysis, function)->n_covered;
 }
 
-/* The tile says "… · N of M assigned" with the analysis' numbers. */
+/* The tile says "… · N of M assigned" with the numbers of the plan's analysis. */
 static void
 assert_tile_shows (CtoWindow   *window,
                    CtoFunction  function)
 {
-  const CtoFunctionReport *report = cto_analysis_get_function (window->analysis, function);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
+  const CtoFunctionReport *report = cto_analysis_get_function (analysis, function);
   g_autofree char *assigned = g_strdup_printf (" · %u of %u assigned", report->n_covered,
                                                report->n_responsibilities);
 
-  g_assert_true (g_str_has_suffix (label_named (GTK_WIDGET (window->tiles[function]), "hours"),
+  g_assert_true (g_str_has_suffix (label_named (coverage_tile_of (window, function), "hours"),
                                    assigned));
 }
 
@@ -341,7 +318,8 @@ static CtoResponsibility *
 biggest_unassigned (CtoWindow   *window,
                     CtoFunction  function)
 {
-  GPtrArray *unassigned = cto_analysis_get_unassigned (window->analysis);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
+  GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
   CtoResponsibility *biggest = NULL;
 
   for (guint i = 0; i < unassigned->len; i++)
@@ -363,7 +341,7 @@ scroll_people_to (Frames *frames,
                   double  fraction)
 {
   GtkAdjustment *adjustment =
-    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (frames->window->people_grid));
+    gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget_named (frames->window, "people-grid")));
   double upper = gtk_adjustment_get_upper (adjustment) - gtk_adjustment_get_page_size (adjustment);
 
   gtk_adjustment_set_value (adjustment, upper * fraction);
@@ -387,7 +365,7 @@ assert_cards_on_screen_whole (CtoWindow *window,
                               guint     *first_position)
 {
   g_autoptr(GPtrArray) cards = cards_of (window);
-  GListModel *people = cto_plan_get_people (window->plan);
+  GListModel *people = cto_plan_get_people (plan_of (window));
 
   *n_on_screen = 0;
   *first_position = G_MAXUINT;
@@ -415,7 +393,7 @@ assert_rows_on_screen_whole (CtoWindow  *window,
                              const char *search)
 {
   g_autoptr(GPtrArray) rows = rows_of (window);
-  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
+  GtkWidget *list = widget_named (window, "responsibility-list");
   guint n_on_screen = 0;
 
   for (guint i = 0; i < rows->len; i++)
@@ -458,8 +436,8 @@ static void
 search (CtoWindow  *window,
         const char *text)
 {
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), text);
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), text);
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
 }
 
 static void
@@ -491,8 +469,9 @@ test_large_board (void)
   spin ();
 
   /* The plan, in words and numbers. */
-  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1000 people");
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->responsibility_model)), ==,
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (widget_named (window, "people-count"))), ==,
+                   "1000 people");
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     N_RESPONSIBILITIES);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     assert_tile_shows (window, (CtoFunction) f);
@@ -502,7 +481,11 @@ test_large_board (void)
   assert_cards_on_screen_whole (window, &n_on_screen, &first_position);
   g_assert_cmpuint (n_on_screen, >, 0);
   g_assert_cmpuint (first_position, ==, 0);
-  g_assert_cmpuint (g_hash_table_size (window->bound_rows), <, 500);
+  {
+    g_autoptr(GPtrArray) bound = rows_of (window);
+
+    g_assert_cmpuint (bound->len, <, 500);
+  }
   cards = cards_of (window);
   g_assert_cmpuint (cards->len, <, N_PEOPLE);
   for (guint i = 0; i < cards->len; i++)
@@ -514,12 +497,12 @@ test_large_board (void)
   /* A search makes the list anew, and what shows of it is whole. */
   search (window, "roadmap (1");
   next_frame (&frames);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->responsibility_model)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     n_titles_containing (plan, "roadmap (1"));
   assert_rows_on_screen_whole (window, "roadmap (1");
   search (window, "");
   next_frame (&frames);
-  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->responsibility_model)), ==,
+  g_assert_cmpuint (g_list_model_get_n_items (shown_rows (window)), ==,
                     N_RESPONSIBILITIES);
   assert_rows_on_screen_whole (window, NULL);
 
@@ -600,7 +583,7 @@ test_large_board (void)
   for (guint i = 0; i < 3; i++)
     {
       GtkAdjustment *adjustment =
-        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (window->responsibility_list));
+        gtk_scrollable_get_vadjustment (GTK_SCROLLABLE (widget_named (window, "responsibility-list")));
 
       gtk_adjustment_set_value (adjustment, i == 1 ? gtk_adjustment_get_upper (adjustment) / 2
                                                    : 300 * i);
@@ -620,34 +603,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  g_autofree char *tmp_dir = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  /* Recovery copies and settings go to folders of this run alone. */
-  tmp_dir = g_dir_make_tmp ("cto-large-board-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "large-board", "none");
 
   g_test_add_func ("/large-board/open-scroll-edit", test_large_board);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

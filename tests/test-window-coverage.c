@@ -108,13 +108,6 @@ window_new_sized (CtoPlan *plan,
   return window;
 }
 
-static void
-window_free (CtoWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
 
 static int
 tile_height (CtoWindow   *window,

@@ -51,13 +51,6 @@ window_new (void)
   return window;
 }
 
-static void
-window_free (CtoWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
 
 static gboolean
 has_name (GtkWidget     *widget,

@@ -86,25 +86,7 @@ add_responsibility (CtoPlan     *plan,
     cto_plan_assign (plan, responsibility, cto_plan_find_person (plan, person_id), 1);
 }
 
-static CtoWindow *
-window_new_with (CtoPlan *plan)
-{
-  CtoWindow *window = cto_window_new (NULL);
 
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
-
-  return window;
-}
-
-static void
-window_free (CtoWindow *window)
-{
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
 
 static GtkWidget *
 open_menu_button (GtkWidget *root)

@@ -20,8 +20,6 @@
 /* The real window, under Xvfb: actions, drops delivered to the real drop
  * targets, and what the cards, rows and tiles then say. */
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -44,6 +42,13 @@ static const char plan_json[] =
   "}\n";
 
 /* Helpers ------------------------------------------------------------------ */
+
+/* The title and subtitle the header bar shows. */
+static AdwWindowTitle *
+title_of (CtoWindow *window)
+{
+  return ADW_WINDOW_TITLE (widget_of_type (window, ADW_TYPE_WINDOW_TITLE));
+}
 
 static gboolean
 has_name (GtkWidget     *widget,
@@ -83,11 +88,11 @@ static GtkWidget *
 card_of (CtoWindow  *window,
          const char *person_id)
 {
-  CtoPerson *person = cto_plan_find_person (window->plan, person_id);
+  CtoPerson *person = cto_plan_find_person (plan_of (window), person_id);
   GtkWidget *card;
 
   g_assert_nonnull (person);
-  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, person);
+  card = find_widget (widget_named (window, "people-grid"), is_card_of, person);
   g_assert_nonnull (card);
 
   return card;
@@ -113,7 +118,7 @@ drop_responsibility (CtoWindow  *window,
   g_auto(GValue) value = G_VALUE_INIT;
 
   g_value_init (&value, CTO_TYPE_RESPONSIBILITY);
-  g_value_set_object (&value, cto_plan_find_responsibility (window->plan, responsibility_id));
+  g_value_set_object (&value, cto_plan_find_responsibility (plan_of (window), responsibility_id));
 
   return emit_drop (card_of (window, person_id), &value);
 }
@@ -126,8 +131,8 @@ drop_chip (CtoWindow  *window,
 {
   g_auto(GValue) value = G_VALUE_INIT;
   g_autoptr(CtoChip) chip =
-    cto_chip_new (cto_plan_find_responsibility (window->plan, responsibility_id),
-                  cto_plan_find_person (window->plan, from_id));
+    cto_chip_new (cto_plan_find_responsibility (plan_of (window), responsibility_id),
+                  cto_plan_find_person (plan_of (window), from_id));
 
   g_value_init (&value, CTO_TYPE_CHIP);
   g_value_set_boxed (&value, chip);
@@ -140,7 +145,7 @@ share_of (CtoWindow  *window,
           const char *responsibility_id,
           const char *person_id)
 {
-  CtoResponsibility *responsibility = cto_plan_find_responsibility (window->plan, responsibility_id);
+  CtoResponsibility *responsibility = cto_plan_find_responsibility (plan_of (window), responsibility_id);
   const CtoAssignment *assignment = cto_responsibility_find_assignee (responsibility, person_id, NULL);
 
   return assignment ? assignment->share : 0;
@@ -151,7 +156,7 @@ tile_text (CtoWindow   *window,
            CtoFunction  function,
            const char  *name)
 {
-  return label_text (GTK_WIDGET (window->tiles[function]), name);
+  return label_text (coverage_tile_of (window, function), name);
 }
 
 /* The part of a tile that shows only its function's responsibilities. */
@@ -159,7 +164,7 @@ static GtkToggleButton *
 tile_toggle (CtoWindow   *window,
              CtoFunction  function)
 {
-  GtkWidget *toggle = find_widget (GTK_WIDGET (window->tiles[function]), is_of_type,
+  GtkWidget *toggle = find_widget (coverage_tile_of (window, function), is_of_type,
                                    GSIZE_TO_POINTER (GTK_TYPE_TOGGLE_BUTTON));
 
   g_assert_nonnull (toggle);
@@ -167,58 +172,11 @@ tile_toggle (CtoWindow   *window,
 }
 
 static CtoWindow *
-window_new_with (CtoPlan *plan)
-{
-  CtoWindow *window = cto_window_new (NULL);
-
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
-
-  return window;
-}
-
-static CtoWindow *
 window_new (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
 
-  g_assert_no_error (error);
   return window_new_with (plan);
-}
-
-static void
-window_free (CtoWindow *window)
-{
-  if (window->unsaved_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->unsaved_dialog));
-  if (window->error_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->error_dialog));
-  if (window->rename_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (window->rename_dialog));
-  window->close_confirmed = TRUE;
-  gtk_window_destroy (GTK_WINDOW (window));
-  spin ();
-}
-
-static GFile *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-static void
-write_file (GFile      *file,
-            const char *contents)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
-                           G_FILE_CREATE_NONE, NULL, NULL, &error);
-  g_assert_no_error (error);
 }
 
 /* Drops -------------------------------------------------------------------- */
@@ -236,12 +194,12 @@ test_drop_responsibility (void)
   g_assert_cmpfloat (share_of (window, "tools", "bo"), ==, 1);
   g_assert_cmpstr (label_text (bo, "load"), ==, "4 of 10 h · 40%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Covered");
-  g_assert_true (label_shown (GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]), "single-person"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_PLANNING), "single-person"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "No hiring gap");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   spin ();
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "tools")), ==, 0);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "tools")), ==, 0);
   g_assert_cmpstr (label_text (bo, "load"), ==, "0 of 10 h · 0%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "Not covered");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "gap"), ==, "Hiring gap: 4 h · 0.1 FTE");
@@ -267,7 +225,7 @@ test_drop_responsibility_shares (void)
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "5 of 40 h · 13%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "no-accountable"), ==,
                    "1 with no one accountable");
-  g_assert_true (label_shown (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "no-accountable"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE), "no-accountable"));
 
   /* One drop, one step. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
@@ -302,11 +260,11 @@ static void
 test_drop_chip_copy (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(CtoChip) chip = cto_chip_new (cto_plan_find_responsibility (window->plan, "security"),
-                                          cto_plan_find_person (window->plan, "ana"));
+  g_autoptr(CtoChip) chip = cto_chip_new (cto_plan_find_responsibility (plan_of (window), "security"),
+                                          cto_plan_find_person (plan_of (window), "ana"));
 
   /* Ctrl held: the second person is added, the first keeps it. */
-  g_assert_true (_cto_window_drop_chip (window, chip, cto_plan_find_person (window->plan, "bo"), TRUE));
+  g_assert_true (_cto_window_drop_chip (window, chip, cto_plan_find_person (plan_of (window), "bo"), TRUE));
   spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
@@ -320,8 +278,8 @@ test_drop_chip_on_pane (void)
 {
   CtoWindow *window = window_new ();
 
-  g_assert_true (drop_chip (window, window->responsibility_pane, "security", "ana"));
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "security")), ==, 0);
+  g_assert_true (drop_chip (window, widget_named (window, "responsibility-pane"), "security", "ana"));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "security")), ==, 0);
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "2 of 40 h · 5%");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "status"), ==, "Not covered");
 
@@ -336,16 +294,16 @@ static void
 test_drop_changes_nothing (void)
 {
   CtoWindow *window = window_new ();
-  g_autofree char *before = cto_plan_io_to_data (window->plan, NULL);
+  g_autofree char *before = cto_plan_io_to_data (plan_of (window), NULL);
   g_autofree char *after = NULL;
 
   /* Ana carries it already; a chip dropped back on its own card; a chip of
    * a responsibility Bo does not carry. */
   g_assert_false (drop_responsibility (window, "security", "ana"));
   g_assert_false (drop_chip (window, card_of (window, "ana"), "security", "ana"));
-  g_assert_false (drop_chip (window, window->responsibility_pane, "tools", "bo"));
+  g_assert_false (drop_chip (window, widget_named (window, "responsibility-pane"), "tools", "bo"));
 
-  after = cto_plan_io_to_data (window->plan, NULL);
+  after = cto_plan_io_to_data (plan_of (window), NULL);
   g_assert_cmpstr (before, ==, after);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -362,7 +320,7 @@ test_drop_from_other_plan (void)
 
   /* Same ids, other objects: a drag between two windows changes neither. */
   g_value_init (&value, CTO_TYPE_RESPONSIBILITY);
-  g_value_set_object (&value, cto_plan_find_responsibility (other->plan, "tools"));
+  g_value_set_object (&value, cto_plan_find_responsibility (plan_of (other), "tools"));
   g_assert_false (emit_drop (card_of (window, "bo"), &value));
   g_assert_false (cto_history_get_can_undo (history_of (window)));
   g_assert_false (cto_history_get_can_undo (history_of (other)));
@@ -378,7 +336,7 @@ test_actions_assignments (void)
 {
   CtoWindow *window = window_new ();
   GtkWidget *widget = GTK_WIDGET (window);
-  CtoResponsibility *security = cto_plan_find_responsibility (window->plan, "security");
+  CtoResponsibility *security = cto_plan_find_responsibility (plan_of (window), "security");
 
   gtk_widget_activate_action (widget, "win.assign", "(ss)", "security", "bo");
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 1);
@@ -395,7 +353,7 @@ test_actions_assignments (void)
   gtk_widget_activate_action (widget, "win.move-assignment", "(sss)", "security", "bo", "hire");
   g_assert_cmpfloat (share_of (window, "security", "bo"), ==, 0);
   g_assert_cmpfloat (share_of (window, "security", "hire"), ==, 2);
-  g_assert_true (label_shown (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "single-person"));
+  g_assert_true (label_shown (coverage_tile_of (window, CTO_FUNCTION_INFRASTRUCTURE), "single-person"));
 
   gtk_widget_activate_action (widget, "win.unassign", "(ss)", "security", "hire");
   g_assert_cmpfloat (share_of (window, "security", "hire"), ==, 0);
@@ -423,18 +381,18 @@ test_actions_delete (void)
 
   gtk_widget_activate_action (widget, "win.delete-person", "s", "ana");
   spin ();
-  g_assert_null (cto_plan_find_person (window->plan, "ana"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "ana"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "status"), ==, "Not covered");
 
   gtk_widget_activate_action (widget, "win.delete-responsibility", "s", "tools");
-  g_assert_null (cto_plan_find_responsibility (window->plan, "tools"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "No responsibilities");
 
   gtk_widget_activate_action (widget, "win.undo", NULL);
   gtk_widget_activate_action (widget, "win.undo", NULL);
   spin_until (has_cards, window, 10);
-  g_assert_nonnull (cto_plan_find_person (window->plan, "ana"));
-  g_assert_nonnull (cto_plan_find_responsibility (window->plan, "tools"));
+  g_assert_nonnull (cto_plan_find_person (plan_of (window), "ana"));
+  g_assert_nonnull (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpfloat (share_of (window, "strategy", "ana"), ==, 1);
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20%");
 
@@ -459,7 +417,7 @@ row_header_is (gpointer data)
 {
   const char **args = data;
   CtoWindow *window = (CtoWindow *) args[0];
-  GtkWidget *row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, args[1]);
+  GtkWidget *row = find_widget (widget_named (window, "responsibility-list"), is_row_of, args[1]);
   GtkWidget *header;
 
   if (row == NULL)
@@ -483,10 +441,20 @@ expect_header (CtoWindow  *window,
   spin_until (row_header_is, args, 10);
 }
 
+/* The function the list shows alone, or -1 (the window's property). */
+static int
+filter_function_of (CtoWindow *window)
+{
+  int function;
+
+  g_object_get (window, "filter-function", &function, NULL);
+  return function;
+}
+
 static guint
 n_shown (CtoWindow *window)
 {
-  return g_list_model_get_n_items (G_LIST_MODEL (window->responsibility_model));
+  return g_list_model_get_n_items (shown_rows (window));
 }
 
 static void
@@ -497,15 +465,15 @@ test_responsibility_groups (void)
 
   /* Grouped by function, in the fixed order, each group headed with its count. */
   g_assert_cmpuint (n_shown (window), ==, 5);
-  first = g_list_model_get_item (G_LIST_MODEL (window->responsibility_model), 0);
+  first = g_list_model_get_item (shown_rows (window), 0);
   g_assert_cmpstr (cto_responsibility_get_id (first), ==, "tools");
   expect_header (window, "tools", "Planning · 1");
   expect_header (window, "security", "Infrastructure · 2");
   expect_header (window, "data", NULL);
 
   /* A responsibility that changes function changes group, in plan order. */
-  cto_plan_set_responsibility_function (window->plan,
-                                        cto_plan_find_responsibility (window->plan, "security"),
+  cto_plan_set_responsibility_function (plan_of (window),
+                                        cto_plan_find_responsibility (plan_of (window), "security"),
                                         CTO_FUNCTION_PLANNING);
   expect_header (window, "data", "Infrastructure · 1");
   expect_header (window, "security", "Planning · 2");
@@ -514,7 +482,7 @@ test_responsibility_groups (void)
   /* Clicking a tile shows its function only; Show All shows all. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.filter-function", "i",
                               (int) CTO_FUNCTION_INFRASTRUCTURE);
-  g_assert_cmpint (window->filter_function, ==, CTO_FUNCTION_INFRASTRUCTURE);
+  g_assert_cmpint (filter_function_of (window), ==, CTO_FUNCTION_INFRASTRUCTURE);
   g_assert_cmpuint (n_shown (window), ==, 1);
   g_assert_true (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_INFRASTRUCTURE)));
   g_assert_false (gtk_toggle_button_get_active (tile_toggle (window, CTO_FUNCTION_PLANNING)));
@@ -522,15 +490,16 @@ test_responsibility_groups (void)
   g_assert_cmpuint (n_shown (window), ==, 5);
 
   /* Search by title, case-insensitive. */
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "SECUR");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "SECUR");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 1);
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "no such thing");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "no such thing");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 0);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->responsibility_stack), ==, "empty");
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (
+                     GTK_STACK (widget_named (window, "responsibility-stack"))), ==, "empty");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   g_assert_cmpuint (n_shown (window), ==, 5);
 
   window_free (window);
@@ -543,7 +512,7 @@ test_row_shows_unassigned (void)
   GtkWidget *row;
 
   expect_header (window, "tools", "Planning · 1");
-  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, "tools");
+  row = find_widget (widget_named (window, "responsibility-list"), is_row_of, "tools");
   g_assert_cmpstr (label_text (row, "carriers"), ==, "Unassigned");
   g_assert_cmpstr (label_text (row, "hours"), ==, "4 h");
 
@@ -631,7 +600,7 @@ test_person_dialog (void)
   click (dialog, "_Add");
   g_assert_null (find_toplevel (CTO_TYPE_PERSON_DIALOG));
 
-  person = cto_plan_find_person (window->plan, "chen-wei");
+  person = cto_plan_find_person (plan_of (window), "chen-wei");
   g_assert_nonnull (person);
   g_assert_cmpstr (cto_person_get_name (person), ==, "Chen Wei");
   g_assert_cmpstr (cto_person_get_role (person), ==, "Designer");
@@ -654,12 +623,12 @@ test_person_dialog (void)
   /* Deleting from the dialog, then taking it back. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "chen-wei");
   click (find_toplevel (CTO_TYPE_PERSON_DIALOG), "_Delete Person");
-  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "chen-wei"));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_true (cto_plan_find_person (window->plan, "chen-wei") == person);
+  g_assert_true (cto_plan_find_person (plan_of (window), "chen-wei") == person);
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+  g_assert_null (cto_plan_find_person (plan_of (window), "chen-wei"));
   g_assert_false (cto_history_get_can_undo (history_of (window)));
 
   window_free (window);
@@ -669,11 +638,11 @@ static void
 test_dialogs_save_unchanged (void)
 {
   CtoWindow *window = window_new ();
-  CtoPerson *bo = cto_plan_find_person (window->plan, "bo");
-  CtoResponsibility *tools = cto_plan_find_responsibility (window->plan, "tools");
+  CtoPerson *bo = cto_plan_find_person (plan_of (window), "bo");
+  CtoResponsibility *tools = cto_plan_find_responsibility (plan_of (window), "tools");
 
-  cto_plan_set_person_capacity (window->plan, bo, 37.125);
-  cto_plan_set_responsibility_effort (window->plan, tools, 0.333);
+  cto_plan_set_person_capacity (plan_of (window), bo, 37.125);
+  cto_plan_set_responsibility_effort (plan_of (window), tools, 0.333);
   cto_history_clear (history_of (window));
 
   /* Saving what was shown, untouched, changes nothing and records nothing. */
@@ -706,7 +675,7 @@ test_responsibility_dialog (void)
   gtk_editable_set_text (entry_row (dialog, 0), "Talk to investors");
   click (dialog, "_Add");
 
-  responsibility = cto_plan_find_responsibility (window->plan, "talk-to-investors");
+  responsibility = cto_plan_find_responsibility (plan_of (window), "talk-to-investors");
   g_assert_nonnull (responsibility);
   g_assert_cmpint (cto_responsibility_get_function (responsibility), ==, CTO_FUNCTION_THINKER);
   g_assert_cmpuint (n_shown (window), ==, 2);
@@ -717,20 +686,20 @@ test_responsibility_dialog (void)
   g_assert_cmpstr (gtk_editable_get_text (entry_row (dialog, 0)), ==, "Tools");
   gtk_editable_set_text (entry_row (dialog, 0), "Engineering tools");
   click (dialog, "_Save");
-  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (window->plan, "tools")),
+  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (plan_of (window), "tools")),
                    ==, "Engineering tools");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-responsibility", "s", "tools");
   click (find_toplevel (CTO_TYPE_RESPONSIBILITY_DIALOG), "_Delete Responsibility");
-  g_assert_null (cto_plan_find_responsibility (window->plan, "tools"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "No responsibilities");
 
   for (guint i = 0; i < 3; i++)
     gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_false (cto_history_get_can_undo (history_of (window)));
-  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (window->plan, "tools")),
+  g_assert_cmpstr (cto_responsibility_get_title (cto_plan_find_responsibility (plan_of (window), "tools")),
                    ==, "Tools");
-  g_assert_null (cto_plan_find_responsibility (window->plan, "talk-to-investors"));
+  g_assert_null (cto_plan_find_responsibility (plan_of (window), "talk-to-investors"));
 
   window_free (window);
 }
@@ -786,7 +755,7 @@ static void
 test_chip_popover (void)
 {
   CtoWindow *window = window_new ();
-  CtoResponsibility *security = cto_plan_find_responsibility (window->plan, "security");
+  CtoResponsibility *security = cto_plan_find_responsibility (plan_of (window), "security");
   GtkWidget *chip;
   GtkWidget *popover;
   GtkWidget *hours;
@@ -862,7 +831,7 @@ test_assign_popover (void)
   gpointer args[2];
 
   expect_header (window, "tools", "Planning · 1");
-  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, "tools");
+  row = find_widget (widget_named (window, "responsibility-list"), is_row_of, "tools");
   popover = open_menu_button (row);
   args[0] = popover;
   args[1] = (gpointer) "Bo — Engineer";
@@ -885,7 +854,7 @@ test_assign_popover (void)
 
   check = find_widget (popover, is_check_labelled, "Bo — Engineer");
   gtk_check_button_set_active (GTK_CHECK_BUTTON (check), FALSE);
-  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "tools")), ==, 0);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan_of (window), "tools")), ==, 0);
 
   gtk_popover_popdown (GTK_POPOVER (popover));
   window_free (window);
@@ -899,11 +868,11 @@ test_title (void)
   CtoWindow *window = window_new ();
 
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
-  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Test plan");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Test plan");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Unsaved changes");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "Unsaved changes");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
@@ -918,7 +887,7 @@ test_rename (void)
   GtkWidget *dialog;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.rename", NULL);
-  dialog = g_object_ref (window->rename_dialog);
+  dialog = g_object_ref (dialog_with_response (window, "rename"));
   g_assert_nonnull (dialog);
   gtk_editable_set_text (GTK_EDITABLE (adw_message_dialog_get_extra_child (ADW_MESSAGE_DIALOG (dialog))),
                          "  Board pack 2027 ");
@@ -927,12 +896,12 @@ test_rename (void)
   g_object_unref (dialog);
   spin ();
 
-  g_assert_cmpstr (cto_plan_get_title (window->plan), ==, "Board pack 2027");
-  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Board pack 2027");
+  g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "Board pack 2027");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Board pack 2027");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Board pack 2027");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
-  g_assert_cmpstr (adw_window_title_get_title (window->window_title), ==, "Test plan");
+  g_assert_cmpstr (adw_window_title_get_title (title_of (window)), ==, "Test plan");
 
   window_free (window);
 }
@@ -944,8 +913,9 @@ test_empty_board (void)
   CtoWindow *window = cto_window_new (NULL);
 
   _cto_window_set_plan (window, plan, NULL);
-  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->people_stack), ==, "empty");
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Not saved yet");
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (GTK_STACK (widget_named (window, "people-stack"))),
+                   ==, "empty");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "Not saved yet");
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     g_assert_cmpstr (tile_text (window, (CtoFunction) f, "status"), ==, "Not covered");
 
@@ -959,8 +929,8 @@ static void
 test_open_invalid (void)
 {
   CtoWindow *window = window_new ();
-  CtoPlan *plan = window->plan;
-  g_autoptr(GFile) file = tmp_file ("broken.ctoplan.json");
+  CtoPlan *plan = plan_of (window);
+  g_autoptr(GFile) file = display_test_file ("broken.ctoplan.json");
   g_autofree char *before = cto_plan_io_to_data (plan, NULL);
   g_autofree char *after = NULL;
   const char *body;
@@ -969,11 +939,11 @@ test_open_invalid (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   cto_window_open_file (window, file);
 
-  g_assert_true (window->plan == plan);
+  g_assert_true (plan_of (window) == plan);
   g_assert_null (cto_window_get_file (window));
-  g_assert_nonnull (window->error_dialog);
-  g_assert_null (window->unsaved_dialog);
-  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog));
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_null (unsaved_dialog_of (window));
+  body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog_of (window)));
   g_assert_true (g_str_has_prefix (body, "broken.ctoplan.json: people[0]"));
 
   /* Untouched: the edit before is still there and still unsaved. */
@@ -986,25 +956,11 @@ test_open_invalid (void)
 }
 
 static void
-respond (CtoWindow  *window,
-         const char *response)
-{
-  GtkWidget *dialog = g_object_ref (window->unsaved_dialog);
-
-  g_assert_true (ADW_IS_MESSAGE_DIALOG (dialog));
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), response);
-  /* As a click does: the dialog goes, then the window acts on the answer. */
-  gtk_window_destroy (GTK_WINDOW (dialog));
-  g_object_unref (dialog);
-  spin ();
-}
-
-static void
 test_open_over_unsaved (void)
 {
   CtoWindow *window = window_new ();
-  CtoPlan *plan = window->plan;
-  g_autoptr(GFile) file = tmp_file ("other.ctoplan.json");
+  CtoPlan *plan = plan_of (window);
+  g_autoptr(GFile) file = display_test_file ("other.ctoplan.json");
   g_autofree char *other = g_strdup (plan_json);
 
   memcpy (strstr (other, "Test plan"), "Next plan", strlen ("Next plan"));
@@ -1012,19 +968,19 @@ test_open_over_unsaved (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
 
   cto_window_open_file (window, file);
-  g_assert_nonnull (window->unsaved_dialog);
-  g_assert_true (window->plan == plan);
-  respond (window, "cancel");
-  g_assert_true (window->plan == plan);
+  g_assert_nonnull (unsaved_dialog_of (window));
+  g_assert_true (plan_of (window) == plan);
+  respond_to (unsaved_dialog_of (window), "cancel");
+  g_assert_true (plan_of (window) == plan);
   g_assert_true (cto_history_get_modified (history_of (window)));
 
   cto_window_open_file (window, file);
-  respond (window, "discard");
-  g_assert_true (window->plan != plan);
-  g_assert_cmpstr (cto_plan_get_title (window->plan), ==, "Next plan");
+  respond_to (unsaved_dialog_of (window), "discard");
+  g_assert_true (plan_of (window) != plan);
+  g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "Next plan");
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_false (cto_history_get_modified (history_of (window)));
-  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "other.ctoplan.json");
+  g_assert_cmpstr (adw_window_title_get_subtitle (title_of (window)), ==, "other.ctoplan.json");
   spin_until (has_cards, window, 10);
   g_assert_cmpstr (label_text (card_of (window, "bo"), "load"), ==, "0 of 10 h · 0%");
 
@@ -1036,7 +992,7 @@ test_close_unsaved (gconstpointer data)
 {
   const char *response = data;
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("closing.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("closing.ctoplan.json");
   gpointer alive = window;
 
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
@@ -1047,9 +1003,9 @@ test_close_unsaved (gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   spin ();
   g_assert_nonnull (alive);
-  g_assert_nonnull (window->unsaved_dialog);
+  g_assert_nonnull (unsaved_dialog_of (window));
 
-  respond (window, response);
+  respond_to (unsaved_dialog_of (window), response);
 
   if (g_str_equal (response, "cancel"))
     {
@@ -1075,14 +1031,14 @@ static void
 test_save_failure (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("no-such-folder/plan.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("no-such-folder/plan.ctoplan.json");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
   g_assert_false (_cto_window_save_to (window, file));
   g_assert_true (cto_history_get_modified (history_of (window)));
   g_assert_null (cto_window_get_file (window));
-  g_assert_nonnull (window->error_dialog);
-  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
                                    "plan.ctoplan.json: "));
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
 
@@ -1093,7 +1049,7 @@ static void
 test_save_action (void)
 {
   CtoWindow *window = window_new ();
-  g_autoptr(GFile) file = tmp_file ("saved.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("saved.ctoplan.json");
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoPlan) saved = NULL;
 
@@ -1153,13 +1109,17 @@ test_large_plan (void)
   spin_until (has_cards, window, 60);
 
   /* Only the rows and cards on screen exist. */
-  g_assert_cmpuint (g_hash_table_size (window->bound_rows), <, 500);
+  {
+    g_autoptr(GPtrArray) bound = rows_of (window);
+
+    g_assert_cmpuint (bound->len, <, 500);
+  }
 
   g_assert_true (drop_responsibility (window, "r1", "p0"));
   g_assert_cmpstr (label_text (card_of (window, "p0"), "load"), ==, "21 of 40 h · 53%");
 
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Responsibility 1999");
-  g_signal_emit_by_name (window->search_entry, "search-changed");
+  gtk_editable_set_text (GTK_EDITABLE (widget_named (window, "search-entry")), "Responsibility 1999");
+  g_signal_emit_by_name (widget_named (window, "search-entry"), "search-changed");
   spin ();
   g_assert_cmpuint (n_shown (window), ==, 11);
 
@@ -1170,27 +1130,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window", "none");
 
   g_test_add_func ("/window/drop/responsibility-assigns", test_drop_responsibility);
   g_test_add_func ("/window/drop/responsibility-shares", test_drop_responsibility_shares);
@@ -1220,10 +1160,5 @@ main (int   argc,
   g_test_add_func ("/window/save/action-writes", test_save_action);
   g_test_add_func ("/window/large-plan", test_large_plan);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

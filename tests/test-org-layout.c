@@ -1,0 +1,232 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "cto-org-layout.h"
+#include "report-test-util.h"
+
+/* The org chart layout: tidy trees, no boxes over each other. */
+
+static gboolean
+overlap (const CtoOrgRect *a,
+         const CtoOrgRect *b)
+{
+  return a->x < b->x + b->width - 1e-6 && b->x < a->x + a->width - 1e-6 &&
+         a->y < b->y + b->height - 1e-6 && b->y < a->y + a->height - 1e-6;
+}
+
+/* The rules of a tidy tree, for any layout. */
+static void
+check_tidy (CtoOrgLayout *layout,
+            double        sibling_gap)
+{
+  guint n = cto_org_layout_get_n_nodes (layout);
+  double width, height;
+  g_autofree CtoOrgRect *boxes = g_new0 (CtoOrgRect, MAX (n, 1));
+
+  cto_org_layout_get_size (layout, &width, &height);
+  for (guint i = 0; i < n; i++)
+    {
+      cto_org_layout_get_box (layout, i, &boxes[i]);
+      g_assert_cmpfloat (boxes[i].x, >=, -1e-6);
+      g_assert_cmpfloat (boxes[i].y, >=, -1e-6);
+      g_assert_cmpfloat (boxes[i].x + boxes[i].width, <=, width + 1e-6);
+      g_assert_cmpfloat (boxes[i].y + boxes[i].height, <=, height + 1e-6);
+    }
+
+  for (guint i = 0; i < n; i++)
+    {
+      guint n_children = cto_org_layout_get_n_children (layout, i);
+      int parent = cto_org_layout_get_parent (layout, i);
+
+      /* Below the parent, on the level of its depth. */
+      if (parent >= 0)
+        {
+          g_assert_cmpfloat (boxes[i].y, >=, boxes[parent].y + boxes[parent].height);
+          g_assert_cmpuint (cto_org_layout_get_depth (layout, i), ==,
+                            cto_org_layout_get_depth (layout, (guint) parent) + 1);
+        }
+
+      /* Centred over the children, which stand left to right in order,
+       * at least a gap apart. */
+      if (n_children > 0)
+        {
+          const CtoOrgRect *first = &boxes[cto_org_layout_get_child (layout, i, 0)];
+          const CtoOrgRect *last = &boxes[cto_org_layout_get_child (layout, i, n_children - 1)];
+
+          g_assert_cmpfloat_with_epsilon (boxes[i].x + boxes[i].width / 2,
+                                          (first->x + first->width / 2 + last->x + last->width / 2) / 2,
+                                          1e-6);
+        }
+      for (guint c = 1; c < n_children; c++)
+        {
+          const CtoOrgRect *left = &boxes[cto_org_layout_get_child (layout, i, c - 1)];
+          const CtoOrgRect *right = &boxes[cto_org_layout_get_child (layout, i, c)];
+
+          g_assert_cmpfloat (left->x + left->width + sibling_gap, <=, right->x + 1e-6);
+        }
+
+      for (guint j = i + 1; j < n; j++)
+        if (overlap (&boxes[i], &boxes[j]))
+          g_error ("boxes %u and %u overlap", i, j);
+    }
+}
+
+static void
+test_org_layout_shapes (void)
+{
+  /* Trees that trip up simple layouts: a wide fan, a deep chain beside a
+   * leaf, subtrees of different depths, several roots, boxes of many sizes. */
+  for (guint seed = 1; seed <= 40; seed++)
+    {
+      g_autoptr(CtoOrgLayout) layout = cto_org_layout_new ();
+      GRand *rand = g_rand_new_with_seed (seed);
+      guint n = 1 + g_rand_int_range (rand, 0, 60);
+
+      cto_org_layout_set_spacing (layout, 8, 20, 16);
+      for (guint i = 0; i < n; i++)
+        {
+          /* Lean to recent nodes for depth, to early ones for breadth. */
+          int parent = i == 0 || g_rand_int_range (rand, 0, 8) == 0
+                       ? -1
+                       : (int) (seed % 2 ? g_rand_int_range (rand, MAX (0, (int) i - 3), (int) i)
+                                         : g_rand_int_range (rand, 0, (int) i));
+          double width = 20 + g_rand_int_range (rand, 0, 80);
+          double height = 10 + g_rand_int_range (rand, 0, 40);
+
+          g_assert_cmpuint (cto_org_layout_add_node (layout, parent, width, height, NULL), ==, i);
+        }
+      g_rand_free (rand);
+
+      check_tidy (layout, 8);
+    }
+}
+
+static void
+test_org_layout_known (void)
+{
+  g_autoptr(CtoOrgLayout) layout = cto_org_layout_new ();
+  CtoOrgRect a, b, c, d, e;
+  double width, height;
+
+  /* a over b and c; c over d; e a second root. */
+  cto_org_layout_set_spacing (layout, 10, 20, 30);
+  cto_org_layout_add_node (layout, -1, 100, 40, NULL);
+  cto_org_layout_add_node (layout, 0, 100, 40, NULL);
+  cto_org_layout_add_node (layout, 0, 100, 40, NULL);
+  cto_org_layout_add_node (layout, 2, 100, 40, NULL);
+  cto_org_layout_add_node (layout, -1, 100, 40, NULL);
+  cto_org_layout_get_box (layout, 0, &a);
+  cto_org_layout_get_box (layout, 1, &b);
+  cto_org_layout_get_box (layout, 2, &c);
+  cto_org_layout_get_box (layout, 3, &d);
+  cto_org_layout_get_box (layout, 4, &e);
+  cto_org_layout_get_size (layout, &width, &height);
+
+  g_assert_cmpfloat (b.x, ==, 0);
+  g_assert_cmpfloat (c.x, ==, 110);
+  g_assert_cmpfloat (a.x, ==, 55);
+  g_assert_cmpfloat (d.x, ==, 110);
+  g_assert_cmpfloat (a.y, ==, 0);
+  g_assert_cmpfloat (b.y, ==, 70);
+  g_assert_cmpfloat (d.y, ==, 140);
+  /* The second tree goes beside the first, at the gap between trees; its
+   * root clears the first root, the only box on its level. */
+  g_assert_cmpfloat (e.x, ==, 175);
+  g_assert_cmpfloat (e.y, ==, 0);
+  g_assert_cmpfloat (width, ==, 275);
+  g_assert_cmpfloat (height, ==, 180);
+  g_assert_cmpuint (cto_org_layout_get_n_roots (layout), ==, 2);
+  g_assert_cmpuint (cto_org_layout_get_root (layout, 1), ==, 4);
+}
+
+static void
+test_org_layout_deep (void)
+{
+  g_autoptr(CtoOrgLayout) layout = cto_org_layout_new ();
+  CtoOrgRect last;
+  guint n = 100000;
+
+  /* No recursion: a chain this long would overflow the stack. */
+  for (guint i = 0; i < n; i++)
+    cto_org_layout_add_node (layout, (int) i - 1, 10, 10, NULL);
+  cto_org_layout_get_box (layout, n - 1, &last);
+
+  g_assert_cmpfloat (last.x, ==, 0);
+  g_assert_cmpfloat (last.y, ==, (n - 1) * (10 + 24.0));
+  g_assert_cmpuint (cto_org_layout_get_depth (layout, n - 1), ==, n - 1);
+}
+
+static void
+test_org_layout_plan (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoOrgLayout) layout = cto_org_layout_new ();
+  GListModel *people = cto_plan_get_people (plan);
+  guint n_people = g_list_model_get_n_items (people);
+
+  cto_org_layout_add_plan (layout, plan, 120, 60);
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (layout), ==, n_people);
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+      int node = cto_org_layout_find_data (layout, person);
+      int parent;
+      const char *manager = cto_person_get_reports_to (person);
+
+      g_assert_cmpint (node, >=, 0);
+      parent = cto_org_layout_get_parent (layout, (guint) node);
+      if (manager == NULL)
+        g_assert_cmpint (parent, ==, -1);
+      else
+        g_assert_true (cto_org_layout_get_data (layout, (guint) parent) ==
+                       cto_plan_find_person (plan, manager));
+    }
+
+  check_tidy (layout, 12);
+
+  /* A person who reports to someone later in the plan still gets their
+   * manager's box above theirs, and siblings keep the plan's order. */
+  {
+    g_autoptr(CtoPlan) backwards = cto_plan_new ();
+    g_autoptr(CtoOrgLayout) tree = cto_org_layout_new ();
+
+    add_person (backwards, "c", "C", "", 40, FALSE, NULL);
+    add_person (backwards, "b", "B", "", 40, FALSE, NULL);
+    add_person (backwards, "a", "A", "", 40, FALSE, NULL);
+    add_person (backwards, "z", "Z", "", 40, FALSE, NULL);
+    g_assert_true (cto_plan_set_reports_to (backwards, cto_plan_find_person (backwards, "c"),
+                                            cto_plan_find_person (backwards, "a"), NULL));
+    g_assert_true (cto_plan_set_reports_to (backwards, cto_plan_find_person (backwards, "b"),
+                                            cto_plan_find_person (backwards, "a"), NULL));
+    cto_org_layout_add_plan (tree, backwards, 50, 20);
+
+    g_assert_cmpuint (cto_org_layout_get_n_roots (tree), ==, 2);
+    g_assert_true (cto_org_layout_get_data (tree, cto_org_layout_get_root (tree, 0)) ==
+                   cto_plan_find_person (backwards, "a"));
+    g_assert_true (cto_org_layout_get_data (tree, cto_org_layout_get_root (tree, 1)) ==
+                   cto_plan_find_person (backwards, "z"));
+    g_assert_true (cto_org_layout_get_data (tree, cto_org_layout_get_child (tree, cto_org_layout_get_root (tree, 0), 0)) ==
+                   cto_plan_find_person (backwards, "c"));
+    check_tidy (tree, 12);
+  }
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/org-layout/shapes", test_org_layout_shapes);
+  g_test_add_func ("/report/org-layout/known", test_org_layout_known);
+  g_test_add_func ("/report/org-layout/deep", test_org_layout_deep);
+  g_test_add_func ("/report/org-layout/plan", test_org_layout_plan);
+
+  return g_test_run ();
+}

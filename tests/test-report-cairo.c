@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <cairo.h>
+#include <gio/gio.h>
+
+#include "cto-analysis.h"
+#include "cto-board-pages.h"
+#include "cto-report-cairo.h"
+#include "report-test-util.h"
+
+/* The board pages drawn: PDF, SVG and PNG. */
+
+static void
+check_pdf (CtoPlan *plan)
+{
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) pdf = cto_report_pdf (pages, &error);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "board.pdf", NULL);
+
+  g_assert_no_error (error);
+  g_assert_nonnull (pdf);
+  g_assert_cmpuint (g_bytes_get_size (pdf), >, 1000);
+  g_assert_cmpmem (g_bytes_get_data (pdf, NULL), 5, "%PDF-", 5);
+
+  write_bytes (path, pdf);
+  g_assert_cmpuint (pdf_pages (path), ==, cto_board_pages_get_n_pages (pages, A4_W, A4_H));
+
+  remove_tree (dir);
+}
+
+static void
+test_pdf (void)
+{
+  g_autoptr(CtoPlan) example = load_example ();
+  g_autoptr(CtoPlan) hostile = load_hostile ();
+  g_autoptr(CtoPlan) large = make_large_plan (100);
+
+  check_pdf (example);
+  check_pdf (hostile);
+  check_pdf (large);
+}
+
+static void
+check_svg (CtoPlan *plan)
+{
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GError) error = NULL;
+  guint coverage = cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE);
+  g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, &error);
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "coverage.svg", NULL);
+  const char *text;
+  gsize length;
+
+  g_assert_no_error (error);
+  g_assert_nonnull (svg);
+  text = g_bytes_get_data (svg, &length);
+  check_svg_data (text, length);
+  write_bytes (path, svg);
+  check_xmllint (path);
+  remove_tree (dir);
+
+  g_assert_null (cto_report_svg (pages, 1000, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
+}
+
+static void
+test_svg (void)
+{
+  g_autoptr(CtoPlan) example = load_example ();
+  g_autoptr(CtoPlan) hostile = load_hostile ();
+
+  check_svg (example);
+  check_svg (hostile);
+}
+
+static void
+test_png (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(GBytes) png = cto_report_png (pages, 1, 2, &error);
+  g_autoptr(GBytes) small = cto_report_png (pages, 5, 1, &error);
+  gsize length;
+  const guchar *data;
+
+  g_assert_no_error (error);
+  data = g_bytes_get_data (png, &length);
+  check_png_data (data, length, 1684, 1190);
+  data = g_bytes_get_data (small, &length);
+  check_png_data (data, length, 842, 595);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/pdf", test_pdf);
+  g_test_add_func ("/report/svg", test_svg);
+  g_test_add_func ("/report/png", test_png);
+
+  return g_test_run ();
+}

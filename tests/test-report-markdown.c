@@ -1,0 +1,93 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <gio/gio.h>
+
+#include "cto-report-markdown.h"
+#include "report-test-util.h"
+
+/* The Markdown report: its tables, and plan text that stays text. */
+
+static void
+test_markdown_example (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(GDateTime) date = fixed_date ();
+  gsize length = 0;
+  g_autofree char *markdown = cto_report_markdown (analysis, date, &length);
+  const char *headings[] = {
+    "# Acme Robotics 2027\n\nBoard report · 5 March 2027\n",
+    "\n## Coverage at a glance\n",
+    "\n## People and load\n",
+    "\n## Who carries what\n",
+    "\n### Planning: ◐ Partly covered\n",
+    "\n## Org chart\n",
+    "\n## Gaps\n",
+    "\n### Hiring gap\n",
+    "\n### Not covered\n",
+  };
+
+  g_assert_cmpuint (length, ==, strlen (markdown));
+  g_assert_true (g_str_has_suffix (markdown, "\n"));
+  g_assert_false (g_str_has_suffix (markdown, "\n\n"));
+  for (guint i = 0; i < G_N_ELEMENTS (headings); i++)
+    g_assert_nonnull (strstr (markdown, headings[i]));
+
+  for (guint i = 0; i < cto_analysis_get_n_people (analysis); i++)
+    g_assert_nonnull (strstr (markdown, cto_person_get_name (cto_analysis_get_person_nth (analysis, i)->person)));
+
+  /* The numbers of the analysis. */
+  g_assert_nonnull (strstr (markdown, "| **Bo Lin** | Senior software engineer | 16 h of 12 h | **133%** | **⚠ Overloaded** |"));
+  g_assert_nonnull (strstr (markdown, "| Choose the software for the assembly line | 3 h | **○ Not covered** | — |"));
+  g_assert_nonnull (strstr (markdown, "- Choose the software for the assembly line (Planning, 3 h)\n"));
+  check_markdown_tables (markdown);
+}
+
+static void
+test_markdown_hostile (void)
+{
+  g_autoptr(CtoPlan) plan = load_hostile ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *markdown = cto_report_markdown (analysis, date, NULL);
+  g_auto(GStrv) lines = g_strsplit (markdown, "\n", -1);
+
+  g_assert_true (g_utf8_validate (markdown, -1, NULL));
+
+  /* No raw HTML, no link, no code: each such character is escaped. */
+  for (const char *p = markdown; *p != '\0'; p++)
+    if (strchr ("<>[]`", *p) != NULL)
+      g_assert_cmpint (p[-1], ==, '\\');
+  g_assert_null (strstr (markdown, "**bold**"));
+  g_assert_null (strstr (markdown, "[link]("));
+  g_assert_null (strstr (markdown, "\r"));
+  g_assert_null (strstr (markdown, "\t"));
+  g_assert_nonnull (strstr (markdown, "\\<script\\>alert(\"title\")\\</script\\>"));
+  g_assert_nonnull (strstr (markdown, "@admin \\| \\*\\*bold\\*\\* \\_under\\_ \\[link\\](http://example.invalid)"));
+  g_assert_nonnull (strstr (markdown, "مريم العلي"));
+
+  /* Plan text starts no line: every line is ours. */
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *line = lines[i];
+
+      g_assert_true (*line == '\0' || *line == '|' || *line == '#' || g_str_has_prefix (line, "- ") ||
+                     g_str_has_prefix (line, "**") || g_ascii_isupper (*line) || g_ascii_isdigit (*line));
+    }
+  check_markdown_tables (markdown);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_test_init (&argc, &argv, NULL);
+
+  g_test_add_func ("/report/markdown/example", test_markdown_example);
+  g_test_add_func ("/report/markdown/hostile", test_markdown_hostile);
+
+  return g_test_run ();
+}
