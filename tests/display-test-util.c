@@ -159,3 +159,24 @@ file_chooser_testable (void)
   return TRUE;
 #endif
 }
+
+static gboolean
+loaded (gpointer window)
+{
+  return !cto_window_is_loading (CTO_WINDOW (window));
+}
+
+void
+wait_until_loaded (CtoWindow *window)
+{
+  spin_until (loaded, window, 60);
+  spin ();
+}
+
+void
+open_and_wait (CtoWindow *window,
+               GFile     *file)
+{
+  cto_window_open_file (window, file);
+  wait_until_loaded (window);
+}

@@ -40,6 +40,11 @@ GtkDropTarget *drop_target_of        (GtkWidget    *widget);
 /* Whether the window shows its first person's card, laid out. */
 gboolean       has_cards             (gpointer      window);
 CtoHistory    *history_of            (CtoWindow    *window);
+/* Runs the main loop until the window has read the file it was reading. */
+void           wait_until_loaded     (CtoWindow    *window);
+/* cto_window_open_file(), then the main loop until the file is read. */
+void           open_and_wait         (CtoWindow    *window,
+                                      GFile        *file);
 /* FALSE, and the test skipped, under LeakSanitizer: GTK 4.8's own file
  * chooser leaves what its folder model read behind when it closes, which
  * would drown what the program itself does. */

@@ -156,7 +156,7 @@ window_open (GFile *file)
   CtoWindow *window = window_new ();
 
   write_file (file, plan_json);
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   g_assert_null (window->error_dialog);
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -325,7 +325,7 @@ test_window_size (void)
 
     g_assert_cmpstr (uri, ==, "");
     write_file (file, plan_json);
-    cto_window_open_file (window, file);
+    open_and_wait (window, file);
     g_clear_pointer (&uri, g_free);
     uri = g_settings_get_string (settings, "last-folder");
     g_assert_true (g_str_has_suffix (uri, tmp_dir));
@@ -507,7 +507,7 @@ test_last_folder (void)
 
   /* A plan opened makes its folder the last. */
   write_file (opened, plan_json);
-  cto_window_open_file (window, opened);
+  open_and_wait (window, opened);
   last = last_folder_path ();
   g_assert_cmpstr (last, ==, g_file_peek_path (folder_b));
 
@@ -634,14 +634,14 @@ test_recent_plans (void)
   window = window_new ();
   assert_recent (window, (const char *[]) { NULL });
 
-  cto_window_open_file (window, a);
-  cto_window_open_file (window, b);
-  cto_window_open_file (window, c);
+  open_and_wait (window, a);
+  open_and_wait (window, b);
+  open_and_wait (window, c);
   assert_recent (window, (const char *[]) { "c.ctoplan.json", "b.ctoplan.json",
                                             "a_plan.ctoplan.json", NULL });
 
   /* Again: to the front, not twice. */
-  cto_window_open_file (window, a);
+  open_and_wait (window, a);
   assert_recent (window, (const char *[]) { "a_plan.ctoplan.json", "c.ctoplan.json",
                                             "b.ctoplan.json", NULL });
 
@@ -662,6 +662,7 @@ test_recent_plans (void)
 
   /* Picking one opens it. */
   gtk_widget_activate_action (GTK_WIDGET (other), "win.open-recent", "s", uri_a);
+  wait_until_loaded (other);
   g_assert_true (g_file_equal (cto_window_get_file (other), a));
 
   /* Saving puts a plan in front too. */
@@ -675,6 +676,7 @@ test_recent_plans (void)
     g_autofree char *uri_c = g_file_get_uri (c);
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri_c);
+    wait_until_loaded (window);
   }
   g_assert_nonnull (window->error_dialog);
   assert_recent (other, (const char *[]) { "b.ctoplan.json", "a_plan.ctoplan.json", NULL });
@@ -696,7 +698,7 @@ test_recent_plans_bounded (void)
       g_autofree char *name = g_strdup_printf ("plan-%02u.ctoplan.json", i);
       g_autoptr(GFile) file = make_plan_file (name);
 
-      cto_window_open_file (window, file);
+      open_and_wait (window, file);
     }
 
   uris = g_settings_get_strv (settings, "recent-plans");
@@ -822,7 +824,7 @@ test_recovery_removed (gconstpointer data)
       g_assert_null (alive);
       break;
     case GONE_BY_OPENING_ANOTHER:
-      cto_window_open_file (window, other);
+      open_and_wait (window, other);
       respond (window->unsaved_dialog, "discard");
       g_assert_true (g_file_equal (cto_window_get_file (window), other));
       break;
@@ -1451,7 +1453,7 @@ test_save_failure (gconstpointer data)
   file = g_file_new_for_path (target);
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     {
-      cto_window_open_file (window, file);
+      open_and_wait (window, file);
       g_assert_true (g_file_equal (cto_window_get_file (window), file));
     }
 
@@ -1562,7 +1564,7 @@ test_save_symlink (void)
   g_unlink (link);
   g_assert_cmpint (symlink ("real-plan.ctoplan.json", link), ==, 0);
 
-  cto_window_open_file (window, link_file);
+  open_and_wait (window, link_file);
   edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_null (window->changed_dialog);

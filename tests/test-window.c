@@ -932,7 +932,7 @@ test_open_invalid (void)
 
   write_file (file, "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"people\": [ { \"id\": \"x\" } ] }");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
 
   g_assert_true (window->plan == plan);
   g_assert_null (cto_window_get_file (window));
@@ -976,14 +976,14 @@ test_open_over_unsaved (void)
   write_file (file, other);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
 
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   g_assert_nonnull (window->unsaved_dialog);
   g_assert_true (window->plan == plan);
   respond (window, "cancel");
   g_assert_true (window->plan == plan);
   g_assert_true (cto_history_get_modified (history_of (window)));
 
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   respond (window, "discard");
   g_assert_true (window->plan != plan);
   g_assert_cmpstr (cto_plan_get_title (window->plan), ==, "Next plan");
