@@ -129,6 +129,21 @@ struct _CtoWindow
   GtkExpander          *error_expander;
   GtkLabel             *error_details;
   GtkButton            *retry_button;
+
+  /* cto-window-org-chart.c */
+  GtkButton            *zoom_out_button;
+  GtkButton            *zoom_reset_button;
+  GtkButton            *zoom_in_button;
+  gboolean              org_chart_placed;   /* at the top since the plan came */
+  int                   zoom_placing;       /* what to scroll to once laid out */
+  guint                 zoom_tick_id;
+  guint                 zoom_wait;
+  double                zoom_point_x;       /* of the chart at a zoom of 1 */
+  double                zoom_point_y;
+  double                zoom_anchor_x;      /* of the scrolled window */
+  double                zoom_anchor_y;
+  double                zoom_pointer_x;
+  double                zoom_pointer_y;
 };
 
 /* cto-window.c */
@@ -242,6 +257,11 @@ gboolean _cto_window_drop_chip_on_pane    (CtoWindow         *self,
 gboolean _cto_window_unassign             (CtoWindow         *self,
                                            CtoResponsibility *responsibility,
                                            CtoPerson         *person);
+
+/* cto-window-org-chart.c: zoom, fit, and opening at the top of the tree. */
+void     _cto_window_init_org_chart       (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_org_chart     (CtoWindow         *self);
 
 /* cto-window-open.c: reading plan files in a thread, the pages shown
  * meanwhile and when a window made for a file could not read it. */
