@@ -33,6 +33,9 @@ struct _CtoOrgChartView
   double        zoom;       /* 1: boxes at their natural size */
 };
 
+static void scroll_to_node (CtoOrgChartView *self,
+                            GtkWidget       *node);
+
 G_DEFINE_FINAL_TYPE (CtoOrgChartView, cto_org_chart_view, GTK_TYPE_WIDGET)
 
 enum {
@@ -42,6 +45,12 @@ enum {
 };
 
 static GParamSpec *properties[N_PROPS];
+
+static void
+node_focused_cb (GtkWidget *node)
+{
+  scroll_to_node (CTO_ORG_CHART_VIEW (gtk_widget_get_parent (node)), node);
+}
 
 static void
 append_children (CtoOrgChartView *self,
@@ -107,8 +116,13 @@ rebuild (CtoOrgChartView *self)
         g_object_unref (key);
       else
         {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+
           node = cto_org_node_new ();
           gtk_widget_set_parent (node, GTK_WIDGET (self));
+          /* Tab brings the box it reaches into view, zoomed or not. */
+          g_signal_connect_swapped (focus, "enter", G_CALLBACK (node_focused_cb), node);
+          gtk_widget_add_controller (node, focus);
         }
 
       cto_org_node_set (CTO_ORG_NODE (node), self->analysis, person);
@@ -477,14 +491,56 @@ cto_org_chart_view_get_layout (CtoOrgChartView *self)
   return self->layout;
 }
 
+static void
+scroll_to_node (CtoOrgChartView *self,
+                GtkWidget       *node)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+  GtkAdjustment *h, *v;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (node, GTK_WIDGET (self), &bounds))
+    return;
+
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_clamp_page (h, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  gtk_adjustment_clamp_page (v, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
+/* Whether the box shows in the scrolled window, scrolled as it is now. */
 static gboolean
-popup_idle_cb (gpointer user_data)
+node_in_view (GtkWidget *node)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (node, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (node, scroller, &bounds))
+    return TRUE;
+
+  return bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0 &&
+         bounds.origin.x < gtk_widget_get_width (scroller) &&
+         bounds.origin.y < gtk_widget_get_height (scroller);
+}
+
+static gboolean
+popup_timeout_cb (gpointer user_data)
 {
   CtoOrgNode *node = user_data;
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (node), "cto-popup-tries"));
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (node)))
-    cto_org_node_popup (node);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (node)))
+    return G_SOURCE_REMOVE;
 
+  /* A menu placed off screen has no monitor to fit in: wait for the scroll. */
+  if (!node_in_view (GTK_WIDGET (node)) && tries < 60)
+    {
+      g_object_set_data (G_OBJECT (node), "cto-popup-tries", GUINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_object_set_data (G_OBJECT (node), "cto-popup-tries", NULL);
+  cto_org_node_popup (node);
   return G_SOURCE_REMOVE;
 }
 
@@ -501,10 +557,10 @@ cto_org_chart_view_popup (CtoOrgChartView *self,
   if (node == NULL)
     return;
 
-  /* The focus scrolls the box into view; the menu opens once the box has
-   * its place. */
+  /* The box in view first, so that the menu opens next to it, on screen;
+   * the menu opens once the box has its place. */
   gtk_widget_grab_focus (node);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, popup_idle_cb, g_object_ref (node), g_object_unref);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 16, popup_timeout_cb, g_object_ref (node), g_object_unref);
 }
 
 void

@@ -293,6 +293,11 @@ _cto_window_init_org_chart (CtoWindow *self)
   GtkEventController *controller;
   GtkShortcutController *shortcuts;
 
+  /* The chart scrolls its boxes into view itself, where they are drawn:
+   * the viewport knows nothing of the zoom. */
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (gtk_scrolled_window_get_child (self->org_chart_scroller)),
+                                    FALSE);
+
   /* The controls float over the chart's corner, outside what scrolls. */
   g_object_ref (scroller);
   gtk_box_remove (GTK_BOX (page), scroller);
