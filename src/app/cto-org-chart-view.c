@@ -16,6 +16,8 @@
 #define LEVEL_GAP    48.0
 #define MARGIN       24.0
 #define LINE_WIDTH   2.0
+#define SMALL_TEAM   12
+#define STACKED_LEAVES 5
 
 struct _CtoOrgChartView
 {
@@ -89,6 +91,11 @@ rebuild (CtoOrgChartView *self)
   g_clear_object (&self->layout);
   self->layout = cto_org_layout_new ();
   cto_org_layout_set_spacing (self->layout, SIBLING_GAP, SUBTREE_GAP, LEVEL_GAP);
+  /* Past a small team, a manager's many reports with no reports of their
+   * own go in a column: a row of them makes the chart too wide to see. */
+  if (self->analysis != NULL &&
+      g_list_model_get_n_items (cto_plan_get_people (cto_analysis_get_plan (self->analysis))) > SMALL_TEAM)
+    cto_org_layout_set_stack_leaves (self->layout, STACKED_LEAVES);
 
   if (self->analysis == NULL)
     {
