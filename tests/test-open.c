@@ -205,6 +205,7 @@ test_error_page (gconstpointer data)
   g_assert_null (cto_window_get_file (window));
   g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==, 0);
   g_assert_nonnull (strstr (adw_status_page_get_title (window->error_page), "plan.ctoplan.json"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "plan.ctoplan.json"));
   g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), c->reason));
 
   /* The exact message is under Details, closed at first. */

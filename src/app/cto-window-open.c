@@ -122,6 +122,8 @@ show_error_page (CtoWindow    *self,
   gtk_label_set_label (self->error_details, details);
   gtk_expander_set_expanded (self->error_expander, FALSE);
   adw_window_title_set_title (self->error_title, name);
+  /* Not "Untitled plan": there is no plan, only this file. */
+  gtk_window_set_title (GTK_WINDOW (self), title);
   show_page (self, "error");
   gtk_widget_grab_focus (GTK_WIDGET (self->retry_button));
 }
@@ -370,6 +372,8 @@ cto_window_open_file (CtoWindow *self,
   title = g_strdup_printf (_("Opening “%s”…"), name);
   adw_status_page_set_title (self->loading_status, title);
   adw_window_title_set_title (self->loading_title, name);
+  if (!self->shows_plan)
+    gtk_window_set_title (GTK_WINDOW (self), title);
   show_page (self, "loading");
 
   task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
