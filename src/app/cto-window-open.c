@@ -219,6 +219,7 @@ make_loading_page (CtoWindow *self)
 {
   GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
   GtkWidget *status = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
   GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
 
   gtk_box_append (GTK_BOX (page), page_header (&self->loading_title));
@@ -234,13 +235,9 @@ make_loading_page (CtoWindow *self)
   gtk_widget_set_name (cancel, "cancel-open");
   g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
 
-  {
-    GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
-
-    gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->loading_spinner));
-    gtk_box_append (GTK_BOX (box), cancel);
-    adw_status_page_set_child (ADW_STATUS_PAGE (status), box);
-  }
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->loading_spinner));
+  gtk_box_append (GTK_BOX (box), cancel);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), box);
   self->loading_status = ADW_STATUS_PAGE (status);
   gtk_widget_set_vexpand (status, TRUE);
   gtk_box_append (GTK_BOX (page), status);
