@@ -413,7 +413,17 @@ cto_org_node_build_menu (CtoOrgNode *self)
       if (is_above (plan, self->person, candidate))
         continue;
 
-      label = escape_mnemonic (cto_person_get_name (candidate));
+      /* With the role: two people may share a name. */
+      if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
+        {
+          /* Translators: a choice of whom someone reports to: name — role */
+          g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
+                                                   cto_person_get_role (candidate));
+
+          label = escape_mnemonic (text);
+        }
+      else
+        label = escape_mnemonic (cto_person_get_name (candidate));
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "node.reports-to", "s",
                                          cto_person_get_id (candidate));
