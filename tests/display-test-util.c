@@ -182,7 +182,7 @@ small_window_open (GFile *file)
   CtoWindow *window = small_window_new ();
 
   write_file (file, small_plan_json);
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   g_assert_null (error_dialog_of (window));
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -706,4 +706,57 @@ file_chooser_testable (void)
 #else
   return TRUE;
 #endif
+}
+
+static gboolean
+loaded (gpointer window)
+{
+  return !cto_window_is_loading (CTO_WINDOW (window));
+}
+
+void
+wait_until_loaded (CtoWindow *window)
+{
+  spin_until (loaded, window, 60);
+  spin ();
+}
+
+void
+open_and_wait (CtoWindow *window,
+               GFile     *file)
+{
+  cto_window_open_file (window, file);
+  wait_until_loaded (window);
+}
+
+/* Activates what @trigger does in the shortcuts of @widget, as the key would. */
+void
+press_shortcut (GtkWidget  *widget,
+                const char *trigger)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
+
+          if (strstr (text, trigger) != NULL)
+            {
+              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                           widget, gtk_shortcut_get_arguments (shortcut)));
+              spin ();
+              return;
+            }
+        }
+    }
+
+  g_error ("no shortcut %s", trigger);
 }

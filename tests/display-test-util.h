@@ -158,9 +158,19 @@ gboolean       has_cards             (gpointer      window);
 /* The plan the window shows (cto_window_get_plan()), and its history. */
 CtoPlan       *plan_of               (CtoWindow    *window);
 CtoHistory    *history_of            (CtoWindow    *window);
+/* Runs the main loop until the window has read the file it was reading. */
+void           wait_until_loaded     (CtoWindow    *window);
+/* cto_window_open_file(), then the main loop until the file is read. */
+void           open_and_wait         (CtoWindow    *window,
+                                      GFile        *file);
 /* FALSE, and the test skipped, under LeakSanitizer: GTK 4.8's own file
  * chooser leaves what its folder model read behind when it closes, which
  * would drown what the program itself does. */
 gboolean       file_chooser_testable (void);
+
+/* Activates what @trigger ("<Shift>F10") does among the shortcuts of
+ * @widget, as the key would. */
+void           press_shortcut        (GtkWidget    *widget,
+                                      const char   *trigger);
 
 G_END_DECLS

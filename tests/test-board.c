@@ -856,7 +856,7 @@ static gboolean
 popover_shown (gpointer data)
 {
   GtkWidget *node = data;
-  GtkWidget *popover = find_widget (node, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_POPOVER_MENU));
+  GtkWidget *popover = find_widget (node, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_POPOVER));
 
   return popover != NULL && gtk_widget_get_visible (popover);
 }
@@ -888,7 +888,7 @@ test_org_from_person_card (void)
   /* Choosing an item closes the menu, as a click on it does. */
   gtk_widget_activate_action (node, "node.reports-to", "s", "ana");
   gtk_popover_popdown (GTK_POPOVER (find_widget (node, is_of_type,
-                                                 GSIZE_TO_POINTER (GTK_TYPE_POPOVER_MENU))));
+                                                 GSIZE_TO_POINTER (GTK_TYPE_POPOVER))));
   g_assert_cmpstr (cto_person_get_reports_to (person (window, "bo")), ==, "ana");
 
   window_free (window);

@@ -96,37 +96,6 @@ in_list (CtoWindow *window)
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->responsibility_list));
 }
 
-/* Activates what @trigger does in the shortcuts of @widget, as the key would. */
-static void
-press (GtkWidget  *widget,
-       const char *trigger)
-{
-  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
-
-  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-    {
-      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
-        continue;
-
-      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
-        {
-          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
-          g_autofree char *text = gtk_shortcut_trigger_to_string (gtk_shortcut_get_trigger (shortcut));
-
-          if (strstr (text, trigger) != NULL)
-            {
-              g_assert_true (gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
-                                                           widget, gtk_shortcut_get_arguments (shortcut)));
-              spin ();
-              return;
-            }
-        }
-    }
-
-  g_error ("no shortcut %s", trigger);
-}
 
 /* A Tab key press on the list, as GTK delivers it there first (capture). */
 static void
@@ -233,7 +202,7 @@ test_row_menu (void)
   GtkWidget *menu;
 
   g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
-  press (GTK_WIDGET (window->responsibility_list), "<Shift>F10");
+  press_shortcut (GTK_WIDGET (window->responsibility_list), "<Shift>F10");
   menu = cto_responsibility_row_get_menu (CTO_RESPONSIBILITY_ROW (row));
   g_assert_nonnull (menu);
   g_assert_true (gtk_widget_get_visible (menu));

@@ -169,8 +169,9 @@ test_recovery_removed (gconstpointer data)
       g_assert_null (alive);
       break;
     case GONE_BY_OPENING_ANOTHER:
-      cto_window_open_file (window, other);
+      open_and_wait (window, other);
       respond_to (unsaved_dialog_of (window), "discard");
+      wait_until_loaded (window);
       g_assert_true (g_file_equal (cto_window_get_file (window), other));
       break;
     default:

@@ -202,7 +202,7 @@ test_save_read_only (gconstpointer data)
   before = read_file (file);
   g_assert_cmpint (g_chmod (path, 0444), ==, 0);
   window = small_window_new ();
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   small_window_edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_nonnull (error_dialog_of (window));
@@ -400,7 +400,7 @@ test_save_failure (gconstpointer data)
   file = g_file_new_for_path (target);
   if (g_file_test (target, G_FILE_TEST_EXISTS))
     {
-      cto_window_open_file (window, file);
+      open_and_wait (window, file);
       g_assert_true (g_file_equal (cto_window_get_file (window), file));
     }
 
@@ -511,7 +511,7 @@ test_save_symlink (void)
   g_unlink (link);
   g_assert_cmpint (symlink ("real-plan.ctoplan.json", link), ==, 0);
 
-  cto_window_open_file (window, link_file);
+  open_and_wait (window, link_file);
   small_window_edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   g_assert_null (changed_dialog_of (window));

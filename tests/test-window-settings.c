@@ -73,7 +73,7 @@ test_window_size (void)
 
     g_assert_cmpstr (uri, ==, "");
     write_file (file, small_plan_json);
-    cto_window_open_file (window, file);
+    open_and_wait (window, file);
     g_clear_pointer (&uri, g_free);
     uri = g_settings_get_string (settings, "last-folder");
     g_assert_true (g_str_has_suffix (uri, display_test_dir ()));
@@ -255,7 +255,7 @@ test_last_folder (void)
 
   /* A plan opened makes its folder the last. */
   write_file (opened, small_plan_json);
-  cto_window_open_file (window, opened);
+  open_and_wait (window, opened);
   last = last_folder_path ();
   g_assert_cmpstr (last, ==, g_file_peek_path (folder_b));
 
@@ -386,14 +386,14 @@ test_recent_plans (void)
   window = small_window_new ();
   assert_recent (window, (const char *[]) { NULL });
 
-  cto_window_open_file (window, a);
-  cto_window_open_file (window, b);
-  cto_window_open_file (window, c);
+  open_and_wait (window, a);
+  open_and_wait (window, b);
+  open_and_wait (window, c);
   assert_recent (window, (const char *[]) { "c.ctoplan.json", "b.ctoplan.json",
                                             "a_plan.ctoplan.json", NULL });
 
   /* Again: to the front, not twice. */
-  cto_window_open_file (window, a);
+  open_and_wait (window, a);
   assert_recent (window, (const char *[]) { "a_plan.ctoplan.json", "c.ctoplan.json",
                                             "b.ctoplan.json", NULL });
 
@@ -414,6 +414,7 @@ test_recent_plans (void)
 
   /* Picking one opens it. */
   gtk_widget_activate_action (GTK_WIDGET (other), "win.open-recent", "s", uri_a);
+  wait_until_loaded (other);
   g_assert_true (g_file_equal (cto_window_get_file (other), a));
 
   /* Saving puts a plan in front too. */
@@ -427,6 +428,7 @@ test_recent_plans (void)
     g_autofree char *uri_c = g_file_get_uri (c);
 
     gtk_widget_activate_action (GTK_WIDGET (window), "win.open-recent", "s", uri_c);
+    wait_until_loaded (window);
   }
   g_assert_nonnull (error_dialog_of (window));
   assert_recent (other, (const char *[]) { "b.ctoplan.json", "a_plan.ctoplan.json", NULL });
@@ -448,7 +450,7 @@ test_recent_plans_bounded (void)
       g_autofree char *name = g_strdup_printf ("plan-%02u.ctoplan.json", i);
       g_autoptr(GFile) file = small_plan_file (name);
 
-      cto_window_open_file (window, file);
+      open_and_wait (window, file);
     }
 
   uris = g_settings_get_strv (settings, "recent-plans");

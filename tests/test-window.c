@@ -937,7 +937,7 @@ test_open_invalid (void)
 
   write_file (file, "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"people\": [ { \"id\": \"x\" } ] }");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
 
   g_assert_true (plan_of (window) == plan);
   g_assert_null (cto_window_get_file (window));
@@ -967,15 +967,16 @@ test_open_over_unsaved (void)
   write_file (file, other);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
 
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   g_assert_nonnull (unsaved_dialog_of (window));
   g_assert_true (plan_of (window) == plan);
   respond_to (unsaved_dialog_of (window), "cancel");
   g_assert_true (plan_of (window) == plan);
   g_assert_true (cto_history_get_modified (history_of (window)));
 
-  cto_window_open_file (window, file);
+  open_and_wait (window, file);
   respond_to (unsaved_dialog_of (window), "discard");
+  wait_until_loaded (window);
   g_assert_true (plan_of (window) != plan);
   g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "Next plan");
   g_assert_true (g_file_equal (cto_window_get_file (window), file));

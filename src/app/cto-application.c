@@ -135,10 +135,9 @@ cto_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      CtoWindow *window = cto_window_new (GTK_APPLICATION (app));
+      CtoWindow *window = cto_window_new_for_file (GTK_APPLICATION (app), files[i]);
 
       gtk_window_present (GTK_WINDOW (window));
-      cto_window_open_file (window, files[i]);
       if (i == n_files - 1)
         offer_recovery (CTO_APPLICATION (app), window);
     }

@@ -88,8 +88,12 @@ search_changed_cb (CtoAssignPopover *self)
 static void
 search_activate_cb (CtoAssignPopover *self)
 {
-  g_autoptr(CtoPerson) top = g_list_model_get_item (self->shown, 0);
+  g_autoptr(CtoPerson) top = NULL;
 
+  /* The entry tells of a change a moment after the typing; Enter may come
+   * sooner, and means what is typed now. */
+  search_changed_cb (self);
+  top = g_list_model_get_item (self->shown, 0);
   if (top == NULL)
     return;
 
@@ -98,6 +102,13 @@ search_activate_cb (CtoAssignPopover *self)
                                 cto_responsibility_get_id (self->responsibility),
                                 cto_person_get_id (top));
   gtk_popover_popdown (GTK_POPOVER (self));
+}
+
+/* Opened, the picker is ready for typing: Enter then picks the top match. */
+static void
+map_cb (CtoAssignPopover *self)
+{
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 static void
@@ -215,6 +226,7 @@ cto_assign_popover_init (CtoAssignPopover *self)
   self->checks = g_hash_table_new (NULL, NULL);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 GtkWidget *

@@ -233,7 +233,11 @@ people_search_changed_cb (CtoChipPopover *self)
 static void
 people_search_activate_cb (CtoChipPopover *self)
 {
-  g_autoptr(CtoPerson) top = g_list_model_get_item (G_LIST_MODEL (self->people_selection), 0);
+  g_autoptr(CtoPerson) top = NULL;
+
+  /* Enter may come before the entry tells of the typing: it means what is typed now. */
+  people_search_changed_cb (self);
+  top = g_list_model_get_item (G_LIST_MODEL (self->people_selection), 0);
 
   move_to (self, top);
 }

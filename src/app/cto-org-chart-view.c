@@ -16,6 +16,8 @@
 #define LEVEL_GAP    48.0
 #define MARGIN       24.0
 #define LINE_WIDTH   2.0
+#define SMALL_TEAM   12
+#define STACKED_LEAVES 5
 
 struct _CtoOrgChartView
 {
@@ -29,10 +31,28 @@ struct _CtoOrgChartView
   GHashTable   *nodes;      /* CtoPerson* → CtoOrgNode*, the view's children */
   GPtrArray    *order;      /* CtoOrgNode* by node of the layout */
   double        box_height;
-  double        offset_x;   /* where the layout's left edge is drawn */
+  double        offset_x;   /* where the layout's left edge is drawn, zoomed */
+  double        zoom;       /* 1: boxes at their natural size */
 };
 
+static void scroll_to_node (CtoOrgChartView *self,
+                            GtkWidget       *node);
+
 G_DEFINE_FINAL_TYPE (CtoOrgChartView, cto_org_chart_view, GTK_TYPE_WIDGET)
+
+enum {
+  PROP_0,
+  PROP_ZOOM,
+  N_PROPS
+};
+
+static GParamSpec *properties[N_PROPS];
+
+static void
+node_focused_cb (GtkWidget *node)
+{
+  scroll_to_node (CTO_ORG_CHART_VIEW (gtk_widget_get_parent (node)), node);
+}
 
 static void
 append_children (CtoOrgChartView *self,
@@ -71,6 +91,11 @@ rebuild (CtoOrgChartView *self)
   g_clear_object (&self->layout);
   self->layout = cto_org_layout_new ();
   cto_org_layout_set_spacing (self->layout, SIBLING_GAP, SUBTREE_GAP, LEVEL_GAP);
+  /* Past a small team, a manager's many reports with no reports of their
+   * own go in a column: a row of them makes the chart too wide to see. */
+  if (self->analysis != NULL &&
+      g_list_model_get_n_items (cto_plan_get_people (cto_analysis_get_plan (self->analysis))) > SMALL_TEAM)
+    cto_org_layout_set_stack_leaves (self->layout, STACKED_LEAVES);
 
   if (self->analysis == NULL)
     {
@@ -98,8 +123,13 @@ rebuild (CtoOrgChartView *self)
         g_object_unref (key);
       else
         {
+          GtkEventController *focus = gtk_event_controller_focus_new ();
+
           node = cto_org_node_new ();
           gtk_widget_set_parent (node, GTK_WIDGET (self));
+          /* Tab brings the box it reaches into view, zoomed or not. */
+          g_signal_connect_swapped (focus, "enter", G_CALLBACK (node_focused_cb), node);
+          gtk_widget_add_controller (node, focus);
         }
 
       cto_org_node_set (CTO_ORG_NODE (node), self->analysis, person);
@@ -194,7 +224,8 @@ cto_org_chart_view_snapshot (GtkWidget   *widget,
 
   graphene_rect_init (&bounds, 0, 0, gtk_widget_get_width (widget), gtk_widget_get_height (widget));
   cr = gtk_snapshot_append_cairo (snapshot, &bounds);
-  cairo_translate (cr, self->offset_x, MARGIN);
+  cairo_translate (cr, self->offset_x, MARGIN * self->zoom);
+  cairo_scale (cr, self->zoom, self->zoom);
 
   /* From each manager down, across, and down to each person below them;
    * stroked as one path, so that the joints are not darker. */
@@ -254,9 +285,9 @@ cto_org_chart_view_measure (GtkWidget      *widget,
     cto_org_layout_get_size (self->layout, &width, &height);
 
   if (orientation == GTK_ORIENTATION_HORIZONTAL)
-    *minimum = *natural = (int) ceil (width + 2 * MARGIN);
+    *minimum = *natural = (int) ceil ((width + 2 * MARGIN) * self->zoom);
   else
-    *minimum = *natural = (int) ceil (height + 2 * MARGIN);
+    *minimum = *natural = (int) ceil ((height + 2 * MARGIN) * self->zoom);
 }
 
 static void
@@ -273,22 +304,25 @@ cto_org_chart_view_size_allocate (GtkWidget *widget,
 
   cto_org_layout_get_size (self->layout, &layout_width, &layout_height);
   /* Centred when there is room to spare. */
-  self->offset_x = MAX (MARGIN, floor ((width - layout_width) / 2));
+  self->offset_x = MAX (MARGIN * self->zoom, floor ((width - layout_width * self->zoom) / 2));
 
+  /* Each box at its natural size, moved into place and scaled: text and
+   * pointer alike follow the zoom. */
   for (guint node = 0; node < self->order->len; node++)
     {
       GtkWidget *child = g_ptr_array_index (self->order, node);
+      GskTransform *transform = NULL;
       CtoOrgRect box;
-      GtkAllocation allocation;
       int minimum;
 
       cto_org_layout_get_box (self->layout, node, &box);
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
-      allocation.x = (int) round (self->offset_x + box.x);
-      allocation.y = (int) round (MARGIN + box.y);
-      allocation.width = MAX ((int) box.width, minimum);
-      allocation.height = (int) box.height;
-      gtk_widget_size_allocate (child, &allocation, -1);
+      transform = gsk_transform_translate (transform, &GRAPHENE_POINT_INIT (
+        (float) round (self->offset_x + box.x * self->zoom),
+        (float) round ((MARGIN + box.y) * self->zoom)));
+      if (self->zoom != 1.0)
+        transform = gsk_transform_scale (transform, (float) self->zoom, (float) self->zoom);
+      gtk_widget_allocate (child, MAX ((int) box.width, minimum), (int) box.height, -1, transform);
     }
 }
 
@@ -301,6 +335,42 @@ cto_org_chart_view_map (GtkWidget *widget)
     rebuild (self);
 
   GTK_WIDGET_CLASS (cto_org_chart_view_parent_class)->map (widget);
+}
+
+static void
+cto_org_chart_view_get_property (GObject    *object,
+                                 guint       prop_id,
+                                 GValue     *value,
+                                 GParamSpec *pspec)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      g_value_set_double (value, self->zoom);
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
+}
+
+static void
+cto_org_chart_view_set_property (GObject      *object,
+                                 guint         prop_id,
+                                 const GValue *value,
+                                 GParamSpec   *pspec)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (object);
+
+  switch (prop_id)
+    {
+    case PROP_ZOOM:
+      cto_org_chart_view_set_zoom (self, g_value_get_double (value));
+      break;
+    default:
+      G_OBJECT_WARN_INVALID_PROPERTY_ID (object, prop_id, pspec);
+    }
 }
 
 static void
@@ -336,10 +406,18 @@ cto_org_chart_view_class_init (CtoOrgChartViewClass *klass)
 
   object_class->dispose = cto_org_chart_view_dispose;
   object_class->finalize = cto_org_chart_view_finalize;
+  object_class->get_property = cto_org_chart_view_get_property;
+  object_class->set_property = cto_org_chart_view_set_property;
   widget_class->snapshot = cto_org_chart_view_snapshot;
   widget_class->measure = cto_org_chart_view_measure;
   widget_class->size_allocate = cto_org_chart_view_size_allocate;
   widget_class->map = cto_org_chart_view_map;
+
+  properties[PROP_ZOOM] =
+    g_param_spec_double ("zoom", NULL, NULL,
+                         CTO_ORG_CHART_MIN_ZOOM, CTO_ORG_CHART_MAX_ZOOM, 1.0,
+                         G_PARAM_READWRITE | G_PARAM_EXPLICIT_NOTIFY | G_PARAM_STATIC_STRINGS);
+  g_object_class_install_properties (object_class, N_PROPS, properties);
 
   gtk_widget_class_set_css_name (widget_class, "orgchart");
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
@@ -352,6 +430,7 @@ cto_org_chart_view_init (CtoOrgChartView *self)
 
   self->nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->order = g_ptr_array_new ();
+  self->zoom = 1.0;
 
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Org chart"),
@@ -419,14 +498,56 @@ cto_org_chart_view_get_layout (CtoOrgChartView *self)
   return self->layout;
 }
 
+static void
+scroll_to_node (CtoOrgChartView *self,
+                GtkWidget       *node)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+  GtkAdjustment *h, *v;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (node, GTK_WIDGET (self), &bounds))
+    return;
+
+  h = gtk_scrolled_window_get_hadjustment (GTK_SCROLLED_WINDOW (scroller));
+  v = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  gtk_adjustment_clamp_page (h, bounds.origin.x, bounds.origin.x + bounds.size.width);
+  gtk_adjustment_clamp_page (v, bounds.origin.y, bounds.origin.y + bounds.size.height);
+}
+
+/* Whether the box shows in the scrolled window, scrolled as it is now. */
 static gboolean
-popup_idle_cb (gpointer user_data)
+node_in_view (GtkWidget *node)
+{
+  GtkWidget *scroller = gtk_widget_get_ancestor (node, GTK_TYPE_SCROLLED_WINDOW);
+  graphene_rect_t bounds;
+
+  if (scroller == NULL || !gtk_widget_compute_bounds (node, scroller, &bounds))
+    return TRUE;
+
+  return bounds.origin.x + bounds.size.width > 0 && bounds.origin.y + bounds.size.height > 0 &&
+         bounds.origin.x < gtk_widget_get_width (scroller) &&
+         bounds.origin.y < gtk_widget_get_height (scroller);
+}
+
+static gboolean
+popup_timeout_cb (gpointer user_data)
 {
   CtoOrgNode *node = user_data;
+  guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (node), "cto-popup-tries"));
 
-  if (gtk_widget_get_mapped (GTK_WIDGET (node)))
-    cto_org_node_popup (node);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (node)))
+    return G_SOURCE_REMOVE;
 
+  /* A menu placed off screen has no monitor to fit in: wait for the scroll. */
+  if (!node_in_view (GTK_WIDGET (node)) && tries < 60)
+    {
+      g_object_set_data (G_OBJECT (node), "cto-popup-tries", GUINT_TO_POINTER (tries + 1));
+      return G_SOURCE_CONTINUE;
+    }
+
+  g_object_set_data (G_OBJECT (node), "cto-popup-tries", NULL);
+  cto_org_node_popup (node);
   return G_SOURCE_REMOVE;
 }
 
@@ -443,8 +564,70 @@ cto_org_chart_view_popup (CtoOrgChartView *self,
   if (node == NULL)
     return;
 
-  /* The focus scrolls the box into view; the menu opens once the box has
-   * its place. */
+  /* The box in view first, so that the menu opens next to it, on screen;
+   * the menu opens once the box has its place. */
   gtk_widget_grab_focus (node);
-  g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, popup_idle_cb, g_object_ref (node), g_object_unref);
+  g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 16, popup_timeout_cb, g_object_ref (node), g_object_unref);
+}
+
+void
+cto_org_chart_view_set_zoom (CtoOrgChartView *self,
+                             double           zoom)
+{
+  g_return_if_fail (CTO_IS_ORG_CHART_VIEW (self));
+
+  zoom = CLAMP (zoom, CTO_ORG_CHART_MIN_ZOOM, CTO_ORG_CHART_MAX_ZOOM);
+  if (self->zoom == zoom)
+    return;
+
+  self->zoom = zoom;
+  gtk_widget_queue_resize (GTK_WIDGET (self));
+  g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_ZOOM]);
+}
+
+double
+cto_org_chart_view_get_zoom (CtoOrgChartView *self)
+{
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), 1.0);
+
+  return self->zoom;
+}
+
+double
+cto_org_chart_view_get_fit_zoom (CtoOrgChartView *self,
+                                 int              width,
+                                 int              height)
+{
+  double layout_width = 0, layout_height = 0;
+  double zoom;
+
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), 1.0);
+
+  ensure_built (self);
+  cto_org_layout_get_size (self->layout, &layout_width, &layout_height);
+  if (width <= 0 || height <= 0)
+    return self->zoom;
+
+  /* Rounded down a little, so that the pixels rounded up still fit. */
+  zoom = MIN ((width - 2) / (layout_width + 2 * MARGIN), (height - 2) / (layout_height + 2 * MARGIN));
+  return CLAMP (zoom, CTO_ORG_CHART_MIN_ZOOM, 1.0);
+}
+
+gboolean
+cto_org_chart_view_get_root_centre (CtoOrgChartView *self,
+                                    double          *x,
+                                    double          *y)
+{
+  CtoOrgRect box;
+
+  g_return_val_if_fail (CTO_IS_ORG_CHART_VIEW (self), FALSE);
+
+  ensure_built (self);
+  if (cto_org_layout_get_n_roots (self->layout) == 0)
+    return FALSE;
+
+  cto_org_layout_get_box (self->layout, cto_org_layout_get_root (self->layout, 0), &box);
+  *x = self->offset_x + (box.x + box.width / 2) * self->zoom;
+  *y = (MARGIN + box.y + box.height / 2) * self->zoom;
+  return TRUE;
 }

@@ -20,6 +20,10 @@ G_DECLARE_FINAL_TYPE (CtoOrgChartView, cto_org_chart_view, CTO, ORG_CHART_VIEW, 
  * The boxes are made when the view is shown, and again after each change
  * of the plan while it is shown.
  */
+/* The smallest zoom shows a tree of a few hundred people whole. */
+#define CTO_ORG_CHART_MIN_ZOOM 0.02
+#define CTO_ORG_CHART_MAX_ZOOM 2.0
+
 GtkWidget    *cto_org_chart_view_new          (void);
 
 void          cto_org_chart_view_set_analysis (CtoOrgChartView *self,
@@ -34,5 +38,19 @@ CtoOrgLayout *cto_org_chart_view_get_layout   (CtoOrgChartView *self);
 /* Moves the focus to @person's box and opens its menu of managers. */
 void          cto_org_chart_view_popup        (CtoOrgChartView *self,
                                                CtoPerson       *person);
+
+/* 1 draws the boxes at their natural size. */
+void          cto_org_chart_view_set_zoom     (CtoOrgChartView *self,
+                                               double           zoom);
+double        cto_org_chart_view_get_zoom     (CtoOrgChartView *self);
+/* The zoom at which the whole tree fits @width × @height, at most 1. */
+double        cto_org_chart_view_get_fit_zoom (CtoOrgChartView *self,
+                                               int              width,
+                                               int              height);
+/* Where the centre of the first root's box is drawn, at the current zoom
+ * and allocation; %FALSE when there is no one. */
+gboolean      cto_org_chart_view_get_root_centre (CtoOrgChartView *self,
+                                                  double          *x,
+                                                  double          *y);
 
 G_END_DECLS

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-manager-picker.h"
 #include "cto-org-node.h"
 
 struct _CtoOrgNode
@@ -312,7 +313,7 @@ cto_org_node_init (CtoOrgNode *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  self->popover = gtk_popover_menu_new_from_model (NULL);
+  self->popover = cto_manager_picker_new ();
   gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);
   gtk_widget_set_parent (self->popover, GTK_WIDGET (self));
 
@@ -376,7 +377,9 @@ cto_org_node_popup (CtoOrgNode *self)
 
   /* Built as it opens, so it lists the plan as it is now. */
   menu = cto_org_node_build_menu (self);
-  gtk_popover_menu_set_menu_model (GTK_POPOVER_MENU (self->popover), menu);
+  cto_manager_picker_set_menu (CTO_MANAGER_PICKER (self->popover), menu,
+                               cto_person_get_reports_to (self->person) ?
+                               cto_person_get_reports_to (self->person) : "");
   gtk_widget_grab_focus (GTK_WIDGET (self->button));
   gtk_popover_popup (GTK_POPOVER (self->popover));
 }
@@ -410,7 +413,17 @@ cto_org_node_build_menu (CtoOrgNode *self)
       if (is_above (plan, self->person, candidate))
         continue;
 
-      label = escape_mnemonic (cto_person_get_name (candidate));
+      /* With the role: two people may share a name. */
+      if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
+        {
+          /* Translators: a choice of whom someone reports to: name — role */
+          g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
+                                                   cto_person_get_role (candidate));
+
+          label = escape_mnemonic (text);
+        }
+      else
+        label = escape_mnemonic (cto_person_get_name (candidate));
       item = g_menu_item_new (label, NULL);
       g_menu_item_set_action_and_target (item, "node.reports-to", "s",
                                          cto_person_get_id (candidate));

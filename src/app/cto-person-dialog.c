@@ -166,6 +166,10 @@ static void
 cto_person_dialog_init (CtoPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Enter in the number field saves, as in the text fields. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->capacity_spin))),
+                                  TRUE);
 }
 
 GtkWidget *
@@ -224,6 +228,9 @@ cto_person_dialog_new (GtkWindow *parent,
   adw_combo_row_set_selected (self->reports_row, selected);
 
   name_changed_cb (self);
+
+  /* The first field, not the header bar's Cancel, has the focus. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->name_row));
 
   return GTK_WIDGET (self);
 }

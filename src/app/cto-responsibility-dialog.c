@@ -145,6 +145,10 @@ cto_responsibility_dialog_init (CtoResponsibilityDialog *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Enter in the number field saves, as in the text fields. */
+  gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->effort_spin))),
+                                  TRUE);
+
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     gtk_string_list_append (functions, cto_function_get_name ((CtoFunction) f));
   adw_combo_row_set_model (self->function_row, G_LIST_MODEL (functions));
@@ -185,6 +189,9 @@ cto_responsibility_dialog_new (GtkWindow         *parent,
   adw_combo_row_set_selected (self->function_row, (guint) function);
 
   title_changed_cb (self);
+
+  /* The first field, not the header bar's Cancel, has the focus. */
+  gtk_window_set_focus (GTK_WINDOW (self), GTK_WIDGET (self->title_row));
 
   return GTK_WIDGET (self);
 }

@@ -341,6 +341,10 @@ cto_responsibility_row_content_init (CtoResponsibilityRowContent *self)
 
   gtk_menu_button_set_create_popup_func (self->assign_button, create_assign_popover_cb,
                                          self, NULL);
+  /* The row is the list's one Tab stop, so its button is none; but the
+   * picker it opens takes the focus, so focus may not be refused below it
+   * (can-focus would). */
+  gtk_widget_set_focusable (gtk_widget_get_first_child (GTK_WIDGET (self->assign_button)), FALSE);
 
   source = gtk_drag_source_new ();
   gtk_drag_source_set_actions (source, GDK_ACTION_COPY);

@@ -124,6 +124,7 @@ _cto_window_init_board (CtoWindow *self)
 {
   self->org_chart = CTO_ORG_CHART_VIEW (cto_org_chart_view_new ());
   gtk_scrolled_window_set_child (self->org_chart_scroller, GTK_WIDGET (self->org_chart));
+  _cto_window_init_org_chart (self);
   self->export_format = CTO_EXPORT_PDF;
 }
 
@@ -131,6 +132,7 @@ void
 _cto_window_update_board (CtoWindow *self)
 {
   cto_org_chart_view_set_analysis (self->org_chart, self->analysis);
+  _cto_window_update_org_chart (self);
   if (self->presentation != NULL)
     cto_presentation_window_set_analysis (self->presentation, self->analysis);
 }

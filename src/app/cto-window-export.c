@@ -152,6 +152,8 @@ make_format_list (CtoWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cto_export_format_get_name (format));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), extension);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
+      /* The row is the one Tab stop of a format; Enter or Space on it picks it. */
+      gtk_widget_set_focusable (check, FALSE);
       gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), format == self->export_format);
       gtk_accessible_update_property (GTK_ACCESSIBLE (check),
@@ -163,6 +165,8 @@ make_format_list (CtoWindow *self)
       adw_action_row_add_prefix (ADW_ACTION_ROW (row), check);
       adw_action_row_set_activatable_widget (ADW_ACTION_ROW (row), check);
       gtk_list_box_append (GTK_LIST_BOX (list), row);
+      if (format == self->export_format)
+        g_object_set_data (G_OBJECT (list), "cto-chosen-row", row);
 
       if (group == NULL)
         group = GTK_CHECK_BUTTON (check);
@@ -175,6 +179,7 @@ void
 _cto_window_export (CtoWindow *self)
 {
   GtkWidget *dialog;
+  GtkWidget *list;
 
   g_assert (CTO_IS_WINDOW (self));
 
@@ -188,7 +193,8 @@ _cto_window_export (CtoWindow *self)
                                    _("The board pack has every board page; the coverage page "
                                      "goes on a slide or a web page; the others carry the "
                                      "plan’s data."));
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), make_format_list (self));
+  list = make_format_list (self);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "choose", _("_Choose File…"),
@@ -201,6 +207,8 @@ _cto_window_export (CtoWindow *self)
 
   self->export_dialog = dialog;
   gtk_window_present (GTK_WINDOW (dialog));
+  /* The first field: the format chosen last. */
+  gtk_window_set_focus (GTK_WINDOW (dialog), g_object_get_data (G_OBJECT (list), "cto-chosen-row"));
 }
 
 gboolean

@@ -127,6 +127,35 @@ struct _CtoWindow
   CtoRecovery          *recovery;
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
+
+  /* cto-window-open.c */
+  GtkStack             *content_stack;      /* "plan", "loading", "error" */
+  GCancellable         *load_cancellable;   /* of the file being read, or NULL */
+  GFile                *failed_file;        /* the file read last */
+  gboolean              shows_plan;         /* FALSE: made for a file not read yet */
+  AdwWindowTitle       *loading_title;
+  AdwStatusPage        *loading_status;
+  GtkSpinner           *loading_spinner;
+  AdwWindowTitle       *error_title;
+  AdwStatusPage        *error_page;
+  GtkExpander          *error_expander;
+  GtkLabel             *error_details;
+  GtkButton            *retry_button;
+
+  /* cto-window-org-chart.c */
+  GtkButton            *zoom_out_button;
+  GtkButton            *zoom_reset_button;
+  GtkButton            *zoom_in_button;
+  gboolean              org_chart_placed;   /* at the top since the plan came */
+  int                   zoom_placing;       /* what to scroll to once laid out */
+  guint                 zoom_tick_id;
+  guint                 zoom_wait;
+  double                zoom_point_x;       /* of the chart at a zoom of 1 */
+  double                zoom_point_y;
+  double                zoom_anchor_x;      /* of the scrolled window */
+  double                zoom_anchor_y;
+  double                zoom_pointer_x;
+  double                zoom_pointer_y;
 };
 
 /* cto-window.c */
@@ -179,8 +208,10 @@ void     _cto_window_remember_file        (CtoWindow         *self,
 
 /* cto-window-safety.c: recovery copies, saving over a file that changed. */
 void     _cto_window_dispose_safety       (CtoWindow         *self);
-/* Reads a plan, noting the file's etag on it for _cto_window_set_plan(). */
+/* Reads a plan, noting the file's etag on it for _cto_window_set_plan().
+ * Safe to call from any thread. */
 CtoPlan *_cto_window_load_file            (GFile             *file,
+                                           GCancellable      *cancellable,
                                            GError           **error);
 /* Called when _cto_window_set_plan() has put a plan in the window. */
 void     _cto_window_plan_attached        (CtoWindow         *self);
@@ -271,5 +302,19 @@ gboolean _cto_window_drop_chip_on_pane    (CtoWindow         *self,
 gboolean _cto_window_unassign             (CtoWindow         *self,
                                            CtoResponsibility *responsibility,
                                            CtoPerson         *person);
+
+/* cto-window-org-chart.c: zoom, fit, and opening at the top of the tree. */
+void     _cto_window_init_org_chart       (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_org_chart     (CtoWindow         *self);
+
+/* cto-window-open.c: reading plan files in a thread, the pages shown
+ * meanwhile and when a window made for a file could not read it. */
+void     _cto_window_init_open            (CtoWindow         *self);
+void     _cto_window_dispose_open         (CtoWindow         *self);
+/* Gives up reading: back to the plan shown, or closes a window made for the file. */
+void     _cto_window_cancel_load          (CtoWindow         *self);
+/* Why a plan file could not be opened, in a sentence a user understands. */
+char    *_cto_window_describe_open_error  (const GError      *error);
 
 G_END_DECLS

@@ -217,8 +217,9 @@ _cto_window_dispose_safety (CtoWindow *self)
 }
 
 CtoPlan *
-_cto_window_load_file (GFile   *file,
-                       GError **error)
+_cto_window_load_file (GFile        *file,
+                       GCancellable *cancellable,
+                       GError      **error)
 {
   g_autofree char *etag = NULL;
   CtoPlan *plan;
@@ -226,7 +227,7 @@ _cto_window_load_file (GFile   *file,
   /* Asked before reading: should the file change in between, a save asks
    * once too often rather than once too few. */
   etag = _cto_window_query_etag (file, NULL);
-  plan = cto_plan_io_load_file (file, NULL, error);
+  plan = cto_plan_io_load_file (file, cancellable, error);
   if (plan != NULL && etag != NULL)
     g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, g_steal_pointer (&etag), g_free);
 

@@ -787,6 +787,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
   _cto_window_dispose_people (self);
+  _cto_window_dispose_open (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -983,6 +984,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_board (self);
   _cto_window_init_people (self);
   _cto_window_init_keys (self);
+  _cto_window_init_open (self);
 }
 
 void
@@ -1300,30 +1302,4 @@ cto_window_get_file (CtoWindow *self)
   g_return_val_if_fail (CTO_IS_WINDOW (self), NULL);
 
   return self->file;
-}
-
-void
-cto_window_open_file (CtoWindow *self,
-                      GFile     *file)
-{
-  g_autoptr(CtoPlan) plan = NULL;
-  g_autoptr(GError) error = NULL;
-
-  g_return_if_fail (CTO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
-  plan = _cto_window_load_file (file, &error);
-  if (plan == NULL)
-    {
-      g_autofree char *name = dup_display_name (file);
-      g_autofree char *body = g_strdup_printf ("%s: %s", name, error->message);
-
-      _cto_window_show_error (self, _("Could Not Open the Plan"), body);
-      return;
-    }
-
-  if (cto_history_get_modified (cto_plan_get_history (self->plan)))
-    _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
-  else
-    _cto_window_set_plan (self, plan, file);
 }

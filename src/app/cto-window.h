@@ -18,10 +18,20 @@ CtoPlan   *cto_window_get_plan       (CtoWindow      *self);
 GFile     *cto_window_get_file       (CtoWindow      *self);
 
 /*
- * Reads @file. A valid plan replaces the window's plan (after asking about
- * unsaved changes); a refused one leaves the plan untouched and says why.
+ * A window that shows nothing but its progress until @file is read, then
+ * the plan; or a page saying why the file could not be opened.
+ */
+CtoWindow *cto_window_new_for_file   (GtkApplication *application,
+                                      GFile          *file);
+
+/*
+ * Reads @file in a thread, the window showing that it does. A valid plan
+ * replaces the window's plan (after asking about unsaved changes); a
+ * refused one leaves the plan untouched and says why.
  */
 void       cto_window_open_file      (CtoWindow      *self,
                                       GFile          *file);
+/* Whether a file is being read. */
+gboolean   cto_window_is_loading     (CtoWindow      *self);
 
 G_END_DECLS

@@ -50,6 +50,7 @@ struct _CtoOrgLayout
   double   sibling_gap;
   double   subtree_gap;
   double   level_gap;
+  guint    min_stacked;    /* 0, or from how many leaves on they go in a column */
   double   width;
   double   height;
   gboolean dirty;
@@ -224,9 +225,92 @@ place_children (CtoOrgLayout *self,
   N (v).midpoint = (N (N (v).first_child).prelim + N (N (v).last_child).prelim) / 2.0;
 }
 
+typedef struct
+{
+  int   parent;
+  int   first_child;
+  int   last_child;
+  int   prev_sibling;
+  int   next_sibling;
+  guint n_children;
+  guint number;
+  int   depth;
+} Links;
+
+/* Whether @v's children are to be stacked: enough of them, none with
+ * children of their own. */
+static gboolean
+stacks_children (CtoOrgLayout *self,
+                 int           v)
+{
+  if (v == 0 || self->min_stacked == 0 || N (v).n_children < self->min_stacked)
+    return FALSE;
+
+  for (int c = N (v).first_child; c != NIL; c = N (c).next_sibling)
+    {
+      if (N (c).first_child != NIL)
+        return FALSE;
+    }
+  return TRUE;
+}
+
+/* Makes the leaves of a stacking parent a chain, each the only child of the
+ * one above it, for the walks to place them in a column with room kept at
+ * every level; returns the links as they were. */
+static Links *
+stack_leaves (CtoOrgLayout *self)
+{
+  guint n = self->nodes->len;
+  Links *links = g_new (Links, n);
+
+  for (guint i = 0; i < n; i++)
+    links[i] = (Links) { N (i).parent, N (i).first_child, N (i).last_child, N (i).prev_sibling,
+                         N (i).next_sibling, N (i).n_children, N (i).number, N (i).depth };
+
+  for (guint v = 1; v < n; v++)
+    {
+      int above = (int) v;
+
+      if (!stacks_children (self, (int) v))
+        continue;
+
+      for (int c = links[v].first_child; c != NIL; c = links[c].next_sibling)
+        {
+          N (above).first_child = N (above).last_child = c;
+          N (above).n_children = 1;
+          N (c).parent = above;
+          N (c).prev_sibling = N (c).next_sibling = NIL;
+          N (c).number = 1;
+          N (c).depth = N (above).depth + 1;
+          above = c;
+        }
+    }
+
+  return links;
+}
+
+static void
+unstack_leaves (CtoOrgLayout *self,
+                Links        *links)
+{
+  for (guint i = 0; i < self->nodes->len; i++)
+    {
+      N (i).parent = links[i].parent;
+      N (i).first_child = links[i].first_child;
+      N (i).last_child = links[i].last_child;
+      N (i).prev_sibling = links[i].prev_sibling;
+      N (i).next_sibling = links[i].next_sibling;
+      N (i).n_children = links[i].n_children;
+      N (i).number = links[i].number;
+      N (i).depth = links[i].depth;
+    }
+  g_free (links);
+}
+
 static void
 compute (CtoOrgLayout *self)
 {
+  Links *links = NULL;
   g_autoptr(GArray) order = NULL;
   g_autoptr(GArray) stack = NULL;
   g_autoptr(GArray) level_height = NULL;
@@ -247,6 +331,9 @@ compute (CtoOrgLayout *self)
       N (i).thread = NIL;
       N (i).ancestor = (int) i;
     }
+
+  if (self->min_stacked > 0)
+    links = stack_leaves (self);
 
   /* Pre-order without recursion: plans may be one long chain of managers. */
   order = g_array_sized_new (FALSE, FALSE, sizeof (int), n);
@@ -322,6 +409,9 @@ compute (CtoOrgLayout *self)
     {
       self->width = self->height = 0;
     }
+
+  if (links != NULL)
+    unstack_leaves (self, links);
 }
 
 static void
@@ -387,6 +477,24 @@ cto_org_layout_set_spacing (CtoOrgLayout *self,
   self->sibling_gap = MAX (sibling_gap, 0);
   self->subtree_gap = MAX (subtree_gap, 0);
   self->level_gap = MAX (level_gap, 0);
+  self->dirty = TRUE;
+}
+
+/**
+ * cto_org_layout_set_stack_leaves:
+ * @min_leaves: 0 for none
+ *
+ * The children of a box that has at least @min_leaves of them, none with
+ * children of its own, go in a column under it rather than in a row, so
+ * that wide teams keep the chart narrow. The tree stays as it was added.
+ */
+void
+cto_org_layout_set_stack_leaves (CtoOrgLayout *self,
+                                 guint         min_leaves)
+{
+  g_return_if_fail (CTO_IS_ORG_LAYOUT (self));
+
+  self->min_stacked = min_leaves > 0 ? MAX (min_leaves, 2) : 0;
   self->dirty = TRUE;
 }
 

@@ -41,6 +41,12 @@ void          cto_org_layout_set_spacing      (CtoOrgLayout *self,
                                                double        subtree_gap,
                                                double        level_gap);
 
+/* From how many children, none with children of their own, a box's
+ * children go in a column under it rather than in a row; 0 (the default)
+ * for never. */
+void          cto_org_layout_set_stack_leaves (CtoOrgLayout *self,
+                                               guint         min_leaves);
+
 /* Adds a box under @parent (an earlier node), or a new root when @parent is
  * -1. Children are laid out left to right in the order they are added. */
 guint         cto_org_layout_add_node         (CtoOrgLayout *self,

@@ -1,0 +1,313 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-manager-picker"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-manager-picker.h"
+
+struct _CtoManagerPicker
+{
+  GtkPopover      parent_instance;
+
+  GtkSearchEntry *search_entry;
+  GtkListBox     *list;
+  GtkWidget      *empty_label;
+  GtkBox         *buttons;
+  char           *search;      /* casefolded, or NULL */
+};
+
+G_DEFINE_FINAL_TYPE (CtoManagerPicker, cto_manager_picker, GTK_TYPE_POPOVER)
+
+#define ACTION_KEY "cto-action"
+#define TARGET_KEY "cto-target"
+#define TEXT_KEY   "cto-text"    /* casefolded label */
+
+static gboolean
+row_matches (GtkListBoxRow *row,
+             gpointer       user_data)
+{
+  CtoManagerPicker *self = user_data;
+  const char *text = g_object_get_data (G_OBJECT (row), TEXT_KEY);
+
+  return self->search == NULL || strstr (text, self->search) != NULL;
+}
+
+static GtkListBoxRow *
+first_shown_row (CtoManagerPicker *self)
+{
+  for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
+       row != NULL;
+       row = gtk_widget_get_next_sibling (row))
+    {
+      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+        return GTK_LIST_BOX_ROW (row);
+    }
+
+  return NULL;
+}
+
+static void
+pick (CtoManagerPicker *self,
+      GtkListBoxRow    *row)
+{
+  const char *action = g_object_get_data (G_OBJECT (row), ACTION_KEY);
+  GVariant *target = g_object_get_data (G_OBJECT (row), TARGET_KEY);
+
+  gtk_popover_popdown (GTK_POPOVER (self));
+  gtk_widget_activate_action_variant (GTK_WIDGET (self), action, target);
+}
+
+static void
+search_changed_cb (CtoManagerPicker *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  g_clear_pointer (&self->search, g_free);
+  if (text[0] != '\0')
+    self->search = g_utf8_casefold (text, -1);
+
+  gtk_list_box_invalidate_filter (self->list);
+  gtk_widget_set_visible (self->empty_label, first_shown_row (self) == NULL);
+}
+
+static void
+search_activate_cb (CtoManagerPicker *self)
+{
+  GtkListBoxRow *row;
+
+  /* Enter may come before the entry tells of the typing: it means what is typed now. */
+  search_changed_cb (self);
+  row = first_shown_row (self);
+
+  /* Enter picks the top match; with nothing typed, nothing is picked. */
+  if (self->search != NULL && row != NULL)
+    pick (self, row);
+}
+
+static void
+row_activated_cb (CtoManagerPicker *self,
+                  GtkListBoxRow    *row)
+{
+  pick (self, row);
+}
+
+static gboolean
+search_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       CtoManagerPicker      *self)
+{
+  GtkListBoxRow *row;
+
+  if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
+    return FALSE;
+
+  row = first_shown_row (self);
+  if (row != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (row));
+  return row != NULL;
+}
+
+static gboolean
+keynav_failed_cb (CtoManagerPicker *self,
+                  GtkDirectionType  direction)
+{
+  /* Up from the first row: back to typing. */
+  if (direction != GTK_DIR_UP)
+    return FALSE;
+
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  return TRUE;
+}
+
+static void
+shown_cb (CtoManagerPicker *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+static void
+cto_manager_picker_finalize (GObject *object)
+{
+  CtoManagerPicker *self = (CtoManagerPicker *) object;
+
+  g_clear_pointer (&self->search, g_free);
+
+  G_OBJECT_CLASS (cto_manager_picker_parent_class)->finalize (object);
+}
+
+static void
+cto_manager_picker_class_init (CtoManagerPickerClass *klass)
+{
+  GObjectClass *object_class = G_OBJECT_CLASS (klass);
+
+  object_class->finalize = cto_manager_picker_finalize;
+}
+
+static void
+cto_manager_picker_init (CtoManagerPicker *self)
+{
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkEventController *keys;
+
+  self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
+  g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reports to"),
+                                  -1);
+  g_signal_connect_swapped (self->search_entry, "search-changed",
+                            G_CALLBACK (search_changed_cb), self);
+  g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  keys = gtk_event_controller_key_new ();
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->search_entry));
+
+  self->list = GTK_LIST_BOX (gtk_list_box_new ());
+  gtk_widget_set_name (GTK_WIDGET (self->list), "manager-list");
+  gtk_list_box_set_selection_mode (self->list, GTK_SELECTION_NONE);
+  gtk_list_box_set_activate_on_single_click (self->list, TRUE);
+  gtk_list_box_set_filter_func (self->list, row_matches, self, NULL);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->list),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("People"),
+                                  -1);
+  g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
+  g_signal_connect_swapped (self->list, "keynav-failed", G_CALLBACK (keynav_failed_cb), self);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
+                                  GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 320);
+  gtk_box_append (GTK_BOX (box), scroller);
+
+  self->empty_label = gtk_label_new (_("No one by that name"));
+  gtk_widget_add_css_class (self->empty_label, "dim-label");
+  gtk_widget_set_visible (self->empty_label, FALSE);
+  gtk_box_append (GTK_BOX (box), self->empty_label);
+
+  self->buttons = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->buttons));
+
+  gtk_widget_set_size_request (box, 260, -1);
+  gtk_popover_set_child (GTK_POPOVER (self), box);
+  g_signal_connect (self, "show", G_CALLBACK (shown_cb), NULL);
+}
+
+GtkWidget *
+cto_manager_picker_new (void)
+{
+  return g_object_new (CTO_TYPE_MANAGER_PICKER, NULL);
+}
+
+/* Takes @target. */
+static GtkWidget *
+make_row (const char *label,
+          const char *action,
+          GVariant   *target,
+          gboolean    current)
+{
+  GtkWidget *row = gtk_list_box_row_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *text = gtk_label_new_with_mnemonic (label);
+  GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+  gtk_label_set_xalign (GTK_LABEL (text), 0);
+  gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
+  gtk_widget_set_hexpand (text, TRUE);
+  gtk_box_append (GTK_BOX (box), text);
+  /* The current choice in words too, not by the mark alone. */
+  gtk_widget_set_visible (mark, current);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("Current"), -1);
+  gtk_box_append (GTK_BOX (box), mark);
+  gtk_widget_set_margin_start (box, 6);
+  gtk_widget_set_margin_end (box, 6);
+  gtk_widget_set_margin_top (box, 6);
+  gtk_widget_set_margin_bottom (box, 6);
+  gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
+
+  if (current)
+    {
+      g_autofree char *name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)),
+                                               _("current"));
+
+      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      name, -1);
+    }
+  else
+    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    gtk_label_get_text (GTK_LABEL (text)), -1);
+
+  g_object_set_data_full (G_OBJECT (row), ACTION_KEY, g_strdup (action), g_free);
+  g_object_set_data_full (G_OBJECT (row), TARGET_KEY, target, (GDestroyNotify) g_variant_unref);
+  g_object_set_data_full (G_OBJECT (row), TEXT_KEY,
+                          g_utf8_casefold (gtk_label_get_text (GTK_LABEL (text)), -1), g_free);
+
+  return row;
+}
+
+void
+cto_manager_picker_set_menu (CtoManagerPicker *self,
+                             GMenuModel       *menu,
+                             const char       *current)
+{
+  GtkWidget *child;
+
+  g_return_if_fail (CTO_IS_MANAGER_PICKER (self));
+  g_return_if_fail (G_IS_MENU_MODEL (menu));
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
+    gtk_list_box_remove (self->list, child);
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->buttons))) != NULL)
+    gtk_box_remove (self->buttons, child);
+
+  for (int section = 0; section < g_menu_model_get_n_items (menu); section++)
+    {
+      g_autoptr(GMenuModel) items = g_menu_model_get_item_link (menu, section, G_MENU_LINK_SECTION);
+
+      for (int i = 0; items != NULL && i < g_menu_model_get_n_items (items); i++)
+        {
+          g_autofree char *label = NULL;
+          g_autofree char *action = NULL;
+          g_autoptr(GVariant) target =
+            g_menu_model_get_item_attribute_value (items, i, G_MENU_ATTRIBUTE_TARGET, NULL);
+
+          g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
+          g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
+          if (label == NULL || action == NULL)
+            continue;
+
+          if (section == 0)
+            {
+              gboolean is_current = target != NULL &&
+                                    g_variant_is_of_type (target, G_VARIANT_TYPE_STRING) &&
+                                    g_strcmp0 (g_variant_get_string (target, NULL), current) == 0;
+
+              gtk_list_box_append (self->list,
+                                   make_row (label, action, target ? g_variant_ref (target) : NULL,
+                                             is_current));
+            }
+          else
+            {
+              GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+              gtk_widget_add_css_class (button, "flat");
+              g_signal_connect_swapped (button, "clicked", G_CALLBACK (gtk_popover_popdown), self);
+              gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+              if (target != NULL)
+                gtk_actionable_set_action_target_value (GTK_ACTIONABLE (button), target);
+              gtk_box_append (self->buttons, button);
+            }
+        }
+    }
+
+  search_changed_cb (self);
+}

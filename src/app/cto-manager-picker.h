@@ -1,0 +1,27 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_MANAGER_PICKER (cto_manager_picker_get_type ())
+G_DECLARE_FINAL_TYPE (CtoManagerPicker, cto_manager_picker, CTO, MANAGER_PICKER, GtkPopover)
+
+/*
+ * The choice of whom a person reports to, for plans of any size: a search
+ * field over the choices. Typing filters, Down goes into the list, Enter in
+ * the field picks the top match.
+ */
+GtkWidget *cto_manager_picker_new       (void);
+
+/*
+ * Shows @menu: the items of its first section are the choices (each with
+ * its action and target, the one whose target is @current marked), the
+ * items of the others buttons below them.
+ */
+void       cto_manager_picker_set_menu  (CtoManagerPicker *self,
+                                         GMenuModel       *menu,
+                                         const char       *current);
+
+G_END_DECLS

@@ -1,0 +1,398 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window"
+
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-history.h"
+#include "cto-plan-io.h"
+#include "cto-window-private.h"
+
+/* Opening a plan file: read in a thread, so that the window keeps drawing
+ * and a large plan can be given up on; shown as a page while it is read;
+ * and a failure that never costs the plan that was shown. A window made
+ * for one file shows, when that file cannot be read, a page saying why,
+ * never a plan the user did not ask for. */
+
+/* Actions that have nothing to act on while the window shows no plan. */
+static const char * const plan_actions[] = {
+  "win.save", "win.save-as", "win.export", "win.print", "win.present", "win.rename",
+  "win.undo", "win.redo", "win.find", "win.add-person", "win.add-responsibility",
+};
+
+static char *
+dup_display_name (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static void
+show_page (CtoWindow  *self,
+           const char *name)
+{
+  gboolean plan = g_strcmp0 (name, "plan") == 0;
+
+  gtk_stack_set_visible_child_name (self->content_stack, name);
+  gtk_spinner_set_spinning (self->loading_spinner, g_strcmp0 (name, "loading") == 0);
+
+  for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)
+    gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], plan);
+  if (plan)
+    _cto_window_update_actions (self);
+}
+
+/* The first number after "line " in a refusal's message, or 0. */
+static guint
+syntax_line (const char *message)
+{
+  const char *line = strstr (message, "line ");
+
+  return line != NULL ? (guint) g_ascii_strtoull (line + 5, NULL, 10) : 0;
+}
+
+char *
+_cto_window_describe_open_error (const GError *error)
+{
+  if (error->domain == G_IO_ERROR)
+    {
+      switch (error->code)
+        {
+        case G_IO_ERROR_NOT_FOUND:
+          return g_strdup (_("The file does not exist. It may have been moved, renamed or deleted."));
+        case G_IO_ERROR_PERMISSION_DENIED:
+          return g_strdup (_("You do not have permission to read the file."));
+        case G_IO_ERROR_IS_DIRECTORY:
+          return g_strdup (_("It is a folder, not a plan file."));
+        default:
+          return g_strdup (_("The file could not be read."));
+        }
+    }
+
+  if (error->domain == CTO_PLAN_ERROR)
+    {
+      guint line;
+
+      switch ((CtoPlanError) error->code)
+        {
+        case CTO_PLAN_ERROR_FORMAT:
+          return g_strdup (_("It is not a CTO Planner plan file."));
+        case CTO_PLAN_ERROR_NEWER_VERSION:
+          return g_strdup (_("It was made by a newer version of CTO Planner. Update CTO Planner "
+                             "to open it."));
+        case CTO_PLAN_ERROR_TOO_LARGE:
+          return g_strdup (_("It is larger than any plan can be."));
+        case CTO_PLAN_ERROR_SYNTAX:
+          line = syntax_line (error->message);
+          if (line > 0)
+            /* Translators: %u is a line number of the file */
+            return g_strdup_printf (_("The file is damaged at line %u."), line);
+          return g_strdup (_("The file is damaged."));
+        case CTO_PLAN_ERROR_TOO_DEEP:
+        case CTO_PLAN_ERROR_INVALID:
+        case CTO_PLAN_ERROR_CYCLE:
+        default:
+          return g_strdup (_("The file is damaged: part of the plan breaks the rules of the "
+                             "plan format."));
+        }
+    }
+
+  return g_strdup (_("The file could not be read."));
+}
+
+static void
+show_error_page (CtoWindow    *self,
+                 GFile        *file,
+                 const GError *error)
+{
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *title = NULL;
+  g_autofree char *reason = _cto_window_describe_open_error (error);
+  g_autofree char *where = g_file_get_parse_name (file);
+  g_autofree char *details = g_strdup_printf ("%s\n%s", where, error->message);
+
+  /* Translators: the heading of the page shown when a plan file could not be read */
+  title = g_strdup_printf (_("Could Not Open “%s”"), name);
+  adw_status_page_set_title (self->error_page, title);
+  adw_status_page_set_description (self->error_page, reason);
+  gtk_label_set_label (self->error_details, details);
+  gtk_expander_set_expanded (self->error_expander, FALSE);
+  adw_window_title_set_title (self->error_title, name);
+  /* Not "Untitled plan": there is no plan, only this file. */
+  gtk_window_set_title (GTK_WINDOW (self), title);
+  show_page (self, "error");
+  gtk_widget_grab_focus (GTK_WIDGET (self->retry_button));
+}
+
+static void
+load_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  GError *error = NULL;
+  CtoPlan *plan = _cto_window_load_file (G_FILE (task_data), cancellable, &error);
+
+  if (plan == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, plan, g_object_unref);
+}
+
+static void
+load_done_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CtoWindow *self = CTO_WINDOW (source);
+  GTask *task = G_TASK (result);
+  GFile *file = g_task_get_task_data (task);
+  g_autoptr(CtoPlan) plan = NULL;
+  g_autoptr(GError) error = NULL;
+
+  /* Given up on, or followed by another file: what it read is not wanted. */
+  if (self->load_cancellable == NULL || g_task_get_cancellable (task) != self->load_cancellable)
+    return;
+  g_clear_object (&self->load_cancellable);
+
+  plan = g_task_propagate_pointer (task, &error);
+  if (plan == NULL)
+    {
+      g_autofree char *name = dup_display_name (file);
+      g_autofree char *reason = NULL;
+      g_autofree char *body = NULL;
+
+      if (!self->shows_plan)
+        {
+          show_error_page (self, file, error);
+          return;
+        }
+
+      /* What was shown stays, untouched, as it was. */
+      show_page (self, "plan");
+      reason = _cto_window_describe_open_error (error);
+      body = g_strdup_printf ("%s: %s\n\n%s", name, error->message, reason);
+      _cto_window_show_error (self, _("Could Not Open the Plan"), body);
+      return;
+    }
+
+  self->shows_plan = TRUE;
+  show_page (self, "plan");
+  if (cto_history_get_modified (cto_plan_get_history (self->plan)))
+    _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
+  else
+    _cto_window_set_plan (self, plan, file);
+}
+
+static void
+cancel_clicked_cb (CtoWindow *self)
+{
+  _cto_window_cancel_load (self);
+}
+
+static void
+retry_clicked_cb (CtoWindow *self)
+{
+  g_autoptr(GFile) file = g_object_ref (self->failed_file);
+
+  cto_window_open_file (self, file);
+}
+
+static GtkWidget *
+page_header (AdwWindowTitle **title)
+{
+  GtkWidget *header = adw_header_bar_new ();
+
+  *title = ADW_WINDOW_TITLE (adw_window_title_new ("", NULL));
+  adw_header_bar_set_title_widget (ADW_HEADER_BAR (header), GTK_WIDGET (*title));
+  gtk_widget_add_css_class (header, "flat");
+
+  return header;
+}
+
+static GtkWidget *
+make_loading_page (CtoWindow *self)
+{
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *status = adw_status_page_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 24);
+  GtkWidget *cancel = gtk_button_new_with_mnemonic (_("_Cancel"));
+
+  gtk_box_append (GTK_BOX (page), page_header (&self->loading_title));
+
+  self->loading_spinner = GTK_SPINNER (gtk_spinner_new ());
+  gtk_widget_set_size_request (GTK_WIDGET (self->loading_spinner), 32, 32);
+  gtk_widget_set_halign (GTK_WIDGET (self->loading_spinner), GTK_ALIGN_CENTER);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (self->loading_spinner),
+                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reading the plan"), -1);
+
+  gtk_widget_set_halign (cancel, GTK_ALIGN_CENTER);
+  gtk_widget_add_css_class (cancel, "pill");
+  gtk_widget_set_name (cancel, "cancel-open");
+  g_signal_connect_swapped (cancel, "clicked", G_CALLBACK (cancel_clicked_cb), self);
+
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->loading_spinner));
+  gtk_box_append (GTK_BOX (box), cancel);
+  adw_status_page_set_child (ADW_STATUS_PAGE (status), box);
+  self->loading_status = ADW_STATUS_PAGE (status);
+  gtk_widget_set_vexpand (status, TRUE);
+  gtk_box_append (GTK_BOX (page), status);
+  gtk_widget_set_name (page, "loading-page");
+
+  return page;
+}
+
+static GtkWidget *
+make_error_page (CtoWindow *self)
+{
+  GtkWidget *page = gtk_box_new (GTK_ORIENTATION_VERTICAL, 0);
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_VERTICAL, 18);
+  GtkWidget *buttons = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *open_other = gtk_button_new_with_mnemonic (_("_Open Another…"));
+  GtkWidget *details = gtk_label_new (NULL);
+  GtkWidget *expander = gtk_expander_new_with_mnemonic (_("_Details"));
+
+  gtk_box_append (GTK_BOX (page), page_header (&self->error_title));
+
+  self->error_page = ADW_STATUS_PAGE (adw_status_page_new ());
+  adw_status_page_set_icon_name (self->error_page, "dialog-error-symbolic");
+  gtk_widget_set_vexpand (GTK_WIDGET (self->error_page), TRUE);
+
+  gtk_widget_set_halign (buttons, GTK_ALIGN_CENTER);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (open_other), "win.open");
+  gtk_widget_add_css_class (open_other, "pill");
+  self->retry_button = GTK_BUTTON (gtk_button_new_with_mnemonic (_("_Try Again")));
+  gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "pill");
+  gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
+  g_signal_connect_swapped (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self);
+  gtk_box_append (GTK_BOX (buttons), open_other);
+  gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->retry_button));
+
+  /* The exact place and message, for whoever fixes the file. */
+  gtk_label_set_selectable (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap (GTK_LABEL (details), TRUE);
+  gtk_label_set_wrap_mode (GTK_LABEL (details), PANGO_WRAP_WORD_CHAR);
+  gtk_label_set_xalign (GTK_LABEL (details), 0);
+  gtk_widget_set_name (details, "open-error-details");
+  gtk_widget_add_css_class (details, "monospace");
+  gtk_expander_set_child (GTK_EXPANDER (expander), details);
+  gtk_widget_set_halign (expander, GTK_ALIGN_CENTER);
+  gtk_widget_set_size_request (details, 360, -1);
+  self->error_details = GTK_LABEL (details);
+  self->error_expander = GTK_EXPANDER (expander);
+
+  gtk_box_append (GTK_BOX (box), buttons);
+  gtk_box_append (GTK_BOX (box), expander);
+  adw_status_page_set_child (self->error_page, box);
+
+  gtk_box_append (GTK_BOX (page), GTK_WIDGET (self->error_page));
+  gtk_widget_set_name (page, "open-error-page");
+
+  return page;
+}
+
+void
+_cto_window_init_open (CtoWindow *self)
+{
+  g_autoptr(GtkWidget) plan_page = g_object_ref (adw_toast_overlay_get_child (self->toast_overlay));
+
+  self->shows_plan = TRUE;
+
+  /* The plan's own page, as the template has it, and two more. */
+  self->content_stack = GTK_STACK (gtk_stack_new ());
+  adw_toast_overlay_set_child (self->toast_overlay, NULL);
+  gtk_stack_add_named (self->content_stack, plan_page, "plan");
+  gtk_stack_add_named (self->content_stack, make_loading_page (self), "loading");
+  gtk_stack_add_named (self->content_stack, make_error_page (self), "error");
+  gtk_stack_set_visible_child_name (self->content_stack, "plan");
+  adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->content_stack));
+}
+
+void
+_cto_window_dispose_open (CtoWindow *self)
+{
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->failed_file);
+}
+
+void
+_cto_window_cancel_load (CtoWindow *self)
+{
+  g_assert (CTO_IS_WINDOW (self));
+
+  if (self->load_cancellable == NULL)
+    return;
+
+  g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+
+  if (self->shows_plan)
+    show_page (self, "plan");
+  else
+    gtk_window_close (GTK_WINDOW (self));
+}
+
+gboolean
+cto_window_is_loading (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), FALSE);
+
+  return self->load_cancellable != NULL;
+}
+
+void
+cto_window_open_file (CtoWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  g_return_if_fail (CTO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  /* One file at a time: the last one asked for. */
+  if (self->load_cancellable != NULL)
+    g_cancellable_cancel (self->load_cancellable);
+  g_clear_object (&self->load_cancellable);
+  self->load_cancellable = g_cancellable_new ();
+  g_set_object (&self->failed_file, file);
+
+  name = dup_display_name (file);
+  /* Translators: shown while a plan file is read; %s is its name */
+  title = g_strdup_printf (_("Opening “%s”…"), name);
+  adw_status_page_set_title (self->loading_status, title);
+  adw_window_title_set_title (self->loading_title, name);
+  if (!self->shows_plan)
+    gtk_window_set_title (GTK_WINDOW (self), title);
+  show_page (self, "loading");
+
+  task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
+  g_task_set_source_tag (task, cto_window_open_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, load_thread);
+}
+
+CtoWindow *
+cto_window_new_for_file (GtkApplication *application,
+                         GFile          *file)
+{
+  CtoWindow *self;
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  self = g_object_new (CTO_TYPE_WINDOW, "application", application, NULL);
+  _cto_window_set_plan (self, plan, NULL);
+  self->shows_plan = FALSE;
+  cto_window_open_file (self, file);
+
+  return self;
+}

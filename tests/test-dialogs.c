@@ -1,0 +1,421 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cto-assign-popover.h"
+#include "cto-history.h"
+#include "cto-person-dialog.h"
+#include "cto-plan-io.h"
+#include "cto-responsibility-dialog.h"
+#include "cto-window-private.h"
+#include "cto-responsibility-row.h"
+#include "display-test-util.h"
+
+/* The dialogs as a keyboard uses them: the first field has the focus, Tab
+ * stops once at each field, Enter in a field does what the default button
+ * does. Tab and Enter are what GTK's own key bindings call: moving the
+ * focus forward from the window, and activating the focused widget. */
+
+/* Helpers ------------------------------------------------------------------ */
+
+static gboolean
+is_toplevel_of (gpointer data)
+{
+  GType type = GPOINTER_TO_SIZE (data);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type) && gtk_widget_get_mapped (GTK_WIDGET (toplevel)))
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GObject) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (toplevel, type))
+        return GTK_WIDGET (toplevel);
+    }
+  return NULL;
+}
+
+static GtkWidget *
+open_dialog (CtoWindow  *window,
+             const char *action,
+             GType       type)
+{
+  GtkWidget *dialog;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), action, NULL);
+  spin_until (is_toplevel_of, GSIZE_TO_POINTER (type), 10);
+  dialog = find_toplevel (type);
+  g_assert_nonnull (dialog);
+  spin ();
+
+  return dialog;
+}
+
+static GtkWidget *
+focus_of (GtkWidget *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  g_assert_nonnull (focus);
+  return focus;
+}
+
+static void
+collect_of_type (GtkWidget *root,
+                 GType      type,
+                 GPtrArray *found)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (root);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (G_TYPE_CHECK_INSTANCE_TYPE (child, type))
+        g_ptr_array_add (found, child);
+      collect_of_type (child, type, found);
+    }
+}
+
+/* The nth widget of @type in @root, depth first. */
+static GtkWidget *
+nth_of_type (GtkWidget *root,
+             GType      type,
+             guint      n)
+{
+  g_autoptr(GPtrArray) found = g_ptr_array_new ();
+
+  collect_of_type (root, type, found);
+  return n < found->len ? g_ptr_array_index (found, n) : NULL;
+}
+
+static gboolean
+focus_in (GtkWidget *dialog,
+          GtkWidget *field)
+{
+  GtkWidget *focus = focus_of (dialog);
+
+  return focus == field || gtk_widget_is_ancestor (focus, field);
+}
+
+/* Tab, as the window's key binding does it. */
+static void
+press_tab (GtkWidget *window)
+{
+  if (!gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD))
+    {
+      gtk_root_set_focus (GTK_ROOT (window), NULL);
+      gtk_widget_child_focus (window, GTK_DIR_TAB_FORWARD);
+    }
+  spin ();
+}
+
+/* Typing into the focused field, then Enter. */
+static void
+type_text (GtkWidget  *window,
+           const char *text)
+{
+  GtkWidget *focus = focus_of (window);
+
+  g_assert_true (GTK_IS_EDITABLE (focus));
+  gtk_editable_set_text (GTK_EDITABLE (focus), text);
+  spin ();
+}
+
+/* Enter: a text field's key binding emits its "activate"; elsewhere the
+ * focused widget activates. */
+static void
+press_enter (GtkWidget *window)
+{
+  GtkWidget *focus = focus_of (window);
+
+  if (GTK_IS_TEXT (focus))
+    g_signal_emit_by_name (focus, "activate");
+  else
+    g_assert_true (gtk_widget_activate (focus));
+  spin ();
+}
+
+static gboolean
+toplevel_gone (gpointer data)
+{
+  return find_toplevel (GPOINTER_TO_SIZE (data)) == NULL;
+}
+
+static CtoWindow *
+window_new (void)
+{
+  CtoWindow *window = cto_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (0.2);
+
+  return window;
+}
+
+
+/* Tests -------------------------------------------------------------------- */
+
+static void
+test_person_focus_and_tab_stops (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  GtkWidget *fields[] = {
+    nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0),
+    nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 1),
+    nth_of_type (dialog, GTK_TYPE_SPIN_BUTTON, 0),
+    nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0),
+    nth_of_type (dialog, GTK_TYPE_SWITCH, 0),
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (fields); i++)
+    g_assert_nonnull (fields[i]);
+
+  /* Opened on the name, not on Cancel. */
+  g_assert_true (focus_in (dialog, fields[0]));
+  g_assert_true (GTK_IS_EDITABLE (focus_of (dialog)));
+
+  /* One Tab a field, in the order they show. */
+  for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
+    {
+      press_tab (dialog);
+      g_assert_true (focus_in (dialog, fields[i]));
+    }
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  window_free (window);
+}
+
+static void
+test_person_enter_adds (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  guint before = g_list_model_get_n_items (cto_plan_get_people (window->plan));
+  CtoPerson *person;
+
+  /* Enter with no name adds nothing and keeps the dialog. */
+  press_enter (dialog);
+  g_assert_nonnull (find_toplevel (CTO_TYPE_PERSON_DIALOG));
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_people (window->plan)), ==, before);
+
+  type_text (dialog, "Chen Wei");
+  press_tab (dialog);
+  type_text (dialog, "Designer");
+  press_tab (dialog);
+  type_text (dialog, "32");
+  /* Enter in the capacity field: the value typed counts. */
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+
+  person = cto_plan_find_person (window->plan, "chen-wei");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (cto_person_get_role (person), ==, "Designer");
+  g_assert_cmpfloat (cto_person_get_capacity (person), ==, 32);
+
+  /* Enter in the role field adds too. */
+  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  type_text (dialog, "Bo");
+  press_tab (dialog);
+  type_text (dialog, "Engineer");
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
+
+  window_free (window);
+}
+
+static void
+test_responsibility_focus_and_enter (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.add-responsibility",
+                                   CTO_TYPE_RESPONSIBILITY_DIALOG);
+  guint before = g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan));
+  GtkWidget *fields[] = {
+    nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0),
+    nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0),
+    nth_of_type (dialog, GTK_TYPE_SPIN_BUTTON, 0),
+    nth_of_type (dialog, GTK_TYPE_TEXT_VIEW, 0),
+  };
+
+  g_assert_true (focus_in (dialog, fields[0]));
+  for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
+    {
+      press_tab (dialog);
+      g_assert_true (focus_in (dialog, fields[i]));
+    }
+
+  /* Back to the title, then Enter adds. */
+  gtk_widget_grab_focus (fields[0]);
+  type_text (dialog, "On-call rota");
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==,
+                    before + 1);
+
+  window_free (window);
+}
+
+static void
+test_export_focus (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.export", ADW_TYPE_MESSAGE_DIALOG);
+  GtkWidget *first = focus_of (dialog);
+  GtkWidget *check;
+
+  /* On the format chosen last, a row of the list; Tab leaves the list for
+   * the buttons (no second stop in the same row), arrows go along it. */
+  g_assert_true (ADW_IS_ACTION_ROW (first));
+  check = nth_of_type (first, GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  for (guint i = 0; i < 8; i++)
+    {
+      press_tab (dialog);
+      g_assert_false (GTK_IS_CHECK_BUTTON (focus_of (dialog)));
+    }
+  gtk_widget_grab_focus (first);
+  /* Down, as the list's key binding does it. */
+  g_signal_emit_by_name (gtk_widget_get_parent (first), "move-cursor",
+                         GTK_MOVEMENT_DISPLAY_LINES, 1, FALSE, FALSE);
+  spin ();
+  g_assert_true (ADW_IS_ACTION_ROW (focus_of (dialog)));
+  g_assert_true (focus_of (dialog) != first);
+
+  /* Enter on a row picks its format. */
+  check = nth_of_type (focus_of (dialog), GTK_TYPE_CHECK_BUTTON, 0);
+  g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+  press_enter (dialog);
+  g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  window_free (window);
+}
+
+static gboolean
+is_assign_button (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
+         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Assign to…") == 0;
+}
+
+static gboolean
+has_assign_button (gpointer window)
+{
+  return find_widget (GTK_WIDGET (CTO_WINDOW (window)->responsibility_list),
+                      is_assign_button, NULL) != NULL;
+}
+
+static gboolean
+typing_in_picker (gpointer window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && GTK_IS_EDITABLE (focus) &&
+         gtk_widget_get_ancestor (focus, CTO_TYPE_ASSIGN_POPOVER) != NULL;
+}
+
+/* From the starter template, with the keyboard only: three people, then
+ * one of them takes a responsibility. */
+static void
+test_keyboard_session (void)
+{
+  static const char * const names[] = { "Ana", "Bo", "Cy" };
+  CtoWindow *window = window_new ();
+  CtoResponsibility *first;
+  GtkWidget *assign;
+  GtkWidget *row;
+  GtkWidget *menu;
+
+  for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+    {
+      GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+
+      type_text (dialog, names[i]);
+      press_enter (dialog);
+      spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+    }
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_people (window->plan)), ==, 3);
+
+  /* The first row, focused in the list (one Tab stop); its menu key opens
+   * the row's menu, whose Assign To… opens the picker with the focus in its
+   * search; "Bo" and Enter give it to Bo. */
+  first = g_list_model_get_item (G_LIST_MODEL (window->responsibility_model), 0);
+  g_object_unref (first);
+  spin_until (has_assign_button, window, 10);
+  assign = find_widget (GTK_WIDGET (window->responsibility_list), is_assign_button, NULL);
+  row = gtk_widget_get_ancestor (assign, CTO_TYPE_RESPONSIBILITY_ROW);
+  g_assert_nonnull (row);
+  g_assert_true (gtk_widget_grab_focus (gtk_widget_get_parent (row)));
+  press_shortcut (GTK_WIDGET (window->responsibility_list), "<Shift>F10");
+  menu = cto_responsibility_row_get_menu (CTO_RESPONSIBILITY_ROW (row));
+  g_assert_true (menu != NULL && gtk_widget_get_visible (menu));
+  /* As a chosen item does: the menu closes, then its action runs. */
+  gtk_popover_popdown (GTK_POPOVER (menu));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (gtk_widget_get_parent (menu), "row.assign", NULL));
+  spin_until (typing_in_picker, window, 10);
+  type_text (GTK_WIDGET (window), "Bo");
+  press_enter (GTK_WIDGET (window));
+
+  g_assert_nonnull (cto_responsibility_find_assignee (first, "bo", NULL));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (first), ==, 1);
+
+  window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmp_dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
+  int status;
+
+  tmp_dir = g_dir_make_tmp ("cto-dialogs-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/dialogs/person/focus-and-tab-stops", test_person_focus_and_tab_stops);
+  g_test_add_func ("/dialogs/person/enter-adds", test_person_enter_adds);
+  g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
+  g_test_add_func ("/dialogs/export/focus", test_export_focus);
+  g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  return status;
+}

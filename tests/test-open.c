@@ -1,0 +1,317 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cto-history.h"
+#include "cto-plan-io.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* Opening plan files in the real window: read in a thread with a page that
+ * can be cancelled; a failure keeps what was shown, or, in a window made for
+ * the file, says why on a page of its own. */
+
+static char *tmp_dir;
+
+static const char plan_json[] =
+  "{\n"
+  "  \"format\": \"cto-planner-plan\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Test plan\",\n"
+  "  \"people\": [\n"
+  "    { \"id\": \"ana\", \"name\": \"Ana\", \"role\": \"CEO\", \"capacity\": 40 },\n"
+  "    { \"id\": \"bo\", \"name\": \"Bo\", \"role\": \"Engineer\", \"capacity\": 10 }\n"
+  "  ],\n"
+  "  \"responsibilities\": [\n"
+  "    { \"id\": \"tools\", \"title\": \"Tools\", \"function\": \"planning\", \"effort\": 4 }\n"
+  "  ]\n"
+  "}\n";
+
+/* Helpers ------------------------------------------------------------------ */
+
+static GFile *
+tmp_file (const char *name)
+{
+  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
+
+  return g_file_new_for_path (path);
+}
+
+
+static gboolean
+loaded (gpointer window)
+{
+  return !cto_window_is_loading (CTO_WINDOW (window));
+}
+
+static const char *
+page_of (CtoWindow *window)
+{
+  return gtk_stack_get_visible_child_name (window->content_stack);
+}
+
+static gboolean
+has_widget_name (GtkWidget     *widget,
+                 gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static GtkWidget *
+button_on_page (CtoWindow  *window,
+                const char *label)
+{
+  GtkWidget *page = gtk_stack_get_visible_child (window->content_stack);
+  GtkWidget *button = find_widget (page, is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  return button;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+static CtoWindow *
+window_with_file (GFile *file)
+{
+  CtoWindow *window = cto_window_new (NULL);
+
+  gtk_window_present (GTK_WINDOW (window));
+  open_and_wait (window, file);
+  g_assert_cmpstr (page_of (window), ==, "plan");
+
+  return window;
+}
+
+
+/* Tests -------------------------------------------------------------------- */
+
+/* A failed open over a plan with unsaved changes: the plan, its file and
+ * its unsaved mark stay exactly as they were. */
+static GFile *
+make_file (const char *name,
+           const char *contents)
+{
+  GFile *file = tmp_file (name);
+  g_autoptr(GError) error = NULL;
+
+  g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
+                           G_FILE_CREATE_NONE, NULL, NULL, &error);
+  g_assert_no_error (error);
+
+  return file;
+}
+
+static void
+test_failed_keeps_plan (void)
+{
+  g_autoptr(GFile) good = make_file ("good.ctoplan.json", plan_json);
+  g_autoptr(GFile) broken = make_file ("broken.ctoplan.json", "{ \"format\": \"cto-planner-plan\", ");
+  CtoWindow *window = window_with_file (good);
+  CtoPlan *plan = window->plan;
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *title = NULL;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  before = cto_plan_io_to_data (plan, NULL);
+  title = g_strdup (gtk_window_get_title (GTK_WINDOW (window)));
+
+  open_and_wait (window, broken);
+
+  g_assert_true (window->plan == plan);
+  g_assert_true (g_file_equal (cto_window_get_file (window), good));
+  g_assert_cmpstr (page_of (window), ==, "plan");
+  after = cto_plan_io_to_data (plan, NULL);
+  g_assert_cmpstr (before, ==, after);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  g_assert_true (cto_history_get_can_undo (history_of (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, title);
+  g_assert_true (gtk_widget_is_sensitive (GTK_WIDGET (window)));
+  /* It says why, with the file's name and the place. */
+  g_assert_nonnull (window->error_dialog);
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                                   "broken.ctoplan.json: line"));
+
+  window_free (window);
+}
+
+typedef struct
+{
+  const char *path;
+  const char *contents;     /* NULL: no such file */
+  const char *reason;       /* a part of what the page says */
+} ErrorCase;
+
+static const ErrorCase error_cases[] = {
+  { "/open/error-page/not-found", NULL, "does not exist" },
+  { "/open/error-page/not-a-plan", "{ \"hello\": \"world\" }\n", "not a CTO Planner plan" },
+  { "/open/error-page/newer-version",
+    "{ \"format\": \"cto-planner-plan\", \"version\": 99, \"people\": [], \"responsibilities\": [] }\n",
+    "newer version" },
+  { "/open/error-page/damaged",
+    "{\n  \"format\": \"cto-planner-plan\",\n  \"version\": 1,\n  people\n}\n", "damaged at line 3" },
+};
+
+/* A window made for a file it cannot read: a page saying so and why, with
+ * the exact message under Details, and the two ways on; never a plan. */
+static void
+test_error_page (gconstpointer data)
+{
+  const ErrorCase *c = data;
+  g_autoptr(GFile) file = tmp_file ("plan.ctoplan.json");
+  g_autofree char *where = g_file_get_parse_name (file);
+  CtoWindow *window;
+  GtkWidget *expander;
+  GtkWidget *details;
+  GtkWidget *open_other;
+
+  g_unlink (g_file_peek_path (file));
+  if (c->contents != NULL)
+    g_object_unref (make_file ("plan.ctoplan.json", c->contents));
+
+  window = cto_window_new_for_file (NULL, file);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (loaded, window, 60);
+  spin ();
+
+  g_assert_cmpstr (page_of (window), ==, "error");
+  g_assert_null (window->error_dialog);
+  g_assert_null (cto_window_get_file (window));
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==, 0);
+  g_assert_nonnull (strstr (adw_status_page_get_title (window->error_page), "plan.ctoplan.json"));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "plan.ctoplan.json"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page), c->reason));
+
+  /* The exact message is under Details, closed at first. */
+  expander = find_widget (GTK_WIDGET (window->content_stack), is_of_type,
+                          GSIZE_TO_POINTER (GTK_TYPE_EXPANDER));
+  g_assert_nonnull (expander);
+  g_assert_cmpstr (gtk_expander_get_label (GTK_EXPANDER (expander)), ==, "_Details");
+  g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
+  gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
+  spin ();
+  details = find_widget (expander, has_widget_name, "open-error-details");
+  g_assert_nonnull (details);
+  g_assert_true (gtk_widget_is_drawable (details));
+  g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (details)), where));
+
+  open_other = button_on_page (window, "_Open Another…");
+  g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_other)), ==, "win.open");
+  /* Nothing to save while there is no plan. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  spin ();
+  g_assert_null (window->file_chooser);
+
+  /* Put right, the file opens with Try Again. */
+  g_object_unref (make_file ("plan.ctoplan.json", plan_json));
+  click (button_on_page (window, "_Try Again"));
+  spin_until (loaded, window, 60);
+  spin ();
+  g_assert_cmpstr (page_of (window), ==, "plan");
+  g_assert_true (g_file_equal (cto_window_get_file (window), file));
+  g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
+
+  window_free (window);
+}
+
+/* Cancelling while the file is read: the window shows what it showed, and
+ * what the thread read later changes nothing. */
+static void
+test_cancel_keeps_plan (void)
+{
+  g_autoptr(GFile) good = make_file ("first.ctoplan.json", plan_json);
+  g_autoptr(GFile) other = make_file ("second.ctoplan.json", plan_json);
+  CtoWindow *window = window_with_file (good);
+  CtoPlan *plan = window->plan;
+  GtkWidget *cancel;
+
+  cto_window_open_file (window, other);
+  g_assert_true (cto_window_is_loading (window));
+  g_assert_cmpstr (page_of (window), ==, "loading");
+  g_assert_nonnull (strstr (adw_status_page_get_title (window->loading_status), "second.ctoplan.json"));
+
+  cancel = find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open");
+  g_assert_nonnull (cancel);
+  click (cancel);
+  g_assert_false (cto_window_is_loading (window));
+  g_assert_cmpstr (page_of (window), ==, "plan");
+
+  spin_for (0.5);
+  g_assert_true (window->plan == plan);
+  g_assert_true (g_file_equal (cto_window_get_file (window), good));
+  g_assert_cmpstr (page_of (window), ==, "plan");
+  g_assert_null (window->error_dialog);
+
+  window_free (window);
+}
+
+/* A window made for the file closes when its reading is cancelled. */
+static void
+test_cancel_closes_window (void)
+{
+  g_autoptr(GFile) file = make_file ("only.ctoplan.json", plan_json);
+  CtoWindow *window = cto_window_new_for_file (NULL, file);
+
+  g_object_add_weak_pointer (G_OBJECT (window), (gpointer *) &window);
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (page_of (window), ==, "loading");
+
+  click (find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open"));
+  spin_for (0.5);
+  g_assert_null (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
+  int status;
+
+  tmp_dir = g_dir_make_tmp ("cto-open-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/open/failed/keeps-plan", test_failed_keeps_plan);
+  for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
+    g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_page);
+  g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
+  g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+  return status;
+}

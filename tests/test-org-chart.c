@@ -1,0 +1,351 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <adwaita.h>
+#include <glib/gstdio.h>
+
+#include "cto-history.h"
+#include "cto-org-node.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* The org chart of a large team in the real window: it opens at the top
+ * of the tree, Fit shows it whole, zoom buttons zoom, and whom someone
+ * reports to is found by typing. */
+
+#define N_PEOPLE 300
+
+/* A team of @n_people, each reporting to one of the first fifth. */
+static CtoPlan *
+team_new (guint n_people)
+{
+  CtoPlan *plan = cto_plan_new ();
+
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autoptr(CtoPerson) added = cto_person_new (id, name, "Engineer", 40, FALSE);
+
+      cto_plan_insert_person (plan, i, added);
+      if (i > 0)
+        {
+          g_autofree char *manager = g_strdup_printf ("p%u", (i - 1) / 5);
+
+          g_assert_true (cto_plan_set_reports_to (plan, added, cto_plan_find_person (plan, manager),
+                                                  NULL));
+        }
+    }
+  cto_history_clear (cto_plan_get_history (plan));
+
+  return plan;
+}
+
+static CtoPerson *
+person (CtoWindow  *window,
+        const char *id)
+{
+  CtoPerson *found = cto_plan_find_person (window->plan, id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+static GtkWidget *
+node_of (CtoWindow  *window,
+         const char *id)
+{
+  GtkWidget *node = cto_org_chart_view_get_node (window->org_chart, person (window, id));
+
+  g_assert_nonnull (node);
+  return node;
+}
+
+static gboolean
+chart_placed (gpointer data)
+{
+  CtoWindow *window = data;
+
+  return window->zoom_tick_id == 0 && gtk_widget_get_width (GTK_WIDGET (window->org_chart)) > 0 &&
+         gtk_widget_get_mapped (node_of (window, "p0"));
+}
+
+static CtoWindow *
+window_on_chart (CtoPlan *plan)
+{
+  CtoWindow *window = cto_window_new (NULL);
+
+  _cto_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (0.2);
+  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  spin_until (chart_placed, window, 60);
+  spin_for (0.1);
+
+  return window;
+}
+
+
+/* The box of @id in the scrolled window's coordinates. */
+static graphene_rect_t
+bounds_in_view (CtoWindow  *window,
+                const char *id)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (node_of (window, id),
+                                            GTK_WIDGET (window->org_chart_scroller), &bounds));
+  return bounds;
+}
+
+static gboolean
+within_view (CtoWindow             *window,
+             const graphene_rect_t *bounds)
+{
+  double width = gtk_widget_get_width (GTK_WIDGET (window->org_chart_scroller));
+  double height = gtk_widget_get_height (GTK_WIDGET (window->org_chart_scroller));
+
+  return bounds->origin.x >= -1 && bounds->origin.y >= -1 &&
+         bounds->origin.x + bounds->size.width <= width + 1 &&
+         bounds->origin.y + bounds->size.height <= height + 1;
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static GtkWidget *
+zoom_button (CtoWindow  *window,
+             const char *tooltip)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), has_tooltip, tooltip);
+
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  return button;
+}
+
+static void
+click (GtkWidget *button)
+{
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+/* Tests -------------------------------------------------------------------- */
+
+static void
+test_opens_at_top (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  graphene_rect_t root = bounds_in_view (window, "p0");
+
+  /* Too large to show whole at a readable size: at 100 %, the root in view. */
+  g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
+  g_assert_true (within_view (window, &root));
+
+  window_free (window);
+}
+
+static void
+test_fit_shows_all (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  graphene_rect_t all;
+  GtkWidget *fit = zoom_button (window, "Fit the Whole Chart");
+
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                       "Fit the Whole Chart");
+  click (fit);
+  spin_until (chart_placed, window, 60);
+  spin_for (0.1);
+  g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), <, 1.0);
+
+  /* Every box of the tree, together, inside what the scrolled window shows. */
+  all = bounds_in_view (window, "p0");
+  for (guint i = 1; i < N_PEOPLE; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      graphene_rect_t box = bounds_in_view (window, id);
+
+      graphene_rect_union (&all, &box, &all);
+    }
+  g_assert_true (within_view (window, &all));
+
+  /* Zooming in from there, and back to 100 %. */
+  {
+    double fitted = cto_org_chart_view_get_zoom (window->org_chart);
+    GtkWidget *zoom_in = zoom_button (window, "Zoom In (Ctrl++)");
+
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (zoom_in), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Zoom In");
+    click (zoom_in);
+    g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), >, fitted);
+    click (zoom_button (window, "Zoom Out (Ctrl+−)"));
+    g_assert_cmpfloat_with_epsilon (cto_org_chart_view_get_zoom (window->org_chart), fitted, 1e-9);
+    click (zoom_button (window, "Actual Size (Ctrl+0)"));
+    g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
+  }
+
+  window_free (window);
+}
+
+/* A small team opens whole. */
+static void
+test_small_opens_whole (void)
+{
+  CtoWindow *window = window_on_chart (team_new (6));
+  graphene_rect_t all = bounds_in_view (window, "p0");
+
+  for (guint i = 1; i < 6; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      graphene_rect_t box = bounds_in_view (window, id);
+
+      graphene_rect_union (&all, &box, &all);
+    }
+  g_assert_true (within_view (window, &all));
+  g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
+
+  window_free (window);
+}
+
+static gboolean
+focus_in_picker (gpointer data)
+{
+  CtoWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_get_ancestor (focus, GTK_TYPE_POPOVER) != NULL &&
+         gtk_widget_get_mapped (focus);
+}
+
+static GtkWidget *
+open_picker (CtoWindow  *window,
+             const char *id)
+{
+  GtkWidget *focus;
+
+  /* As the person card's "Reports To…" does. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.reports-to", "s", id);
+  spin_until (focus_in_picker, window, 20);
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (gtk_widget_is_ancestor (focus, node_of (window, id)));
+  g_assert_true (GTK_IS_EDITABLE (focus));
+
+  return focus;
+}
+
+static guint
+n_shown_rows (GtkWidget *popover)
+{
+  GtkWidget *list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_child_visible (row);
+  return n;
+}
+
+static gboolean
+searched (gpointer popover)
+{
+  return n_shown_rows (popover) < N_PEOPLE - 1;
+}
+
+/* Enter in a text field: its key binding emits "activate". */
+static void
+press_enter (GtkWidget *text)
+{
+  g_assert_true (GTK_IS_TEXT (text));
+  g_signal_emit_by_name (text, "activate");
+  spin ();
+}
+
+static void
+type_and_enter (GtkWidget  *entry,
+                const char *text)
+{
+  gtk_editable_set_text (GTK_EDITABLE (entry), text);
+  /* The search entry reports a change after a short delay. */
+  spin_for (0.3);
+  press_enter (entry);
+}
+
+static void
+test_picker_filters_and_enter_picks (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  GtkWidget *entry;
+
+  entry = open_picker (window, "p250");
+  GtkWidget *popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
+
+  /* Everyone but the person and those below them, and No One. */
+  g_assert_cmpuint (n_shown_rows (popover), ==, N_PEOPLE);
+
+  /* Enter with nothing typed picks nothing. */
+  press_enter (entry);
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p250")), ==, "p49");
+
+  /* "person 27" matches Person 27 and Person 270 to 279 (case aside); the
+   * top one is picked. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person 27");
+  spin_until (searched, popover, 5);
+  g_assert_cmpuint (n_shown_rows (popover), ==, 11);
+  type_and_enter (entry, "person 27");
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p250")), ==, "p27");
+  g_assert_false (gtk_widget_get_visible (popover));
+
+  /* Undone as one step. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p250")), ==, "p49");
+
+  /* "No one" is a choice like the others. */
+  entry = open_picker (window, "p250");
+  type_and_enter (entry, "no one");
+  g_assert_null (cto_person_get_reports_to (person (window, "p250")));
+
+  window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmp_dir = NULL;
+  g_autoptr(GError) error = NULL;
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
+  int status;
+
+  tmp_dir = g_dir_make_tmp ("cto-org-chart-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "test", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/org-chart/open/at-top", test_opens_at_top);
+  g_test_add_func ("/org-chart/open/small-whole", test_small_opens_whole);
+  g_test_add_func ("/org-chart/fit/shows-all", test_fit_shows_all);
+  g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  return status;
+}
