@@ -619,7 +619,7 @@ static const InlineRefusal inline_refusals[] = {
     CTO_PLAN_ERROR_INVALID, "people[0].end: must be later than start" },
   { "control-character-in-message",
     PLAN_HEAD ", \"people\": [{\"id\": \"a\", \"name\": \"A\", \"reports_to\": \"\\u001b[31mb\"}]}",
-    CTO_PLAN_ERROR_INVALID, "people[0].reports_to: unknown person \"\\u001b[31mb\"" },
+    CTO_PLAN_ERROR_INVALID, "people[0].reports_to: unknown person \"\\u{1b}[31mb\"" },
 };
 
 static void

@@ -61,12 +61,4 @@ gboolean  _cto_plan_scan                 (const char             *data,
                                           gsize                   length,
                                           GError                **error);
 
-/* Writing (cto-plan-writer.c) */
-
-void      _cto_plan_append_json_string   (GString                *out,
-                                          const char             *s);
-/* @buffer holds at least G_ASCII_DTOSTR_BUF_SIZE bytes; returns @buffer or a literal. */
-const char *_cto_plan_format_number      (char                   *buffer,
-                                          double                  value);
-
 G_END_DECLS

@@ -9,7 +9,6 @@
 #include <glib/gi18n-lib.h>
 #include <glib/gstdio.h>
 
-#include "cto-plan-io-private.h"
 #include "cto-plan-io.h"
 
 /**
@@ -106,23 +105,4 @@ cto_write_file_atomic (GFile         *file,
                                    G_FILE_SET_CONTENTS_CONSISTENT |
                                    G_FILE_SET_CONTENTS_ONLY_EXISTING,
                                    mode, error);
-}
-
-/**
- * cto_format_json_number:
- * @value: a finite number
- *
- * The shortest text that reads back to @value: integers without a decimal
- * point ("40", not "40.0"), other values with as few digits as they need
- * ("0.1", not "0.10000000000000001"). Non-finite values, which JSON cannot
- * hold, come out as "null".
- *
- * Returns: (transfer full): the text
- */
-char *
-cto_format_json_number (double value)
-{
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  return g_strdup (_cto_plan_format_number (buffer, value));
 }

@@ -10,33 +10,18 @@
 
 #include "cto-plan-io-private.h"
 #include "cto-plan.h"
+#include "cto-terminal-text.h"
 
-/* Longest quoted value a message shows, in bytes, before it is cut short. */
-#define MESSAGE_VALUE_MAX 64
-
-/* A value as a message shows it: quoted and escaped like JSON, so that
- * control characters cannot reach a terminal, and cut short when long. */
+/* A value as a message shows it: quoted, with the characters a terminal
+ * could act on shown escaped, on one line and cut short when long. */
 char *
 _cto_plan_quote_value (const char *value)
 {
-  GString *s = g_string_new (NULL);
-  gsize length = strlen (value);
-
-  if (length <= MESSAGE_VALUE_MAX)
-    {
-      _cto_plan_append_json_string (s, value);
-    }
-  else
-    {
-      const char *end = g_utf8_find_prev_char (value, value + MESSAGE_VALUE_MAX + 1);
-      g_autofree char *head = g_strndup (value, end - value);
-
-      _cto_plan_append_json_string (s, head);
-      g_string_insert (s, s->len - 1, "…");
-    }
-
-  return g_string_free (s, FALSE);
+  return cto_terminal_text_quote (value);
 }
+
+/* json-glib's own words are kept to this many bytes. */
+#define PARSER_MESSAGE_MAX 200
 
 static gboolean
 is_plain_name (const char *name)
@@ -54,7 +39,7 @@ is_plain_name (const char *name)
 }
 
 static void
-append_location (GString        *s,
+append_location (GString               *s,
                  const CtoPlanLocation *location)
 {
   if (location->parent == NULL)
@@ -74,8 +59,10 @@ append_location (GString        *s,
     }
   else
     {
+      g_autofree char *quoted = cto_terminal_text_quote (location->member);
+
       g_string_append_c (s, '[');
-      _cto_plan_append_json_string (s, location->member);
+      g_string_append (s, quoted);
       g_string_append_c (s, ']');
     }
 }
@@ -173,16 +160,26 @@ _cto_plan_set_error_at_offset (GError     **error,
  * the column in bytes; they are told again as "line L, column C: WHAT". */
 void
 _cto_plan_set_parser_error (GError       **error,
-                  const char    *data,
-                  gsize          length,
-                  const GError  *parser_error)
+                            const char    *data,
+                            gsize          length,
+                            const GError  *parser_error)
 {
-  const char *message = parser_error->message;
+  g_autofree char *message = NULL;
   const char *what;
   unsigned int line = 0;
   unsigned int column = 0;
   int consumed = -1;
   gsize offset = 0;
+
+  /* json-glib quotes what it read, a string from the file among it. */
+  message = cto_terminal_text (parser_error->message, -1, CTO_TERMINAL_TEXT_ONE_LINE);
+  if (strlen (message) > PARSER_MESSAGE_MAX)
+    {
+      g_autofree char *full = g_steal_pointer (&message);
+      const char *end = g_utf8_find_prev_char (full, full + PARSER_MESSAGE_MAX + 1);
+
+      message = g_strdup_printf ("%.*s…", (int) (end - full), full);
+    }
 
   if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) < 2 || consumed < 0 ||
       line == 0)

@@ -8,6 +8,7 @@
 #include <json-glib/json-glib.h>
 
 #include "cto-date.h"
+#include "cto-json-writer.h"
 #include "cto-plan-io-private.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
@@ -22,61 +23,15 @@ typedef struct
 static void write_node (Writer   *w,
                         JsonNode *node);
 
-/* Strings ---------------------------------------------------------------------- */
-
-void
-_cto_plan_append_json_string (GString    *out,
-                              const char *s)
-{
-  const char *run = s;
-  const char *p;
-
-  g_string_append_c (out, '"');
-
-  for (p = s; *p != '\0'; p++)
-    {
-      guchar c = (guchar) *p;
-
-      if (c >= 0x20 && c != '"' && c != '\\')
-        continue;
-
-      g_string_append_len (out, run, p - run);
-      run = p + 1;
-
-      switch (c)
-        {
-        case '"':
-          g_string_append (out, "\\\"");
-          break;
-        case '\\':
-          g_string_append (out, "\\\\");
-          break;
-        case '\n':
-          g_string_append (out, "\\n");
-          break;
-        case '\t':
-          g_string_append (out, "\\t");
-          break;
-        case '\r':
-          g_string_append (out, "\\r");
-          break;
-        case '\b':
-          g_string_append (out, "\\b");
-          break;
-        case '\f':
-          g_string_append (out, "\\f");
-          break;
-        default:
-          g_string_append_printf (out, "\\u%04x", c);
-          break;
-        }
-    }
-
-  g_string_append_len (out, run, p - run);
-  g_string_append_c (out, '"');
-}
-
 /* Writing --------------------------------------------------------------------- */
+
+/* Plan files keep the plan's text as it is: only what JSON requires is escaped. */
+static void
+write_string (Writer     *w,
+              const char *value)
+{
+  cto_json_append_string_full (w->out, value, CTO_JSON_ESCAPE_FILE);
+}
 
 static const char spaces[] = "                                                                ";
 
@@ -130,49 +85,15 @@ writer_key (Writer     *w,
             const char *name)
 {
   writer_next (w);
-  _cto_plan_append_json_string (w->out, name);
+  write_string (w, name);
   g_string_append (w->out, ": ");
-}
-
-/* @buffer holds at least G_ASCII_DTOSTR_BUF_SIZE bytes. */
-const char *
-_cto_plan_format_number (char   *buffer,
-                         double  value)
-{
-  static const char * const formats[] = {
-    "%.1g", "%.2g", "%.3g", "%.4g", "%.5g", "%.6g", "%.7g", "%.8g", "%.9g",
-    "%.10g", "%.11g", "%.12g", "%.13g", "%.14g", "%.15g", "%.16g", "%.17g",
-  };
-
-  if (!isfinite (value))
-    return "null";
-
-  /* Every integer below 10^15 is exact in a double and reads back the same.
-   * -0 comes out as 0: json-glib reads "-0" as the integer 0, so "-0" would
-   * not survive a second save. */
-  if (value == trunc (value) && fabs (value) < 1e15)
-    {
-      g_snprintf (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%" G_GINT64_FORMAT, (gint64) value);
-      return buffer;
-    }
-
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
-    {
-      g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
-      if (g_ascii_strtod (buffer, NULL) == value)
-        break;
-    }
-
-  return buffer;
 }
 
 static void
 write_number (Writer *w,
               double  value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
-
-  g_string_append (w->out, _cto_plan_format_number (buffer, value));
+  cto_json_append_number (w->out, value);
 }
 
 static void
@@ -232,7 +153,7 @@ write_node (Writer   *w,
         else if (type == G_TYPE_BOOLEAN)
           write_boolean (w, json_node_get_boolean (node));
         else if (type == G_TYPE_STRING)
-          _cto_plan_append_json_string (w->out, json_node_get_string (node));
+          write_string (w, json_node_get_string (node));
         else
           g_string_append (w->out, "null");
       }
@@ -265,7 +186,7 @@ write_date (Writer      *w,
 
   text = cto_date_to_string (date);
   writer_key (w, name);
-  _cto_plan_append_json_string (w->out, text);
+  write_string (w, text);
 }
 
 static void
@@ -276,16 +197,16 @@ write_person (Writer    *w,
 
   writer_open (w, '{');
   writer_key (w, "id");
-  _cto_plan_append_json_string (w->out, cto_person_get_id (person));
+  write_string (w, cto_person_get_id (person));
   writer_key (w, "name");
-  _cto_plan_append_json_string (w->out, cto_person_get_name (person));
+  write_string (w, cto_person_get_name (person));
   writer_key (w, "role");
-  _cto_plan_append_json_string (w->out, cto_person_get_role (person));
+  write_string (w, cto_person_get_role (person));
   writer_key (w, "capacity");
   write_number (w, cto_person_get_capacity (person));
   writer_key (w, "reports_to");
   if (reports_to != NULL)
-    _cto_plan_append_json_string (w->out, reports_to);
+    write_string (w, reports_to);
   else
     g_string_append (w->out, "null");
   writer_key (w, "open_role");
@@ -306,16 +227,15 @@ write_responsibility (Writer            *w,
 
   writer_open (w, '{');
   writer_key (w, "id");
-  _cto_plan_append_json_string (w->out, cto_responsibility_get_id (responsibility));
+  write_string (w, cto_responsibility_get_id (responsibility));
   writer_key (w, "title");
-  _cto_plan_append_json_string (w->out, cto_responsibility_get_title (responsibility));
+  write_string (w, cto_responsibility_get_title (responsibility));
   writer_key (w, "function");
-  _cto_plan_append_json_string (w->out,
-                      cto_function_get_id (cto_responsibility_get_function (responsibility)));
+  write_string (w, cto_function_get_id (cto_responsibility_get_function (responsibility)));
   writer_key (w, "effort");
   write_number (w, cto_responsibility_get_effort (responsibility));
   writer_key (w, "description");
-  _cto_plan_append_json_string (w->out, cto_responsibility_get_description (responsibility));
+  write_string (w, cto_responsibility_get_description (responsibility));
 
   writer_key (w, "assignees");
   writer_open (w, '[');
@@ -326,7 +246,7 @@ write_responsibility (Writer            *w,
       writer_next (w);
       writer_open (w, '{');
       writer_key (w, "person");
-      _cto_plan_append_json_string (w->out, assignment->person);
+      write_string (w, assignment->person);
       writer_key (w, "share");
       write_number (w, assignment->share);
       writer_key (w, "accountable");
@@ -375,11 +295,11 @@ cto_plan_io_to_data (CtoPlan *plan,
 
   writer_open (&w, '{');
   writer_key (&w, "format");
-  _cto_plan_append_json_string (w.out, CTO_PLAN_FORMAT_NAME);
+  write_string (&w, CTO_PLAN_FORMAT_NAME);
   writer_key (&w, "version");
   g_string_append_printf (w.out, "%d", CTO_PLAN_FORMAT_VERSION);
   writer_key (&w, "title");
-  _cto_plan_append_json_string (w.out, cto_plan_get_title (plan));
+  write_string (&w, cto_plan_get_title (plan));
 
   writer_key (&w, "settings");
   writer_open (&w, '{');
