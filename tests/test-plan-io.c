@@ -212,7 +212,8 @@ static const Refusal refusals[] = {
   { "invalid-empty.json", CTO_PLAN_ERROR_SYNTAX, "file: the file is empty" },
   { "invalid-not-json.json", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
   { "invalid-top-array.json", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
-  { "invalid-syntax.json", CTO_PLAN_ERROR_SYNTAX, "line 4, column 23: ", TRUE },
+  /* A missing "," is told where it is missing. */
+  { "invalid-syntax.json", CTO_PLAN_ERROR_SYNTAX, "line 4, column 24: expected \",\" or \"}\"" },
   { "invalid-truncated.json", CTO_PLAN_ERROR_SYNTAX, "line 18, column 15: unterminated string" },
   { "invalid-trailing-text.json", CTO_PLAN_ERROR_SYNTAX,
     "line 53, column 1: unexpected text after the top-level object" },
@@ -556,7 +557,7 @@ static const InlineRefusal inline_refusals[] = {
   { "two-objects", PLAN_HEAD "} {}", CTO_PLAN_ERROR_SYNTAX,
     "line 1, column 46: unexpected text after the top-level object" },
   { "unclosed", PLAN_HEAD ", \"people\": [", CTO_PLAN_ERROR_SYNTAX,
-    "line 1, column 57: unexpected end of file" },
+    "line 1, column 57: unexpected end of file: \"[\" opened at line 1, column 56 is not closed" },
   { "overlong-utf8", PLAN_HEAD ", \"title\": \"\xc0\xaf\"}", CTO_PLAN_ERROR_SYNTAX,
     "line 1, column 56: not valid UTF-8" },
   { "encoded-surrogate", PLAN_HEAD ", \"title\": \"\xed\xa0\x80\"}", CTO_PLAN_ERROR_SYNTAX,
@@ -581,12 +582,12 @@ static const InlineRefusal inline_refusals[] = {
     "line 1, column 53: unexpected text after the top-level object" },
   { "non-ascii-outside-string", PLAN_HEAD ", \"x\": é}", CTO_PLAN_ERROR_SYNTAX,
     "line 1, column 51: unexpected character U+00E9" },
-  /* json-glib counts the column in bytes; it is told in characters, as for
-   * the same text in ASCII. */
+  /* Columns count characters, not bytes: the same as for the same text in
+   * ASCII. */
   { "column-counts-characters", "{\n  \"títle\": \"ü\" \"x\"}", CTO_PLAN_ERROR_SYNTAX,
-    "line 2, column 14: " },
+    "line 2, column 15: expected \",\" or \"}\"" },
   { "column-ascii", "{\n  \"title\": \"u\" \"x\"}", CTO_PLAN_ERROR_SYNTAX,
-    "line 2, column 14: " },
+    "line 2, column 15: expected \",\" or \"}\"" },
   { "huge-negative-integer", PLAN_HEAD ", \"x\": -10000000000000000000}", CTO_PLAN_ERROR_SYNTAX,
     "line 1, column 51: number out of range" },
   { "extra-infinite", PLAN_HEAD ", \"x\": [-1e999]}", CTO_PLAN_ERROR_INVALID,

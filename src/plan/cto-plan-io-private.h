@@ -42,6 +42,9 @@ void      _cto_plan_set_error_at         (GError                **error,
                                           const CtoPlanLocation  *location,
                                           const char             *format,
                                           ...) G_GNUC_PRINTF (4, 5);
+/* "line L, column C" of byte @offset; @data is valid UTF-8 before it. */
+char     *_cto_plan_describe_position    (const char             *data,
+                                          gsize                   offset);
 /* WHERE is "line L, column C" of byte @offset; @data is valid UTF-8 before it. */
 void      _cto_plan_set_error_at_offset  (GError                **error,
                                           int                     code,

@@ -117,8 +117,8 @@ _cto_plan_set_error_at (GError         **error,
 
 /* "line L, column C" of a byte offset; columns count characters. The text
  * before @offset is valid UTF-8 whenever this is asked. */
-static char *
-describe_position (const char *data,
+char *
+_cto_plan_describe_position (const char *data,
                    gsize       offset)
 {
   const char *line_start = data;
@@ -145,7 +145,7 @@ _cto_plan_set_error_at_offset (GError     **error,
                                const char  *format,
                                ...)
 {
-  g_autofree char *where = describe_position (data, offset);
+  g_autofree char *where = _cto_plan_describe_position (data, offset);
   g_autofree char *what = NULL;
   va_list args;
 
