@@ -332,9 +332,6 @@ static const Refusal refusals[] = {
   { "invalid-accountable-type.json", CTO_PLAN_ERROR_INVALID,
     "responsibilities[1].assignees[0].accountable: expected a boolean" },
 
-  /* Unknown members follow the rules for every value. */
-  { "invalid-extra-number-too-large.json", CTO_PLAN_ERROR_INVALID,
-    "people[0].links.phone[1]: must be at most 1000000" },
 };
 
 static void
@@ -592,8 +589,8 @@ static const InlineRefusal inline_refusals[] = {
     "line 1, column 51: number out of range" },
   { "extra-infinite", PLAN_HEAD ", \"x\": [-1e999]}", CTO_PLAN_ERROR_INVALID,
     "x[0]: must be a finite number" },
-  { "extra-odd-name", PLAN_HEAD ", \"a b\": {\"\": 2e6}}", CTO_PLAN_ERROR_INVALID,
-    "[\"a b\"][\"\"]: must be at most 1000000" },
+  { "extra-odd-name", PLAN_HEAD ", \"a b\": {\"\": 2e999}}", CTO_PLAN_ERROR_INVALID,
+    "[\"a b\"][\"\"]: must be a finite number" },
   { "long-value-shortened",
     PLAN_HEAD ", \"responsibilities\": [{\"id\": \"r\", \"title\": \"R\", \"function\": "
     "\"0123456789012345678901234567890123456789012345678901234567890123456789\"}]}",

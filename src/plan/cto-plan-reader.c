@@ -161,23 +161,16 @@ is_number (JsonNode *node,
   return TRUE;
 }
 
-/* Every number in a plan, extras included, is finite and at most the limit. */
+/* A number that json-glib could not hold, such as 1e999: an unknown
+ * member's number is kept exactly, so one that cannot be is refused. */
 static gboolean
-check_number_limits (double          value,
-                     const CtoPlanLocation *location,
-                     GError        **error)
+check_finite (double                 value,
+              const CtoPlanLocation *location,
+              GError               **error)
 {
   if (!isfinite (value))
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("must be a finite number"));
-      return FALSE;
-    }
-
-  if (value > CTO_PLAN_MAX_NUMBER)
-    {
-      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MAX_NUMBER);
-
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("must be at most %s"), limit);
       return FALSE;
     }
 
@@ -298,8 +291,19 @@ read_number (const Members  *members,
       return FALSE;
     }
 
-  if (!check_number_limits (*value, &location, error))
+  /* Every figure derived from a member named in the format stays finite:
+   * 0, or from CTO_PLAN_MIN_NUMBER to CTO_PLAN_MAX_NUMBER. */
+  if (!check_finite (*value, &location, error))
     return FALSE;
+
+  if (*value > CTO_PLAN_MAX_NUMBER)
+    {
+      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MAX_NUMBER);
+
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at most %s"),
+                              limit);
+      return FALSE;
+    }
 
   if (rule == NUMBER_POSITIVE && !(*value > 0))
     {
@@ -310,6 +314,19 @@ read_number (const Members  *members,
   if (rule == NUMBER_NON_NEGATIVE && !(*value >= 0))
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be 0 or greater"));
+      return FALSE;
+    }
+
+  if (!cto_plan_number_is_valid (*value, rule == NUMBER_POSITIVE))
+    {
+      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MIN_NUMBER);
+
+      if (rule == NUMBER_POSITIVE)
+        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at least %s"),
+                                limit);
+      else
+        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                                _("must be 0 or at least %s"), limit);
       return FALSE;
     }
 
@@ -391,8 +408,8 @@ check_member_cb (JsonObject  *object,
     check->failed = TRUE;
 }
 
-/* Unknown members follow the rules for every value: numbers finite and at
- * most the limit (strings were checked before parsing). */
+/* Unknown members are kept exactly as they are: their numbers only need to
+ * be ones that json-glib holds (strings were checked before parsing). */
 static gboolean
 check_extra (JsonNode        *node,
              const CtoPlanLocation  *location,
@@ -427,7 +444,7 @@ check_extra (JsonNode        *node,
 
     case JSON_NODE_VALUE:
       if (is_number (node, &value))
-        return check_number_limits (value, location, error);
+        return check_finite (value, location, error);
       return TRUE;
 
     case JSON_NODE_NULL:
