@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -63,5 +63,15 @@ void      _cto_plan_set_parser_error     (GError                **error,
 gboolean  _cto_plan_scan                 (const char             *data,
                                           gsize                   length,
                                           GError                **error);
+
+/* Reading the file (cto-plan-read-file.c) */
+
+/* All of @file, when it is a regular file of at most CTO_PLAN_MAX_FILE_SIZE;
+ * a G_IO_ERROR otherwise, with a message that starts "file: ". */
+char     *_cto_plan_read_file            (GFile                  *file,
+                                          GCancellable           *cancellable,
+                                          gsize                  *length,
+                                          GError                **error);
+void      _cto_plan_set_too_large_error  (GError                **error);
 
 G_END_DECLS

@@ -1040,102 +1040,6 @@ read_plan (JsonNode  *root,
   return g_steal_pointer (&reader.plan);
 }
 
-/* Reading the file ------------------------------------------------------------ */
-
-static void
-set_file_error (GError       **error,
-                const GError  *io_error)
-{
-  const char *what = io_error->message;
-
-  if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND))
-    what = _("no such file");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY))
-    what = _("is a folder, not a file");
-  else if (g_error_matches (io_error, G_IO_ERROR, G_IO_ERROR_PERMISSION_DENIED))
-    what = _("permission denied");
-
-  g_set_error (error, io_error->domain, io_error->code, "%s: %s", _("file"), what);
-}
-
-static void
-set_too_large_error (GError **error)
-{
-  _cto_plan_set_error (error, CTO_PLAN_ERROR_TOO_LARGE, _("file"),
-             _("too large (the limit is %d MiB)"), CTO_PLAN_MAX_FILE_SIZE / (1024 * 1024));
-}
-
-/* Reads all of @file into one buffer, refusing it as soon as it is known to be
- * over the limit: from its size when it has one, else while reading. */
-static char *
-read_file_capped (GFile         *file,
-                  GCancellable  *cancellable,
-                  gsize         *length,
-                  GError       **error)
-{
-  g_autoptr(GFileInputStream) stream = NULL;
-  g_autoptr(GFileInfo) info = NULL;
-  g_autoptr(GError) local_error = NULL;
-  g_autofree char *buffer = NULL;
-  gsize capacity = 64 * 1024;
-  gsize filled = 0;
-
-  stream = g_file_read (file, cancellable, &local_error);
-  if (stream == NULL)
-    {
-      set_file_error (error, local_error);
-      return NULL;
-    }
-
-  info = g_file_input_stream_query_info (stream, G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                                         cancellable, NULL);
-  if (info != NULL && g_file_info_has_attribute (info, G_FILE_ATTRIBUTE_STANDARD_SIZE))
-    {
-      goffset size = g_file_info_get_size (info);
-
-      if (size > CTO_PLAN_MAX_FILE_SIZE)
-        {
-          set_too_large_error (error);
-          return NULL;
-        }
-
-      /* One more byte than the size, so that one read also meets the end. */
-      if (size > 0)
-        capacity = (gsize) size + 1;
-    }
-
-  buffer = g_malloc (capacity);
-
-  for (;;)
-    {
-      gsize wanted = capacity - filled;
-      gsize got = 0;
-
-      if (!g_input_stream_read_all (G_INPUT_STREAM (stream), buffer + filled, wanted, &got,
-                                    cancellable, &local_error))
-        {
-          set_file_error (error, local_error);
-          return NULL;
-        }
-
-      filled += got;
-      if (filled > CTO_PLAN_MAX_FILE_SIZE)
-        {
-          set_too_large_error (error);
-          return NULL;
-        }
-
-      if (got < wanted)
-        break;
-
-      capacity = MIN (capacity * 2, (gsize) CTO_PLAN_MAX_FILE_SIZE + 1);
-      buffer = g_realloc (buffer, capacity);
-    }
-
-  *length = filled;
-  return g_steal_pointer (&buffer);
-}
-
 /* Public API ------------------------------------------------------------------ */
 
 /* Loads @data; @owned, when not %NULL, is the block @data lies in, freed as
@@ -1153,7 +1057,7 @@ load_data (const char  *data,
 
   if (length > CTO_PLAN_MAX_FILE_SIZE)
     {
-      set_too_large_error (error);
+      _cto_plan_set_too_large_error (error);
       return NULL;
     }
 
@@ -1229,7 +1133,7 @@ cto_plan_io_load_file (GFile         *file,
   g_return_val_if_fail (cancellable == NULL || G_IS_CANCELLABLE (cancellable), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  data = read_file_capped (file, cancellable, &length, error);
+  data = _cto_plan_read_file (file, cancellable, &length, error);
   if (data == NULL)
     return NULL;
 
