@@ -233,12 +233,39 @@ parse_csv (const char  *text,
   return g_steal_pointer (&rows);
 }
 
-/* What a spreadsheet cell shows for @value: formulas defused with a '. */
+/* What a spreadsheet cell shows for @value: formulas defused with a '
+ * (PLAN-FORMAT.md, section 8), told by what starts after the leading white
+ * space and invisible characters; a leading ' is doubled. */
 static char *
 defused (const char *value)
 {
-  if (value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL)
+  static const char * const blanks[] = { " ", "\u00a0", "\u3000", "\u200b", "\ufeff" };
+  static const char * const starts[] = {
+    "=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20",
+  };
+  const char *rest = value;
+  gboolean skipped = TRUE;
+
+  if (value[0] == '\'')
     return g_strconcat ("'", value, NULL);
+
+  while (skipped)
+    {
+      skipped = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+        {
+          if (g_str_has_prefix (rest, starts[i]))
+            return g_strconcat ("'", value, NULL);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (blanks) && !skipped; i++)
+        {
+          if (g_str_has_prefix (rest, blanks[i]))
+            {
+              rest += strlen (blanks[i]);
+              skipped = TRUE;
+            }
+        }
+    }
 
   return g_strdup (value);
 }
@@ -379,7 +406,17 @@ test_csv_fields (void)
     { "two\nlines", "\"two\nlines\"" },
     { "=\"a\",b", "\"'=\"\"a\"\",b\"" },
     { "mid=dle", "mid=dle" },
-    { " =space first", " =space first" },
+    { " =space first", "' =space first" },
+    { "\u00a0\u3000\u200b\ufeff+1", "'\u00a0\u3000\u200b\ufeff+1" },
+    { " \t=1", "' \t=1" },
+    { "\uff1d1+1", "'\uff1d1+1" },
+    { "\uff0bSUM(A1)", "'\uff0bSUM(A1)" },
+    { "\uff0d2", "'\uff0d2" },
+    { "\uff20cmd", "'\uff20cmd" },
+    { "'quoted", "''quoted" },
+    { "  x=1", "  x=1" },
+    { "\u200bplain", "\u200bplain" },
+    { "\u2003=em space is not a blank", "\u2003=em space is not a blank" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
