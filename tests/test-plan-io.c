@@ -332,6 +332,30 @@ static const Refusal refusals[] = {
   { "invalid-accountable-type.json", CTO_PLAN_ERROR_INVALID,
     "responsibilities[1].assignees[0].accountable: expected a boolean" },
 
+  /* Numbers of named members stay where every figure from them is finite. */
+  { "invalid-capacity-tiny.json", CTO_PLAN_ERROR_INVALID,
+    "people[0].capacity: must be 0 or at least 0.01" },
+  { "invalid-hours-tiny.json", CTO_PLAN_ERROR_INVALID,
+    "settings.hours_per_fte: must be at least 0.01" },
+  { "invalid-share-tiny.json", CTO_PLAN_ERROR_INVALID,
+    "responsibilities[0].assignees[0].share: must be at least 0.01" },
+
+  /* A member named twice, at any level, unknown members included. */
+  { "invalid-duplicate-member.json", CTO_PLAN_ERROR_INVALID,
+    "people[0]: duplicate member \"capacity\"" },
+  { "invalid-duplicate-people.json", CTO_PLAN_ERROR_INVALID,
+    "top level: duplicate member \"people\"" },
+  { "invalid-duplicate-extra-member.json", CTO_PLAN_ERROR_INVALID,
+    "people[0].links.phone[0]: duplicate member \"kind\"" },
+
+  /* Brackets that do not match are told as that, where they are. */
+  { "invalid-mismatched-bracket.json", CTO_PLAN_ERROR_SYNTAX,
+    "line 23, column 53: \"}\" does not close \"[\" opened at line 23, column 20" },
+  { "invalid-mismatched-brace.json", CTO_PLAN_ERROR_SYNTAX,
+    "line 10, column 5: \"]\" does not close \"{\" opened at line 6, column 5" },
+  { "invalid-trailing-comma.json", CTO_PLAN_ERROR_SYNTAX,
+    "line 15, column 5: expected a member name in double quotes after \",\"" },
+
 };
 
 static void
