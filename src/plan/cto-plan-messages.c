@@ -51,7 +51,8 @@ append_location (GString               *s,
     {
       g_string_append_printf (s, "[%u]", location->index);
     }
-  else if (is_plain_name (location->member))
+  else if (is_plain_name (location->member) &&
+           strlen (location->member) <= CTO_TERMINAL_TEXT_MAX_VALUE)
     {
       if (s->len > 0)
         g_string_append_c (s, '.');

@@ -719,6 +719,7 @@ _cto_plan_scan (const char  *data,
           continue;
 
         case BYTE_WORD:
+          BEGIN_VALUE (token);
           while (p < end && is_word_byte (*p))
             p++;
           if (!((p - token == 4 && memcmp (token, "true", 4) == 0) ||
@@ -730,7 +731,6 @@ _cto_plan_scan (const char  *data,
 
               FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("unexpected word %s"), quoted);
             }
-          BEGIN_VALUE (token);
           after_token = p;
           expect = EXPECT_COMMA_OR_CLOSE;
           continue;
