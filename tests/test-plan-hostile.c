@@ -13,6 +13,8 @@
 
 #include "cto-analysis.h"
 #include "cto-plan-io.h"
+#include "cto-report-csv.h"
+#include "cto-report-html.h"
 #include "cto-report-markdown.h"
 #include "cto-report-summary.h"
 
@@ -361,7 +363,8 @@ test_file_kind (gconstpointer data)
 }
 
 /* Figures from numbers that escaped the reader's rule (a plan built in
- * code) are written, not aborted on: JSON says null. */
+ * code) are written, not aborted on: JSON says null, and every other writer
+ * of numbers gives its text. */
 static void
 test_summary_non_finite (void)
 {
@@ -382,6 +385,19 @@ test_summary_non_finite (void)
   text = cto_report_summary_text (analysis);
   g_assert_nonnull (strstr (json, "\"utilization\": null"));
   g_assert_nonnull (text);
+
+  {
+    g_autoptr(GDateTime) date = g_date_time_new_utc (2027, 1, 1, 0, 0, 0);
+    g_autofree char *csv = cto_report_csv (plan, NULL);
+    g_autofree char *markdown = cto_report_markdown (analysis, date, NULL);
+    g_autofree char *html = cto_report_html (analysis, date, NULL);
+    g_autofree char *saved = cto_plan_io_to_data (plan, NULL);
+
+    g_assert_nonnull (csv);
+    g_assert_nonnull (markdown);
+    g_assert_nonnull (html);
+    g_assert_nonnull (strstr (saved, "\"capacity\": 1e-320,"));
+  }
 }
 
 /* Plan text never starts a Markdown block of its own and stays in its item. */
