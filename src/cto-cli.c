@@ -13,17 +13,49 @@
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-report-summary.h"
+#include "cto-terminal-text.h"
 
 enum {
   EXIT_REFUSED = 1,
   EXIT_USAGE = 2,
 };
 
+/* Everything the command line prints about a file or a failure goes through
+ * cto_terminal_text(): one line each, nothing a terminal would act on, file
+ * names as given with bytes that are not UTF-8 shown as \x.. (PLAN-FORMAT.md,
+ * section 8). */
+
+/* @path as a terminal may show it. */
+static char *
+display_path (const char *path)
+{
+  return cto_terminal_text (path, -1, CTO_TERMINAL_TEXT_ONE_LINE);
+}
+
+/* "cto-planner: SUBJECT: MESSAGE" on standard error; no SUBJECT when %NULL. */
+static void
+print_error (const char *subject,
+             const char *message)
+{
+  g_autoptr(GString) line = g_string_new (NULL);
+
+  cto_terminal_text_append (line, g_get_prgname (), -1, CTO_TERMINAL_TEXT_ONE_LINE);
+  if (subject != NULL)
+    {
+      g_string_append (line, ": ");
+      cto_terminal_text_append (line, subject, -1, CTO_TERMINAL_TEXT_ONE_LINE);
+    }
+  g_string_append (line, ": ");
+  cto_terminal_text_append (line, message, -1, CTO_TERMINAL_TEXT_ONE_LINE);
+  g_string_append_c (line, '\n');
+  g_printerr ("%s", line->str);
+}
+
 static void
 print_refusal (const char   *path,
                const GError *error)
 {
-  g_printerr ("%s: %s: %s\n", g_get_prgname (), path, error->message);
+  print_error (path, error->message);
 }
 
 static CtoPlan *
@@ -48,6 +80,7 @@ static int
 run_check (const char *path)
 {
   CtoPlan *plan = checked_plan = load (path);
+  g_autofree char *shown = NULL;
   g_autofree char *people = NULL;
   g_autofree char *responsibilities = NULL;
   guint n_people;
@@ -65,8 +98,9 @@ run_check (const char *path)
                                                    "%u responsibilities",
                                                    n_responsibilities),
                                       n_responsibilities);
+  shown = display_path (path);
   /* Translators: "plan.json: valid plan: 6 people, 18 responsibilities" */
-  g_print (_("%s: valid plan: %s, %s\n"), path, people, responsibilities);
+  g_print (_("%s: valid plan: %s, %s\n"), shown, people, responsibilities);
 
   return EXIT_SUCCESS;
 }
@@ -127,8 +161,10 @@ static int
 usage_error (GOptionContext *context,
              const char     *message)
 {
-  g_printerr ("%s: %s\n", g_get_prgname (), message);
-  g_printerr (_("Try “%s --help” for more information.\n"), g_get_prgname ());
+  g_autofree char *program = display_path (g_get_prgname ());
+
+  print_error (NULL, message);
+  g_printerr (_("Try “%s --help” for more information.\n"), program);
   return EXIT_USAGE;
 }
 

@@ -219,12 +219,39 @@ parse_csv (const char  *text,
   return g_steal_pointer (&rows);
 }
 
-/* What a spreadsheet cell shows for @value: formulas defused with a '. */
+/* What a spreadsheet cell shows for @value: formulas defused with a '
+ * (PLAN-FORMAT.md, section 8), told by what starts after the leading white
+ * space and invisible characters; a leading ' is doubled. */
 static char *
 defused (const char *value)
 {
-  if (value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL)
+  static const char * const blanks[] = { " ", "\u00a0", "\u3000", "\u200b", "\ufeff" };
+  static const char * const starts[] = {
+    "=", "+", "-", "@", "\t", "\r", "\uff1d", "\uff0b", "\uff0d", "\uff20",
+  };
+  const char *rest = value;
+  gboolean skipped = TRUE;
+
+  if (value[0] == '\'')
     return g_strconcat ("'", value, NULL);
+
+  while (skipped)
+    {
+      skipped = FALSE;
+      for (guint i = 0; i < G_N_ELEMENTS (starts); i++)
+        {
+          if (g_str_has_prefix (rest, starts[i]))
+            return g_strconcat ("'", value, NULL);
+        }
+      for (guint i = 0; i < G_N_ELEMENTS (blanks) && !skipped; i++)
+        {
+          if (g_str_has_prefix (rest, blanks[i]))
+            {
+              rest += strlen (blanks[i]);
+              skipped = TRUE;
+            }
+        }
+    }
 
   return g_strdup (value);
 }

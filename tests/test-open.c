@@ -167,7 +167,7 @@ static const ErrorCase error_cases[] = {
     "{ \"format\": \"cto-planner-plan\", \"version\": 99, \"people\": [], \"responsibilities\": [] }\n",
     "newer version" },
   { "/open/error-page/damaged",
-    "{\n  \"format\": \"cto-planner-plan\",\n  \"version\": 1,\n  people\n}\n", "damaged at line 3" },
+    "{\n  \"format\": \"cto-planner-plan\",\n  \"version\": 1,\n  people\n}\n", "damaged at line 4" },
 };
 
 /* A window made for a file it cannot read: a page saying so and why, with

@@ -55,7 +55,17 @@ test_csv_fields (void)
     { "two\nlines", "\"two\nlines\"" },
     { "=\"a\",b", "\"'=\"\"a\"\",b\"" },
     { "mid=dle", "mid=dle" },
-    { " =space first", " =space first" },
+    { " =space first", "' =space first" },
+    { "\u00a0\u3000\u200b\ufeff+1", "'\u00a0\u3000\u200b\ufeff+1" },
+    { " \t=1", "' \t=1" },
+    { "\uff1d1+1", "'\uff1d1+1" },
+    { "\uff0bSUM(A1)", "'\uff0bSUM(A1)" },
+    { "\uff0d2", "'\uff0d2" },
+    { "\uff20cmd", "'\uff20cmd" },
+    { "'quoted", "''quoted" },
+    { "  x=1", "  x=1" },
+    { "\u200bplain", "\u200bplain" },
+    { "\u2003=em space is not a blank", "\u2003=em space is not a blank" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)

@@ -7,6 +7,7 @@
 
 #include "cto-json-writer.h"
 #include "cto-plan-io.h"
+#include "cto-terminal-text.h"
 
 #define MAX_DEPTH 16
 
@@ -133,30 +134,47 @@ cto_json_writer_end_array (CtoJsonWriter *self)
   close_container (self, ']');
 }
 
-/* Characters a terminal could act on or show misleadingly: controls,
- * bidirectional controls, noncharacters. */
-static gboolean
-needs_escape (gunichar c)
-{
-  return c < 0x20 || (c >= 0x7f && c <= 0x9f) ||
-         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
-         (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
-}
-
 void
-cto_json_append_string (GString    *out,
-                        const char *value)
+cto_json_append_string_full (GString       *out,
+                             const char    *value,
+                             CtoJsonEscape  escape)
 {
   g_autofree char *valid = NULL;
+  const char *run;
+  const char *p;
+
+  g_return_if_fail (out != NULL && value != NULL);
 
   if (!g_utf8_validate (value, -1, NULL))
     value = valid = g_utf8_make_valid (value, -1);
 
   g_string_append_c (out, '"');
-  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+  for (p = run = value; *p != '\0'; )
     {
-      gunichar c = g_utf8_get_char (p);
+      guchar byte = (guchar) *p;
+      gunichar c = byte;
+      const char *next = p + 1;
 
+      /* Runs of plain text are copied at once. */
+      if (byte >= 0x20 && byte != '"' && byte != '\\' &&
+          (escape == CTO_JSON_ESCAPE_FILE || byte < 0x7f))
+        {
+          p++;
+          continue;
+        }
+
+      if (byte >= 0x80)
+        {
+          c = g_utf8_get_char (p);
+          next = g_utf8_next_char (p);
+          if (!cto_terminal_text_is_unsafe (c))
+            {
+              p = next;
+              continue;
+            }
+        }
+
+      g_string_append_len (out, run, p - run);
       switch (c)
         {
         case '"':
@@ -181,17 +199,84 @@ cto_json_append_string (GString    *out,
           g_string_append (out, "\\t");
           break;
         default:
-          if (!needs_escape (c))
-            g_string_append_len (out, p, g_utf8_next_char (p) - p);
-          else if (c < 0x10000)
+          if (c < 0x10000)
             g_string_append_printf (out, "\\u%04x", c);
           else
             g_string_append_printf (out, "\\u%04x\\u%04x",
                                     0xd800 + ((c - 0x10000) >> 10),
                                     0xdc00 + ((c - 0x10000) & 0x3ff));
         }
+      p = run = next;
     }
+  g_string_append_len (out, run, p - run);
   g_string_append_c (out, '"');
+}
+
+void
+cto_json_append_string (GString    *out,
+                        const char *value)
+{
+  cto_json_append_string_full (out, value, CTO_JSON_ESCAPE_TERMINAL);
+}
+
+/* @buffer holds at least G_ASCII_DTOSTR_BUF_SIZE bytes. */
+static const char *
+format_number (char   *buffer,
+               double  value)
+{
+  static const char * const formats[] = {
+    "%.1g", "%.2g", "%.3g", "%.4g", "%.5g", "%.6g", "%.7g", "%.8g", "%.9g",
+    "%.10g", "%.11g", "%.12g", "%.13g", "%.14g", "%.15g", "%.16g", "%.17g",
+  };
+
+  if (!isfinite (value))
+    return "null";
+
+  /* Every integer below 10^15 is exact in a double and reads back the same.
+   * -0 comes out as 0: json-glib reads "-0" as the integer 0, so "-0" would
+   * not survive a second save. */
+  if (value == trunc (value) && fabs (value) < 1e15)
+    {
+      g_snprintf (buffer, G_ASCII_DTOSTR_BUF_SIZE, "%" G_GINT64_FORMAT, (gint64) value);
+      return buffer;
+    }
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_ascii_formatd (buffer, G_ASCII_DTOSTR_BUF_SIZE, formats[i], value);
+      if (g_ascii_strtod (buffer, NULL) == value)
+        break;
+    }
+
+  return buffer;
+}
+
+void
+cto_json_append_number (GString *out,
+                        double   value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (out, format_number (buffer, value));
+}
+
+/**
+ * cto_format_json_number:
+ * @value: a finite number
+ *
+ * The shortest text that reads back to @value: integers without a decimal
+ * point ("40", not "40.0"), other values with as few digits as they need
+ * ("0.1", not "0.10000000000000001"). Non-finite values, which JSON cannot
+ * hold, come out as "null".
+ *
+ * Returns: (transfer full): the text
+ */
+char *
+cto_format_json_number (double value)
+{
+  char buffer[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup (format_number (buffer, value));
 }
 
 void
@@ -222,7 +307,6 @@ cto_json_writer_number (CtoJsonWriter *self,
                         double         value)
 {
   char buffer[G_ASCII_DTOSTR_BUF_SIZE + 32];
-  g_autofree char *text = NULL;
 
   next_value (self);
   if (!isfinite (value))
@@ -239,8 +323,7 @@ cto_json_writer_number (CtoJsonWriter *self,
   if (value == 0)
     value = 0;  /* no "-0" */
 
-  text = cto_format_json_number (value);
-  g_string_append (self->out, text);
+  cto_json_append_number (self->out, value);
 }
 
 void

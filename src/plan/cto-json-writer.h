@@ -54,9 +54,33 @@ void           cto_json_writer_member_boolean (CtoJsonWriter *self,
 void           cto_json_writer_member_null    (CtoJsonWriter *self,
                                                const char    *name);
 
-/* Appends @value to @out as a JSON string, escaped as above. */
+/*
+ * The one JSON string writer, with two modes:
+ * - CTO_JSON_ESCAPE_TERMINAL, for text printed to standard output (--json):
+ *   what JSON requires (quote, backslash, U+0000–U+001F) and, so that the
+ *   text is safe on a terminal and still the same data, the characters of
+ *   cto_terminal_text_is_unsafe() as \uXXXX;
+ * - CTO_JSON_ESCAPE_FILE, for plan files: only what JSON requires, so that
+ *   files keep the plan's text as it is (PLAN-FORMAT.md, section 8).
+ * Text that is not valid UTF-8 is made valid first (U+FFFD).
+ */
+typedef enum
+{
+  CTO_JSON_ESCAPE_TERMINAL,
+  CTO_JSON_ESCAPE_FILE,
+} CtoJsonEscape;
+
+void           cto_json_append_string_full    (GString       *out,
+                                               const char    *value,
+                                               CtoJsonEscape  escape);
+/* Appends @value to @out as a JSON string, in CTO_JSON_ESCAPE_TERMINAL mode. */
 void           cto_json_append_string         (GString       *out,
                                                const char    *value);
+/* Appends the shortest text that reads back to @value exactly, integers
+ * without a decimal point; null when @value is not finite. Unrounded, for
+ * files (cto_json_writer_number() rounds for output). */
+void           cto_json_append_number         (GString       *out,
+                                               double         value);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoJsonWriter, cto_json_writer_free)
 

@@ -35,6 +35,16 @@ G_DEFINE_FINAL_TYPE (CtoPlan, cto_plan, G_TYPE_OBJECT)
 
 G_DEFINE_QUARK (cto-plan-error-quark, cto_plan_error)
 
+gboolean
+cto_plan_number_is_valid (double   value,
+                          gboolean positive)
+{
+  if (value == 0)
+    return !positive;
+
+  return value >= CTO_PLAN_MIN_NUMBER && value <= CTO_PLAN_MAX_NUMBER;
+}
+
 enum {
   PROP_0,
   PROP_TITLE,
@@ -829,7 +839,7 @@ cto_plan_set_overload_threshold (CtoPlan *self,
                                  double   threshold)
 {
   g_return_if_fail (CTO_IS_PLAN (self));
-  g_return_if_fail (threshold > 0);
+  g_return_if_fail (cto_plan_number_is_valid (threshold, TRUE));
 
   push_set_number (self, NULL, FIELD_PLAN_OVERLOAD_THRESHOLD,
                    self->overload_threshold, threshold,
@@ -841,7 +851,7 @@ cto_plan_set_hours_per_fte (CtoPlan *self,
                             double   hours)
 {
   g_return_if_fail (CTO_IS_PLAN (self));
-  g_return_if_fail (hours > 0);
+  g_return_if_fail (cto_plan_number_is_valid (hours, TRUE));
 
   push_set_number (self, NULL, FIELD_PLAN_HOURS_PER_FTE,
                    self->hours_per_fte, hours,
@@ -961,7 +971,7 @@ cto_plan_set_person_capacity (CtoPlan   *self,
 {
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (CTO_IS_PERSON (person));
-  g_return_if_fail (capacity >= 0 && capacity <= CTO_PLAN_MAX_NUMBER);
+  g_return_if_fail (cto_plan_number_is_valid (capacity, FALSE));
 
   push_set_number (self, person, FIELD_PERSON_CAPACITY,
                    cto_person_get_capacity (person), capacity,
@@ -1117,7 +1127,7 @@ cto_plan_set_responsibility_effort (CtoPlan           *self,
 {
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
-  g_return_if_fail (effort >= 0 && effort <= CTO_PLAN_MAX_NUMBER);
+  g_return_if_fail (cto_plan_number_is_valid (effort, FALSE));
 
   push_set_number (self, responsibility, FIELD_RESPONSIBILITY_EFFORT,
                    cto_responsibility_get_effort (responsibility), effort,
@@ -1160,7 +1170,7 @@ cto_plan_assign (CtoPlan           *self,
   g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
   g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
-  g_return_val_if_fail (share > 0 && share <= CTO_PLAN_MAX_NUMBER, FALSE);
+  g_return_val_if_fail (cto_plan_number_is_valid (share, TRUE), FALSE);
   g_return_val_if_fail (check_member (self, responsibility, person), FALSE);
 
   if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL))
@@ -1259,7 +1269,7 @@ cto_plan_set_share (CtoPlan           *self,
   g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
   g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
-  g_return_val_if_fail (share > 0 && share <= CTO_PLAN_MAX_NUMBER, FALSE);
+  g_return_val_if_fail (cto_plan_number_is_valid (share, TRUE), FALSE);
 
   if (!cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), &position) ||
       cto_responsibility_get_assignee (responsibility, position)->share == share)

@@ -24,9 +24,17 @@ typedef enum
 
 GQuark cto_plan_error_quark (void);
 
+/* Whether @value may be the number of a member the format names
+ * (PLAN-FORMAT.md, section 2): finite, and either 0 (unless @positive) or
+ * from CTO_PLAN_MIN_NUMBER to CTO_PLAN_MAX_NUMBER, so that every figure
+ * derived from it stays finite. */
+gboolean cto_plan_number_is_valid (double   value,
+                                   gboolean positive);
+
 #define CTO_PLAN_MAX_FILE_SIZE   (64 * 1024 * 1024)
 #define CTO_PLAN_MAX_DEPTH       64
 #define CTO_PLAN_MAX_NUMBER      1000000.0
+#define CTO_PLAN_MIN_NUMBER      0.01
 #define CTO_PLAN_MAX_ID_LENGTH   128
 #define CTO_PLAN_FORMAT_VERSION  1
 

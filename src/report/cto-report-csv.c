@@ -10,12 +10,42 @@
 #include "cto-plan-io.h"
 #include "cto-report-csv.h"
 
+/* Whether a spreadsheet could take @value for a formula (PLAN-FORMAT.md,
+ * section 8): its first character after any leading white space or
+ * invisible character starts one, in ASCII or full width, or is a tab or a
+ * carriage return. A value that starts with "'" is marked too, so that
+ * reading it back removes exactly the one mark that was added. */
+static gboolean
+needs_defusing (const char *value)
+{
+  if (value[0] == '\'')
+    return TRUE;
+
+  for (const char *p = value; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      switch (g_utf8_get_char (p))
+        {
+        case '=': case '+': case '-': case '@': case '\t': case '\r':
+        case 0xff1d: case 0xff0b: case 0xff0d: case 0xff20:  /* ＝ ＋ － ＠ */
+          return TRUE;
+
+        case ' ': case 0x00a0: case 0x3000: case 0x200b: case 0xfeff:
+          continue;
+
+        default:
+          return FALSE;
+        }
+    }
+
+  return FALSE;
+}
+
 static void
 append_field (GString    *out,
               const char *value,
               gboolean    first)
 {
-  gboolean defuse = value[0] != '\0' && strchr ("=+-@\t\r", value[0]) != NULL;
+  gboolean defuse = needs_defusing (value);
   gboolean quote = strpbrk (value, ",\"\r\n") != NULL;
 
   if (!first)

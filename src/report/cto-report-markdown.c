@@ -20,12 +20,46 @@ typedef struct
 /* Plan text as literal Markdown text: every character that could open
  * emphasis, code, a link, raw HTML, an entity, a heading or a table cell is
  * escaped with a backslash; line breaks and other control characters, which
- * would end a table row or a list item, become spaces. */
+ * would end a table row or a list item, become spaces. @text always starts
+ * a block, an item or a cell, so what would open a block of its own there
+ * is escaped too (PLAN-FORMAT.md, section 8): a list marker ("-", "+", "1."
+ * or "1)") and indentation, shown as a character reference. "#", ">", "*"
+ * and "|" are escaped wherever they are. */
 static void
 append_escaped (GString    *out,
                 const char *text)
 {
-  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+  const char *p = text;
+  gunichar first = g_utf8_get_char (p);
+
+  if (first == ' ' || (first != '\0' && g_unichar_iscntrl (first)))
+    {
+      g_string_append (out, "&#32;");
+      p = g_utf8_next_char (p);
+    }
+  else if (first == '-' || first == '+')
+    {
+      g_string_append_c (out, '\\');
+      g_string_append_c (out, (char) first);
+      p++;
+    }
+  else if (g_ascii_isdigit (first))
+    {
+      const char *digits = p;
+
+      while (g_ascii_isdigit (*p) && p - digits < 9)
+        p++;
+      g_string_append_len (out, digits, p - digits);
+      /* "1. " starts a list, "0.13" does not. */
+      if ((*p == '.' || *p == ')') && (p[1] == '\0' || p[1] == ' ' || p[1] == '\t'))
+        {
+          g_string_append_c (out, '\\');
+          g_string_append_c (out, *p);
+          p++;
+        }
+    }
+
+  for (; *p != '\0'; p = g_utf8_next_char (p))
     {
       gunichar c = g_utf8_get_char (p);
 

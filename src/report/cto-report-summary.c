@@ -12,6 +12,7 @@
 #include "cto-plan-io.h"
 #include "cto-report-format.h"
 #include "cto-report-summary.h"
+#include "cto-terminal-text.h"
 
 /* JSON ---------------------------------------------------------------------- */
 
@@ -136,27 +137,8 @@ cto_report_summary_json (CtoAnalysis *analysis)
 /* A function carried by more people names the first ones and counts the rest. */
 #define TEXT_MAX_NAMES  12
 
-/* @string made safe for a terminal: valid UTF-8, control characters (which
- * could move the cursor or change colours) replaced by spaces, no spaces
- * around. */
-static char *
-text_sanitize (const char *string)
-{
-  g_autofree char *valid = g_utf8_make_valid (string, -1);
-  GString *out = g_string_sized_new (strlen (valid));
-
-  for (const char *p = valid; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iscntrl (c))
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_unichar (out, c);
-    }
-
-  return g_strstrip (g_string_free (out, FALSE));
-}
+/* Plan text as a terminal may show it, on one line (cto-terminal-text.h). */
+#define text_sanitize(string) cto_terminal_text ((string), -1, CTO_TERMINAL_TEXT_ONE_LINE)
 
 /* Columns that @string takes in a terminal. */
 static guint
