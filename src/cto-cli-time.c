@@ -1,0 +1,166 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-cli"
+
+#include "config.h"
+
+#include <stdio.h>
+
+#include <glib/gi18n.h>
+
+#include "cto-analysis.h"
+#include "cto-cli-time.h"
+#include "cto-date.h"
+#include "cto-plan-diff.h"
+#include "cto-plan-io.h"
+#include "cto-report-diff.h"
+#include "cto-report-summary.h"
+#include "cto-report-timeline.h"
+#include "cto-timeline.h"
+
+enum {
+  EXIT_REFUSED = 1,
+};
+
+static void
+print_refusal (const char   *path,
+               const GError *error)
+{
+  g_printerr ("%s: %s: %s\n", g_get_prgname (), path, error->message);
+}
+
+static CtoPlan *
+load (const char *path)
+{
+  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
+  g_autoptr(GError) error = NULL;
+  CtoPlan *plan;
+
+  plan = cto_plan_io_load_file (file, NULL, &error);
+  if (plan == NULL)
+    print_refusal (path, error);
+
+  return plan;
+}
+
+static int
+print (const char *text)
+{
+  fputs (text, stdout);
+  return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED;
+}
+
+/* The plan at @path, as of @as_of when it names a day. */
+static CtoPlan *
+load_as_of (const char *path,
+            const char *as_of)
+{
+  g_autoptr(CtoPlan) plan = load (path);
+  GDate day;
+
+  if (plan == NULL || as_of == NULL)
+    return g_steal_pointer (&plan);
+
+  if (!cto_date_parse (as_of, &day))
+    g_return_val_if_reached (NULL);
+
+  return cto_plan_copy_as_of (plan, &day);
+}
+
+gboolean
+cto_cli_time_check_date (const char  *option,
+                         const char  *text,
+                         char       **message)
+{
+  GDate day;
+
+  if (text == NULL || cto_date_parse (text, &day))
+    return TRUE;
+
+  /* Translators: "--as-of: “2027-02-30” is not a day of the form YYYY-MM-DD" */
+  *message = g_strdup_printf (_("%s: “%s” is not a day of the form YYYY-MM-DD"), option, text);
+  return FALSE;
+}
+
+int
+cto_cli_time_summary (const char *path,
+                      gboolean    json,
+                      const char *as_of)
+{
+  g_autoptr(CtoPlan) plan = load_as_of (path, as_of);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autofree char *text = NULL;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  analysis = cto_analysis_new (plan);
+  text = json ? cto_report_summary_json (analysis) : cto_report_summary_text (analysis);
+
+  return print (text);
+}
+
+int
+cto_cli_time_export (const char      *path,
+                     CtoExportFormat  format,
+                     const char      *output,
+                     const char      *as_of)
+{
+  g_autoptr(CtoPlan) plan = load_as_of (path, as_of);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(GFile) file = NULL;
+  g_autoptr(GError) error = NULL;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  analysis = cto_analysis_new (plan);
+  file = g_file_new_for_commandline_arg (output);
+  if (!cto_export_to_file (analysis, format, file, NULL, &error))
+    {
+      print_refusal (output, error);
+      return EXIT_REFUSED;
+    }
+
+  return EXIT_SUCCESS;
+}
+
+int
+cto_cli_time_timeline (const char *path,
+                       gboolean    json,
+                       const char *from)
+{
+  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoTimeline) timeline = NULL;
+  g_autofree char *text = NULL;
+  GDate day;
+
+  if (plan == NULL)
+    return EXIT_REFUSED;
+
+  if (from != NULL && !cto_date_parse (from, &day))
+    g_return_val_if_reached (EXIT_REFUSED);
+
+  timeline = cto_timeline_new (plan, from != NULL ? &day : NULL);
+  text = json ? cto_report_timeline_json (timeline) : cto_report_timeline_text (timeline);
+
+  return print (text);
+}
+
+int
+cto_cli_time_diff (const char *old_path,
+                   const char *new_path,
+                   gboolean    json)
+{
+  g_autoptr(CtoPlan) old_plan = load (old_path);
+  g_autoptr(CtoPlan) new_plan = load (new_path);
+  g_autoptr(CtoPlanDiff) diff = NULL;
+  g_autofree char *text = NULL;
+
+  if (old_plan == NULL || new_plan == NULL)
+    return EXIT_REFUSED;
+
+  diff = cto_plan_diff_new (old_plan, new_plan);
+  text = json ? cto_report_diff_json (diff) : cto_report_diff_text (diff, old_path, new_path);
+
+  return print (text);
+}
