@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <stdio.h>
+#include <string.h>
 
 #include <glib/gi18n.h>
 
@@ -14,6 +15,7 @@
 #include "cto-plan-io.h"
 #include "cto-report-diff.h"
 #include "cto-report-summary.h"
+#include "cto-report-terminal-private.h"
 #include "cto-report-timeline.h"
 #include "cto-timeline.h"
 
@@ -71,13 +73,28 @@ cto_cli_time_check_date (const char  *option,
                          const char  *text,
                          char       **message)
 {
+  g_autofree char *shown = NULL;
+  g_autofree char *safe = NULL;
   GDate day;
 
   if (text == NULL || cto_date_parse (text, &day))
     return TRUE;
 
+  /* A message is one line, safe on a terminal, its value cut at 64 bytes. */
+  shown = g_utf8_make_valid (text, MIN (strlen (text), 64));
+  if (strlen (text) > 64)
+    {
+      g_autofree char *cut = g_steal_pointer (&shown);
+
+      /* g_utf8_make_valid() keeps a character cut in half as U+FFFD: drop it. */
+      if (g_str_has_suffix (cut, "\xef\xbf\xbd"))
+        cut[strlen (cut) - 3] = '\0';
+      shown = g_strconcat (cut, "…", NULL);
+    }
+  safe = _cto_report_terminal_escape (shown);
+
   /* Translators: "--as-of: “2027-02-30” is not a day of the form YYYY-MM-DD" */
-  *message = g_strdup_printf (_("%s: “%s” is not a day of the form YYYY-MM-DD"), option, text);
+  *message = g_strdup_printf (_("%s: “%s” is not a day of the form YYYY-MM-DD"), option, safe);
   return FALSE;
 }
 
