@@ -115,6 +115,12 @@ struct _CtoWindow
   CtoRecovery          *recovery;
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
+
+  /* cto-window-time.c: the plan as of a day, comparing with another plan */
+  GtkDropDown          *as_of_dropdown;
+  GArray               *as_of_days;         /* GDate, parallel to the dropdown; invalid: whole plan */
+  CtoAnalysis          *as_of_analysis;     /* of the plan as of the day chosen, or NULL */
+  GtkWidget            *compare_dialog;
 };
 
 /* cto-window.c */
@@ -208,6 +214,22 @@ gboolean _cto_window_export_to            (CtoWindow         *self,
 gboolean _cto_window_export_file          (CtoWindow         *self,
                                            CtoExportFormat    format,
                                            GFile             *file);
+
+/* cto-window-time.c: the As of control and Compare With… */
+void     _cto_window_class_init_time      (GtkWidgetClass    *widget_class);
+void     _cto_window_init_time            (CtoWindow         *self);
+void     _cto_window_dispose_time         (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_time          (CtoWindow         *self);
+/* The analysis the tiles and cards show: of the plan as of the day chosen,
+ * else the whole plan's. Edits always go to the whole plan. */
+CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
+/* A card just bound: shows it as of the day chosen. */
+void     _cto_window_bind_card_time       (CtoWindow         *self,
+                                           GtkWidget         *card);
+/* Chooses the day: -1 or 0 the whole plan, 1 today, 2… the coming quarters. */
+void     _cto_window_set_as_of_position   (CtoWindow         *self,
+                                           guint              position);
 
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);

@@ -227,7 +227,8 @@ update_coverage (CtoWindow *self)
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_update (self->tiles[f],
-                              cto_analysis_get_function (self->analysis, (CtoFunction) f));
+                              cto_analysis_get_function (_cto_window_get_view_analysis (self),
+                                                         (CtoFunction) f));
 
   count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
   gtk_label_set_label (self->people_count_label, count);
@@ -566,6 +567,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 
   cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item), self->analysis,
                         !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  _cto_window_bind_card_time (self, card);
   g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
 
@@ -752,6 +754,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
+  _cto_window_dispose_time (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -879,6 +882,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_actions (widget_class);
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
+  _cto_window_class_init_time (widget_class);
 }
 
 static void
@@ -944,6 +948,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_dnd (self);
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
+  _cto_window_init_time (self);
 }
 
 void
@@ -996,6 +1001,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_update_actions (self);
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
+  _cto_window_update_time (self);
 }
 
 gboolean
