@@ -310,6 +310,7 @@ update_as_of (CtoPersonCard *self,
   if (absence != NULL && self->as_of_label == NULL)
     {
       self->as_of_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_name (GTK_WIDGET (self->as_of_label), "as-of");
       gtk_label_set_xalign (self->as_of_label, 0);
       gtk_widget_add_css_class (GTK_WIDGET (self->as_of_label), "heading");
       gtk_box_prepend (GTK_BOX (self), GTK_WIDGET (self->as_of_label));
