@@ -113,6 +113,15 @@ cto_cli_time_summary (const char *path,
   analysis = cto_analysis_new (plan);
   text = json ? cto_report_summary_json (analysis) : cto_report_summary_text (analysis);
 
+  if (!json && cto_plan_get_as_of (plan) != NULL)
+    {
+      g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (plan));
+      g_autofree char *whole = g_steal_pointer (&text);
+
+      /* Translators: above the analysis of the plan as of a day, "As of 1 July 2027" */
+      text = g_strdup_printf (_("As of %s\n\n%s"), day, whole);
+    }
+
   return print (text);
 }
 
