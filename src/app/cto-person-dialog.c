@@ -25,6 +25,7 @@ struct _CtoPersonDialog
   GtkSpinButton  *capacity_spin;
   AdwComboRow    *reports_row;
   GtkSwitch      *open_role_switch;
+  AdwPreferencesGroup *fields_group;
   CtoDateRow     *start_row;
   CtoDateRow     *end_row;
   GtkWidget      *delete_group;
@@ -184,8 +185,6 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
 
   object_class->finalize = cto_person_dialog_finalize;
 
-  g_type_ensure (CTO_TYPE_DATE_ROW);
-
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-person-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, save_button);
@@ -196,8 +195,7 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, reports_row);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, open_role_switch);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, delete_group);
-  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, start_row);
-  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, end_row);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, fields_group);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
@@ -205,10 +203,29 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 }
 
+/* The dates, made here rather than in the template, so that the template
+ * names only types that gtk4-builder-tool knows. */
+static CtoDateRow *
+add_date_row (CtoPersonDialog *self,
+              const char      *title,
+              const char      *subtitle)
+{
+  GtkWidget *row = cto_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (self->fields_group, row);
+
+  return CTO_DATE_ROW (row);
+}
+
 static void
 cto_person_dialog_init (CtoPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  self->start_row = add_date_row (self, _("Starts"),
+                                  _("The first day there; for an open role, the planned hire date"));
+  self->end_row = add_date_row (self, _("Leaves"), _("The first day no longer there"));
 }
 
 GtkWidget *
