@@ -286,6 +286,49 @@ test_compare_saved (void)
   g_unlink (path);
 }
 
+/* Compare With… a chosen file: what was added and removed; a file that is
+ * not a plan says why and changes nothing. */
+static void
+test_compare_file (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("diff-new.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  _cto_window_compare_with (window, bad_file);
+  spin ();
+  g_assert_null (window->compare_dialog);
+  g_assert_nonnull (window->error_dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window->error_dialog)), ==,
+                   "Could Not Compare With “invalid-cycle.json”");
+
+  _cto_window_compare_with (window, old_file);
+  spin ();
+  dialog = window->compare_dialog;
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Changes Since diff-old.json");
+
+  row = find_widget (dialog, is_row_titled, "Dana Wu");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Removed");
+  row = find_widget (dialog, is_row_titled, "Data lead");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Added");
+  row = find_widget (dialog, is_row_titled, "Cloud");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Carried by: Bo Lin (share 1) → Eve Ito (share 1)"));
+  row = find_widget (dialog, is_row_titled, "Thinker");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Covered, bus factor 2, gap 0 h → Covered, bus factor 1, gap 0 h"));
+
+  window_free (window);
+  spin ();
+  g_assert_null (find_toplevel (CTO_TYPE_COMPARE_DIALOG));
+}
+
 /* Dates picked in the dialog are one undoable step; an end before the start
  * is said in the dialog and saves nothing; "no date" clears one. */
 static void
@@ -376,6 +419,7 @@ main (int   argc,
 
   g_test_add_func ("/window-time/as-of", test_as_of);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
+  g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
 
   status = g_test_run ();

@@ -227,7 +227,11 @@ CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
 /* A card just bound: shows it as of the day chosen. */
 void     _cto_window_bind_card_time       (CtoWindow         *self,
                                            GtkWidget         *card);
-/* Chooses the day: -1 or 0 the whole plan, 1 today, 2… the coming quarters. */
+/* Shows what changed from the plan in @file to the window's plan, or why
+ * @file could not be read. */
+void     _cto_window_compare_with         (CtoWindow         *self,
+                                           GFile             *file);
+/* Chooses the day: 0 the whole plan, 1 today, 2… the coming quarters. */
 void     _cto_window_set_as_of_position   (CtoWindow         *self,
                                            guint              position);
 

@@ -165,9 +165,9 @@ show_comparison (CtoWindow  *self,
   gtk_window_present (GTK_WINDOW (self->compare_dialog));
 }
 
-static void
-compare_with_file (CtoWindow *self,
-                   GFile     *file)
+void
+_cto_window_compare_with (CtoWindow *self,
+                          GFile     *file)
 {
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoPlan) old_plan = _cto_window_load_file (file, &error);
@@ -199,7 +199,7 @@ compare_response_cb (GtkNativeDialog *dialog,
   g_object_unref (dialog);
 
   if (file != NULL)
-    compare_with_file (self, file);
+    _cto_window_compare_with (self, file);
 }
 
 static void
@@ -226,7 +226,7 @@ compare_saved_action (GtkWidget  *widget,
   CtoWindow *self = CTO_WINDOW (widget);
 
   if (self->file != NULL)
-    compare_with_file (self, self->file);
+    _cto_window_compare_with (self, self->file);
 }
 
 /* Hooks -------------------------------------------------------------------- */
