@@ -8,7 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-compare-dialog.h"
-#include "cto-format.h"
+#include "cto-report-format.h"
 #include "cto-report-diff.h"
 
 struct _CtoCompareDialog
@@ -75,7 +75,7 @@ add_group (CtoCompareDialog *self,
 static char *
 state_text (const CtoFunctionReport *report)
 {
-  g_autofree char *gap = cto_format_hours (report->gap_hours);
+  g_autofree char *gap = cto_report_format_number (report->gap_hours, 2);
 
   if (report->overloaded)
     /* Translators: a function's state: "Covered, bus factor 2, gap 4 h, overloaded" */
