@@ -280,6 +280,29 @@ test_text (void)
   g_assert_nonnull (strstr (text, "2028 Q1       2  Covered, 1, overloaded"));
 }
 
+/* Plan text reaches a terminal without its control characters. */
+static void
+test_text_escaped (void)
+{
+  const char *json =
+    "{\"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"T\\u001b]0;x\\u0007\","
+    " \"people\": [{\"id\": \"a\", \"name\": \"A\\u001b[2J\\u202eB\", \"start\": \"2027-02-01\"}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (json, strlen (json), &error);
+  GDate from = day ("2027-01-01");
+  g_autoptr(CtoTimeline) timeline = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_no_error (error);
+  timeline = cto_timeline_new (plan, &from);
+  text = cto_report_timeline_text (timeline);
+  g_assert_null (strchr (text, '\x1b'));
+  g_assert_null (strchr (text, '\x07'));
+  g_assert_null (strstr (text, "\xe2\x80\xae"));
+  g_assert_nonnull (strstr (text, "T\\u{1b}]0;x\\u{7}"));
+  g_assert_nonnull (strstr (text, "Starting: A\\u{1b}[2J\\u{202e}B"));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -293,6 +316,7 @@ main (int   argc,
   g_test_add_func ("/timeline/quarters-as-of", test_quarters_as_of);
   g_test_add_func ("/timeline/before-starts-equals-without", test_before_starts_equals_without);
   g_test_add_func ("/timeline/text", test_text);
+  g_test_add_func ("/timeline/text-escaped", test_text_escaped);
 
   return g_test_run ();
 }
