@@ -344,6 +344,7 @@ test_person_dialog_dates (void)
   GtkWidget *clear_button;
   g_autoptr(GDateTime) pick = g_date_time_new_local (2027, 3, 1, 12, 0, 0);
   GDate early = day ("2026-01-01");
+  GDate today = day ("2027-02-14");
   GDate picked;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "ana");
@@ -376,6 +377,15 @@ test_person_dialog_dates (void)
   /* No date for the end: saved, one step. */
   clear_button = find_widget (end_row, has_tooltip, "No date for “Leaves”");
   g_assert_nonnull (clear_button);
+  g_signal_emit_by_name (clear_button, "clicked");
+  spin ();
+  g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+
+  /* With no date the calendar opens on today, which is taken with a button
+   * (a day already selected cannot be clicked into choosing). */
+  click (end_row, "_Use This Day");
+  g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+  g_assert_cmpint (g_date_compare (&picked, &today), ==, 0);
   g_signal_emit_by_name (clear_button, "clicked");
   spin ();
   g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));

@@ -71,15 +71,14 @@ update (CtoDateRow *self)
   self->updating = FALSE;
 }
 
+/* Takes the day the calendar shows selected; the calendar opens on today
+ * when there is no date, and a day already selected cannot be picked again,
+ * so "Use This Day" takes it too. */
 static void
-day_selected_cb (CtoDateRow *self)
+take_calendar_day (CtoDateRow *self)
 {
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time = gtk_calendar_get_date (self->calendar);
 
-  if (self->updating)
-    return;
-
-  time = gtk_calendar_get_date (self->calendar);
   g_date_clear (&self->date, 1);
   g_date_set_dmy (&self->date,
                   (GDateDay) g_date_time_get_day_of_month (time),
@@ -88,6 +87,19 @@ day_selected_cb (CtoDateRow *self)
   update (self);
   gtk_menu_button_popdown (self->button);
   g_signal_emit (self, signals[CHANGED], 0);
+}
+
+static void
+day_selected_cb (CtoDateRow *self)
+{
+  if (!self->updating)
+    take_calendar_day (self);
+}
+
+static void
+use_day_cb (CtoDateRow *self)
+{
+  take_calendar_day (self);
 }
 
 static void
@@ -124,6 +136,7 @@ cto_date_row_class_init (CtoDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_cb);
+  gtk_widget_class_bind_template_callback (widget_class, use_day_cb);
 }
 
 static void
