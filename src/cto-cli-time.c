@@ -14,7 +14,6 @@
 #include "cto-plan-diff.h"
 #include "cto-plan-io.h"
 #include "cto-report-diff.h"
-#include "cto-report-summary.h"
 #include "cto-report-terminal-private.h"
 #include "cto-report-timeline.h"
 #include "cto-timeline.h"
@@ -51,34 +50,26 @@ print (const char *text)
   return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED;
 }
 
-/* The plan at @path, as of @as_of when it names a day. */
-static CtoPlan *
-load_as_of (const char *path,
-            const char *as_of)
-{
-  g_autoptr(CtoPlan) plan = load (path);
-  GDate day;
-
-  if (plan == NULL || as_of == NULL)
-    return g_steal_pointer (&plan);
-
-  if (!cto_date_parse (as_of, &day))
-    g_return_val_if_reached (NULL);
-
-  return cto_plan_copy_as_of (plan, &day);
-}
-
 gboolean
 cto_cli_time_check_date (const char  *option,
                          const char  *text,
+                         GDate       *day,
                          char       **message)
 {
   g_autofree char *shown = NULL;
   g_autofree char *safe = NULL;
-  GDate day;
+  GDate parsed;
 
-  if (text == NULL || cto_date_parse (text, &day))
+  if (day != NULL)
+    g_date_clear (day, 1);
+  if (text == NULL)
     return TRUE;
+  if (cto_date_parse (text, &parsed))
+    {
+      if (day != NULL)
+        *day = parsed;
+      return TRUE;
+    }
 
   /* A message is one line, safe on a terminal, its value cut at 64 bytes. */
   shown = g_utf8_make_valid (text, MIN (strlen (text), 64));
@@ -98,56 +89,16 @@ cto_cli_time_check_date (const char  *option,
   return FALSE;
 }
 
-int
-cto_cli_time_summary (const char *path,
-                      gboolean    json,
-                      const char *as_of)
+CtoPlan *
+cto_cli_time_as_of (CtoPlan     *plan,
+                    const GDate *day)
 {
-  g_autoptr(CtoPlan) plan = load_as_of (path, as_of);
-  g_autoptr(CtoAnalysis) analysis = NULL;
-  g_autofree char *text = NULL;
+  g_autoptr(CtoPlan) whole = plan;
 
-  if (plan == NULL)
-    return EXIT_REFUSED;
+  if (whole == NULL || day == NULL || !g_date_valid (day))
+    return g_steal_pointer (&whole);
 
-  analysis = cto_analysis_new (plan);
-  text = json ? cto_report_summary_json (analysis) : cto_report_summary_text (analysis);
-
-  if (!json && cto_plan_get_as_of (plan) != NULL)
-    {
-      g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (plan));
-      g_autofree char *whole = g_steal_pointer (&text);
-
-      /* Translators: above the analysis of the plan as of a day, "As of 1 July 2027" */
-      text = g_strdup_printf (_("As of %s\n\n%s"), day, whole);
-    }
-
-  return print (text);
-}
-
-int
-cto_cli_time_export (const char      *path,
-                     CtoExportFormat  format,
-                     const char      *output,
-                     const char      *as_of)
-{
-  g_autoptr(CtoPlan) plan = load_as_of (path, as_of);
-  g_autoptr(CtoAnalysis) analysis = NULL;
-  g_autoptr(GFile) file = NULL;
-  g_autoptr(GError) error = NULL;
-
-  if (plan == NULL)
-    return EXIT_REFUSED;
-
-  analysis = cto_analysis_new (plan);
-  file = g_file_new_for_commandline_arg (output);
-  if (!cto_export_to_file (analysis, format, file, NULL, &error))
-    {
-      print_refusal (output, error);
-      return EXIT_REFUSED;
-    }
-
-  return EXIT_SUCCESS;
+  return cto_plan_copy_as_of (whole, day);
 }
 
 int

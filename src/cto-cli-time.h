@@ -3,7 +3,7 @@
 
 #include <glib.h>
 
-#include "cto-export.h"
+#include "cto-plan.h"
 
 G_BEGIN_DECLS
 
@@ -14,17 +14,16 @@ G_BEGIN_DECLS
  */
 
 /* FALSE, with a message for the usage error, when @text is not a real day
- * "YYYY-MM-DD". */
+ * "YYYY-MM-DD"; else TRUE, with the day in @day (which may be %NULL), or
+ * @day cleared when @text is %NULL. */
 gboolean  cto_cli_time_check_date (const char       *option,
                                    const char       *text,
+                                   GDate            *day,
                                    char            **message);
-int       cto_cli_time_summary    (const char       *path,
-                                   gboolean          json,
-                                   const char       *as_of);
-int       cto_cli_time_export     (const char       *path,
-                                   CtoExportFormat   format,
-                                   const char       *output,
-                                   const char       *as_of);
+/* Takes @plan (may be %NULL) and returns it as of @day, or as it is when
+ * @day is not a valid day. */
+CtoPlan  *cto_cli_time_as_of      (CtoPlan          *plan,
+                                   const GDate      *day);
 int       cto_cli_time_timeline   (const char       *path,
                                    gboolean          json,
                                    const char       *from);

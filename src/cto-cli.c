@@ -27,6 +27,9 @@ print_refusal (const char   *path,
   g_printerr ("%s: %s: %s\n", g_get_prgname (), path, error->message);
 }
 
+/* --as-of DATE: the plan a command reads is the plan as of that day. */
+static GDate as_of_day;
+
 static CtoPlan *
 load (const char *path)
 {
@@ -38,7 +41,7 @@ load (const char *path)
   if (plan == NULL)
     print_refusal (path, error);
 
-  return plan;
+  return cto_cli_time_as_of (plan, &as_of_day);
 }
 
 /* The process ends right after a check: taking a plan of tens of thousands
@@ -258,8 +261,8 @@ cto_cli_run (int     argc,
     return usage_error (context, _("--as-of goes with --summary or --export"));
   if (from && !timeline)
     return usage_error (context, _("--from goes with --timeline"));
-  if (!cto_cli_time_check_date ("--as-of", as_of, &date_message) ||
-      !cto_cli_time_check_date ("--from", from, &date_message))
+  if (!cto_cli_time_check_date ("--as-of", as_of, &as_of_day, &date_message) ||
+      !cto_cli_time_check_date ("--from", from, NULL, &date_message))
     return usage_error (context, date_message);
   if (diff && n_plans != 2)
     return usage_error (context, _("--diff needs two plans, OLD and NEW"));
@@ -280,9 +283,6 @@ cto_cli_run (int     argc,
   if (diff)
     return cto_cli_time_diff (remaining[0], remaining[1], json);
 
-  if (summary && as_of)
-    return cto_cli_time_summary (remaining[0], json, as_of);
-
   if (summary)
     return run_summary (remaining[0], json);
 
@@ -294,9 +294,6 @@ cto_cli_run (int     argc,
     }
   if (output == NULL)
     return usage_error (context, _("--export needs --output OUT"));
-
-  if (as_of)
-    return cto_cli_time_export (remaining[0], format, output, as_of);
 
   return run_export (remaining[0], format, output);
 }

@@ -174,6 +174,7 @@ test_summary_as_of (void)
 {
   g_autofree char *plan = data_path ("time-plan.json");
   g_auto(Run) run = { 0 };
+  g_auto(Run) text = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *people;
 
@@ -186,6 +187,13 @@ test_summary_as_of (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 0), "id"), ==, "ana");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 1), "id"), ==, "hire-1");
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 2), "id"), ==, "dana");
+
+  /* The text says which day it is about, and leaves out whoever is not there. */
+  RUN (&text, "--summary", "--as-of", "2027-07-01", plan);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_true (g_str_has_prefix (text.out, "Acme over time\n==============\nAs of 1 July 2027\n"));
+  g_assert_null (strstr (text.out, "Bo Lin"));
+  g_assert_nonnull (strstr (text.out, "Dana Wu"));
 }
 
 static void
