@@ -10,6 +10,7 @@
 
 #include "cto-analysis.h"
 #include "cto-cli.h"
+#include "cto-cli-time.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-report-summary.h"
@@ -58,6 +59,9 @@ print_refusal (const char   *path,
   print_error (path, error->message);
 }
 
+/* --as-of DATE: the plan a command reads is the plan as of that day. */
+static GDate as_of_day;
+
 static CtoPlan *
 load (const char *path)
 {
@@ -69,7 +73,7 @@ load (const char *path)
   if (plan == NULL)
     print_refusal (path, error);
 
-  return plan;
+  return cto_cli_time_as_of (plan, &as_of_day);
 }
 
 /* The process ends right after a check: taking a plan of tens of thousands
@@ -199,6 +203,11 @@ cto_cli_run (int     argc,
   g_autofree char *output = NULL;
   g_autofree char *formats = NULL;
   g_autofree char *description = NULL;
+  g_autofree char *as_of = NULL;
+  g_autofree char *from = NULL;
+  g_autofree char *date_message = NULL;
+  gboolean timeline = FALSE;
+  gboolean diff = FALSE;
   g_auto(GStrv) remaining = NULL;
   gboolean check = FALSE;
   gboolean summary = FALSE;
@@ -218,6 +227,14 @@ cto_cli_run (int     argc,
       N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file --export writes"), N_("OUT") },
+    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+      N_("With --summary or --export: the plan as of DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline,
+      N_("Print eight quarters of coverage as people start and leave"), NULL },
+    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+      N_("With --timeline: start with the quarter holding DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "diff", 0, 0, G_OPTION_ARG_NONE, &diff,
+      N_("Print what changed from the plan OLD to the plan NEW"), NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &remaining, NULL, N_("[PLAN…]") },
@@ -236,6 +253,10 @@ cto_cli_run (int     argc,
       "  --summary PLAN                       print the analysis for people to read\n"
       "  --summary --json PLAN                print the analysis as JSON\n"
       "  --export FORMAT --output OUT PLAN    write PLAN as FORMAT: %s\n"
+      "  --summary [--json] --as-of DATE PLAN the analysis of PLAN as of DATE\n"
+      "  --timeline [--json] [--from DATE] PLAN\n"
+      "                                       eight quarters as people start and leave\n"
+      "  --diff [--json] OLD NEW              what changed from OLD to NEW\n"
       "\n"
       "Exit status: 0 success, 1 the plan was refused or the export failed,\n"
       "2 the command line was wrong."),
@@ -255,7 +276,8 @@ cto_cli_run (int     argc,
       return EXIT_SUCCESS;
     }
 
-  n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0);
+  n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0) +
+               (timeline ? 1 : 0) + (diff ? 1 : 0);
   n_plans = remaining ? g_strv_length (remaining) : 0;
 
   if (n_commands == 0)
@@ -264,6 +286,10 @@ cto_cli_run (int     argc,
         return usage_error (context, _("--json goes with --summary"));
       if (output)
         return usage_error (context, _("--output goes with --export"));
+      if (as_of)
+        return usage_error (context, _("--as-of goes with --summary or --export"));
+      if (from)
+        return usage_error (context, _("--from goes with --timeline"));
 
       *files = g_steal_pointer (&remaining);
       if (*files == NULL)
@@ -272,12 +298,21 @@ cto_cli_run (int     argc,
     }
 
   if (n_commands > 1)
-    return usage_error (context, _("--check, --summary and --export cannot be combined"));
-  if (json && !summary)
-    return usage_error (context, _("--json goes with --summary"));
+    return usage_error (context, _("--check, --summary, --export, --timeline and --diff cannot be combined"));
+  if (json && !summary && !timeline && !diff)
+    return usage_error (context, _("--json goes with --summary, --timeline or --diff"));
   if (output && !export_format)
     return usage_error (context, _("--output goes with --export"));
-  if (n_plans != 1)
+  if (as_of && !summary && !export_format)
+    return usage_error (context, _("--as-of goes with --summary or --export"));
+  if (from && !timeline)
+    return usage_error (context, _("--from goes with --timeline"));
+  if (!cto_cli_time_check_date ("--as-of", as_of, &as_of_day, &date_message) ||
+      !cto_cli_time_check_date ("--from", from, NULL, &date_message))
+    return usage_error (context, date_message);
+  if (diff && n_plans != 2)
+    return usage_error (context, _("--diff needs two plans, OLD and NEW"));
+  if (!diff && n_plans != 1)
     return usage_error (context, _("give exactly one PLAN"));
 
   /* The commands print after reading a plan, when the freed document has
@@ -287,6 +322,12 @@ cto_cli_run (int     argc,
 
   if (check)
     return run_check (remaining[0]);
+
+  if (timeline)
+    return cto_cli_time_timeline (remaining[0], json, from);
+
+  if (diff)
+    return cto_cli_time_diff (remaining[0], remaining[1], json);
 
   if (summary)
     return run_summary (remaining[0], json);

@@ -25,6 +25,7 @@ lines = [
     "void",
     "cto_ui_validate_preload (void)",
     "{",
+    "  g_type_ensure (ADW_TYPE_ACTION_ROW);",
     "  g_type_ensure (ADW_TYPE_APPLICATION_WINDOW);",
     "  g_type_ensure (ADW_TYPE_WINDOW);",
     "}",

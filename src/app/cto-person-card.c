@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-assignment-chip.h"
+#include "cto-date.h"
 #include "cto-report-format.h"
 #include "cto-person-card.h"
 
@@ -37,6 +38,9 @@ struct _CtoPersonCard
   gboolean        unfolded;
   gboolean        details_shown;
   gint64          details_frame;    /* the frame they were first laid out in, or -1 */
+
+  CtoAnalysis    *as_of;            /* of the plan as of a day, or NULL */
+  GtkLabel       *as_of_label;      /* "Starts 1 April 2027", made when first needed */
   gboolean        heights_learnt;   /* from this card's chips */
   guint           n_chips_plain;    /* the chips a card whose details wait will show */
   guint           n_chips_accountable;
@@ -259,10 +263,73 @@ update_deferred (CtoPersonCard         *self,
   update_more (self, n_carried);
 }
 
+/* The person's report as of the day shown, %NULL when they are not there
+ * then; the whole plan's report otherwise. Sets @absence to what the card
+ * says of someone not there ("Starts 1 April 2027"), or %NULL. */
+static const CtoPersonReport *
+report_as_of (CtoPersonCard  *self,
+              char          **absence)
+{
+  CtoPlan *plan;
+  const GDate *day;
+  CtoPerson *twin;
+
+  *absence = NULL;
+  if (self->as_of == NULL)
+    return cto_analysis_get_person (self->analysis, self->person);
+
+  plan = cto_analysis_get_plan (self->as_of);
+  day = cto_plan_get_as_of (plan);
+  twin = cto_plan_find_person (plan, cto_person_get_id (self->person));
+  if (twin != NULL || day == NULL)
+    return twin != NULL ? cto_analysis_get_person (self->as_of, twin) : NULL;
+
+  if (cto_person_get_start (self->person) != NULL &&
+      g_date_compare (day, cto_person_get_start (self->person)) < 0)
+    {
+      g_autofree char *start = cto_date_format_long (cto_person_get_start (self->person));
+
+      /* Translators: on the card of someone not there yet, "Starts 1 April 2027" */
+      *absence = g_strdup_printf (_("Starts %s"), start);
+    }
+  else if (cto_person_get_end (self->person) != NULL)
+    {
+      g_autofree char *end = cto_date_format_long (cto_person_get_end (self->person));
+
+      /* Translators: on the card of someone gone, "Left 1 January 2027" */
+      *absence = g_strdup_printf (_("Left %s"), end);
+    }
+
+  return NULL;
+}
+
+static void
+update_as_of (CtoPersonCard *self,
+              const char    *absence)
+{
+  if (absence != NULL && self->as_of_label == NULL)
+    {
+      self->as_of_label = GTK_LABEL (gtk_label_new (NULL));
+      gtk_widget_set_name (GTK_WIDGET (self->as_of_label), "as-of");
+      gtk_label_set_xalign (self->as_of_label, 0);
+      gtk_widget_add_css_class (GTK_WIDGET (self->as_of_label), "heading");
+      gtk_box_prepend (GTK_BOX (self), GTK_WIDGET (self->as_of_label));
+    }
+  if (self->as_of_label != NULL)
+    {
+      gtk_label_set_label (self->as_of_label, absence != NULL ? absence : "");
+      gtk_widget_set_visible (GTK_WIDGET (self->as_of_label), absence != NULL);
+    }
+  gtk_widget_set_opacity (GTK_WIDGET (self), absence != NULL ? 0.55 : 1.0);
+}
+
 static void
 update (CtoPersonCard *self)
 {
-  const CtoPersonReport *report = cto_analysis_get_person (self->analysis, self->person);
+  g_autofree char *absence = NULL;
+  const CtoPersonReport *report = report_as_of (self, &absence);
+  /* The chips are the whole plan's, so that what they edit is the plan's. */
+  const CtoPersonReport *whole = cto_analysis_get_person (self->analysis, self->person);
   const char *name = cto_person_get_name (self->person);
   const char *role = cto_person_get_role (self->person);
   double capacity = cto_person_get_capacity (self->person);
@@ -307,14 +374,19 @@ update (CtoPersonCard *self)
   if (self->details_shown)
     {
       adw_avatar_set_text (self->avatar, name);
-      update_chips (self, report);
+      update_chips (self, whole);
     }
   else
     {
-      update_deferred (self, report);
+      update_deferred (self, whole);
     }
 
-  if (overloaded)
+  update_as_of (self, absence);
+
+  if (absence != NULL)
+    /* Translators: accessible name of the card of someone not there on the day shown */
+    accessible = g_strdup_printf (_("%s. %s"), name, absence);
+  else if (overloaded)
     /* Translators: accessible name of a person's card: name, then load */
     accessible = g_strdup_printf (_("%s. %s. Overloaded"), name, load_text);
   else
@@ -456,6 +528,20 @@ cto_person_card_unbind (CtoPersonCard *self)
   g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
   g_clear_object (&self->analysis);
   g_clear_object (&self->person);
+  g_clear_object (&self->as_of);
+}
+
+void
+cto_person_card_set_as_of (CtoPersonCard *self,
+                           CtoAnalysis   *as_of)
+{
+  g_return_if_fail (CTO_IS_PERSON_CARD (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (!g_set_object (&self->as_of, as_of) && as_of == NULL)
+    return;
+  if (self->person != NULL && self->analysis != NULL)
+    update (self);
 }
 
 CtoPerson *

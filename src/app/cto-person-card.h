@@ -21,6 +21,11 @@ void       cto_person_card_bind              (CtoPersonCard *self,
                                               CtoAnalysis   *analysis,
                                               gboolean       defer_details);
 void       cto_person_card_unbind            (CtoPersonCard *self);
+/* Shows the card as of the day of @as_of, an analysis of a plan made by
+ * cto_plan_copy_as_of() (%NULL: the whole plan): the load of that day, and
+ * a person not there yet or gone dimmed, saying so in words. */
+void       cto_person_card_set_as_of         (CtoPersonCard *self,
+                                              CtoAnalysis   *as_of);
 CtoPerson *cto_person_card_get_person        (CtoPersonCard *self);
 void       cto_person_card_show_details      (CtoPersonCard *self);
 gboolean   cto_person_card_get_details_shown (CtoPersonCard *self);

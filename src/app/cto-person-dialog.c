@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-date-row.h"
 #include "cto-history.h"
 #include "cto-person-dialog.h"
 
@@ -24,6 +25,9 @@ struct _CtoPersonDialog
   GtkSpinButton  *capacity_spin;
   AdwComboRow    *reports_row;
   GtkSwitch      *open_role_switch;
+  AdwPreferencesGroup *fields_group;
+  CtoDateRow     *start_row;
+  CtoDateRow     *end_row;
   GtkWidget      *delete_group;
 };
 
@@ -51,6 +55,30 @@ name_changed_cb (CtoPersonDialog *self)
 }
 
 static void
+show_error (CtoPersonDialog *self,
+            const char      *message)
+{
+  gtk_label_set_label (self->error_label, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+}
+
+/* Refuses an end that is not after the start, as the plan would. */
+static gboolean
+check_dates (const GDate  *start,
+             const GDate  *end,
+             GError      **error)
+{
+  if (start != NULL && end != NULL && g_date_compare (end, start) <= 0)
+    {
+      g_set_error_literal (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID,
+                           _("The day someone leaves must come after the day they start."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+static void
 save_cb (CtoPersonDialog *self)
 {
   CtoHistory *history = cto_plan_get_history (self->plan);
@@ -61,9 +89,19 @@ save_cb (CtoPersonDialog *self)
   guint selected = adw_combo_row_get_selected (self->reports_row);
   CtoPerson *manager = NULL;
   double capacity;
+  GDate start_day, end_day;
+  const GDate *start = cto_date_row_get_date (self->start_row, &start_day) ? &start_day : NULL;
+  const GDate *end = cto_date_row_get_date (self->end_row, &end_day) ? &end_day : NULL;
 
   if (name[0] == '\0')
     return;
+
+  /* Dates the plan would refuse are said here, and nothing is saved. */
+  if (!check_dates (start, end, &error))
+    {
+      show_error (self, error->message);
+      return;
+    }
 
   gtk_spin_button_update (self->capacity_spin);
   capacity = gtk_spin_button_get_value (self->capacity_spin);
@@ -82,6 +120,8 @@ save_cb (CtoPersonDialog *self)
       cto_plan_insert_person (self->plan, G_MAXUINT, person);
       if (manager != NULL)
         cto_plan_set_reports_to (self->plan, person, manager, &error);
+      if (error == NULL)
+        cto_plan_set_person_dates (self->plan, person, start, end, &error);
       cto_history_end_group (history);
     }
   else
@@ -99,14 +139,14 @@ save_cb (CtoPersonDialog *self)
             cto_plan_set_person_capacity (self->plan, self->person, capacity);
           cto_plan_set_person_open_role (self->plan, self->person,
                                          gtk_switch_get_active (self->open_role_switch));
+          cto_plan_set_person_dates (self->plan, self->person, start, end, &error);
         }
       cto_history_end_group (history);
     }
 
   if (error != NULL)
     {
-      gtk_label_set_label (self->error_label, error->message);
-      gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+      show_error (self, error->message);
       return;
     }
 
@@ -155,11 +195,28 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, reports_row);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, open_role_switch);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, delete_group);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, fields_group);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+}
+
+/* The dates, made here rather than in the template, so that the template
+ * names only types that gtk4-builder-tool knows. */
+static CtoDateRow *
+add_date_row (CtoPersonDialog *self,
+              const char      *title,
+              const char      *subtitle)
+{
+  GtkWidget *row = cto_date_row_new ();
+
+  adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
+  adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  adw_preferences_group_add (self->fields_group, row);
+
+  return CTO_DATE_ROW (row);
 }
 
 static void
@@ -170,6 +227,9 @@ cto_person_dialog_init (CtoPersonDialog *self)
   /* Enter in the number field saves, as in the text fields. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->capacity_spin))),
                                   TRUE);
+  self->start_row = add_date_row (self, _("Starts"),
+                                  _("The first day there; for an open role, the planned hire date"));
+  self->end_row = add_date_row (self, _("Leaves"), _("The first day no longer there"));
 }
 
 GtkWidget *
@@ -205,6 +265,8 @@ cto_person_dialog_new (GtkWindow *parent,
       self->shown_capacity = gtk_spin_button_get_value (self->capacity_spin);
       gtk_switch_set_active (self->open_role_switch, cto_person_get_open_role (person));
       reports_to = cto_person_get_reports_to (person);
+      cto_date_row_set_date (self->start_row, cto_person_get_start (person));
+      cto_date_row_set_date (self->end_row, cto_person_get_end (person));
     }
 
   /* "Reports to": no one, or anyone else in the plan. */

@@ -156,6 +156,12 @@ struct _CtoWindow
   double                zoom_anchor_y;
   double                zoom_pointer_x;
   double                zoom_pointer_y;
+
+  /* cto-window-time.c: the plan as of a day, comparing with another plan */
+  GtkDropDown          *as_of_dropdown;
+  GArray               *as_of_days;         /* GDate, parallel to the dropdown; invalid: whole plan */
+  CtoAnalysis          *as_of_analysis;     /* of the plan as of the day chosen, or NULL */
+  GtkWidget            *compare_dialog;
 };
 
 /* cto-window.c */
@@ -284,6 +290,26 @@ void     _cto_window_fit_coverage         (CtoWindow         *self);
 
 /* cto-window-keys.c: the responsibility list from the keyboard. */
 void     _cto_window_init_keys            (CtoWindow         *self);
+
+/* cto-window-time.c: the As of control and Compare With… */
+void     _cto_window_class_init_time      (GtkWidgetClass    *widget_class);
+void     _cto_window_init_time            (CtoWindow         *self);
+void     _cto_window_dispose_time         (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_time          (CtoWindow         *self);
+/* The analysis the tiles and cards show: of the plan as of the day chosen,
+ * else the whole plan's. Edits always go to the whole plan. */
+CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
+/* A card just bound: shows it as of the day chosen. */
+void     _cto_window_bind_card_time       (CtoWindow         *self,
+                                           GtkWidget         *card);
+/* Shows what changed from the plan in @file to the window's plan, or why
+ * @file could not be read. */
+void     _cto_window_compare_with         (CtoWindow         *self,
+                                           GFile             *file);
+/* Chooses the day: 0 the whole plan, 1 today, 2… the coming quarters. */
+void     _cto_window_set_as_of_position   (CtoWindow         *self,
+                                           guint              position);
 
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);

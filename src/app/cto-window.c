@@ -245,7 +245,7 @@ update_coverage (CtoWindow *self)
   guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f], self->analysis);
+    cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
 
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
@@ -598,6 +598,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 
   cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item), self->analysis,
                         !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  _cto_window_bind_card_time (self, card);
   g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
 
@@ -788,6 +789,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_board (self);
   _cto_window_dispose_people (self);
   _cto_window_dispose_open (self);
+  _cto_window_dispose_time (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -917,6 +919,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
   _cto_window_class_init_people (widget_class);
+  _cto_window_class_init_time (widget_class);
 }
 
 static void
@@ -985,6 +988,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_people (self);
   _cto_window_init_keys (self);
   _cto_window_init_open (self);
+  _cto_window_init_time (self);
 }
 
 void
@@ -1038,6 +1042,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_update_actions (self);
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
+  _cto_window_update_time (self);
 }
 
 static void

@@ -17,6 +17,8 @@ gboolean  cto_date_parse      (const char  *text,
 char     *cto_date_to_string  (const GDate *date);
 /* Today in UTC, or the day SOURCE_DATE_EPOCH names when it is set. */
 void      cto_date_get_today  (GDate       *date);
+/* The day in words for people, "1 April 2027", translated. Free with g_free(). */
+char     *cto_date_format_long (const GDate *date);
 /* The first day of the calendar quarter holding @date. */
 void      cto_date_get_quarter_start (const GDate *date,
                                       GDate       *start);

@@ -32,6 +32,12 @@ surviving_manager (CtoPlan    *plan,
   return id;
 }
 
+static GQuark
+as_of_quark (void)
+{
+  return g_quark_from_static_string ("cto-plan-as-of");
+}
+
 static CtoPlan *
 copy_without (CtoPlan    *plan,
               GHashTable *leaving)
@@ -163,6 +169,7 @@ cto_plan_copy_as_of (CtoPlan     *self,
   g_autoptr(GHashTable) leaving = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *people;
   guint n_people;
+  CtoPlan *copy;
 
   g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
   g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
@@ -177,5 +184,24 @@ cto_plan_copy_as_of (CtoPlan     *self,
         g_hash_table_add (leaving, (gpointer) cto_person_get_id (person));
     }
 
-  return copy_without (self, leaving);
+  copy = copy_without (self, leaving);
+  g_object_set_qdata_full (G_OBJECT (copy), as_of_quark (),
+                           g_memdup2 (day, sizeof *day), g_free);
+
+  return copy;
+}
+
+/**
+ * cto_plan_get_as_of:
+ *
+ * Returns: (nullable): the day of a plan made by cto_plan_copy_as_of(), so
+ * that what is made from it can say so ("as of 1 April 2027"); %NULL for
+ * any other plan.
+ */
+const GDate *
+cto_plan_get_as_of (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  return g_object_get_qdata (G_OBJECT (self), as_of_quark ());
 }

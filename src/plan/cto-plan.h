@@ -78,6 +78,8 @@ CtoPlan           *cto_plan_copy_without              (CtoPlan           *self,
                                                        const char * const *ids);
 CtoPlan           *cto_plan_copy_as_of                (CtoPlan           *self,
                                                        const GDate       *day);
+/* The day a plan made by cto_plan_copy_as_of() is as of, else %NULL. */
+const GDate       *cto_plan_get_as_of                 (CtoPlan           *self);
 
 /* A fresh id derived from @name ("Ana Pérez" → "ana-perez", "ana-perez-2"). */
 char              *cto_plan_make_person_id            (CtoPlan           *self,

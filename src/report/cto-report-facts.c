@@ -558,6 +558,8 @@ _cto_report_plan_summary (CtoAnalysis *analysis)
   g_autofree char *people = NULL;
   g_autofree char *responsibilities = NULL;
   g_autofree char *effort = NULL;
+  const GDate *as_of;
+  char *summary;
 
   for (guint i = 0; i < n_people; i++)
     n_open += cto_person_get_open_role (cto_analysis_get_person_nth (analysis, i)->person) ? 1 : 0;
@@ -583,5 +585,22 @@ _cto_report_plan_summary (CtoAnalysis *analysis)
 
   /* Translators: people, responsibilities, hours of work a week:
    * "7 people · 15 responsibilities · 96 h a week" */
-  return g_strdup_printf (_("%s · %s · %s a week"), people, responsibilities, effort);
+  summary = g_strdup_printf (_("%s · %s · %s a week"), people, responsibilities, effort);
+
+  /* A plan as of a day says so wherever its summary shows (title page, reports). */
+  as_of = cto_plan_get_as_of (plan);
+  if (as_of != NULL)
+    {
+      g_autoptr(GDateTime) day = g_date_time_new_utc (g_date_get_year (as_of),
+                                                       g_date_get_month (as_of),
+                                                       g_date_get_day (as_of), 0, 0, 0);
+      g_autofree char *date = _cto_report_format_date (day);
+      g_autofree char *all = summary;
+
+      /* Translators: the plan as of a day, then its summary:
+       * "As of 1 April 2027 · 7 people · 15 responsibilities · 96 h a week" */
+      summary = g_strdup_printf (_("As of %s · %s"), date, all);
+    }
+
+  return summary;
 }

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-date.h"
 #include "cto-json-writer.h"
 #include "cto-plan-io.h"
 #include "cto-report-format.h"
@@ -528,6 +529,13 @@ cto_report_summary_text (CtoAnalysis *analysis)
 
   title = text_sanitize (cto_plan_get_title (cto_analysis_get_plan (analysis)));
   text_heading (out, title, '=');
+  if (cto_plan_get_as_of (cto_analysis_get_plan (analysis)) != NULL)
+    {
+      g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (cto_analysis_get_plan (analysis)));
+
+      /* Translators: under the title of the plan as of a day, "As of 1 July 2027" */
+      g_string_append_printf (out, _("As of %s\n"), day);
+    }
   g_string_append_c (out, '\n');
 
   text_heading (out, _("Functions"), '-');

@@ -1,0 +1,269 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cto-compare-dialog.h"
+#include "cto-date.h"
+#include "cto-history.h"
+#include "cto-person-card.h"
+#include "cto-plan-diff.h"
+#include "cto-plan-io.h"
+#include "cto-window-private.h"
+
+/*
+ * The window over time: the As of control shows the tiles and cards of the
+ * plan as of a coming day (PLAN-FORMAT.md, section 6) while every edit
+ * still changes the whole plan; Compare With… shows what changed from
+ * another plan file or from the saved file (section 7).
+ */
+
+/* The coming quarters offered after Today. */
+#define N_COMING_QUARTERS 7
+
+CtoAnalysis *
+_cto_window_get_view_analysis (CtoWindow *self)
+{
+  return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
+}
+
+void
+_cto_window_bind_card_time (CtoWindow *self,
+                            GtkWidget *card)
+{
+  cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
+}
+
+static const GDate *
+chosen_day (CtoWindow *self)
+{
+  guint position = gtk_drop_down_get_selected (self->as_of_dropdown);
+  const GDate *day;
+
+  if (self->as_of_days == NULL || position >= self->as_of_days->len)
+    return NULL;
+
+  day = &g_array_index (self->as_of_days, GDate, position);
+  return g_date_valid (day) ? day : NULL;
+}
+
+/* Shows the tiles and the cards as of the day chosen. */
+static void
+apply_as_of (CtoWindow *self)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
+
+  g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
+}
+
+/* The plan as of the day chosen, made again from the plan as it is now. */
+static void
+recompute_as_of (CtoWindow *self)
+{
+  const GDate *day = self->plan != NULL ? chosen_day (self) : NULL;
+
+  g_clear_object (&self->as_of_analysis);
+  if (day != NULL)
+    {
+      g_autoptr(CtoPlan) as_of = cto_plan_copy_as_of (self->plan, day);
+
+      self->as_of_analysis = cto_analysis_new (as_of);
+    }
+
+  apply_as_of (self);
+}
+
+static void
+as_of_selected_cb (CtoWindow *self)
+{
+  recompute_as_of (self);
+}
+
+static void
+fill_as_of_dropdown (CtoWindow *self)
+{
+  g_autoptr(GtkStringList) labels = gtk_string_list_new (NULL);
+  GDate today;
+  GDate day;
+  g_autofree char *today_text = NULL;
+  g_autofree char *today_label = NULL;
+
+  g_clear_pointer (&self->as_of_days, g_array_unref);
+  self->as_of_days = g_array_new (FALSE, TRUE, sizeof (GDate));
+
+  g_date_clear (&day, 1);
+  g_array_append_val (self->as_of_days, day);
+  gtk_string_list_append (labels, _("Whole Plan"));
+
+  cto_date_get_today (&today);
+  g_array_append_val (self->as_of_days, today);
+  today_text = cto_date_format_long (&today);
+  /* Translators: the As of choice of today, "Today, 4 December 2026" */
+  today_label = g_strdup_printf (_("Today, %s"), today_text);
+  gtk_string_list_append (labels, today_label);
+
+  cto_date_get_quarter_start (&today, &day);
+  for (guint i = 0; i < N_COMING_QUARTERS; i++)
+    {
+      g_autofree char *text = NULL;
+      g_autofree char *label = NULL;
+
+      g_date_add_months (&day, 3);
+      g_array_append_val (self->as_of_days, day);
+      text = cto_date_format_long (&day);
+      /* Translators: an As of choice, the first day of a coming quarter: "As of 1 April 2027" */
+      label = g_strdup_printf (_("As of %s"), text);
+      gtk_string_list_append (labels, label);
+    }
+
+  gtk_drop_down_set_model (self->as_of_dropdown, G_LIST_MODEL (labels));
+  gtk_drop_down_set_selected (self->as_of_dropdown, 0);
+}
+
+void
+_cto_window_set_as_of_position (CtoWindow *self,
+                                guint      position)
+{
+  g_return_if_fail (CTO_IS_WINDOW (self));
+
+  gtk_drop_down_set_selected (self->as_of_dropdown, position);
+}
+
+/* Compare With… ------------------------------------------------------------ */
+
+static void
+update_compare_actions (CtoWindow *self)
+{
+  gboolean modified = self->plan != NULL &&
+                      cto_history_get_modified (cto_plan_get_history (self->plan));
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.compare-saved",
+                                 self->file != NULL && modified);
+}
+
+static void
+show_comparison (CtoWindow  *self,
+                 CtoPlan    *old_plan,
+                 const char *old_name)
+{
+  g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (old_plan, self->plan);
+
+  if (self->compare_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->compare_dialog));
+
+  self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name);
+  g_object_add_weak_pointer (G_OBJECT (self->compare_dialog), (gpointer *) &self->compare_dialog);
+  gtk_window_present (GTK_WINDOW (self->compare_dialog));
+}
+
+void
+_cto_window_compare_with (CtoWindow *self,
+                          GFile     *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) old_plan = cto_plan_io_load_file (file, NULL, &error);
+  g_autofree char *name = g_file_get_basename (file);
+
+  if (old_plan == NULL)
+    {
+      /* Translators: the heading when a plan to compare with cannot be read */
+      g_autofree char *heading = g_strdup_printf (_("Could Not Compare With “%s”"), name);
+
+      _cto_window_show_error (self, heading, error->message);
+      return;
+    }
+
+  show_comparison (self, old_plan, name);
+}
+
+static void
+compare_response_cb (GtkNativeDialog *dialog,
+                     int              response,
+                     CtoWindow       *self)
+{
+  g_autoptr(GFile) file = NULL;
+
+  if (response == GTK_RESPONSE_ACCEPT)
+    file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
+
+  gtk_native_dialog_destroy (dialog);
+  g_object_unref (dialog);
+
+  if (file != NULL)
+    _cto_window_compare_with (self, file);
+}
+
+static void
+compare_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  GtkFileChooserNative *chooser;
+
+  chooser = gtk_file_chooser_native_new (_("Compare With a Plan"), GTK_WINDOW (self),
+                                         GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), NULL);
+  gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
+  g_signal_connect (chooser, "response", G_CALLBACK (compare_response_cb), self);
+  gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
+}
+
+static void
+compare_saved_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+
+  if (self->file != NULL)
+    _cto_window_compare_with (self, self->file);
+}
+
+/* Hooks -------------------------------------------------------------------- */
+
+void
+_cto_window_class_init_time (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, as_of_dropdown);
+  gtk_widget_class_install_action (widget_class, "win.compare", NULL, compare_action);
+  gtk_widget_class_install_action (widget_class, "win.compare-saved", NULL, compare_saved_action);
+}
+
+void
+_cto_window_init_time (CtoWindow *self)
+{
+  fill_as_of_dropdown (self);
+  g_signal_connect_swapped (self->as_of_dropdown, "notify::selected",
+                            G_CALLBACK (as_of_selected_cb), self);
+  update_compare_actions (self);
+}
+
+void
+_cto_window_update_time (CtoWindow *self)
+{
+  /* The new plan's changes: the As of view and Compare With Saved follow them. */
+  g_signal_connect_object (self->analysis, "changed",
+                           G_CALLBACK (recompute_as_of), self, G_CONNECT_SWAPPED);
+  g_signal_connect_object (cto_plan_get_history (self->plan), "notify::modified",
+                           G_CALLBACK (update_compare_actions), self, G_CONNECT_SWAPPED);
+  recompute_as_of (self);
+  update_compare_actions (self);
+}
+
+void
+_cto_window_dispose_time (CtoWindow *self)
+{
+  if (self->compare_dialog != NULL)
+    gtk_window_destroy (GTK_WINDOW (self->compare_dialog));
+  g_clear_object (&self->as_of_analysis);
+  g_clear_pointer (&self->as_of_days, g_array_unref);
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "cto-json-writer.h"
+#include "cto-plan-diff.h"
+
+G_BEGIN_DECLS
+
+/* The object of `cto-planner --diff --json` (PLAN-FORMAT.md, section 7),
+ * one trailing newline. Free with g_free(). */
+char *cto_report_diff_json          (CtoPlanDiff   *diff);
+/* Its members (people, responsibilities, functions) into the object open in @w. */
+void  cto_report_diff_write_members (CtoJsonWriter *w,
+                                     CtoPlanDiff   *diff);
+/* What changed, for people to read in a terminal, as `cto-planner --diff`
+ * prints it; @old_name and @new_name name the two plans (file names). */
+char *cto_report_diff_text          (CtoPlanDiff   *diff,
+                                     const char    *old_name,
+                                     const char    *new_name);
+
+/* A compared member's value in words, for people: "12 h", "yes", "none",
+ * "1 April 2027", a quoted text. Free with g_free(). Not escaped. */
+char *cto_report_diff_describe_value (const CtoDiffField  *field,
+                                      const CtoDiffValue  *value);
+/* A member's name for people: "capacity" → "Capacity". */
+const char *cto_report_diff_field_name (const char *field);
+/* "Bo Lin (2, accountable), Ana Pérez (1)", or "nobody". Not escaped. */
+char *cto_report_diff_describe_assignees (CtoPlan           *plan,
+                                          CtoResponsibility *responsibility);
+
+G_END_DECLS

@@ -1,0 +1,31 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+/*
+ * Plan text in the terminal output of --timeline and --diff
+ * (PLAN-FORMAT.md, section 8): control characters other than the output's
+ * own line breaks, bidirectional controls and noncharacters shown as
+ * \u{…}, bytes that are not UTF-8 as \x.. — one place to call, so that it
+ * can give way to the command line's shared escaper.
+ */
+char  *_cto_report_terminal_escape (const char *text);
+/* Columns @text takes in a terminal. */
+guint  _cto_report_terminal_width  (const char *text);
+/* @text, then spaces up to @width columns. */
+void   _cto_report_terminal_left   (GString    *out,
+                                    const char *text,
+                                    guint       width);
+/* Spaces, then @text ending at @width columns. */
+void   _cto_report_terminal_right  (GString    *out,
+                                    const char *text,
+                                    guint       width);
+/* A heading and a rule of @rule under it. */
+void   _cto_report_terminal_heading (GString   *out,
+                                     const char *heading,
+                                     char        rule);
+
+G_END_DECLS

@@ -1,0 +1,115 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-report"
+
+#include "config.h"
+
+#include <string.h>
+
+#include "cto-report-terminal-private.h"
+
+#define MAX_RULE 72
+
+static gboolean
+must_escape (gunichar c)
+{
+  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) ||
+         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
+         (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
+}
+
+char *
+_cto_report_terminal_escape (const char *text)
+{
+  GString *out;
+  const char *p;
+  const char *end;
+
+  if (text == NULL)
+    return g_strdup ("");
+
+  out = g_string_sized_new (strlen (text));
+  p = text;
+  end = text + strlen (text);
+  while (p < end)
+    {
+      gunichar c = g_utf8_get_char_validated (p, end - p);
+
+      if (c == (gunichar) -1 || c == (gunichar) -2)
+        {
+          g_string_append_printf (out, "\\x%02x", (guint) (guchar) *p);
+          p++;
+          continue;
+        }
+
+      if (must_escape (c))
+        g_string_append_printf (out, "\\u{%x}", c);
+      else
+        g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+
+  return g_string_free (out, FALSE);
+}
+
+guint
+_cto_report_terminal_width (const char *text)
+{
+  guint width = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
+    {
+      gunichar c = g_utf8_get_char (p);
+
+      if (g_unichar_iszerowidth (c))
+        continue;
+      width += g_unichar_iswide (c) ? 2 : 1;
+    }
+
+  return width;
+}
+
+static void
+pad (GString *out,
+     guint    columns)
+{
+  for (guint i = 0; i < columns; i++)
+    g_string_append_c (out, ' ');
+}
+
+void
+_cto_report_terminal_left (GString    *out,
+                           const char *text,
+                           guint       width)
+{
+  guint w = _cto_report_terminal_width (text);
+
+  g_string_append (out, text);
+  if (w < width)
+    pad (out, width - w);
+}
+
+void
+_cto_report_terminal_right (GString    *out,
+                            const char *text,
+                            guint       width)
+{
+  guint w = _cto_report_terminal_width (text);
+
+  if (w < width)
+    pad (out, width - w);
+  g_string_append (out, text);
+}
+
+void
+_cto_report_terminal_heading (GString    *out,
+                              const char *heading,
+                              char        rule)
+{
+  guint width = MIN (_cto_report_terminal_width (heading), MAX_RULE);
+
+  g_string_append (out, heading);
+  g_string_append_c (out, '\n');
+  for (guint i = 0; i < width; i++)
+    g_string_append_c (out, rule);
+  g_string_append_c (out, '\n');
+}

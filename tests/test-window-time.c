@@ -1,0 +1,421 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "cto-compare-dialog.h"
+#include "cto-date-row.h"
+#include "cto-date.h"
+#include "cto-person-card.h"
+#include "cto-person-dialog.h"
+#include "cto-plan-io.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* The window over time: the As of control, Compare With…, and the dates of
+ * the person dialog, driven in the real window. */
+
+static char *tmp_dir;
+
+/* SOURCE_DATE_EPOCH below makes today 2027-02-14, so that the As of
+ * choices are: 0 whole plan, 1 today, 2 2027-04-01, 3 2027-07-01,
+ * 4 2027-10-01, 5 2028-01-01, … */
+#define AS_OF_2027_07_01 3
+#define AS_OF_2028_01_01 5
+
+static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static const char *
+tile_status (CtoWindow   *window,
+             CtoFunction  function)
+{
+  GtkWidget *label = find_widget (GTK_WIDGET (window->tiles[function]), has_name, "status");
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GtkWidget *
+card_of (CtoWindow  *window,
+         const char *person_id)
+{
+  CtoPerson *person = cto_plan_find_person (window->plan, person_id);
+  GtkWidget *card;
+
+  g_assert_nonnull (person);
+  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, person);
+  g_assert_nonnull (card);
+  return card;
+}
+
+/* What the card says of someone not there on the day shown, or NULL. */
+static const char *
+card_absence (CtoWindow  *window,
+              const char *person_id)
+{
+  GtkWidget *card = card_of (window, person_id);
+  GtkWidget *label = find_widget (card, has_name, "as-of");
+
+  if (label == NULL || !gtk_widget_get_visible (label))
+    {
+      g_assert_cmpfloat (gtk_widget_get_opacity (card), ==, 1.0);
+      return NULL;
+    }
+
+  g_assert_cmpfloat (gtk_widget_get_opacity (card), <, 1.0);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static CtoPlan *
+load_data_plan (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  CtoPlan *plan = cto_plan_io_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  return plan;
+}
+
+
+
+static GtkWidget *
+find_toplevel (GType type)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) window = g_list_model_get_item (toplevels, i);
+
+      if (G_TYPE_CHECK_INSTANCE_TYPE (window, type) && gtk_widget_get_visible (window))
+        return window;
+    }
+
+  return NULL;
+}
+
+static gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+static void
+click (GtkWidget  *root,
+       const char *label)
+{
+  GtkWidget *button = find_widget (root, is_button_labelled, label);
+
+  g_assert_nonnull (button);
+  g_signal_emit_by_name (button, "clicked");
+  spin ();
+}
+
+static gboolean
+is_row_titled (GtkWidget     *widget,
+               gconstpointer  title)
+{
+  return ADW_IS_PREFERENCES_ROW (widget) &&
+         g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (widget)), title) == 0;
+}
+
+static gboolean
+has_tooltip (GtkWidget     *widget,
+             gconstpointer  tooltip)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+}
+
+static gboolean
+is_error_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+static GDate
+day (const char *text)
+{
+  GDate date;
+
+  g_assert_true (cto_date_parse (text, &date));
+  return date;
+}
+
+/* The tiles and cards follow the day chosen; people not there are shown so,
+ * in words; edits change the whole plan and the view follows them. */
+static void
+test_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  GDate start = day ("2027-12-01");
+  GListModel *choices = gtk_drop_down_get_model (window->as_of_dropdown);
+
+  /* The choices: the whole plan, today, the coming quarters' first days. */
+  g_assert_cmpuint (g_list_model_get_n_items (choices), ==, 9);
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 0), ==, "Whole Plan");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 1), ==, "Today, 14 February 2027");
+  g_assert_cmpstr (gtk_string_list_get_string (GTK_STRING_LIST (choices), 2), ==, "As of 1 April 2027");
+
+  /* The whole plan: everyone counts, whatever their dates. */
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "Covered");
+  g_assert_null (card_absence (window, "bo"));
+  g_assert_null (card_absence (window, "eve"));
+
+  /* As of 1 July 2027: Bo has left, and nobody does the cloud. */
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
+  g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
+  g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
+  g_assert_null (card_absence (window, "hire-1"));
+  g_assert_null (card_absence (window, "ana"));
+
+  /* As of 2028: Dana is gone too, and the website is nobody's. */
+  _cto_window_set_as_of_position (window, AS_OF_2028_01_01);
+  spin ();
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "1 of 2 assigned");
+  g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 20 November 2027");
+
+  /* An edit changes the whole plan, and the view follows it. */
+  g_assert_true (cto_plan_set_person_dates (window->plan, cto_plan_find_person (window->plan, "eve"),
+                                            &start, NULL, NULL));
+  spin ();
+  g_assert_null (card_absence (window, "eve"));
+  g_assert_true (cto_history_get_can_undo (history_of (window)));
+  g_assert_nonnull (cto_person_get_start (cto_plan_find_person (window->plan, "eve")));
+  cto_history_undo (history_of (window));
+  spin ();
+  g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
+
+  /* The whole plan again. */
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  g_assert_null (window->as_of_analysis);
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
+  g_assert_null (card_absence (window, "dana"));
+
+  window_free (window);
+}
+
+/* Compare With Saved: offered only over unsaved changes; shows what
+ * changed and each function before → after. */
+static void
+test_compare_saved (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *path = g_build_filename (tmp_dir, "saved.ctoplan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CtoPerson *bo;
+  GtkWidget *dialog;
+  GtkWidget *row;
+  CtoPlanDiff *diff;
+
+  g_assert_true (_cto_window_save_to (window, file));
+  /* Nothing unsaved: nothing to compare with the saved file. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-saved", NULL);
+  spin ();
+  g_assert_null (window->compare_dialog);
+
+  /* Bo stays and takes fewer hours. */
+  bo = cto_plan_find_person (window->plan, "bo");
+  g_assert_true (cto_plan_set_person_dates (window->plan, bo, NULL, NULL, NULL));
+  cto_plan_set_person_capacity (window->plan, bo, 12);
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-saved", NULL));
+  spin ();
+  dialog = window->compare_dialog;
+  g_assert_nonnull (dialog);
+  diff = cto_compare_dialog_get_diff (CTO_COMPARE_DIALOG (dialog));
+  g_assert_cmpuint (cto_plan_diff_get_changed_people (diff)->len, ==, 1);
+  g_assert_cmpuint (cto_plan_diff_get_added_people (diff)->len, ==, 0);
+
+  row = find_widget (dialog, is_row_titled, "Bo Lin");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Capacity: 32 h → 12 h"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Leaves: 2027-07-01 → no date"));
+
+  /* Bo is overloaded now, 14 h on 12, all of it infrastructure: in words. */
+  row = find_widget (dialog, is_row_titled, "Infrastructure");
+  g_assert_nonnull (row);
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Covered, bus factor 2, gap 0 h → Covered, bus factor 2, gap 2 h, overloaded"));
+  row = find_widget (dialog, is_row_titled, "Planning");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Unchanged: Covered"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_null (window->compare_dialog);
+
+  window_free (window);
+  g_unlink (path);
+}
+
+/* Compare With… a chosen file: what was added and removed; a file that is
+ * not a plan says why and changes nothing. */
+static void
+test_compare_file (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("diff-new.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
+  g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  _cto_window_compare_with (window, bad_file);
+  spin ();
+  g_assert_null (window->compare_dialog);
+  g_assert_nonnull (window->error_dialog);
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window->error_dialog)), ==,
+                   "Could Not Compare With “invalid-cycle.json”");
+
+  _cto_window_compare_with (window, old_file);
+  spin ();
+  dialog = window->compare_dialog;
+  g_assert_nonnull (dialog);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (dialog)), ==, "Changes Since diff-old.json");
+
+  row = find_widget (dialog, is_row_titled, "Dana Wu");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Removed");
+  row = find_widget (dialog, is_row_titled, "Data lead");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Added");
+  row = find_widget (dialog, is_row_titled, "Cloud");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
+                            "Carried by: Bo Lin (share 1) → Eve Ito (share 1)"));
+  row = find_widget (dialog, is_row_titled, "Thinker");
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Covered, bus factor 2, gap 0 h → Covered, bus factor 1, gap 0 h"));
+
+  window_free (window);
+  spin ();
+  g_assert_null (find_toplevel (CTO_TYPE_COMPARE_DIALOG));
+}
+
+/* Dates picked in the dialog are one undoable step; an end before the start
+ * is said in the dialog and saves nothing; "no date" clears one. */
+static void
+test_person_dialog_dates (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  CtoPerson *ana = cto_plan_find_person (window->plan, "ana");
+  GtkWidget *dialog;
+  GtkWidget *start_row;
+  GtkWidget *end_row;
+  GtkWidget *error_label;
+  GtkWidget *clear_button;
+  g_autoptr(GDateTime) pick = g_date_time_new_local (2027, 3, 1, 12, 0, 0);
+  GDate early = day ("2026-01-01");
+  GDate today = day ("2027-02-14");
+  GDate picked;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "ana");
+  dialog = find_toplevel (CTO_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (dialog);
+  start_row = find_widget (dialog, is_row_titled, "Starts");
+  end_row = find_widget (dialog, is_row_titled, "Leaves");
+  g_assert_true (CTO_IS_DATE_ROW (start_row) && CTO_IS_DATE_ROW (end_row));
+  g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (start_row), &picked));
+
+  /* Picking a day in the calendar sets it. */
+  gtk_calendar_select_day (GTK_CALENDAR (find_widget (start_row, is_of_type,
+                                                      GSIZE_TO_POINTER (GTK_TYPE_CALENDAR))), pick);
+  spin ();
+  g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (start_row), &picked));
+  g_assert_cmpuint (g_date_get_month (&picked), ==, 3);
+
+  /* A last day before the first is refused in the dialog. */
+  cto_date_row_set_date (CTO_DATE_ROW (end_row), &early);
+  click (dialog, "_Save");
+  g_assert_true (find_toplevel (CTO_TYPE_PERSON_DIALOG) == dialog);
+  error_label = find_widget (dialog, is_error_label, NULL);
+  g_assert_nonnull (error_label);
+  g_assert_true (gtk_widget_get_visible (error_label));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (error_label)), ==,
+                   "The day someone leaves must come after the day they start.");
+  g_assert_null (cto_person_get_start (ana));
+  g_assert_false (cto_history_get_can_undo (history_of (window)));
+
+  /* No date for the end: saved, one step. */
+  clear_button = find_widget (end_row, has_tooltip, "No date for “Leaves”");
+  g_assert_nonnull (clear_button);
+  g_signal_emit_by_name (clear_button, "clicked");
+  spin ();
+  g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+
+  /* With no date the calendar opens on today, which is taken with a button
+   * (a day already selected cannot be clicked into choosing). */
+  click (end_row, "_Use This Day");
+  g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+  g_assert_cmpint (g_date_compare (&picked, &today), ==, 0);
+  g_signal_emit_by_name (clear_button, "clicked");
+  spin ();
+  g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+  click (dialog, "_Save");
+  g_assert_null (find_toplevel (CTO_TYPE_PERSON_DIALOG));
+  g_assert_nonnull (cto_person_get_start (ana));
+  g_assert_null (cto_person_get_end (ana));
+  cto_history_undo (history_of (window));
+  g_assert_null (cto_person_get_start (ana));
+
+  window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autoptr(GError) error = NULL;
+  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  int status;
+
+  tmp_dir = g_dir_make_tmp ("cto-window-time-XXXXXX", &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
+    {
+      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
+
+      g_mkdir_with_parents (path, 0700);
+      g_setenv (vars[i], path, TRUE);
+    }
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+  /* 2027-02-14 12:00 UTC */
+  g_setenv ("SOURCE_DATE_EPOCH", "1802606400", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-time/as-of", test_as_of);
+  g_test_add_func ("/window-time/compare-saved", test_compare_saved);
+  g_test_add_func ("/window-time/compare-file", test_compare_file);
+  g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
+
+  status = g_test_run ();
+
+  remove_tree (tmp_dir);
+  g_free (tmp_dir);
+
+  return status;
+}
