@@ -156,6 +156,22 @@ test_departure_hand (void)
 
   assert_json_equal (json_object_get_member (json_node_get_object (actual), "without"), expected);
   g_assert_null (cto_departure_new (plan, "nobody"));
+
+  /* An open role in their seat keeps their work, and their reports. */
+  {
+    g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+    CtoPerson *bo = cto_plan_find_person (plan, "bo");
+
+    g_assert_true (cto_departure_make_open_role (plan, "bo"));
+    g_assert_true (cto_person_get_open_role (bo));
+    g_assert_cmpstr (cto_person_get_name (bo), ==, "Successor to Bo");
+    g_assert_cmpfloat (cto_analysis_get_person (analysis, bo)->load, ==, 9.5);
+    g_assert_cmpstr (cto_person_get_reports_to (cto_plan_find_person (plan, "cy")), ==, "bo");
+    g_assert_cmpuint (cto_analysis_get_function (analysis, CTO_FUNCTION_INFRASTRUCTURE)->bus_factor, ==, 1);
+    cto_history_undo (cto_plan_get_history (plan));
+    g_assert_false (cto_person_get_open_role (bo));
+    g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));
+  }
 }
 
 /* What a person leaving means, edited by hand: reports go up the line, then
@@ -201,6 +217,23 @@ check_departure (CtoPlan    *plan,
 
   g_assert_cmpstr (actual_plan, ==, expected_plan);
   g_assert_cmpstr (actual_summary, ==, expected_summary);
+
+  /* Made real, the departure is the plan the what-if showed, in one step
+   * that undo takes back. */
+  {
+    g_autoptr(CtoPlan) real = cto_plan_copy (plan);
+    g_autofree char *original = cto_plan_io_to_data (real, NULL);
+    g_autofree char *removed = NULL;
+    g_autofree char *undone = NULL;
+
+    g_assert_true (cto_departure_remove_person (real, id));
+    removed = cto_plan_io_to_data (real, NULL);
+    g_assert_cmpstr (removed, ==, expected_plan);
+    cto_history_undo (cto_plan_get_history (real));
+    g_assert_false (cto_history_get_can_undo (cto_plan_get_history (real)));
+    undone = cto_plan_io_to_data (real, NULL);
+    g_assert_cmpstr (undone, ==, original);
+  }
   g_assert_cmpfloat (cto_departure_get_hours (departure), ==, cto_analysis_get_person (before, person)->load);
 
   for (guint i = 0; i < g_list_model_get_n_items (responsibilities); i++)

@@ -35,6 +35,8 @@ typedef struct
   guint        idle_id;
 } CtoLazyItems;
 
+typedef struct _CtoWindowDecide CtoWindowDecide;
+
 /* Shared by cto-window*.c, and read by the display tests. */
 struct _CtoWindow
 {
@@ -115,6 +117,9 @@ struct _CtoWindow
   CtoRecovery          *recovery;
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
+
+  /* cto-window-decide.c */
+  CtoWindowDecide      *decide;
 };
 
 /* cto-window.c */
@@ -226,5 +231,16 @@ gboolean _cto_window_drop_chip_on_pane    (CtoWindow         *self,
 gboolean _cto_window_unassign             (CtoWindow         *self,
                                            CtoResponsibility *responsibility,
                                            CtoPerson         *person);
+
+/* cto-window-decide.c: suggestions and the what-if of a person leaving. */
+void     _cto_window_class_init_decide    (GtkWidgetClass    *widget_class);
+void     _cto_window_init_decide          (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_decide        (CtoWindow         *self);
+void     _cto_window_update_decide_actions (CtoWindow        *self);
+void     _cto_window_dispose_decide       (CtoWindow         *self);
+/* The id of the person the what-if mode shows leaving, or %NULL. */
+const char *_cto_window_get_what_if       (CtoWindow         *self);
+guint    _cto_window_get_n_suggestions    (CtoWindow         *self);
 
 G_END_DECLS

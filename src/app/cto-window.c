@@ -752,6 +752,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_safety (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
+  _cto_window_dispose_decide (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -879,6 +880,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_actions (widget_class);
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
+  _cto_window_class_init_decide (widget_class);
 }
 
 static void
@@ -944,6 +946,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_dnd (self);
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
+  _cto_window_init_decide (self);
 }
 
 void
@@ -996,6 +999,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_update_actions (self);
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
+  _cto_window_update_decide (self);
 }
 
 gboolean

@@ -3,7 +3,10 @@
 
 #include "config.h"
 
+#include <glib/gi18n-lib.h>
+
 #include "cto-departure.h"
+#include "cto-history.h"
 
 struct _CtoDeparture
 {
@@ -204,4 +207,92 @@ cto_departure_get_function (CtoDeparture *self,
   g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
 
   return &self->functions[function];
+}
+
+/**
+ * cto_departure_remove_person:
+ *
+ * Removes @person_id from @plan as cto_departure_new() shows it: the people
+ * who reported to them report to their manager, their assignments go, the
+ * others keep their shares. One undoable step.
+ *
+ * Returns: %FALSE when @person_id names nobody in @plan.
+ */
+gboolean
+cto_departure_remove_person (CtoPlan    *plan,
+                             const char *person_id)
+{
+  g_autoptr(CtoPerson) person = NULL;
+  g_autofree char *label = NULL;
+  CtoHistory *history;
+  CtoPerson *manager;
+  GListModel *people;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return FALSE;
+  g_object_ref (person);
+
+  manager = cto_plan_find_person (plan, cto_person_get_reports_to (person));
+  people = cto_plan_get_people (plan);
+  history = cto_plan_get_history (plan);
+  /* Translators: an undoable step, "Remove Bo Lin" */
+  label = g_strdup_printf (_("Remove %s"), cto_person_get_name (person));
+
+  cto_history_begin_group (history, label);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) other = g_list_model_get_item (people, i);
+
+      /* Up the line to their manager can close no cycle. */
+      if (g_strcmp0 (cto_person_get_reports_to (other), person_id) == 0)
+        cto_plan_set_reports_to (plan, other, manager, NULL);
+    }
+  cto_plan_remove_person (plan, person);
+  cto_history_end_group (history);
+
+  return TRUE;
+}
+
+/**
+ * cto_departure_make_open_role:
+ *
+ * Turns the seat of @person_id into a planned hire: an open role named after
+ * whom it replaces, keeping their responsibilities, shares and reports,
+ * without dates. One undoable step.
+ *
+ * Returns: %FALSE when @person_id names nobody in @plan.
+ */
+gboolean
+cto_departure_make_open_role (CtoPlan    *plan,
+                              const char *person_id)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  CtoHistory *history;
+  CtoPerson *person;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return FALSE;
+
+  history = cto_plan_get_history (plan);
+  /* Translators: an undoable step, "Turn Bo Lin Into an Open Role" */
+  label = g_strdup_printf (_("Turn %s Into an Open Role"), cto_person_get_name (person));
+  /* Translators: the name of the open role that replaces a person who leaves */
+  name = g_strdup_printf (_("Successor to %s"), cto_person_get_name (person));
+
+  cto_history_begin_group (history, label);
+  cto_plan_set_person_name (plan, person, name);
+  cto_plan_set_person_open_role (plan, person, TRUE);
+  cto_plan_set_person_dates (plan, person, NULL, NULL, NULL);
+  cto_history_end_group (history);
+
+  return TRUE;
 }

@@ -50,3 +50,18 @@ const CtoDepartureFunction *cto_departure_get_function        (CtoDeparture *sel
                                                                CtoFunction   function);
 
 G_END_DECLS
+
+G_BEGIN_DECLS
+
+/*
+ * The departure made real, each as one undoable step of @plan: the person
+ * removed as the what-if shows it (reports go to their manager), or their
+ * seat turned into an open role that keeps their responsibilities and
+ * reports. FALSE when @person_id names nobody.
+ */
+gboolean cto_departure_remove_person   (CtoPlan    *plan,
+                                        const char *person_id);
+gboolean cto_departure_make_open_role  (CtoPlan    *plan,
+                                        const char *person_id);
+
+G_END_DECLS

@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window-decide"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cto-departure.h"
+#include "cto-report-departure.h"
+#include "cto-report-suggestions.h"
+#include "cto-suggestions.h"
+#include "cto-window-private.h"
+
+/*
+ * Helping to decide, in the window: a header button that counts the
+ * rebalancing suggestions and lists them with Apply and Apply All, and the
+ * what-if mode of a person leaving, marked by a bar, showing the coverage
+ * without them until the user turns them into an open role, removes them,
+ * or leaves the mode with nothing changed. Every change is one undo step.
+ */
+
+struct _CtoWindowDecide
+{
+  CtoAnalysis    *analysis;        /* the window's, followed */
+  gulong          changed_id;
+  guint           idle_id;
+  CtoSuggestions *suggestions;     /* for the plan as it is */
+
+  GtkMenuButton  *button;
+  GtkBox         *list;            /* in the popover */
+
+  /* What-if mode */
+  char           *person_id;       /* NULL: not in the mode */
+  CtoDeparture   *departure;
+  GtkRevealer    *revealer;
+  GtkLabel       *heading;
+  GtkLabel       *details;
+};
+
+static void
+clear_box (GtkBox *box)
+{
+  GtkWidget *child;
+
+  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
+    gtk_box_remove (box, child);
+}
+
+static GtkWidget *
+wrapped_label (const char *text)
+{
+  GtkWidget *label = gtk_label_new (text);
+
+  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
+  gtk_widget_set_hexpand (label, TRUE);
+  return label;
+}
+
+/* The list of suggestions in the popover, and the count on the button. */
+static void
+update_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  guint n = cto_suggestions_get_n_items (d->suggestions);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", n), n);
+  g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (d->suggestions);
+
+  gtk_menu_button_set_label (d->button, count);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
+                                   GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
+
+  clear_box (d->list);
+  if (n == 0)
+    gtk_box_append (d->list, wrapped_label (_("Nothing to move: nobody who could take on work has the hours free, or nobody needs it.")));
+
+  /* The first ones: each applied, the list is made afresh. */
+  for (guint i = 0; i < MIN (n, 30); i++)
+    {
+      g_autofree char *text =
+        cto_report_suggestion_describe (d->suggestions, cto_suggestions_get_nth (d->suggestions, i));
+      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+      GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (apply), "win.apply-suggestion");
+      gtk_actionable_set_action_target (GTK_ACTIONABLE (apply), "u", i);
+      gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (apply), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
+      gtk_box_append (GTK_BOX (row), wrapped_label (text));
+      gtk_box_append (GTK_BOX (row), apply);
+      gtk_box_append (d->list, row);
+    }
+
+  if (n > 0)
+    {
+      GtkWidget *all = gtk_button_new_with_mnemonic (_("Apply A_ll"));
+
+      gtk_actionable_set_action_name (GTK_ACTIONABLE (all), "win.apply-all-suggestions");
+      gtk_widget_add_css_class (all, "suggested-action");
+      gtk_widget_set_halign (all, GTK_ALIGN_END);
+      gtk_box_append (d->list, all);
+    }
+
+  for (guint i = 0; unresolved[i] != NULL; i++)
+    {
+      GtkWidget *label = wrapped_label (unresolved[i]);
+
+      gtk_widget_add_css_class (label, "dim-label");
+      gtk_box_append (d->list, label);
+    }
+}
+
+/* The what-if bar and the coverage as it would be. */
+static void
+update_what_if (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  g_autoptr(CtoSuggestions) suggestions = NULL;
+  g_auto(GStrv) lines = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
+  CtoAnalysis *after;
+  guint n;
+
+  g_clear_object (&d->departure);
+  if (d->person_id != NULL)
+    d->departure = cto_departure_new (self->plan, d->person_id);
+
+  if (d->departure == NULL)
+    {
+      g_clear_pointer (&d->person_id, g_free);
+      gtk_revealer_set_reveal_child (d->revealer, FALSE);
+      _cto_window_update_decide_actions (self);
+      return;
+    }
+
+  lines = cto_report_departure_lines (d->departure);
+  suggestions = cto_suggestions_new (cto_departure_get_plan_after (d->departure));
+  n = cto_suggestions_get_n_items (suggestions);
+
+  {
+    /* Translators: the what-if bar, "What if Bo Lin leaves? Nothing changes unless you choose." */
+    g_autofree char *heading = g_strdup_printf (_("%s? Nothing changes unless you choose."), lines[0]);
+
+    gtk_label_set_label (d->heading, heading);
+  }
+  for (guint i = 1; lines[i] != NULL; i++)
+    g_string_append_printf (text, "%s\n", lines[i]);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *line =
+        cto_report_suggestion_describe (suggestions, cto_suggestions_get_nth (suggestions, i));
+
+      /* Translators: a suggestion for the plan without the person */
+      g_string_append_printf (text, _("Suggested: %s\n"), line);
+    }
+  {
+    g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (suggestions);
+
+    for (guint i = 0; unresolved[i] != NULL; i++)
+      g_string_append_printf (text, "%s\n", unresolved[i]);
+  }
+  if (text->len > 0)
+    g_string_truncate (text, text->len - 1);
+  gtk_label_set_label (d->details, text->str);
+
+  after = cto_departure_get_analysis_after (d->departure);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (after, (CtoFunction) f));
+
+  gtk_revealer_set_reveal_child (d->revealer, TRUE);
+  _cto_window_update_decide_actions (self);
+}
+
+static gboolean
+recompute_idle_cb (gpointer data)
+{
+  CtoWindow *self = data;
+  CtoWindowDecide *d = self->decide;
+
+  d->idle_id = 0;
+  g_clear_object (&d->suggestions);
+  d->suggestions = cto_suggestions_new (self->plan);
+  update_suggestions (self);
+  if (d->person_id != NULL)
+    update_what_if (self);
+  _cto_window_update_decide_actions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window's own handler: the what-if coverage stays on the tiles
+ * until the idle brings it up to date. */
+static void
+analysis_changed_cb (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d->departure != NULL)
+    {
+      CtoAnalysis *after = cto_departure_get_analysis_after (d->departure);
+
+      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+        cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (after, (CtoFunction) f));
+    }
+
+  if (d->idle_id == 0)
+    d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+}
+
+static void
+leave_what_if (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  g_clear_pointer (&d->person_id, g_free);
+  g_clear_object (&d->departure);
+  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (self->analysis, (CtoFunction) f));
+  _cto_window_update_decide_actions (self);
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static void
+apply_suggestion_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+  guint i = g_variant_get_uint32 (parameter);
+
+  if (d->suggestions == NULL || i >= cto_suggestions_get_n_items (d->suggestions))
+    return;
+  if (cto_suggestion_apply (cto_suggestions_get_nth (d->suggestions, i), self->plan))
+    _cto_window_toast_undo (self, _("Suggestion applied"));
+}
+
+static void
+apply_all_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+
+  if (d->suggestions != NULL && cto_suggestions_apply_all (d->suggestions, self->plan) > 0)
+    _cto_window_toast_undo (self, _("Suggestions applied"));
+}
+
+static void
+what_if_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+
+  g_free (d->person_id);
+  d->person_id = g_variant_dup_string (parameter, NULL);
+  update_what_if (self);
+  if (d->person_id != NULL)
+    gtk_widget_grab_focus (GTK_WIDGET (d->revealer));
+}
+
+static void
+what_if_close_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  leave_what_if (CTO_WINDOW (widget));
+}
+
+static void
+what_if_open_role_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+
+  leave_what_if (self);
+  if (id != NULL && cto_departure_make_open_role (self->plan, id))
+    _cto_window_toast_undo (self, _("Turned into an open role"));
+}
+
+static void
+what_if_remove_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+
+  leave_what_if (self);
+  if (id != NULL && cto_departure_remove_person (self->plan, id))
+    _cto_window_toast_undo (self, _("Person removed"));
+}
+
+/* Internal API ------------------------------------------------------------ */
+
+void
+_cto_window_update_decide_actions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  gboolean what_if = d != NULL && d->person_id != NULL;
+  guint n = d != NULL && d->suggestions != NULL ? cto_suggestions_get_n_items (d->suggestions) : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-suggestion", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-all-suggestions", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-close", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-open-role", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
+}
+
+void
+_cto_window_class_init_decide (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.apply-suggestion", "u", apply_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.apply-all-suggestions", NULL, apply_all_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if", "s", what_if_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-close", NULL, what_if_close_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-open-role", NULL, what_if_open_role_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-remove", NULL, what_if_remove_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
+}
+
+static GtkWidget *
+bar_button (const char *label,
+            const char *action)
+{
+  GtkWidget *button = gtk_button_new_with_mnemonic (label);
+
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
+  gtk_widget_set_valign (button, GTK_ALIGN_START);
+  return button;
+}
+
+void
+_cto_window_init_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = g_new0 (CtoWindowDecide, 1);
+  GtkWidget *content = adw_toast_overlay_get_child (self->toast_overlay);
+  GtkWidget *header = gtk_widget_get_first_child (content);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
+  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
+  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
+
+  self->decide = d;
+  g_assert (ADW_IS_HEADER_BAR (header));
+
+  /* The header control and its list. */
+  d->list = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
+  gtk_widget_set_margin_start (GTK_WIDGET (d->list), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (d->list), 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (d->list), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (d->list), 6);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (d->list));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  d->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  gtk_menu_button_set_popover (d->button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
+  adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (d->button));
+
+  /* The what-if bar, under the header bar, marked by words and an icon. */
+  d->heading = GTK_LABEL (wrapped_label (""));
+  gtk_widget_add_css_class (GTK_WIDGET (d->heading), "heading");
+  d->details = GTK_LABEL (wrapped_label (""));
+  gtk_label_set_selectable (d->details, TRUE);
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (d->heading));
+  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (d->details));
+  gtk_widget_set_valign (icon, GTK_ALIGN_START);
+  gtk_box_append (GTK_BOX (bar), icon);
+  gtk_box_append (GTK_BOX (bar), texts);
+  gtk_box_append (GTK_BOX (bar), bar_button (_("Turn Into an _Open Role"), "win.what-if-open-role"));
+  gtk_box_append (GTK_BOX (bar), bar_button (_("_Remove Them"), "win.what-if-remove"));
+  gtk_box_append (GTK_BOX (bar), bar_button (_("_Close"), "win.what-if-close"));
+  gtk_widget_add_css_class (bar, "what-if-bar");
+  gtk_widget_add_css_class (bar, "toolbar");
+  gtk_widget_set_margin_start (bar, 12);
+  gtk_widget_set_margin_end (bar, 12);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  _("What if a person leaves"), -1);
+  d->revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (d->revealer, bar);
+  gtk_box_insert_child_after (GTK_BOX (content), GTK_WIDGET (d->revealer), header);
+
+  _cto_window_update_decide_actions (self);
+}
+
+void
+_cto_window_update_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d->analysis != NULL)
+    g_clear_signal_handler (&d->changed_id, d->analysis);
+  g_set_object (&d->analysis, self->analysis);
+  d->changed_id = g_signal_connect_swapped (d->analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
+
+  /* Another plan: the what-if of the one before means nothing. */
+  g_clear_pointer (&d->person_id, g_free);
+  g_clear_object (&d->departure);
+  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+
+  g_clear_handle_id (&d->idle_id, g_source_remove);
+  recompute_idle_cb (self);
+}
+
+void
+_cto_window_dispose_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d == NULL)
+    return;
+
+  g_clear_handle_id (&d->idle_id, g_source_remove);
+  if (d->analysis != NULL)
+    g_clear_signal_handler (&d->changed_id, d->analysis);
+  g_clear_object (&d->analysis);
+  g_clear_object (&d->suggestions);
+  g_clear_object (&d->departure);
+  g_clear_pointer (&d->person_id, g_free);
+  g_clear_pointer (&self->decide, g_free);
+}
+
+/* For the display tests: whether the what-if mode shows, and for whom. */
+const char *
+_cto_window_get_what_if (CtoWindow *self)
+{
+  return self->decide != NULL ? self->decide->person_id : NULL;
+}
+
+guint
+_cto_window_get_n_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  return d != NULL && d->suggestions != NULL ? cto_suggestions_get_n_items (d->suggestions) : 0;
+}
