@@ -1,0 +1,148 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cto-plan-io.h"
+#include "cto-suggestions.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* Suggestions and the what-if mode in the real window: each change one
+ * undo step, the what-if left with the plan byte for byte unchanged. */
+
+static CtoWindow *
+window_new_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "acme-robotics.ctoplan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  CtoWindow *window = cto_window_new (NULL);
+
+  g_assert_no_error (error);
+  _cto_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (has_cards, window, 20);
+  spin ();
+
+  return window;
+}
+
+static char *
+bytes_of (CtoWindow *window)
+{
+  return cto_plan_io_to_data (window->plan, NULL);
+}
+
+static void
+test_suggestions (void)
+{
+  CtoWindow *window = window_new_example ();
+  CtoHistory *history = history_of (window);
+  g_autofree char *before = bytes_of (window);
+  g_autoptr(CtoSuggestions) expected = cto_suggestions_new (window->plan);
+  g_autofree char *all = cto_plan_io_to_data (cto_suggestions_get_plan_after (expected), NULL);
+  g_autofree char *after_all = NULL;
+  g_autofree char *undone = NULL;
+  guint n = cto_suggestions_get_n_items (expected);
+
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n);
+
+  /* Apply one: one step, and the list follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-suggestion", "u", 0));
+  spin ();
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n - 1);
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  spin ();
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n);
+
+  /* Apply All: one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-all-suggestions", NULL));
+  spin ();
+  after_all = bytes_of (window);
+  g_assert_cmpstr (after_all, ==, all);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, 0);
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_what_if (void)
+{
+  CtoWindow *window = window_new_example ();
+  CtoHistory *history = history_of (window);
+  g_autofree char *before = bytes_of (window);
+  g_autofree char *left = NULL;
+  g_autofree char *undone = NULL;
+
+  /* Entered and left: nothing changed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "bo");
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  left = bytes_of (window);
+  g_assert_cmpstr (left, ==, before);
+  g_assert_false (cto_history_get_can_undo (history));
+
+  /* Remove Them: one step. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_null (cto_plan_find_person (window->plan, "bo"));
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  /* Turn Into an Open Role: one step. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-open-role", NULL));
+  spin ();
+  g_assert_true (cto_person_get_open_role (cto_plan_find_person (window->plan, "bo")));
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  g_clear_pointer (&undone, g_free);
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmp_dir = g_dir_make_tmp ("cto-window-decide-XXXXXX", NULL);
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  int status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    g_setenv (vars[i], tmp_dir, TRUE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
+  g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  return status;
+}
