@@ -112,27 +112,40 @@ update_suggestions (CtoWindow *self)
 }
 
 /* The what-if bar and the coverage as it would be. */
+/* The board shows the plan without the person, and takes no edits. */
+static void
+show_board_of (CtoWindow *self,
+               CtoPlan   *plan,
+               gboolean   editable)
+{
+  gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
+}
+
+static void leave_what_if (CtoWindow *self);
+
 static void
 update_what_if (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
   g_autoptr(CtoSuggestions) suggestions = NULL;
+  g_autoptr(CtoDeparture) old = g_steal_pointer (&d->departure);
   g_auto(GStrv) lines = NULL;
   g_autoptr(GString) text = g_string_new (NULL);
   CtoAnalysis *after;
   guint n;
 
-  g_clear_object (&d->departure);
   if (d->person_id != NULL)
     d->departure = cto_departure_new (self->plan, d->person_id);
 
   if (d->departure == NULL)
     {
-      g_clear_pointer (&d->person_id, g_free);
-      gtk_revealer_set_reveal_child (d->revealer, FALSE);
-      _cto_window_update_decide_actions (self);
+      leave_what_if (self);
       return;
     }
+
+  /* Before the departure shown until now lets go of its plan. */
+  show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
 
   lines = cto_report_departure_lines (d->departure);
   suggestions = cto_suggestions_new (cto_departure_get_plan_after (d->departure));
@@ -214,6 +227,8 @@ leave_what_if (CtoWindow *self)
   CtoWindowDecide *d = self->decide;
 
   g_clear_pointer (&d->person_id, g_free);
+  if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
+    show_board_of (self, self->plan, TRUE);
   g_clear_object (&d->departure);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
@@ -405,9 +420,11 @@ _cto_window_update_decide (CtoWindow *self)
   g_set_object (&d->analysis, self->analysis);
   d->changed_id = g_signal_connect_swapped (d->analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  /* Another plan: the what-if of the one before means nothing. */
+  /* Another plan: the what-if of the one before means nothing; the board
+   * already shows the new plan. */
   g_clear_pointer (&d->person_id, g_free);
   g_clear_object (&d->departure);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
 
   g_clear_handle_id (&d->idle_id, g_source_remove);
@@ -445,4 +462,15 @@ _cto_window_get_n_suggestions (CtoWindow *self)
   CtoWindowDecide *d = self->decide;
 
   return d != NULL && d->suggestions != NULL ? cto_suggestions_get_n_items (d->suggestions) : 0;
+}
+
+CtoAnalysis *
+_cto_window_get_card_analysis (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d != NULL && d->departure != NULL)
+    return cto_departure_get_analysis_after (d->departure);
+
+  return self->analysis;
 }

@@ -564,7 +564,8 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *card = gtk_list_item_get_child (item);
 
-  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item), self->analysis,
+  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
+                        _cto_window_get_card_analysis (self),
                         !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
   g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
