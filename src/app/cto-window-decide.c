@@ -35,6 +35,7 @@ struct _CtoWindowDecide
   GtkRevealer    *revealer;
   GtkLabel       *heading;
   GtkLabel       *details;
+  GtkWidget      *first_button;    /* takes the focus when the mode starts */
 };
 
 static void
@@ -72,8 +73,10 @@ update_suggestions (CtoWindow *self)
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
 
   clear_box (d->list);
-  if (n == 0)
-    gtk_box_append (d->list, wrapped_label (_("Nothing to move: nobody who could take on work has the hours free, or nobody needs it.")));
+  if (n == 0 && unresolved[0] == NULL)
+    gtk_box_append (d->list, wrapped_label (_("Nothing to rebalance: nobody is overloaded and every responsibility has someone.")));
+  else if (n == 0)
+    gtk_box_append (d->list, wrapped_label (_("No suggestions: nobody who could take on work has the hours free.")));
 
   /* The first ones: each applied, the list is made afresh. */
   for (guint i = 0; i < MIN (n, 30); i++)
@@ -152,8 +155,10 @@ update_what_if (CtoWindow *self)
   n = cto_suggestions_get_n_items (suggestions);
 
   {
+    CtoPerson *person = cto_departure_get_person (d->departure);
     /* Translators: the what-if bar, "What if Bo Lin leaves? Nothing changes unless you choose." */
-    g_autofree char *heading = g_strdup_printf (_("%s? Nothing changes unless you choose."), lines[0]);
+    g_autofree char *heading = g_strdup_printf (_("What if %s leaves? Nothing changes unless you choose."),
+                                                cto_person_get_name (person));
 
     gtk_label_set_label (d->heading, heading);
   }
@@ -277,7 +282,7 @@ what_if_action (GtkWidget  *widget,
   d->person_id = g_variant_dup_string (parameter, NULL);
   update_what_if (self);
   if (d->person_id != NULL)
-    gtk_widget_grab_focus (GTK_WIDGET (d->revealer));
+    gtk_widget_grab_focus (d->first_button);
 }
 
 static void
@@ -394,13 +399,14 @@ _cto_window_init_decide (CtoWindow *self)
   gtk_widget_set_valign (icon, GTK_ALIGN_START);
   gtk_box_append (GTK_BOX (bar), icon);
   gtk_box_append (GTK_BOX (bar), texts);
-  gtk_box_append (GTK_BOX (bar), bar_button (_("Turn Into an _Open Role"), "win.what-if-open-role"));
+  d->first_button = bar_button (_("Turn Into an _Open Role"), "win.what-if-open-role");
+  gtk_box_append (GTK_BOX (bar), d->first_button);
   gtk_box_append (GTK_BOX (bar), bar_button (_("_Remove Them"), "win.what-if-remove"));
   gtk_box_append (GTK_BOX (bar), bar_button (_("_Close"), "win.what-if-close"));
   gtk_widget_add_css_class (bar, "what-if-bar");
-  gtk_widget_add_css_class (bar, "toolbar");
   gtk_widget_set_margin_start (bar, 12);
   gtk_widget_set_margin_end (bar, 12);
+  gtk_widget_set_margin_top (bar, 12);
   gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                   _("What if a person leaves"), -1);
   d->revealer = GTK_REVEALER (gtk_revealer_new ());

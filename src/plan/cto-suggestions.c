@@ -52,6 +52,9 @@ typedef struct
   Job     *jobs;
   guint    n_jobs;
   guint   *in_function;                /* [member × CTO_N_FUNCTIONS]: seats held */
+  /* Those who may take work: not open roles, not overloaded, in plan order.
+   * Nobody leaves it: a candidate is never overloaded by what it takes. */
+  GArray  *available;                  /* guint */
 } Model;
 
 typedef struct
@@ -85,6 +88,12 @@ suggestion_clear (gpointer data)
 }
 
 /* The model ---------------------------------------------------------------- */
+
+static gboolean
+member_overloaded (const Member *member)
+{
+  return member->load > member->limit + TOLERANCE;
+}
 
 static void
 model_init (Model   *model,
@@ -148,6 +157,11 @@ model_init (Model   *model,
           model->in_function[seat.person * CTO_N_FUNCTIONS + job->function]++;
         }
     }
+
+  model->available = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < model->n_members; i++)
+    if (!model->members[i].open_role && !member_overloaded (&model->members[i]))
+      g_array_append_val (model->available, i);
 }
 
 static void
@@ -160,6 +174,7 @@ model_clear (Model *model)
   g_free (model->members);
   g_free (model->jobs);
   g_free (model->in_function);
+  g_array_unref (model->available);
 }
 
 static double
@@ -167,12 +182,6 @@ seat_hours (const Job  *job,
             const Seat *seat)
 {
   return job->total_share > 0 ? job->effort * seat->share / job->total_share : 0;
-}
-
-static gboolean
-member_overloaded (const Member *member)
-{
-  return member->load > member->limit + TOLERANCE;
 }
 
 static Seat *
@@ -202,13 +211,14 @@ best_candidate (Model *model,
   gboolean best_inside = FALSE;
   double best_free = 0;
 
-  for (guint q = 0; q < model->n_members; q++)
+  for (guint i = 0; i < model->available->len; i++)
     {
+      guint q = g_array_index (model->available, guint, i);
       const Member *member = &model->members[q];
       gboolean inside;
       double free_hours;
 
-      if (member->open_role || member->load + hours > member->limit + TOLERANCE)
+      if (member->load + hours > member->limit + TOLERANCE)
         continue;
       if (job_find_seat (job, q) != NULL)
         continue;
@@ -327,6 +337,16 @@ move_seat (Model *model,
 
   giver->load -= hours;
   taker->load += hours;
+
+  /* Relieved, the giver may take work in turn, in its place in plan order. */
+  if (!giver->open_role && !member_overloaded (giver))
+    {
+      guint at = 0;
+
+      while (at < model->available->len && g_array_index (model->available, guint, at) < from)
+        at++;
+      g_array_insert_val (model->available, at, from);
+    }
   model->in_function[from * CTO_N_FUNCTIONS + job->function]--;
   model->in_function[to * CTO_N_FUNCTIONS + job->function]++;
 }
