@@ -510,7 +510,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  static const char *hand[] = { "rank", "given-up", "order", "tolerance" };
+  static const char *hand[] = { "rank", "given-up", "order", "tolerance", "free-tie" };
 
   g_test_init (&argc, &argv, NULL);
 
