@@ -30,6 +30,32 @@ window_new_example (void)
   return window;
 }
 
+static gboolean
+is_suggestions_button (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  const char *label;
+
+  if (!GTK_IS_MENU_BUTTON (widget))
+    return FALSE;
+  label = gtk_menu_button_get_label (GTK_MENU_BUTTON (widget));
+  return label != NULL && (g_str_has_suffix (label, " suggestions") || g_str_has_suffix (label, " suggestion"));
+}
+
+static gboolean
+is_apply_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.apply-suggestion") == 0;
+}
+
+static gboolean
+can_undo (gpointer history)
+{
+  return cto_history_get_can_undo (history);
+}
+
 static char *
 bytes_of (CtoWindow *window)
 {
@@ -50,6 +76,25 @@ test_suggestions (void)
 
   g_assert_cmpuint (n, >, 1);
   g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n);
+
+  /* The header says how many, in words; its list offers each. */
+  {
+    GtkWidget *button = find_widget (GTK_WIDGET (window), is_suggestions_button, NULL);
+    g_autofree char *count = g_strdup_printf ("%u suggestions", n);
+
+    g_assert_nonnull (button);
+    g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (button)), ==, count);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    spin_for (g_getenv ("SHOT") ? 4 : 0.2);
+    /* A real click on the first Apply. */
+    g_assert_nonnull (find_widget (button, is_apply_button, NULL));
+    g_assert_true (gtk_widget_activate (find_widget (button, is_apply_button, NULL)));
+    spin_until (can_undo, history, 10);
+    cto_history_undo (history);
+    g_assert_false (cto_history_get_can_undo (history));
+    spin ();
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
 
   /* Apply one: one step, and the list follows. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-suggestion", "u", 0));

@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "cto-departure.h"
-#include "cto-report-departure.h"
-#include "cto-report-suggestions.h"
+#include "cto-suggestions-pane.h"
 #include "cto-suggestions.h"
+#include "cto-what-if-bar.h"
 #include "cto-window-private.h"
 
 /*
@@ -21,100 +21,35 @@
 
 struct _CtoWindowDecide
 {
-  CtoAnalysis    *analysis;        /* the window's, followed */
-  gulong          changed_id;
-  guint           idle_id;
-  CtoSuggestions *suggestions;     /* for the plan as it is */
+  CtoAnalysis        *analysis;        /* the window's, followed */
+  gulong              changed_id;
+  guint               idle_id;
+  CtoSuggestions     *suggestions;     /* for the plan as it is */
 
-  GtkMenuButton  *button;
-  GtkBox         *list;            /* in the popover */
+  GtkMenuButton      *button;
+  CtoSuggestionsPane *pane;            /* in the button's popover */
 
   /* What-if mode */
-  char           *person_id;       /* NULL: not in the mode */
-  CtoDeparture   *departure;
-  GtkRevealer    *revealer;
-  GtkLabel       *heading;
-  GtkLabel       *details;
-  GtkWidget      *first_button;    /* takes the focus when the mode starts */
+  char               *person_id;       /* NULL: not in the mode */
+  CtoDeparture       *departure;
+  GtkRevealer        *revealer;
+  CtoWhatIfBar       *bar;
 };
 
-static void
-clear_box (GtkBox *box)
-{
-  GtkWidget *child;
-
-  while ((child = gtk_widget_get_first_child (GTK_WIDGET (box))) != NULL)
-    gtk_box_remove (box, child);
-}
-
-static GtkWidget *
-wrapped_label (const char *text)
-{
-  GtkWidget *label = gtk_label_new (text);
-
-  gtk_label_set_wrap (GTK_LABEL (label), TRUE);
-  gtk_label_set_xalign (GTK_LABEL (label), 0);
-  gtk_label_set_max_width_chars (GTK_LABEL (label), 60);
-  gtk_widget_set_hexpand (label, TRUE);
-  return label;
-}
-
-/* The list of suggestions in the popover, and the count on the button. */
+/* The count on the button, and the list in its popover. */
 static void
 update_suggestions (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
   guint n = cto_suggestions_get_n_items (d->suggestions);
   g_autofree char *count = g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", n), n);
-  g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (d->suggestions);
 
   gtk_menu_button_set_label (d->button, count);
   gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
-
-  clear_box (d->list);
-  if (n == 0 && unresolved[0] == NULL)
-    gtk_box_append (d->list, wrapped_label (_("Nothing to rebalance: nobody is overloaded and every responsibility has someone.")));
-  else if (n == 0)
-    gtk_box_append (d->list, wrapped_label (_("No suggestions: nobody who could take on work has the hours free.")));
-
-  /* The first ones: each applied, the list is made afresh. */
-  for (guint i = 0; i < MIN (n, 30); i++)
-    {
-      g_autofree char *text =
-        cto_report_suggestion_describe (d->suggestions, cto_suggestions_get_nth (d->suggestions, i));
-      GtkWidget *row = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-      GtkWidget *apply = gtk_button_new_with_mnemonic (_("_Apply"));
-
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (apply), "win.apply-suggestion");
-      gtk_actionable_set_action_target (GTK_ACTIONABLE (apply), "u", i);
-      gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
-      gtk_accessible_update_property (GTK_ACCESSIBLE (apply), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
-      gtk_box_append (GTK_BOX (row), wrapped_label (text));
-      gtk_box_append (GTK_BOX (row), apply);
-      gtk_box_append (d->list, row);
-    }
-
-  if (n > 0)
-    {
-      GtkWidget *all = gtk_button_new_with_mnemonic (_("Apply A_ll"));
-
-      gtk_actionable_set_action_name (GTK_ACTIONABLE (all), "win.apply-all-suggestions");
-      gtk_widget_add_css_class (all, "suggested-action");
-      gtk_widget_set_halign (all, GTK_ALIGN_END);
-      gtk_box_append (d->list, all);
-    }
-
-  for (guint i = 0; unresolved[i] != NULL; i++)
-    {
-      GtkWidget *label = wrapped_label (unresolved[i]);
-
-      gtk_widget_add_css_class (label, "dim-label");
-      gtk_box_append (d->list, label);
-    }
+  cto_suggestions_pane_set_suggestions (d->pane, d->suggestions, TRUE);
 }
 
-/* The what-if bar and the coverage as it would be. */
 /* The board shows the plan without the person, and takes no edits. */
 static void
 show_board_of (CtoWindow *self,
@@ -125,18 +60,34 @@ show_board_of (CtoWindow *self,
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
 }
 
-static void leave_what_if (CtoWindow *self);
+static void
+show_coverage_of (CtoWindow   *self,
+                  CtoAnalysis *analysis)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (analysis, (CtoFunction) f));
+}
 
+static void
+leave_what_if (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  g_clear_pointer (&d->person_id, g_free);
+  if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
+    show_board_of (self, self->plan, TRUE);
+  g_clear_object (&d->departure);
+  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+  show_coverage_of (self, self->analysis);
+  _cto_window_update_decide_actions (self);
+}
+
+/* The what-if bar, the coverage and the cards as they would be. */
 static void
 update_what_if (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
-  g_autoptr(CtoSuggestions) suggestions = NULL;
   g_autoptr(CtoDeparture) old = g_steal_pointer (&d->departure);
-  g_auto(GStrv) lines = NULL;
-  g_autoptr(GString) text = g_string_new (NULL);
-  CtoAnalysis *after;
-  guint n;
 
   if (d->person_id != NULL)
     d->departure = cto_departure_new (self->plan, d->person_id);
@@ -149,43 +100,8 @@ update_what_if (CtoWindow *self)
 
   /* Before the departure shown until now lets go of its plan. */
   show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
-
-  lines = cto_report_departure_lines (d->departure);
-  suggestions = cto_suggestions_new (cto_departure_get_plan_after (d->departure));
-  n = cto_suggestions_get_n_items (suggestions);
-
-  {
-    CtoPerson *person = cto_departure_get_person (d->departure);
-    /* Translators: the what-if bar, "What if Bo Lin leaves? Nothing changes unless you choose." */
-    g_autofree char *heading = g_strdup_printf (_("What if %s leaves? Nothing changes unless you choose."),
-                                                cto_person_get_name (person));
-
-    gtk_label_set_label (d->heading, heading);
-  }
-  for (guint i = 1; lines[i] != NULL; i++)
-    g_string_append_printf (text, "%s\n", lines[i]);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autofree char *line =
-        cto_report_suggestion_describe (suggestions, cto_suggestions_get_nth (suggestions, i));
-
-      /* Translators: a suggestion for the plan without the person */
-      g_string_append_printf (text, _("Suggested: %s\n"), line);
-    }
-  {
-    g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (suggestions);
-
-    for (guint i = 0; unresolved[i] != NULL; i++)
-      g_string_append_printf (text, "%s\n", unresolved[i]);
-  }
-  if (text->len > 0)
-    g_string_truncate (text, text->len - 1);
-  gtk_label_set_label (d->details, text->str);
-
-  after = cto_departure_get_analysis_after (d->departure);
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (after, (CtoFunction) f));
-
+  show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+  cto_what_if_bar_set_departure (d->bar, d->departure);
   gtk_revealer_set_reveal_child (d->revealer, TRUE);
   _cto_window_update_decide_actions (self);
 }
@@ -215,30 +131,10 @@ analysis_changed_cb (CtoWindow *self)
   CtoWindowDecide *d = self->decide;
 
   if (d->departure != NULL)
-    {
-      CtoAnalysis *after = cto_departure_get_analysis_after (d->departure);
-
-      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-        cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (after, (CtoFunction) f));
-    }
+    show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
 
   if (d->idle_id == 0)
     d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
-}
-
-static void
-leave_what_if (CtoWindow *self)
-{
-  CtoWindowDecide *d = self->decide;
-
-  g_clear_pointer (&d->person_id, g_free);
-  if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
-    show_board_of (self, self->plan, TRUE);
-  g_clear_object (&d->departure);
-  gtk_revealer_set_reveal_child (d->revealer, FALSE);
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (self->analysis, (CtoFunction) f));
-  _cto_window_update_decide_actions (self);
 }
 
 /* Actions --------------------------------------------------------------- */
@@ -282,7 +178,7 @@ what_if_action (GtkWidget  *widget,
   d->person_id = g_variant_dup_string (parameter, NULL);
   update_what_if (self);
   if (d->person_id != NULL)
-    gtk_widget_grab_focus (d->first_button);
+    cto_what_if_bar_focus (d->bar);
 }
 
 static void
@@ -347,17 +243,6 @@ _cto_window_class_init_decide (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
 }
 
-static GtkWidget *
-bar_button (const char *label,
-            const char *action)
-{
-  GtkWidget *button = gtk_button_new_with_mnemonic (label);
-
-  gtk_actionable_set_action_name (GTK_ACTIONABLE (button), action);
-  gtk_widget_set_valign (button, GTK_ALIGN_START);
-  return button;
-}
-
 void
 _cto_window_init_decide (CtoWindow *self)
 {
@@ -366,51 +251,32 @@ _cto_window_init_decide (CtoWindow *self)
   GtkWidget *header = gtk_widget_get_first_child (content);
   GtkWidget *popover = gtk_popover_new ();
   GtkWidget *scroller = gtk_scrolled_window_new ();
-  GtkWidget *bar = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 12);
-  GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 6);
-  GtkWidget *icon = gtk_image_new_from_icon_name ("dialog-information-symbolic");
 
   self->decide = d;
   g_assert (ADW_IS_HEADER_BAR (header));
 
   /* The header control and its list. */
-  d->list = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 12));
-  gtk_widget_set_margin_start (GTK_WIDGET (d->list), 6);
-  gtk_widget_set_margin_end (GTK_WIDGET (d->list), 6);
-  gtk_widget_set_margin_top (GTK_WIDGET (d->list), 6);
-  gtk_widget_set_margin_bottom (GTK_WIDGET (d->list), 6);
-  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (d->list));
+  d->pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
+  gtk_widget_set_margin_start (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (d->pane), 6);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (d->pane));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
   gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 440);
   gtk_popover_set_child (GTK_POPOVER (popover), scroller);
   d->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
   gtk_menu_button_set_popover (d->button, popover);
   gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
   adw_header_bar_pack_end (ADW_HEADER_BAR (header), GTK_WIDGET (d->button));
 
-  /* The what-if bar, under the header bar, marked by words and an icon. */
-  d->heading = GTK_LABEL (wrapped_label (""));
-  gtk_widget_add_css_class (GTK_WIDGET (d->heading), "heading");
-  d->details = GTK_LABEL (wrapped_label (""));
-  gtk_label_set_selectable (d->details, TRUE);
-  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (d->heading));
-  gtk_box_append (GTK_BOX (texts), GTK_WIDGET (d->details));
-  gtk_widget_set_valign (icon, GTK_ALIGN_START);
-  gtk_box_append (GTK_BOX (bar), icon);
-  gtk_box_append (GTK_BOX (bar), texts);
-  d->first_button = bar_button (_("Turn Into an _Open Role"), "win.what-if-open-role");
-  gtk_box_append (GTK_BOX (bar), d->first_button);
-  gtk_box_append (GTK_BOX (bar), bar_button (_("_Remove Them"), "win.what-if-remove"));
-  gtk_box_append (GTK_BOX (bar), bar_button (_("_Close"), "win.what-if-close"));
-  gtk_widget_add_css_class (bar, "what-if-bar");
-  gtk_widget_set_margin_start (bar, 12);
-  gtk_widget_set_margin_end (bar, 12);
-  gtk_widget_set_margin_top (bar, 12);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (bar), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("What if a person leaves"), -1);
+  /* The what-if bar, under the header bar. */
+  d->bar = CTO_WHAT_IF_BAR (cto_what_if_bar_new ());
   d->revealer = GTK_REVEALER (gtk_revealer_new ());
-  gtk_revealer_set_child (d->revealer, bar);
+  gtk_revealer_set_child (d->revealer, GTK_WIDGET (d->bar));
   gtk_box_insert_child_after (GTK_BOX (content), GTK_WIDGET (d->revealer), header);
 
   _cto_window_update_decide_actions (self);
