@@ -233,8 +233,8 @@ test_suggest_text (void)
 
   RUN (&run, "--suggest", path);
   g_assert_cmpint (run.status, ==, 0);
-  g_assert_nonnull (strstr (run.out, "Move “R2” (7 h) from Ana to Dee — Ana drops to 90 %, Dee rises to 90 %\n"));
-  g_assert_nonnull (strstr (run.out, "Give “R6” (5 h) to Bo — Bo rises to 50 %\n"));
+  g_assert_nonnull (strstr (run.out, "Move “R2” (7 h) from Ana to Dee — Ana drops to 90%, Dee rises to 90%\n"));
+  g_assert_nonnull (strstr (run.out, "Give “R6” (5 h) to Bo — Bo rises to 50%\n"));
   g_assert_nonnull (strstr (run.out, "No one has 30 h free for “R7” — a hire of 0.75 FTE would cover it\n"));
 }
 

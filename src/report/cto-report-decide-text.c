@@ -88,8 +88,8 @@ _cto_report_decide_percent (double load,
     }
 
   number = cto_report_format_number (load / capacity * 100, 0);
-  /* Translators: a utilization in percent, "70 %" */
-  return g_strdup_printf (_("%s %%"), number);
+  /* Translators: a utilization in percent, "70%", as --summary prints it */
+  return g_strdup_printf (_("%s%%"), number);
 }
 
 void

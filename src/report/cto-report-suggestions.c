@@ -117,14 +117,14 @@ cto_report_suggestion_describe (CtoSuggestions      *suggestions,
                                                  cto_person_get_capacity (from));
 
       /* Translators: "Move “Run the cloud platform” (4 h) from Bo Lin to Mia
-       * Okafor — Bo Lin drops to 100 %, Mia Okafor rises to 70 %" */
+       * Okafor — Bo Lin drops to 100%, Mia Okafor rises to 70%" */
       return g_strdup_printf (_("Move %s (%s) from %s to %s — %s drops to %s, %s rises to %s"),
                               title, hours, from_name, to_name, from_name, from_percent,
                               to_name, to_percent);
     }
 
   /* Translators: "Give “Prepare the ISO 27001 certification” (4 h) to Léa
-   * Martin — Léa Martin rises to 60 %" */
+   * Martin — Léa Martin rises to 60%" */
   return g_strdup_printf (_("Give %s (%s) to %s — %s rises to %s"),
                           title, hours, to_name, to_name, to_percent);
 }

@@ -16,8 +16,8 @@ char  *cto_report_suggestions_json        (CtoSuggestions      *suggestions);
 
 /*
  * One suggestion in words, made safe for a terminal: "Move “Run the cloud
- * platform” (4 h) from Bo Lin to Mia Okafor — Bo Lin drops to 100 %, Mia
- * Okafor rises to 70 %". Free with g_free().
+ * platform” (4 h) from Bo Lin to Mia Okafor — Bo Lin drops to 100%, Mia
+ * Okafor rises to 70%". Free with g_free().
  */
 char  *cto_report_suggestion_describe     (CtoSuggestions      *suggestions,
                                            const CtoSuggestion *suggestion);
