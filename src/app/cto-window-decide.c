@@ -134,7 +134,10 @@ analysis_changed_cb (CtoWindow *self)
     show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
 
   if (d->idle_id == 0)
-    d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+    {
+      d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+      _cto_window_update_decide_actions (self);
+    }
 }
 
 /* Actions --------------------------------------------------------------- */
@@ -222,7 +225,9 @@ _cto_window_update_decide_actions (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
   gboolean what_if = d != NULL && d->person_id != NULL;
-  guint n = d != NULL && d->suggestions != NULL ? cto_suggestions_get_n_items (d->suggestions) : 0;
+  /* Suggestions made for the plan before an edit wait for those made after. */
+  guint n = d != NULL && d->suggestions != NULL && d->idle_id == 0 ?
+            cto_suggestions_get_n_items (d->suggestions) : 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-suggestion", n > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-all-suggestions", n > 0);
@@ -299,8 +304,15 @@ _cto_window_update_decide (CtoWindow *self)
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
 
+  /* Worked out once the window has shown the plan: on a large plan it takes
+   * a moment, which the first frame does not wait for. */
+  g_clear_object (&d->suggestions);
+  gtk_menu_button_set_label (d->button, _("Suggestions"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
+                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suggestions"), -1);
+  _cto_window_update_decide_actions (self);
   g_clear_handle_id (&d->idle_id, g_source_remove);
-  recompute_idle_cb (self);
+  d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
 }
 
 void
