@@ -58,6 +58,8 @@ show_board_of (CtoWindow *self,
 {
   gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
+  /* The list follows the plan itself: out of the way while it is not shown. */
+  gtk_widget_set_visible (self->responsibility_pane, editable);
 }
 
 static void
@@ -302,6 +304,7 @@ _cto_window_update_decide (CtoWindow *self)
   g_clear_pointer (&d->person_id, g_free);
   g_clear_object (&d->departure);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
+  gtk_widget_set_visible (self->responsibility_pane, TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
 
   /* Worked out once the window has shown the plan: on a large plan it takes
