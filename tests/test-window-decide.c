@@ -137,6 +137,7 @@ test_what_if (void)
                     g_list_model_get_n_items (cto_plan_get_people (window->plan)) - 1);
   g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_false (gtk_widget_get_visible (window->responsibility_pane));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "6 people");
   /* The coverage as it would be: the tiles follow the plan without Bo. */
   g_assert_true (_cto_window_get_card_analysis (window) != window->analysis);
   /* Escape leaves the mode. */
@@ -145,6 +146,7 @@ test_what_if (void)
   g_assert_null (_cto_window_get_what_if (window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_true (gtk_widget_get_visible (window->responsibility_pane));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "7 people");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==,
                     g_list_model_get_n_items (cto_plan_get_people (window->plan)));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");

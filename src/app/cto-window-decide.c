@@ -66,8 +66,12 @@ static void
 show_coverage_of (CtoWindow   *self,
                   CtoAnalysis *analysis)
 {
+  guint n_people = cto_analysis_get_n_people (analysis);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_update (self->tiles[f], cto_analysis_get_function (analysis, (CtoFunction) f));
+  gtk_label_set_label (self->people_count_label, count);
 }
 
 static void
