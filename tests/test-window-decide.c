@@ -3,6 +3,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-suggestions.h"
 #include "cto-window-private.h"
@@ -48,6 +49,61 @@ is_apply_button (GtkWidget     *widget,
 {
   return GTK_IS_BUTTON (widget) &&
          g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.apply-suggestion") == 0;
+}
+
+/* The window's shortcut for Escape alone, as a key press would find it. */
+static GtkShortcutAction *
+escape_action (CtoWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_get_action (shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_menu (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
+}
+
+/* Whether @menu has an item for @action with the string @target. */
+static gboolean
+menu_offers (GMenuModel *menu,
+             const char *action,
+             const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) value = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                         G_VARIANT_TYPE_STRING);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0 && value != NULL &&
+          g_strcmp0 (g_variant_get_string (value, NULL), target) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
 }
 
 static gboolean
@@ -128,6 +184,20 @@ test_what_if (void)
   g_autofree char *left = NULL;
   g_autofree char *undone = NULL;
 
+  /* A person's card offers the drill in its menu, which the keyboard reaches. */
+  {
+    CtoPerson *bo = cto_plan_find_person (window->plan, "bo");
+    GtkWidget *card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, bo);
+    GtkWidget *button;
+
+    g_assert_nonnull (card);
+    cto_person_card_show_details (CTO_PERSON_CARD (card));
+    button = find_widget (card, has_menu, NULL);
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_focusable (gtk_widget_get_first_child (button)));
+    g_assert_true (menu_offers (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.what-if", "bo"));
+  }
+
   /* Entered and left: nothing changed. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
   spin ();
@@ -141,11 +211,14 @@ test_what_if (void)
   /* The coverage as it would be: the tiles follow the plan without Bo. */
   g_assert_true (_cto_window_get_card_analysis (window) != window->analysis);
   /* Escape leaves the mode. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  g_assert_nonnull (escape_action (window));
+  g_assert_true (gtk_shortcut_action_activate (escape_action (window), 0, GTK_WIDGET (window), NULL));
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_true (gtk_widget_get_visible (window->responsibility_pane));
+  /* Out of the mode, Escape is left to others. */
+  g_assert_false (gtk_shortcut_action_activate (escape_action (window), 0, GTK_WIDGET (window), NULL));
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "7 people");
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==,
                     g_list_model_get_n_items (cto_plan_get_people (window->plan)));
