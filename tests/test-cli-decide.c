@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include <gio/gio.h>
+#include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
 /* `--summary --without ID` and `--suggest`, run as a user runs them: the
@@ -253,6 +254,51 @@ test_refused (void)
   g_assert_cmpstr (without.out, ==, "");
 }
 
+/* Plan text reaches the terminal shown, never obeyed (PLAN-FORMAT.md section 8). */
+static void
+test_terminal_safe (void)
+{
+  static const char plan[] =
+    "{\"format\": \"cto-planner-plan\", \"version\": 1,"
+    " \"people\": [ {\"id\": \"a\", \"name\": \"Ann\\u001b[2J\", \"capacity\": 1},"
+    "  {\"id\": \"b\", \"name\": \"B\\u202eob\", \"capacity\": 40} ],"
+    " \"responsibilities\": ["
+    "  {\"id\": \"r\", \"title\": \"Run\\u0007 it\", \"function\": \"planning\", \"effort\": 4,"
+    "   \"assignees\": [ {\"person\": \"a\"} ]},"
+    "  {\"id\": \"s\", \"title\": \"Big\\u009b job\", \"function\": \"thinker\", \"effort\": 99} ] }";
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-decide-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
+  g_auto(Run) suggest = { 0 };
+  g_auto(Run) without = { 0 };
+  g_autofree char *section = NULL;
+
+  g_assert_true (g_file_set_contents (path, plan, -1, NULL));
+
+  RUN (&suggest, "--suggest", path);
+  RUN (&without, "--summary", "--without", "a", path);
+  g_assert_cmpint (suggest.status, ==, 0);
+  g_assert_cmpint (without.status, ==, 0);
+
+  /* The section on the departure; the summary after it is --summary's. */
+  section = g_strndup (without.out, strstr (without.out, "\n\n") - without.out);
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *out = i == 0 ? suggest.out : section;
+
+      g_assert_null (strchr (out, '\033'));
+      g_assert_null (strchr (out, '\007'));
+      g_assert_null (strstr (out, "\xe2\x80\xae"));
+      g_assert_null (strstr (out, "\xc2\x9b"));
+    }
+  g_assert_nonnull (strstr (suggest.out, "Move “Run\\u{7} it” (4 h) from Ann\\u{1B}[2J to B\\u{202E}ob"));
+  g_assert_nonnull (strstr (suggest.out, "“Big\\u{9B} job”"));
+  g_assert_nonnull (strstr (section, "If Ann\\u{1B}[2J leaves\n"));
+  g_assert_null (strchr (without.out, '\033'));
+
+  g_unlink (path);
+  g_rmdir (dir);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -266,6 +312,7 @@ main (int   argc,
   g_test_add_func ("/cli/suggest/json", test_suggest_json);
   g_test_add_func ("/cli/suggest/text", test_suggest_text);
   g_test_add_func ("/cli/suggest/refused", test_refused);
+  g_test_add_func ("/cli/decide/terminal-safe", test_terminal_safe);
 
   return g_test_run ();
 }
