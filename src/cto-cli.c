@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-analysis.h"
+#include "cto-cli-decide.h"
 #include "cto-cli.h"
 #include "cto-cli-time.h"
 #include "cto-export.h"
@@ -201,6 +202,7 @@ cto_cli_run (int     argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *export_format = NULL;
   g_autofree char *output = NULL;
+  g_autofree char *without = NULL;
   g_autofree char *formats = NULL;
   g_autofree char *description = NULL;
   g_autofree char *as_of = NULL;
@@ -212,6 +214,7 @@ cto_cli_run (int     argc,
   gboolean check = FALSE;
   gboolean summary = FALSE;
   gboolean json = FALSE;
+  gboolean suggest = FALSE;
   gboolean version = FALSE;
   CtoExportFormat format;
   guint n_commands;
@@ -223,6 +226,10 @@ cto_cli_run (int     argc,
       N_("Print the analysis of PLAN"), NULL },
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("With --summary: print the analysis as JSON"), NULL },
+    { "without", 0, 0, G_OPTION_ARG_STRING, &without,
+      N_("With --summary: the plan without the person ID, as if they left"), N_("ID") },
+    { "suggest", 0, 0, G_OPTION_ARG_NONE, &suggest,
+      N_("Print suggestions to rebalance PLAN"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
       N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
@@ -252,6 +259,8 @@ cto_cli_run (int     argc,
       "  --check PLAN                         validate PLAN\n"
       "  --summary PLAN                       print the analysis for people to read\n"
       "  --summary --json PLAN                print the analysis as JSON\n"
+      "  --summary [--json] --without ID PLAN the analysis if person ID left\n"
+      "  --suggest [--json] PLAN              suggest who could take what\n"
       "  --export FORMAT --output OUT PLAN    write PLAN as FORMAT: %s\n"
       "  --summary [--json] --as-of DATE PLAN the analysis of PLAN as of DATE\n"
       "  --timeline [--json] [--from DATE] PLAN\n"
@@ -277,13 +286,15 @@ cto_cli_run (int     argc,
     }
 
   n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0) +
-               (timeline ? 1 : 0) + (diff ? 1 : 0);
+               (suggest ? 1 : 0) + (timeline ? 1 : 0) + (diff ? 1 : 0);
   n_plans = remaining ? g_strv_length (remaining) : 0;
 
   if (n_commands == 0)
     {
       if (json)
         return usage_error (context, _("--json goes with --summary"));
+      if (without)
+        return usage_error (context, _("--without goes with --summary"));
       if (output)
         return usage_error (context, _("--output goes with --export"));
       if (as_of)
@@ -298,9 +309,12 @@ cto_cli_run (int     argc,
     }
 
   if (n_commands > 1)
-    return usage_error (context, _("--check, --summary, --export, --timeline and --diff cannot be combined"));
-  if (json && !summary && !timeline && !diff)
-    return usage_error (context, _("--json goes with --summary, --timeline or --diff"));
+    return usage_error (context, _("--check, --summary, --suggest, --export, --timeline and "
+                                   "--diff cannot be combined"));
+  if (json && !summary && !suggest && !timeline && !diff)
+    return usage_error (context, _("--json goes with --summary, --suggest, --timeline or --diff"));
+  if (without && !summary)
+    return usage_error (context, _("--without goes with --summary"));
   if (output && !export_format)
     return usage_error (context, _("--output goes with --export"));
   if (as_of && !summary && !export_format)
@@ -329,8 +343,14 @@ cto_cli_run (int     argc,
   if (diff)
     return cto_cli_time_diff (remaining[0], remaining[1], json);
 
+  if (summary && without)
+    return cto_cli_run_without (remaining[0], without, json);
+
   if (summary)
     return run_summary (remaining[0], json);
+
+  if (suggest)
+    return cto_cli_run_suggest (remaining[0], json);
 
   if (!cto_export_format_from_id (export_format, &format))
     {

@@ -424,6 +424,7 @@ make_menu (CtoPerson *person)
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit…"), NULL);
   g_autoptr(GMenuItem) reports_to = g_menu_item_new (_("Reports _To…"), NULL);
   g_autoptr(GMenuItem) remove = g_menu_item_new (_("_Delete"), NULL);
+  g_autoptr(GMenuItem) what_if = g_menu_item_new (_("What If They _Leave?"), NULL);
 
   g_menu_item_set_action_and_target (edit, "win.edit-person", "s", id);
   g_menu_item_set_action_and_target (reports_to, "win.reports-to", "s", id);
@@ -431,6 +432,8 @@ make_menu (CtoPerson *person)
   g_menu_append_item (menu, edit);
   g_menu_append_item (menu, reports_to);
   g_menu_append_item (menu, remove);
+  g_menu_item_set_action_and_target (what_if, "win.what-if", "s", id);
+  g_menu_append_item (menu, what_if);
 
   return G_MENU_MODEL (menu);
 }

@@ -298,7 +298,7 @@ make_error_page (CtoWindow *self)
 void
 _cto_window_init_open (CtoWindow *self)
 {
-  g_autoptr(GtkWidget) plan_page = g_object_ref (adw_toast_overlay_get_child (self->toast_overlay));
+  g_autoptr(GtkWidget) plan_page = g_object_ref (GTK_WIDGET (self->plan_box));
 
   self->shows_plan = TRUE;
 

@@ -36,6 +36,8 @@ typedef struct
   guint        idle_id;
 } CtoLazyItems;
 
+typedef struct _CtoWindowDecide CtoWindowDecide;
+
 /* Shared by cto-window*.c, and read by the display tests. */
 struct _CtoWindow
 {
@@ -73,6 +75,8 @@ struct _CtoWindow
   /* Template children */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  GtkBox               *plan_box;           /* the header bar, then the plan */
+  AdwHeaderBar         *header_bar;
   GtkBox               *coverage_box;
   CtoCoverageTile      *tiles[CTO_N_FUNCTIONS];
   GtkWidget            *responsibility_pane;
@@ -162,6 +166,9 @@ struct _CtoWindow
   GArray               *as_of_days;         /* GDate, parallel to the dropdown; invalid: whole plan */
   CtoAnalysis          *as_of_analysis;     /* of the plan as of the day chosen, or NULL */
   GtkWidget            *compare_dialog;
+
+  /* cto-window-decide.c */
+  CtoWindowDecide      *decide;
 };
 
 /* cto-window.c */
@@ -342,5 +349,18 @@ void     _cto_window_dispose_open         (CtoWindow         *self);
 void     _cto_window_cancel_load          (CtoWindow         *self);
 /* Why a plan file could not be opened, in a sentence a user understands. */
 char    *_cto_window_describe_open_error  (const GError      *error);
+
+/* cto-window-decide.c: suggestions and the what-if of a person leaving. */
+void     _cto_window_class_init_decide    (GtkWidgetClass    *widget_class);
+void     _cto_window_init_decide          (CtoWindow         *self);
+/* After the plan was replaced. */
+void     _cto_window_update_decide        (CtoWindow         *self);
+void     _cto_window_update_decide_actions (CtoWindow        *self);
+void     _cto_window_dispose_decide       (CtoWindow         *self);
+/* The id of the person the what-if mode shows leaving, or %NULL. */
+const char *_cto_window_get_what_if       (CtoWindow         *self);
+guint    _cto_window_get_n_suggestions    (CtoWindow         *self);
+/* The analysis the cards show: the plan without the person in what-if mode. */
+CtoAnalysis *_cto_window_get_card_analysis (CtoWindow        *self);
 
 G_END_DECLS

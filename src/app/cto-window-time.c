@@ -26,6 +26,10 @@
 CtoAnalysis *
 _cto_window_get_view_analysis (CtoWindow *self)
 {
+  /* A person leaving, in the what-if mode, outweighs the day chosen. */
+  if (_cto_window_get_what_if (self) != NULL)
+    return _cto_window_get_card_analysis (self);
+
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
 

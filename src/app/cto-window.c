@@ -596,7 +596,8 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 {
   GtkWidget *card = gtk_list_item_get_child (item);
 
-  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item), self->analysis,
+  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
+                        _cto_window_get_card_analysis (self),
                         !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
   _cto_window_bind_card_time (self, card);
   g_hash_table_insert (self->lazy_cards.bound, card, item);
@@ -790,6 +791,7 @@ cto_window_dispose (GObject *object)
   _cto_window_dispose_people (self);
   _cto_window_dispose_open (self);
   _cto_window_dispose_time (self);
+  _cto_window_dispose_decide (self);
   if (self->file_chooser != NULL)
     {
       gtk_native_dialog_destroy (self->file_chooser);
@@ -901,6 +903,8 @@ cto_window_class_init (CtoWindowClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cto-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, window_title);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, toast_overlay);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, plan_box);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, header_bar);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, coverage_box);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, responsibility_pane);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, search_entry);
@@ -920,6 +924,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_board (widget_class);
   _cto_window_class_init_people (widget_class);
   _cto_window_class_init_time (widget_class);
+  _cto_window_class_init_decide (widget_class);
 }
 
 static void
@@ -989,6 +994,7 @@ cto_window_init (CtoWindow *self)
   _cto_window_init_keys (self);
   _cto_window_init_open (self);
   _cto_window_init_time (self);
+  _cto_window_init_decide (self);
 }
 
 void
@@ -1043,6 +1049,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
   _cto_window_update_time (self);
+  _cto_window_update_decide (self);
 }
 
 static void

@@ -1,0 +1,21 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cto-suggestions.h"
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_SUGGESTIONS_PANE (cto_suggestions_pane_get_type ())
+G_DECLARE_FINAL_TYPE (CtoSuggestionsPane, cto_suggestions_pane, CTO, SUGGESTIONS_PANE, GtkBox)
+
+GtkWidget *cto_suggestions_pane_new             (void);
+/* Shows @suggestions in words, and what stays unresolved. With @can_apply,
+ * each has an Apply button (win.apply-suggestion, its position) and the
+ * list an Apply All (win.apply-all-suggestions). */
+void       cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
+                                                 CtoSuggestions     *suggestions,
+                                                 gboolean            can_apply);
+
+G_END_DECLS

@@ -1,0 +1,23 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <adwaita.h>
+
+#include "cto-departure.h"
+
+G_BEGIN_DECLS
+
+#define CTO_TYPE_WHAT_IF_BAR (cto_what_if_bar_get_type ())
+G_DECLARE_FINAL_TYPE (CtoWhatIfBar, cto_what_if_bar, CTO, WHAT_IF_BAR, GtkBox)
+
+GtkWidget *cto_what_if_bar_new           (void);
+/* Says what @departure means: the hours to pick up, what is left
+ * unassigned, where the accountable person is lost, each function before →
+ * after, and the suggestions for the plan without the person. Its buttons
+ * run win.what-if-open-role, win.what-if-remove and win.what-if-close. */
+void       cto_what_if_bar_set_departure (CtoWhatIfBar *self,
+                                          CtoDeparture *departure);
+/* Moves the focus to the first choice. */
+void       cto_what_if_bar_focus         (CtoWhatIfBar *self);
+
+G_END_DECLS

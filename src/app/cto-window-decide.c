@@ -1,0 +1,377 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window-decide"
+
+#include "config.h"
+
+#include <glib/gi18n.h>
+
+#include "cto-departure.h"
+#include "cto-suggestions-pane.h"
+#include "cto-suggestions.h"
+#include "cto-what-if-bar.h"
+#include "cto-window-private.h"
+
+/*
+ * Helping to decide, in the window: a header button that counts the
+ * rebalancing suggestions and lists them with Apply and Apply All, and the
+ * what-if mode of a person leaving, marked by a bar, showing the coverage
+ * without them until the user turns them into an open role, removes them,
+ * or leaves the mode with nothing changed. Every change is one undo step.
+ */
+
+struct _CtoWindowDecide
+{
+  CtoAnalysis        *analysis;        /* the window's, followed */
+  gulong              changed_id;
+  guint               idle_id;
+  CtoSuggestions     *suggestions;     /* for the plan as it is */
+
+  GtkMenuButton      *button;
+  CtoSuggestionsPane *pane;            /* in the button's popover */
+
+  /* What-if mode */
+  char               *person_id;       /* NULL: not in the mode */
+  CtoDeparture       *departure;
+  GtkRevealer        *revealer;
+  CtoWhatIfBar       *bar;
+  AdwButtonContent   *button_content;
+};
+
+/* The count on the button, and the list in its popover. */
+static void
+update_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  guint n = cto_suggestions_get_n_items (d->suggestions);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u suggestion", "%u suggestions", n), n);
+  g_autofree char *number = g_strdup_printf ("%u", n);
+  /* Translators: the tooltip of the suggestions button: "3 suggestions: who could take what" */
+  g_autofree char *tooltip = g_strdup_printf (_("%s: who could take what"), count);
+
+  /* The header keeps its width for small screens: the button shows the
+   * number beside its icon, and says the rest to tooltips and screen readers. */
+  adw_button_content_set_label (d->button_content, number);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), tooltip);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
+                                   GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
+  cto_suggestions_pane_set_suggestions (d->pane, d->suggestions, TRUE);
+}
+
+/* The board shows the plan without the person, and takes no edits. */
+static void
+show_board_of (CtoWindow *self,
+               CtoPlan   *plan,
+               gboolean   editable)
+{
+  gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
+  /* The list follows the plan itself: out of the way while it is not shown. */
+  gtk_widget_set_visible (self->responsibility_pane, editable);
+}
+
+static void
+show_coverage_of (CtoWindow   *self,
+                  CtoAnalysis *analysis)
+{
+  guint n_people = cto_analysis_get_n_people (analysis);
+  g_autofree char *count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], analysis);
+  gtk_label_set_label (self->people_count_label, count);
+}
+
+static void
+leave_what_if (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  g_clear_pointer (&d->person_id, g_free);
+  if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
+    show_board_of (self, self->plan, TRUE);
+  g_clear_object (&d->departure);
+  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+  show_coverage_of (self, _cto_window_get_view_analysis (self));
+  _cto_window_update_decide_actions (self);
+}
+
+/* The what-if bar, the coverage and the cards as they would be. */
+static void
+update_what_if (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  g_autoptr(CtoDeparture) old = g_steal_pointer (&d->departure);
+
+  if (d->person_id != NULL)
+    d->departure = cto_departure_new (self->plan, d->person_id);
+
+  if (d->departure == NULL)
+    {
+      leave_what_if (self);
+      return;
+    }
+
+  /* Before the departure shown until now lets go of its plan. */
+  show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
+  show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+  cto_what_if_bar_set_departure (d->bar, d->departure);
+  gtk_revealer_set_reveal_child (d->revealer, TRUE);
+  _cto_window_update_decide_actions (self);
+}
+
+static gboolean
+recompute_idle_cb (gpointer data)
+{
+  CtoWindow *self = data;
+  CtoWindowDecide *d = self->decide;
+
+  d->idle_id = 0;
+  g_clear_object (&d->suggestions);
+  d->suggestions = cto_suggestions_new (self->plan);
+  update_suggestions (self);
+  if (d->person_id != NULL)
+    update_what_if (self);
+  _cto_window_update_decide_actions (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* After the window's own handler: the what-if coverage stays on the tiles
+ * until the idle brings it up to date. */
+static void
+analysis_changed_cb (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d->departure != NULL)
+    show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+
+  if (d->idle_id == 0)
+    {
+      d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+      _cto_window_update_decide_actions (self);
+    }
+}
+
+/* Actions --------------------------------------------------------------- */
+
+static void
+apply_suggestion_action (GtkWidget  *widget,
+                         const char *action_name,
+                         GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+  guint i = g_variant_get_uint32 (parameter);
+
+  if (d->suggestions == NULL || i >= cto_suggestions_get_n_items (d->suggestions))
+    return;
+  if (cto_suggestion_apply (cto_suggestions_get_nth (d->suggestions, i), self->plan))
+    _cto_window_toast_undo (self, _("Suggestion applied"));
+}
+
+static void
+apply_all_action (GtkWidget  *widget,
+                  const char *action_name,
+                  GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+
+  if (d->suggestions != NULL && cto_suggestions_apply_all (d->suggestions, self->plan) > 0)
+    _cto_window_toast_undo (self, _("Suggestions applied"));
+}
+
+static void
+what_if_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+
+  g_free (d->person_id);
+  d->person_id = g_variant_dup_string (parameter, NULL);
+  update_what_if (self);
+  if (d->person_id != NULL)
+    cto_what_if_bar_focus (d->bar);
+}
+
+static void
+what_if_close_action (GtkWidget  *widget,
+                      const char *action_name,
+                      GVariant   *parameter)
+{
+  leave_what_if (CTO_WINDOW (widget));
+}
+
+static void
+what_if_open_role_action (GtkWidget  *widget,
+                          const char *action_name,
+                          GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+
+  leave_what_if (self);
+  if (id != NULL && cto_departure_make_open_role (self->plan, id))
+    _cto_window_toast_undo (self, _("Turned into an open role"));
+}
+
+static void
+what_if_remove_action (GtkWidget  *widget,
+                       const char *action_name,
+                       GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+
+  leave_what_if (self);
+  if (id != NULL && cto_departure_remove_person (self->plan, id))
+    _cto_window_toast_undo (self, _("Person removed"));
+}
+
+/* Internal API ------------------------------------------------------------ */
+
+void
+_cto_window_update_decide_actions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+  gboolean what_if = d != NULL && d->person_id != NULL;
+  /* Suggestions made for the plan before an edit wait for those made after. */
+  guint n = d != NULL && d->suggestions != NULL && d->idle_id == 0 ?
+            cto_suggestions_get_n_items (d->suggestions) : 0;
+
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-suggestion", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-all-suggestions", n > 0);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-close", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-open-role", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
+}
+
+void
+_cto_window_class_init_decide (GtkWidgetClass *widget_class)
+{
+  gtk_widget_class_install_action (widget_class, "win.apply-suggestion", "u", apply_suggestion_action);
+  gtk_widget_class_install_action (widget_class, "win.apply-all-suggestions", NULL, apply_all_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if", "s", what_if_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-close", NULL, what_if_close_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-open-role", NULL, what_if_open_role_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-remove", NULL, what_if_remove_action);
+  gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
+}
+
+void
+_cto_window_init_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = g_new0 (CtoWindowDecide, 1);
+  GtkWidget *popover = gtk_popover_new ();
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+
+  self->decide = d;
+
+  /* The header control and its list. */
+  d->pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
+  gtk_widget_set_margin_start (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_end (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_top (GTK_WIDGET (d->pane), 6);
+  gtk_widget_set_margin_bottom (GTK_WIDGET (d->pane), 6);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (d->pane));
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller), 480);
+  gtk_scrolled_window_set_propagate_natural_width (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  gtk_scrolled_window_set_min_content_width (GTK_SCROLLED_WINDOW (scroller), 440);
+  gtk_popover_set_child (GTK_POPOVER (popover), scroller);
+  d->button = GTK_MENU_BUTTON (gtk_menu_button_new ());
+  d->button_content = ADW_BUTTON_CONTENT (adw_button_content_new ());
+  adw_button_content_set_icon_name (d->button_content, "power-profile-balanced-symbolic");
+  gtk_menu_button_set_child (d->button, GTK_WIDGET (d->button_content));
+  gtk_widget_set_name (GTK_WIDGET (d->button), "suggestions-button");
+  gtk_menu_button_set_popover (d->button, popover);
+  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
+  adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (d->button));
+
+  /* The what-if bar, under the header bar. */
+  d->bar = CTO_WHAT_IF_BAR (cto_what_if_bar_new ());
+  d->revealer = GTK_REVEALER (gtk_revealer_new ());
+  gtk_revealer_set_child (d->revealer, GTK_WIDGET (d->bar));
+  gtk_box_insert_child_after (self->plan_box, GTK_WIDGET (d->revealer),
+                              GTK_WIDGET (self->header_bar));
+
+  _cto_window_update_decide_actions (self);
+}
+
+void
+_cto_window_update_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d->analysis != NULL)
+    g_clear_signal_handler (&d->changed_id, d->analysis);
+  g_set_object (&d->analysis, self->analysis);
+  d->changed_id = g_signal_connect_swapped (d->analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
+
+  /* Another plan: the what-if of the one before means nothing; the board
+   * already shows the new plan. */
+  g_clear_pointer (&d->person_id, g_free);
+  g_clear_object (&d->departure);
+  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
+  gtk_widget_set_visible (self->responsibility_pane, TRUE);
+  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+
+  /* Worked out once the window has shown the plan: on a large plan it takes
+   * a moment, which the first frame does not wait for. */
+  g_clear_object (&d->suggestions);
+  adw_button_content_set_label (d->button_content, "…");
+  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
+  gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
+                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suggestions"), -1);
+  _cto_window_update_decide_actions (self);
+  g_clear_handle_id (&d->idle_id, g_source_remove);
+  d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+}
+
+void
+_cto_window_dispose_decide (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d == NULL)
+    return;
+
+  g_clear_handle_id (&d->idle_id, g_source_remove);
+  if (d->analysis != NULL)
+    g_clear_signal_handler (&d->changed_id, d->analysis);
+  g_clear_object (&d->analysis);
+  g_clear_object (&d->suggestions);
+  g_clear_object (&d->departure);
+  g_clear_pointer (&d->person_id, g_free);
+  g_clear_pointer (&self->decide, g_free);
+}
+
+/* For the display tests: whether the what-if mode shows, and for whom. */
+const char *
+_cto_window_get_what_if (CtoWindow *self)
+{
+  return self->decide != NULL ? self->decide->person_id : NULL;
+}
+
+guint
+_cto_window_get_n_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  return d != NULL && d->suggestions != NULL ? cto_suggestions_get_n_items (d->suggestions) : 0;
+}
+
+CtoAnalysis *
+_cto_window_get_card_analysis (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d != NULL && d->departure != NULL)
+    return cto_departure_get_analysis_after (d->departure);
+
+  return self->analysis;
+}

@@ -1,0 +1,298 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-departure"
+
+#include "config.h"
+
+#include <glib/gi18n-lib.h>
+
+#include "cto-departure.h"
+#include "cto-history.h"
+
+struct _CtoDeparture
+{
+  GObject               parent_instance;
+
+  CtoPerson            *person;
+  CtoPlan              *plan;
+  CtoPlan              *plan_after;
+  CtoAnalysis          *analysis_before;
+  CtoAnalysis          *analysis_after;
+  double                hours;
+  GPtrArray            *left_unassigned;   /* CtoResponsibility*, plan order */
+  GPtrArray            *accountable_lost;  /* CtoResponsibility*, plan order */
+  CtoDepartureFunction  functions[CTO_N_FUNCTIONS];
+};
+
+G_DEFINE_FINAL_TYPE (CtoDeparture, cto_departure, G_TYPE_OBJECT)
+
+static void
+cto_departure_dispose (GObject *object)
+{
+  CtoDeparture *self = (CtoDeparture *) object;
+
+  g_clear_object (&self->analysis_after);
+  g_clear_object (&self->analysis_before);
+  g_clear_object (&self->plan_after);
+  g_clear_object (&self->plan);
+  g_clear_object (&self->person);
+  g_clear_pointer (&self->left_unassigned, g_ptr_array_unref);
+  g_clear_pointer (&self->accountable_lost, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cto_departure_parent_class)->dispose (object);
+}
+
+static void
+cto_departure_class_init (CtoDepartureClass *klass)
+{
+  G_OBJECT_CLASS (klass)->dispose = cto_departure_dispose;
+}
+
+static void
+cto_departure_init (CtoDeparture *self)
+{
+  self->left_unassigned = g_ptr_array_new_with_free_func (g_object_unref);
+  self->accountable_lost = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * cto_departure_new:
+ * @plan: the plan
+ * @person_id: the id of the person who leaves
+ *
+ * Works out what happens when @person_id leaves @plan (PLAN-FORMAT.md,
+ * section 5.1). The figures are those of @plan as it is now.
+ *
+ * Returns: (transfer full) (nullable): the departure, or %NULL when
+ * @person_id names nobody in @plan.
+ */
+CtoDeparture *
+cto_departure_new (CtoPlan    *plan,
+                   const char *person_id)
+{
+  g_autoptr(CtoDeparture) self = NULL;
+  const char *ids[] = { person_id, NULL };
+  const CtoPersonReport *report;
+  CtoPerson *person;
+  guint n;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (person_id != NULL, NULL);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return NULL;
+
+  self = g_object_new (CTO_TYPE_DEPARTURE, NULL);
+  self->person = g_object_ref (person);
+  self->plan = g_object_ref (plan);
+  self->plan_after = cto_plan_copy_without (plan, ids);
+  self->analysis_before = cto_analysis_new (plan);
+  self->analysis_after = cto_analysis_new (self->plan_after);
+
+  report = cto_analysis_get_person (self->analysis_before, person);
+  g_assert (report != NULL);
+  self->hours = report->load;
+
+  /* The responsibilities the person carries are those to look at. */
+  n = report->responsibilities->len;
+  for (guint i = 0; i < n; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (report->responsibilities, i);
+      const CtoAssignment *assignment =
+        cto_responsibility_find_assignee (responsibility, person_id, NULL);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+
+      if (n_assignees == 1)
+        g_ptr_array_add (self->left_unassigned, g_object_ref (responsibility));
+      else if (assignment != NULL && assignment->accountable)
+        g_ptr_array_add (self->accountable_lost, g_object_ref (responsibility));
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      const CtoFunctionReport *before = cto_analysis_get_function (self->analysis_before, f);
+      const CtoFunctionReport *after = cto_analysis_get_function (self->analysis_after, f);
+
+      self->functions[f].function = (CtoFunction) f;
+      self->functions[f].status_before = before->status;
+      self->functions[f].status_after = after->status;
+      self->functions[f].bus_factor_before = before->bus_factor;
+      self->functions[f].bus_factor_after = after->bus_factor;
+    }
+
+  return g_steal_pointer (&self);
+}
+
+CtoPerson *
+cto_departure_get_person (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->person;
+}
+
+CtoPlan *
+cto_departure_get_plan (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->plan;
+}
+
+CtoPlan *
+cto_departure_get_plan_after (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->plan_after;
+}
+
+CtoAnalysis *
+cto_departure_get_analysis_before (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->analysis_before;
+}
+
+CtoAnalysis *
+cto_departure_get_analysis_after (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->analysis_after;
+}
+
+double
+cto_departure_get_hours (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), 0);
+
+  return self->hours;
+}
+
+/**
+ * cto_departure_get_left_unassigned:
+ *
+ * Returns: (transfer none) (element-type CtoResponsibility): the
+ * responsibilities of the plan made from whose only assignee was the person.
+ */
+GPtrArray *
+cto_departure_get_left_unassigned (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->left_unassigned;
+}
+
+/**
+ * cto_departure_get_accountable_lost:
+ *
+ * Returns: (transfer none) (element-type CtoResponsibility): the
+ * responsibilities where the person was marked accountable and others remain.
+ */
+GPtrArray *
+cto_departure_get_accountable_lost (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->accountable_lost;
+}
+
+const CtoDepartureFunction *
+cto_departure_get_function (CtoDeparture *self,
+                            CtoFunction   function)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+  g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
+
+  return &self->functions[function];
+}
+
+/**
+ * cto_departure_remove_person:
+ *
+ * Removes @person_id from @plan as cto_departure_new() shows it: the people
+ * who reported to them report to their manager, their assignments go, the
+ * others keep their shares. One undoable step.
+ *
+ * Returns: %FALSE when @person_id names nobody in @plan.
+ */
+gboolean
+cto_departure_remove_person (CtoPlan    *plan,
+                             const char *person_id)
+{
+  g_autoptr(CtoPerson) person = NULL;
+  g_autofree char *label = NULL;
+  CtoHistory *history;
+  CtoPerson *manager;
+  GListModel *people;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return FALSE;
+  g_object_ref (person);
+
+  manager = cto_plan_find_person (plan, cto_person_get_reports_to (person));
+  people = cto_plan_get_people (plan);
+  history = cto_plan_get_history (plan);
+  /* Translators: an undoable step, "Remove Bo Lin" */
+  label = g_strdup_printf (_("Remove %s"), cto_person_get_name (person));
+
+  cto_history_begin_group (history, label);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) other = g_list_model_get_item (people, i);
+
+      /* Up the line to their manager can close no cycle. */
+      if (g_strcmp0 (cto_person_get_reports_to (other), person_id) == 0)
+        cto_plan_set_reports_to (plan, other, manager, NULL);
+    }
+  cto_plan_remove_person (plan, person);
+  cto_history_end_group (history);
+
+  return TRUE;
+}
+
+/**
+ * cto_departure_make_open_role:
+ *
+ * Turns the seat of @person_id into a planned hire: an open role named after
+ * whom it replaces, keeping their responsibilities, shares and reports,
+ * without dates. One undoable step.
+ *
+ * Returns: %FALSE when @person_id names nobody in @plan.
+ */
+gboolean
+cto_departure_make_open_role (CtoPlan    *plan,
+                              const char *person_id)
+{
+  g_autofree char *label = NULL;
+  g_autofree char *name = NULL;
+  CtoHistory *history;
+  CtoPerson *person;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), FALSE);
+  g_return_val_if_fail (person_id != NULL, FALSE);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return FALSE;
+
+  history = cto_plan_get_history (plan);
+  /* Translators: an undoable step, "Turn Bo Lin Into an Open Role" */
+  label = g_strdup_printf (_("Turn %s Into an Open Role"), cto_person_get_name (person));
+  /* Translators: the name of the open role that replaces a person who leaves */
+  name = g_strdup_printf (_("Successor to %s"), cto_person_get_name (person));
+
+  cto_history_begin_group (history, label);
+  cto_plan_set_person_name (plan, person, name);
+  cto_plan_set_person_open_role (plan, person, TRUE);
+  cto_plan_set_person_dates (plan, person, NULL, NULL, NULL);
+  cto_history_end_group (history);
+
+  return TRUE;
+}

@@ -1,0 +1,33 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <glib.h>
+
+#include "cto-analysis.h"
+
+G_BEGIN_DECLS
+
+/*
+ * Text helpers shared by the departure and suggestion reports
+ * (cto-report-decide-text.c).
+ */
+
+/* Plan text made safe for one line of a terminal (PLAN-FORMAT.md, section
+ * 8): control characters, bidirectional controls and noncharacters as \u{…}. */
+char *_cto_report_decide_safe     (const char *text);
+/* A person's name, safe, marked when an open role. */
+char *_cto_report_decide_name     (CtoPerson  *person);
+/* A responsibility's title, safe, in quotation marks: “Run the cloud”. */
+char *_cto_report_decide_title    (CtoResponsibility *responsibility);
+/* "16 h", "2.5 h": at most two decimals. */
+char *_cto_report_decide_hours    (double      hours);
+/* "0.15": at most two decimals. */
+char *_cto_report_decide_number   (double      value);
+/* @load of @capacity as "70%"; "unbounded" for a load without capacity. */
+char *_cto_report_decide_percent  (double      load,
+                                   double      capacity);
+/* Appends @item to a list shown in a line: "A, B, C". */
+void  _cto_report_decide_append   (GString    *list,
+                                   const char *item);
+
+G_END_DECLS

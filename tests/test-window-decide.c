@@ -1,0 +1,295 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <glib/gstdio.h>
+
+#include "cto-person-card.h"
+#include "cto-plan-io.h"
+#include "cto-suggestions.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* Suggestions and the what-if mode in the real window: each change one
+ * undo step, the what-if left with the plan byte for byte unchanged. */
+
+static CtoWindow *
+window_new_example (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "acme-robotics.ctoplan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  CtoWindow *window = cto_window_new (NULL);
+
+  g_assert_no_error (error);
+  _cto_window_set_plan (window, plan, NULL);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (has_cards, window, 20);
+  spin ();
+
+  return window;
+}
+
+static gboolean
+is_suggestions_button (GtkWidget     *widget,
+                       gconstpointer  data)
+{
+  const char *tooltip;
+
+  if (!GTK_IS_MENU_BUTTON (widget) || g_strcmp0 (gtk_widget_get_name (widget), "suggestions-button") != 0)
+    return FALSE;
+  tooltip = gtk_widget_get_tooltip_text (widget);
+  return tooltip != NULL && (strstr (tooltip, " suggestions: ") || strstr (tooltip, " suggestion: "));
+}
+
+static gboolean
+is_apply_button (GtkWidget     *widget,
+                 gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.apply-suggestion") == 0;
+}
+
+/* The window's shortcut for Escape alone, as a key press would find it. */
+static GtkShortcutAction *
+escape_action (CtoWindow *window)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)); j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_Escape &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == 0)
+            return gtk_shortcut_get_action (shortcut);
+        }
+    }
+
+  return NULL;
+}
+
+static gboolean
+has_menu (GtkWidget     *widget,
+          gconstpointer  data)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
+}
+
+/* Whether @menu has an item for @action with the string @target. */
+static gboolean
+menu_offers (GMenuModel *menu,
+             const char *action,
+             const char *target)
+{
+  for (int i = 0; i < g_menu_model_get_n_items (menu); i++)
+    {
+      g_autofree char *name = NULL;
+      g_autoptr(GVariant) value = g_menu_model_get_item_attribute_value (menu, i, G_MENU_ATTRIBUTE_TARGET,
+                                                                         G_VARIANT_TYPE_STRING);
+
+      if (g_menu_model_get_item_attribute (menu, i, G_MENU_ATTRIBUTE_ACTION, "s", &name) &&
+          g_strcmp0 (name, action) == 0 && value != NULL &&
+          g_strcmp0 (g_variant_get_string (value, NULL), target) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static gboolean
+can_undo (gpointer history)
+{
+  return cto_history_get_can_undo (history);
+}
+
+static char *
+bytes_of (CtoWindow *window)
+{
+  return cto_plan_io_to_data (window->plan, NULL);
+}
+
+static void
+test_suggestions (void)
+{
+  CtoWindow *window = window_new_example ();
+  CtoHistory *history = history_of (window);
+  g_autofree char *before = bytes_of (window);
+  g_autoptr(CtoSuggestions) expected = cto_suggestions_new (window->plan);
+  g_autofree char *all = cto_plan_io_to_data (cto_suggestions_get_plan_after (expected), NULL);
+  g_autofree char *after_all = NULL;
+  g_autofree char *undone = NULL;
+  guint n = cto_suggestions_get_n_items (expected);
+
+  g_assert_cmpuint (n, >, 1);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n);
+
+  /* The header says how many, in words; its list offers each. */
+  {
+    GtkWidget *button = find_widget (GTK_WIDGET (window), is_suggestions_button, NULL);
+    g_autofree char *count = g_strdup_printf ("%u suggestions: ", n);
+    g_autofree char *number = g_strdup_printf ("%u", n);
+
+    g_assert_nonnull (button);
+    g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (button), count));
+    g_assert_cmpstr (adw_button_content_get_label (
+                       ADW_BUTTON_CONTENT (gtk_menu_button_get_child (GTK_MENU_BUTTON (button)))),
+                     ==, number);
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    spin_for (g_getenv ("SHOT") ? 4 : 0.2);
+    /* A real click on the first Apply. */
+    g_assert_nonnull (find_widget (button, is_apply_button, NULL));
+    g_assert_true (gtk_widget_activate (find_widget (button, is_apply_button, NULL)));
+    spin_until (can_undo, history, 10);
+    cto_history_undo (history);
+    g_assert_false (cto_history_get_can_undo (history));
+    spin ();
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  }
+
+  /* Apply one: one step, and the list follows. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-suggestion", "u", 0));
+  spin ();
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n - 1);
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  spin ();
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, n);
+
+  /* Apply All: one step. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-all-suggestions", NULL));
+  spin ();
+  after_all = bytes_of (window);
+  g_assert_cmpstr (after_all, ==, all);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, 0);
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+static void
+test_what_if (void)
+{
+  CtoWindow *window = window_new_example ();
+  CtoHistory *history = history_of (window);
+  g_autofree char *before = bytes_of (window);
+  g_autofree char *left = NULL;
+  g_autofree char *undone = NULL;
+
+  /* A person's card offers the drill in its menu, which the keyboard reaches. */
+  {
+    CtoPerson *bo = cto_plan_find_person (window->plan, "bo");
+    GtkWidget *card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, bo);
+    GtkWidget *button;
+
+    g_assert_nonnull (card);
+    cto_person_card_show_details (CTO_PERSON_CARD (card));
+    button = find_widget (card, has_menu, NULL);
+    g_assert_nonnull (button);
+    g_assert_true (gtk_widget_get_focusable (button) || gtk_widget_get_focusable (gtk_widget_get_first_child (button)));
+    g_assert_true (menu_offers (gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (button)), "win.what-if", "bo"));
+  }
+
+  /* Entered and left: nothing changed. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "bo");
+  /* The board shows the plan without Bo, and takes no edits. */
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==,
+                    g_list_model_get_n_items (cto_plan_get_people (window->plan)) - 1);
+  g_assert_false (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+  g_assert_false (gtk_widget_get_visible (window->responsibility_pane));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "6 people");
+  /* The coverage as it would be: the tiles follow the plan without Bo. */
+  g_assert_true (_cto_window_get_card_analysis (window) != window->analysis);
+  /* Escape leaves the mode. */
+  g_assert_nonnull (escape_action (window));
+  g_assert_true (gtk_shortcut_action_activate (escape_action (window), 0, GTK_WIDGET (window), NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+  g_assert_true (gtk_widget_get_visible (window->responsibility_pane));
+  /* Out of the mode, Escape is left to others. */
+  g_assert_false (gtk_shortcut_action_activate (escape_action (window), 0, GTK_WIDGET (window), NULL));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "7 people");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==,
+                    g_list_model_get_n_items (cto_plan_get_people (window->plan)));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  /* An edit meanwhile (undo, a shortcut) is followed. */
+  cto_plan_set_title (window->plan, "Changed");
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "bo");
+  cto_history_undo (history);
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  left = bytes_of (window);
+  g_assert_cmpstr (left, ==, before);
+  g_assert_false (cto_history_get_can_undo (history));
+
+  /* Remove Them: one step. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_null (cto_plan_find_person (window->plan, "bo"));
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  /* Turn Into an Open Role: one step. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-open-role", NULL));
+  spin ();
+  g_assert_true (cto_person_get_open_role (cto_plan_find_person (window->plan, "bo")));
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  g_clear_pointer (&undone, g_free);
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  g_autofree char *tmp_dir = g_dir_make_tmp ("cto-window-decide-XXXXXX", NULL);
+  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  int status;
+
+  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
+    g_setenv (vars[i], tmp_dir, TRUE);
+  g_setenv ("GDK_BACKEND", "x11", TRUE);
+  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
+  g_setenv ("GTK_A11Y", "none", TRUE);
+  g_setenv ("LANGUAGE", "C", TRUE);
+
+  gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
+
+  g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
+  g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
+
+  status = g_test_run ();
+  remove_tree (tmp_dir);
+  return status;
+}
