@@ -12,43 +12,14 @@
 #include "cto-cli-time.h"
 #include "cto-date.h"
 #include "cto-plan-diff.h"
+#include "cto-cli-private.h"
 #include "cto-plan-io.h"
 #include "cto-report-diff.h"
 #include "cto-report-terminal-private.h"
 #include "cto-report-timeline.h"
 #include "cto-timeline.h"
 
-enum {
-  EXIT_REFUSED = 1,
-};
-
-static void
-print_refusal (const char   *path,
-               const GError *error)
-{
-  g_printerr ("%s: %s: %s\n", g_get_prgname (), path, error->message);
-}
-
-static CtoPlan *
-load (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan;
-
-  plan = cto_plan_io_load_file (file, NULL, &error);
-  if (plan == NULL)
-    print_refusal (path, error);
-
-  return plan;
-}
-
-static int
-print (const char *text)
-{
-  fputs (text, stdout);
-  return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED;
-}
+#define EXIT_REFUSED CTO_CLI_EXIT_REFUSED
 
 gboolean
 cto_cli_time_check_date (const char  *option,
@@ -106,7 +77,7 @@ cto_cli_time_timeline (const char *path,
                        gboolean    json,
                        const char *from)
 {
-  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoPlan) plan = _cto_cli_load (path);
   g_autoptr(CtoTimeline) timeline = NULL;
   g_autofree char *text = NULL;
   GDate day;
@@ -120,7 +91,7 @@ cto_cli_time_timeline (const char *path,
   timeline = cto_timeline_new (plan, from != NULL ? &day : NULL);
   text = json ? cto_report_timeline_json (timeline) : cto_report_timeline_text (timeline);
 
-  return print (text);
+  return _cto_cli_print (text);
 }
 
 int
@@ -128,8 +99,8 @@ cto_cli_time_diff (const char *old_path,
                    const char *new_path,
                    gboolean    json)
 {
-  g_autoptr(CtoPlan) old_plan = load (old_path);
-  g_autoptr(CtoPlan) new_plan = load (new_path);
+  g_autoptr(CtoPlan) old_plan = _cto_cli_load (old_path);
+  g_autoptr(CtoPlan) new_plan = _cto_cli_load (new_path);
   g_autoptr(CtoPlanDiff) diff = NULL;
   g_autofree char *text = NULL;
 
@@ -139,5 +110,5 @@ cto_cli_time_diff (const char *old_path,
   diff = cto_plan_diff_new (old_plan, new_plan);
   text = json ? cto_report_diff_json (diff) : cto_report_diff_text (diff, old_path, new_path);
 
-  return print (text);
+  return _cto_cli_print (text);
 }

@@ -10,17 +10,16 @@
 
 #include "cto-analysis.h"
 #include "cto-cli-decide.h"
-#include "cto-cli.h"
+#include "cto-cli-private.h"
 #include "cto-cli-time.h"
+#include "cto-cli.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-report-summary.h"
 #include "cto-terminal-text.h"
 
-enum {
-  EXIT_REFUSED = 1,
-  EXIT_USAGE = 2,
-};
+#define EXIT_REFUSED CTO_CLI_EXIT_REFUSED
+#define EXIT_USAGE   CTO_CLI_EXIT_USAGE
 
 /* Everything the command line prints about a file or a failure goes through
  * cto_terminal_text(): one line each, nothing a terminal would act on, file
@@ -34,10 +33,9 @@ display_path (const char *path)
   return cto_terminal_text (path, -1, CTO_TERMINAL_TEXT_ONE_LINE);
 }
 
-/* "cto-planner: SUBJECT: MESSAGE" on standard error; no SUBJECT when %NULL. */
-static void
-print_error (const char *subject,
-             const char *message)
+void
+_cto_cli_print_error (const char *subject,
+                      const char *message)
 {
   g_autoptr(GString) line = g_string_new (NULL);
 
@@ -53,18 +51,18 @@ print_error (const char *subject,
   g_printerr ("%s", line->str);
 }
 
-static void
-print_refusal (const char   *path,
-               const GError *error)
+void
+_cto_cli_print_refusal (const char   *path,
+                        const GError *error)
 {
-  print_error (path, error->message);
+  _cto_cli_print_error (path, error->message);
 }
 
 /* --as-of DATE: the plan a command reads is the plan as of that day. */
 static GDate as_of_day;
 
-static CtoPlan *
-load (const char *path)
+CtoPlan *
+_cto_cli_load (const char *path)
 {
   g_autoptr(GFile) file = g_file_new_for_commandline_arg (path);
   g_autoptr(GError) error = NULL;
@@ -72,7 +70,7 @@ load (const char *path)
 
   plan = cto_plan_io_load_file (file, NULL, &error);
   if (plan == NULL)
-    print_refusal (path, error);
+    _cto_cli_print_refusal (path, error);
 
   return cto_cli_time_as_of (plan, &as_of_day);
 }
@@ -84,7 +82,7 @@ static CtoPlan *checked_plan;
 static int
 run_check (const char *path)
 {
-  CtoPlan *plan = checked_plan = load (path);
+  CtoPlan *plan = checked_plan = _cto_cli_load (path);
   g_autofree char *shown = NULL;
   g_autofree char *people = NULL;
   g_autofree char *responsibilities = NULL;
@@ -114,7 +112,7 @@ static int
 run_summary (const char *path,
              gboolean    json)
 {
-  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoPlan) plan = _cto_cli_load (path);
   g_autoptr(CtoAnalysis) analysis = NULL;
   g_autofree char *text = NULL;
 
@@ -123,8 +121,13 @@ run_summary (const char *path,
 
   analysis = cto_analysis_new (plan);
   text = json ? cto_report_summary_json (analysis) : cto_report_summary_text (analysis);
-  fputs (text, stdout);
+  return _cto_cli_print (text);
+}
 
+int
+_cto_cli_print (const char *text)
+{
+  fputs (text, stdout);
   return fflush (stdout) == 0 ? EXIT_SUCCESS : EXIT_REFUSED;
 }
 
@@ -133,7 +136,7 @@ run_export (const char      *path,
             CtoExportFormat  format,
             const char      *output)
 {
-  g_autoptr(CtoPlan) plan = load (path);
+  g_autoptr(CtoPlan) plan = _cto_cli_load (path);
   g_autoptr(CtoAnalysis) analysis = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) plan_file = NULL;
@@ -149,13 +152,13 @@ run_export (const char      *path,
     {
       g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
                    _("this is the plan itself; an export would replace it"));
-      print_refusal (output, error);
+      _cto_cli_print_refusal (output, error);
       return EXIT_REFUSED;
     }
 
   if (!cto_export_to_file (analysis, format, file, NULL, &error))
     {
-      print_refusal (output, error);
+      _cto_cli_print_refusal (output, error);
       return EXIT_REFUSED;
     }
 
@@ -168,7 +171,7 @@ usage_error (GOptionContext *context,
 {
   g_autofree char *program = display_path (g_get_prgname ());
 
-  print_error (NULL, message);
+  _cto_cli_print_error (NULL, message);
   g_printerr (_("Try “%s --help” for more information.\n"), program);
   return EXIT_USAGE;
 }

@@ -165,7 +165,7 @@ test_without_unknown (void)
   RUN (&hostile, "--summary", "--without", "a\033[2Jb", path);
   g_assert_cmpint (hostile.status, ==, 1);
   g_assert_null (strchr (hostile.err, '\033'));
-  g_assert_nonnull (strstr (hostile.err, "a\\u{1B}[2Jb"));
+  g_assert_nonnull (strstr (hostile.err, "a\\u{1b}[2Jb"));
 }
 
 static void
@@ -290,9 +290,9 @@ test_terminal_safe (void)
       g_assert_null (strstr (out, "\xe2\x80\xae"));
       g_assert_null (strstr (out, "\xc2\x9b"));
     }
-  g_assert_nonnull (strstr (suggest.out, "Move “Run\\u{7} it” (4 h) from Ann\\u{1B}[2J to B\\u{202E}ob"));
-  g_assert_nonnull (strstr (suggest.out, "“Big\\u{9B} job”"));
-  g_assert_nonnull (strstr (section, "If Ann\\u{1B}[2J leaves\n"));
+  g_assert_nonnull (strstr (suggest.out, "Move “Run\\u{7} it” (4 h) from Ann\\u{1b}[2J to B\\u{202e}ob"));
+  g_assert_nonnull (strstr (suggest.out, "“Big\\u{9b} job”"));
+  g_assert_nonnull (strstr (section, "If Ann\\u{1b}[2J leaves\n"));
   g_assert_null (strchr (without.out, '\033'));
 
   g_unlink (path);

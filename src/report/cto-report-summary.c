@@ -13,6 +13,7 @@
 #include "cto-plan-io.h"
 #include "cto-report-format.h"
 #include "cto-report-summary.h"
+#include "cto-report-terminal-private.h"
 #include "cto-terminal-text.h"
 
 /* JSON ---------------------------------------------------------------------- */
@@ -134,64 +135,11 @@ cto_report_summary_json (CtoAnalysis *analysis)
 
 /* Names wider than this do not widen the column for everyone else. */
 #define TEXT_MAX_COLUMN 40
-#define TEXT_MAX_RULE   72
 /* A function carried by more people names the first ones and counts the rest. */
 #define TEXT_MAX_NAMES  12
 
 /* Plan text as a terminal may show it, on one line (cto-terminal-text.h). */
-#define text_sanitize(string) cto_terminal_text ((string), -1, CTO_TERMINAL_TEXT_ONE_LINE)
-
-/* Columns that @string takes in a terminal. */
-static guint
-text_width (const char *string)
-{
-  guint width = 0;
-
-  for (const char *p = string; *p != '\0'; p = g_utf8_next_char (p))
-    {
-      gunichar c = g_utf8_get_char (p);
-
-      if (g_unichar_iszerowidth (c))
-        continue;
-      width += g_unichar_iswide (c) ? 2 : 1;
-    }
-
-  return width;
-}
-
-static void
-text_pad (GString *out,
-          guint    columns)
-{
-  for (guint i = 0; i < columns; i++)
-    g_string_append_c (out, ' ');
-}
-
-/* @string, then spaces up to @width columns. */
-static void
-text_append_left (GString    *out,
-                  const char *string,
-                  guint       width)
-{
-  guint w = text_width (string);
-
-  g_string_append (out, string);
-  if (w < width)
-    text_pad (out, width - w);
-}
-
-/* Spaces, then @string ending at @width columns. */
-static void
-text_append_right (GString    *out,
-                   const char *string,
-                   guint       width)
-{
-  guint w = text_width (string);
-
-  if (w < width)
-    text_pad (out, width - w);
-  g_string_append (out, string);
-}
+#define text_sanitize(string) _cto_report_terminal_escape (string)
 
 static char *
 text_person_name (CtoPerson *person)
@@ -203,20 +151,6 @@ text_person_name (CtoPerson *person)
     return g_strdup_printf (_("%s (open role)"), name);
 
   return g_steal_pointer (&name);
-}
-
-static void
-text_heading (GString    *out,
-              const char *heading,
-              char        rule)
-{
-  guint width = MIN (text_width (heading), TEXT_MAX_RULE);
-
-  g_string_append (out, heading);
-  g_string_append_c (out, '\n');
-  for (guint i = 0; i < width; i++)
-    g_string_append_c (out, rule);
-  g_string_append_c (out, '\n');
 }
 
 static void
@@ -279,7 +213,7 @@ text_line (GString    *out,
            const char *value)
 {
   g_string_append (out, "  ");
-  text_append_left (out, _(labels[label]), label_width);
+  _cto_report_terminal_left (out, _(labels[label]), label_width);
   g_string_append (out, "  ");
   g_string_append (out, value);
   g_string_append_c (out, '\n');
@@ -421,7 +355,7 @@ write_people_text (GString     *out,
   guint hours_width = 0;
   guint percent_width = 0;
 
-  text_heading (out, _("People"), '-');
+  _cto_report_terminal_heading (out, _("People"), '-');
 
   if (n_people == 0)
     {
@@ -445,11 +379,11 @@ write_people_text (GString     *out,
       else
         rows[i].percent = cto_report_format_percent (report->utilization);
 
-      width = text_width (rows[i].name);
+      width = _cto_report_terminal_width (rows[i].name);
       if (width <= TEXT_MAX_COLUMN)
         name_width = MAX (name_width, width);
-      hours_width = MAX (hours_width, text_width (rows[i].hours));
-      percent_width = MAX (percent_width, text_width (rows[i].percent));
+      hours_width = MAX (hours_width, _cto_report_terminal_width (rows[i].hours));
+      percent_width = MAX (percent_width, _cto_report_terminal_width (rows[i].percent));
     }
 
   for (guint i = 0; i < n_people; i++)
@@ -457,11 +391,11 @@ write_people_text (GString     *out,
       const CtoPersonReport *report = cto_analysis_get_person_nth (analysis, i);
 
       g_string_append (out, "  ");
-      text_append_left (out, rows[i].name, name_width);
+      _cto_report_terminal_left (out, rows[i].name, name_width);
       g_string_append (out, "  ");
-      text_append_right (out, rows[i].hours, hours_width);
+      _cto_report_terminal_right (out, rows[i].hours, hours_width);
       g_string_append (out, "  ");
-      text_append_right (out, rows[i].percent, percent_width);
+      _cto_report_terminal_right (out, rows[i].percent, percent_width);
       if (report->overloaded)
         {
           g_string_append (out, "  ");
@@ -482,7 +416,7 @@ write_unassigned_text (GString     *out,
 {
   GPtrArray *unassigned = cto_analysis_get_unassigned (analysis);
 
-  text_heading (out, _("Unassigned responsibilities"), '-');
+  _cto_report_terminal_heading (out, _("Unassigned responsibilities"), '-');
 
   if (unassigned->len == 0)
     {
@@ -525,10 +459,10 @@ cto_report_summary_text (CtoAnalysis *analysis)
   out = g_string_new (NULL);
 
   for (guint i = 0; i < N_LABELS; i++)
-    label_width = MAX (label_width, text_width (_(labels[i])));
+    label_width = MAX (label_width, _cto_report_terminal_width (_(labels[i])));
 
   title = text_sanitize (cto_plan_get_title (cto_analysis_get_plan (analysis)));
-  text_heading (out, title, '=');
+  _cto_report_terminal_heading (out, title, '=');
   if (cto_plan_get_as_of (cto_analysis_get_plan (analysis)) != NULL)
     {
       g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (cto_analysis_get_plan (analysis)));
@@ -538,7 +472,7 @@ cto_report_summary_text (CtoAnalysis *analysis)
     }
   g_string_append_c (out, '\n');
 
-  text_heading (out, _("Functions"), '-');
+  _cto_report_terminal_heading (out, _("Functions"), '-');
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       if (f > 0)

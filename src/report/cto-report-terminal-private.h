@@ -6,11 +6,10 @@
 G_BEGIN_DECLS
 
 /*
- * Plan text in the terminal output of --timeline and --diff
- * (PLAN-FORMAT.md, section 8): control characters other than the output's
- * own line breaks, bidirectional controls and noncharacters shown as
- * \u{…}, bytes that are not UTF-8 as \x.. — one place to call, so that it
- * can give way to the command line's shared escaper.
+ * Text laid out for a terminal: the text of --summary, --suggest,
+ * --timeline and --diff. Plan text goes through
+ * _cto_report_terminal_escape(), which is cto_terminal_text() for one line
+ * (PLAN-FORMAT.md, section 8).
  */
 char  *_cto_report_terminal_escape (const char *text);
 /* Columns @text takes in a terminal. */

@@ -6,49 +6,14 @@
 #include <string.h>
 
 #include "cto-report-terminal-private.h"
+#include "cto-terminal-text.h"
 
 #define MAX_RULE 72
-
-static gboolean
-must_escape (gunichar c)
-{
-  return c <= 0x1f || (c >= 0x7f && c <= 0x9f) ||
-         (c >= 0x202a && c <= 0x202e) || (c >= 0x2066 && c <= 0x2069) ||
-         (c >= 0xfdd0 && c <= 0xfdef) || (c & 0xfffe) == 0xfffe;
-}
 
 char *
 _cto_report_terminal_escape (const char *text)
 {
-  GString *out;
-  const char *p;
-  const char *end;
-
-  if (text == NULL)
-    return g_strdup ("");
-
-  out = g_string_sized_new (strlen (text));
-  p = text;
-  end = text + strlen (text);
-  while (p < end)
-    {
-      gunichar c = g_utf8_get_char_validated (p, end - p);
-
-      if (c == (gunichar) -1 || c == (gunichar) -2)
-        {
-          g_string_append_printf (out, "\\x%02x", (guint) (guchar) *p);
-          p++;
-          continue;
-        }
-
-      if (must_escape (c))
-        g_string_append_printf (out, "\\u{%x}", c);
-      else
-        g_string_append_unichar (out, c);
-      p = g_utf8_next_char (p);
-    }
-
-  return g_string_free (out, FALSE);
+  return cto_terminal_text (text != NULL ? text : "", -1, CTO_TERMINAL_TEXT_ONE_LINE);
 }
 
 guint
