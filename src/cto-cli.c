@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-analysis.h"
+#include "cto-cli-import.h"
 #include "cto-cli.h"
 #include "cto-export.h"
 #include "cto-plan-io.h"
@@ -150,6 +151,7 @@ cto_cli_run (int     argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *export_format = NULL;
+  g_autofree char *import_format = NULL;
   g_autofree char *output = NULL;
   g_autofree char *formats = NULL;
   g_autofree char *description = NULL;
@@ -170,8 +172,10 @@ cto_cli_run (int     argc,
       N_("With --summary: print the analysis as JSON"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
       N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
+    { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
+      N_("Make a new plan from FILE in FORMAT (csv), written to --output"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The file --export writes"), N_("OUT") },
+      N_("The file --export or --import writes"), N_("OUT") },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version,
       N_("Print the version and exit"), NULL },
     { G_OPTION_REMAINING, 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &remaining, NULL, N_("[PLAN…]") },
@@ -190,6 +194,7 @@ cto_cli_run (int     argc,
       "  --summary PLAN                       print the analysis for people to read\n"
       "  --summary --json PLAN                print the analysis as JSON\n"
       "  --export FORMAT --output OUT PLAN    write PLAN as FORMAT: %s\n"
+      "  --import csv --output PLAN FILE      a new plan from a spreadsheet\n"
       "\n"
       "Exit status: 0 success, 1 the plan was refused or the export failed,\n"
       "2 the command line was wrong."),
@@ -209,7 +214,8 @@ cto_cli_run (int     argc,
       return EXIT_SUCCESS;
     }
 
-  n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0);
+  n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0) +
+               (import_format ? 1 : 0);
   n_plans = remaining ? g_strv_length (remaining) : 0;
 
   if (n_commands == 0)
@@ -229,7 +235,7 @@ cto_cli_run (int     argc,
     return usage_error (context, _("--check, --summary and --export cannot be combined"));
   if (json && !summary)
     return usage_error (context, _("--json goes with --summary"));
-  if (output && !export_format)
+  if (output && !export_format && !import_format)
     return usage_error (context, _("--output goes with --export"));
   if (n_plans != 1)
     return usage_error (context, _("give exactly one PLAN"));
@@ -244,6 +250,19 @@ cto_cli_run (int     argc,
 
   if (summary)
     return run_summary (remaining[0], json);
+
+  if (import_format)
+    {
+      if (!cto_cli_import_format_known (import_format))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown import format “%s” (known: csv)"), import_format);
+          return usage_error (context, message);
+        }
+      if (output == NULL)
+        return usage_error (context, _("--import needs --output PLAN"));
+      return cto_cli_import (import_format, output, remaining[0]);
+    }
 
   if (!cto_export_format_from_id (export_format, &format))
     {
