@@ -209,6 +209,13 @@ gboolean _cto_window_export_file          (CtoWindow         *self,
                                            CtoExportFormat    format,
                                            GFile             *file);
 
+/* cto-window-import.c: Import Spreadsheet…, a new plan from a CSV file. */
+void     _cto_window_class_init_import    (GtkWidgetClass    *widget_class);
+/* Opens the rows of @file as a new unsaved plan in a new window, or lists
+ * the problems first. */
+void     _cto_window_import_file          (CtoWindow         *self,
+                                           GFile             *file);
+
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);
 void     _cto_window_add_card_drop_target (CtoWindow         *self,

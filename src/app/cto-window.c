@@ -879,6 +879,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_actions (widget_class);
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
+  _cto_window_class_init_import (widget_class);
 }
 
 static void
