@@ -715,17 +715,18 @@ test_file_refused (void)
 static void
 test_file_at_the_limit (void)
 {
+  static const char head[] = "title,function,notes\nA,planning,";
   g_autofree char *dir = g_dir_make_tmp ("cto-csv-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "limit.csv", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoCsvImport) import = NULL;
-  g_autoptr(GString) csv = g_string_new ("title,function,description\nA,planning,");
+  g_autoptr(GString) csv = g_string_new (head);
 
-  /* Exactly 64 MiB is read. */
+  /* Exactly 64 MiB is read; the column the plan has no place for is not
+   * part of it. */
   g_string_set_size (csv, CTO_CSV_MAX_FILE_SIZE);
-  memset (csv->str + strlen ("title,function,description\nA,planning,"), 'x',
-          CTO_CSV_MAX_FILE_SIZE - strlen ("title,function,description\nA,planning,"));
+  memset (csv->str + strlen (head), 'x', CTO_CSV_MAX_FILE_SIZE - strlen (head));
   g_assert_true (g_file_set_contents (path, csv->str, csv->len, NULL));
 
   import = cto_csv_import_new_for_file (file, NULL, &error);
@@ -735,6 +736,51 @@ test_file_at_the_limit (void)
 
   g_unlink (path);
   g_rmdir (dir);
+}
+
+/* A plan that could not be written, being larger than a plan file may be,
+ * is not made: a few megabytes of short rows would be one. */
+static void
+test_plan_too_large (void)
+{
+  static const char row[] = "a,thinker\n";
+  guint n_rows = 600000;
+  g_autoptr(GString) csv = g_string_sized_new (n_rows * strlen (row) + 32);
+  g_autoptr(CtoCsvImport) import = NULL;
+  const CtoCsvProblem *problem;
+
+  g_string_append (csv, "title,function\n");
+  for (guint i = 0; i < n_rows; i++)
+    g_string_append (csv, row);
+  g_assert_cmpuint (csv->len, <, CTO_CSV_MAX_FILE_SIZE / 8);
+
+  import = cto_csv_import_new_for_data (csv->str, csv->len, NULL);
+  g_assert_null (cto_csv_import_get_plan (import));
+  g_assert_cmpuint (cto_csv_import_get_n_problems (import), ==, 1);
+  problem = cto_csv_import_get_problem (import, 0);
+  g_assert_cmpuint (problem->row, >, 400000);
+  g_assert_cmpuint (problem->row, <=, n_rows + 1);
+  g_assert_true (g_str_has_suffix (problem->message,
+                                   ": the plan would be larger than a plan file may be (64 MiB)"));
+}
+
+/* A line of separators is not a million cells. */
+static void
+test_too_many_columns (void)
+{
+  g_autoptr(GString) csv = g_string_new ("title,function\nA,planning\nB,thinker");
+  g_autoptr(CtoCsvImport) import = NULL;
+  const CtoCsvProblem *problem;
+
+  for (guint i = 0; i < 1000000; i++)
+    g_string_append_c (csv, ',');
+  g_string_append (csv, "\nC,thinker\n");
+
+  import = cto_csv_import_new_for_data (csv->str, csv->len, NULL);
+  g_assert_cmpuint (cto_csv_import_get_n_problems (import), ==, 1);
+  problem = cto_csv_import_get_problem (import, 0);
+  g_assert_cmpstr (problem->message, ==, "row 3, column 16385: more cells than a sheet has columns");
+  g_assert_cmpuint (cto_csv_import_get_n_rows (import), ==, 2);
 }
 
 /* The seed files of the fuzz target each read to a valid plan or name a row. */
@@ -804,6 +850,8 @@ main (int   argc,
   g_test_add_func ("/csv-import/file/refused", test_file_refused);
   g_test_add_func ("/csv-import/file/at-the-limit", test_file_at_the_limit);
   g_test_add_func ("/csv-import/file/seed-files", test_seed_files);
+  g_test_add_func ("/csv-import/limits/plan-too-large", test_plan_too_large);
+  g_test_add_func ("/csv-import/limits/too-many-columns", test_too_many_columns);
 
   return g_test_run ();
 }

@@ -24,6 +24,13 @@
 #define PERSON_CAPACITY 40.0
 #define MIN_NONZERO_NUMBER 0.01
 
+/* Fewer bytes than the canonical form of a plan spends on each
+ * responsibility, person and assignee besides their text (143, 138 and 98
+ * with empty strings): their sum is a floor of the plan file's size. */
+#define MIN_RESPONSIBILITY_BYTES 130
+#define MIN_PERSON_BYTES 120
+#define MIN_ASSIGNEE_BYTES 80
+
 struct _CtoCsvImport
 {
   GObject    parent_instance;
@@ -445,20 +452,22 @@ pair_number (const char *name,
   return number >= 1 && number <= MAX_PAIR_NUMBER ? (guint) number : 0;
 }
 
+/* @index maps a number to its position + 1 in the header's pairs. */
 static Pair *
-find_pair (Header *header,
-           guint   number)
+find_pair (Header     *header,
+           GHashTable *index,
+           guint       number)
 {
-  for (guint i = 0; i < header->pairs->len; i++)
-    {
-      Pair *pair = &g_array_index (header->pairs, Pair, i);
+  guint position = GPOINTER_TO_UINT (g_hash_table_lookup (index, GUINT_TO_POINTER (number)));
 
-      if (pair->number == number)
-        return pair;
+  if (position == 0)
+    {
+      g_array_append_val (header->pairs, ((Pair) { number, -1, -1 }));
+      position = header->pairs->len;
+      g_hash_table_insert (index, GUINT_TO_POINTER (number), GUINT_TO_POINTER (position));
     }
 
-  g_array_append_val (header->pairs, ((Pair) { number, -1, -1 }));
-  return &g_array_index (header->pairs, Pair, header->pairs->len - 1);
+  return &g_array_index (header->pairs, Pair, position - 1);
 }
 
 /* Reads the header's names; FALSE when the rows cannot be read with it. */
@@ -491,9 +500,9 @@ read_header (CtoCsvImport *self,
         }
 
       if (slot == NULL && (number = pair_number (name, "person_")) != 0)
-        slot = &find_pair (header, number)->person;
+        slot = &find_pair (header, pair_index, number)->person;
       else if (slot == NULL && (number = pair_number (name, "share_")) != 0)
-        slot = &find_pair (header, number)->share;
+        slot = &find_pair (header, pair_index, number)->share;
 
       /* Other columns are the spreadsheet's own: not part of the plan. */
       if (slot == NULL)
@@ -556,6 +565,7 @@ read_row (CtoCsvImport *self,
           GPtrArray    *cells)
 {
   g_autoptr(Row) row = g_new0 (Row, 1);
+  g_autoptr(GHashTable) named = NULL;
   guint n_before = self->problems->len;
   const char *text;
   int column;
@@ -621,6 +631,7 @@ read_row (CtoCsvImport *self,
 
   row->description = cell_at (cells, header->columns[COLUMN_DESCRIPTION]);
 
+  named = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < header->pairs->len; i++)
     {
       const Pair *pair = &g_array_index (header->pairs, Pair, i);
@@ -635,20 +646,14 @@ read_row (CtoCsvImport *self,
           continue;
         }
 
-      for (guint j = 0; j < row->persons->len; j++)
+      if (!g_hash_table_add (named, (char *) person))
         {
-          if (strcmp (g_ptr_array_index (row->persons, j), person) == 0)
-            {
-              g_autofree char *quoted = quote_value (person);
+          g_autofree char *quoted = quote_value (person);
 
-              add_problem (self, row_number, header, pair->person,
-                           _("%s is already an assignee of this responsibility"), quoted);
-              person = NULL;
-              break;
-            }
+          add_problem (self, row_number, header, pair->person,
+                       _("%s is already an assignee of this responsibility"), quoted);
+          continue;
         }
-      if (person == NULL)
-        continue;
 
       if (*share_text != '\0')
         {
@@ -785,7 +790,9 @@ import_data (CtoCsvImport *self,
   g_autoptr(GError) error = NULL;
   g_autoptr(GPtrArray) rows = g_ptr_array_new_with_free_func ((GDestroyNotify) row_free);
   g_autoptr(GHashTable) ids = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr(GHashTable) people = g_hash_table_new (g_str_hash, g_str_equal);
   g_auto(Header) header = { 0 };
+  gsize size_floor = 0;
   char separator = cto_csv_reader_get_separator (reader);
   gboolean whole = TRUE;
 
@@ -857,9 +864,35 @@ import_data (CtoCsvImport *self,
               g_hash_table_add (ids, (char *) row->id);
             }
         }
+
+      /* A plan that could not be saved is not made (it would be refused
+       * when read): stop before memory goes on it. */
+      if (row->readable)
+        {
+          size_floor += MIN_RESPONSIBILITY_BYTES + strlen (row->title) +
+                        strlen (row->description) + (row->id != NULL ? strlen (row->id) : 1);
+          for (guint j = 0; j < row->persons->len; j++)
+            {
+              const char *person = g_ptr_array_index (row->persons, j);
+
+              size_floor += MIN_ASSIGNEE_BYTES;
+              if (g_hash_table_add (people, (char *) person))
+                size_floor += MIN_PERSON_BYTES + strlen (person);
+            }
+        }
+
+      if (size_floor > CTO_PLAN_MAX_FILE_SIZE)
+        {
+          add_problem (self, row_number, NULL, -1,
+                       _("the plan would be larger than a plan file may be (%d MiB)"),
+                       CTO_PLAN_MAX_FILE_SIZE / (1024 * 1024));
+          whole = FALSE;
+          break;
+        }
     }
 
-  /* What a quote left open swallowed cannot be known: nothing is taken. */
+  /* What a quote left open swallowed cannot be known, nor a plan too large
+   * be written: nothing is taken. */
   if (!whole)
     return;
 

@@ -195,6 +195,7 @@ cto_csv_reader_next (CtoCsvReader  *self,
 {
   g_autoptr(GPtrArray) record = NULL;
   const char *bad = NULL;
+  CtoCsvError bad_code = CTO_CSV_ERROR_ENCODING;
   guint bad_column = 0;
 
   g_return_val_if_fail (self != NULL, FALSE);
@@ -215,7 +216,29 @@ cto_csv_reader_next (CtoCsvReader  *self,
       gsize cell_length;
       char *cell = read_cell (self, &cell_length, &unclosed);
 
-      g_ptr_array_add (record, cell);
+      if (record->len < CTO_CSV_MAX_COLUMNS)
+        {
+          g_ptr_array_add (record, cell);
+        }
+      else
+        {
+          /* Read to the end of the record all the same, keeping nothing. */
+          g_free (cell);
+          if (bad == NULL)
+            {
+              bad = _("more cells than a sheet has columns");
+              bad_code = CTO_CSV_ERROR_TOO_WIDE;
+              bad_column = CTO_CSV_MAX_COLUMNS;
+            }
+          if (unclosed)
+            {
+              self->column = CTO_CSV_MAX_COLUMNS;
+              g_set_error_literal (error, CTO_CSV_ERROR, CTO_CSV_ERROR_UNCLOSED_QUOTE,
+                                   _("a quoted cell is never closed"));
+              return FALSE;
+            }
+          cell = NULL;
+        }
 
       if (unclosed)
         {
@@ -226,7 +249,7 @@ cto_csv_reader_next (CtoCsvReader  *self,
         }
 
       /* A NUL would cut the text short without a word: refused. */
-      if (bad == NULL)
+      if (bad == NULL && cell != NULL)
         {
           if (memchr (cell, '\0', cell_length) != NULL)
             bad = _("holds a NUL character");
@@ -249,7 +272,7 @@ cto_csv_reader_next (CtoCsvReader  *self,
   if (bad != NULL)
     {
       self->column = bad_column;
-      g_set_error_literal (error, CTO_CSV_ERROR, CTO_CSV_ERROR_ENCODING, bad);
+      g_set_error_literal (error, CTO_CSV_ERROR, bad_code, bad);
       return FALSE;
     }
 

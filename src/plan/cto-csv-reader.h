@@ -13,9 +13,15 @@ typedef enum
   CTO_CSV_ERROR_NOT_A_FILE,     /* a folder, a FIFO, a device */
   CTO_CSV_ERROR_UNCLOSED_QUOTE, /* a quoted cell runs to the end of the file */
   CTO_CSV_ERROR_ENCODING,       /* a cell that is not UTF-8, or holds a NUL */
+  CTO_CSV_ERROR_TOO_WIDE,       /* a record of more cells than a spreadsheet has columns */
   CTO_CSV_ERROR_HEADER,         /* the header row lacks or repeats a column */
   CTO_CSV_ERROR_INVALID,        /* a cell breaks a rule of the plan format */
+  CTO_CSV_ERROR_PLAN_TOO_LARGE, /* the plan would be too large to write */
 } CtoCsvError;
+
+/* The columns of a spreadsheet's sheet: a record of more cells is refused,
+ * so that a line of separators cannot make millions of cells. */
+#define CTO_CSV_MAX_COLUMNS 16384
 
 GQuark cto_csv_error_quark (void);
 
