@@ -10,12 +10,15 @@ gboolean  cto_cli_import_format_known (const char *format);
 
 /*
  * `cto-planner --import FORMAT --output PLAN FILE` (PLAN-FORMAT.md, section
- * 9): a new plan from FILE, written to PLAN as an export is. Returns the
- * exit status: 0, or 1 when FILE was refused or PLAN could not be written
- * (then PLAN is as it was).
+ * 9): a new plan from FILE, written to PLAN as an export is. When FILE is
+ * refused or PLAN cannot be written, returns FALSE with @error set and
+ * @refused set to the one of @path and @output that the message is about;
+ * then PLAN is as it was.
  */
-int       cto_cli_import              (const char *format,
-                                       const char *output,
-                                       const char *path);
+gboolean  cto_cli_import              (const char   *format,
+                                       const char   *output,
+                                       const char   *path,
+                                       const char  **refused,
+                                       GError      **error);
 
 G_END_DECLS

@@ -152,6 +152,7 @@ cto_cli_run (int     argc,
   g_autoptr(GError) error = NULL;
   g_autofree char *export_format = NULL;
   g_autofree char *import_format = NULL;
+  const char *refused = NULL;
   g_autofree char *output = NULL;
   g_autofree char *formats = NULL;
   g_autofree char *description = NULL;
@@ -261,7 +262,12 @@ cto_cli_run (int     argc,
         }
       if (output == NULL)
         return usage_error (context, _("--import needs --output PLAN"));
-      return cto_cli_import (import_format, output, remaining[0]);
+      if (!cto_cli_import (import_format, output, remaining[0], &refused, &error))
+        {
+          print_refusal (refused, error);
+          return EXIT_REFUSED;
+        }
+      return EXIT_SUCCESS;
     }
 
   if (!cto_export_format_from_id (export_format, &format))
