@@ -65,6 +65,32 @@ destroy_all (GPtrArray *windows)
   spin ();
 }
 
+typedef struct
+{
+  GType      type;
+  GtkWidget *except;
+} Wanted;
+
+static gboolean
+shows_toplevel (gpointer data)
+{
+  const Wanted *wanted = data;
+  g_autoptr(GPtrArray) found = toplevels_of_type (wanted->type, wanted->except);
+
+  return found->len > 0;
+}
+
+/* The file is read in a thread: wait until what it leads to shows. */
+static void
+wait_for (GType      type,
+          GtkWidget *except)
+{
+  Wanted wanted = { type, except };
+
+  spin_until (shows_toplevel, &wanted, 20);
+  spin ();
+}
+
 static gboolean
 is_list_view (GtkWidget     *widget,
               gconstpointer  data)
@@ -87,7 +113,7 @@ test_import_opens_new_window (void)
   CtoWindow *imported;
 
   _cto_window_import_file (window, file);
-  spin ();
+  wait_for (CTO_TYPE_WINDOW, GTK_WIDGET (window));
 
   dialogs = toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG, NULL);
   g_assert_cmpuint (dialogs->len, ==, 0);
@@ -152,7 +178,7 @@ test_problems_listed_then_import (gconstpointer data)
   AdwMessageDialog *dialog;
 
   _cto_window_import_file (window, file);
-  spin ();
+  wait_for (ADW_TYPE_MESSAGE_DIALOG, NULL);
 
   /* Nothing is made before the problems are seen. */
   windows = toplevels_of_type (CTO_TYPE_WINDOW, GTK_WIDGET (window));
@@ -209,7 +235,7 @@ test_unreadable_file_only_closes (void)
   AdwMessageDialog *dialog;
 
   _cto_window_import_file (window, file);
-  spin ();
+  wait_for (ADW_TYPE_MESSAGE_DIALOG, NULL);
 
   dialog = single_dialog_for (window);
   g_assert_cmpuint (n_listed (dialog), ==, 1);
@@ -233,7 +259,7 @@ test_file_refused_says_why (void)
   CtoWindow *window = window_new ();
 
   _cto_window_import_file (window, file);
-  spin ();
+  wait_for (ADW_TYPE_MESSAGE_DIALOG, NULL);
 
   g_assert_nonnull (window->error_dialog);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
@@ -242,6 +268,26 @@ test_file_refused_says_why (void)
   gtk_window_destroy (GTK_WINDOW (window->error_dialog));
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
+}
+
+static void
+test_window_closed_while_reading (void)
+{
+  g_autofree char *path = write_csv ("closed.csv", "title,function\nA,planning\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CtoWindow *window = window_new ();
+  g_autoptr(GPtrArray) windows = NULL;
+  g_autoptr(GPtrArray) dialogs = NULL;
+
+  _cto_window_import_file (window, file);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin_for (1.0);
+
+  windows = toplevels_of_type (CTO_TYPE_WINDOW, NULL);
+  g_assert_cmpuint (windows->len, ==, 0);
+  dialogs = toplevels_of_type (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  g_assert_cmpuint (dialogs->len, ==, 0);
+  g_unlink (path);
 }
 
 static void
@@ -298,6 +344,7 @@ main (int   argc,
                         test_problems_listed_then_import);
   g_test_add_func ("/window-import/unreadable-file-only-closes", test_unreadable_file_only_closes);
   g_test_add_func ("/window-import/file-refused-says-why", test_file_refused_says_why);
+  g_test_add_func ("/window-import/window-closed-while-reading", test_window_closed_while_reading);
   g_test_add_func ("/window-import/action-asks-for-file", test_action_asks_for_file);
 
   status = g_test_run ();

@@ -174,18 +174,40 @@ show_problems (CtoWindow    *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-/* Reads @file; a plan of every row opens in a new window, else the problems show. */
-void
-_cto_window_import_file (CtoWindow *self,
-                         GFile     *file)
+static void
+import_thread_cb (GTask        *task,
+                  gpointer      source_object,
+                  gpointer      task_data,
+                  GCancellable *cancellable)
 {
+  GError *error = NULL;
+  CtoCsvImport *import = cto_csv_import_new_for_file (task_data, cancellable, &error);
+
+  if (import == NULL)
+    g_task_return_error (task, error);
+  else
+    g_task_return_pointer (task, import, g_object_unref);
+}
+
+static void
+import_done_cb (GObject      *source_object,
+                GAsyncResult *result,
+                gpointer      user_data)
+{
+  GWeakRef *weak = user_data;
+  g_autoptr(CtoWindow) self = g_weak_ref_get (weak);
   g_autoptr(CtoCsvImport) import = NULL;
   g_autoptr(GError) error = NULL;
+  GFile *file = g_task_get_task_data (G_TASK (result));
 
-  g_assert (CTO_IS_WINDOW (self));
-  g_assert (G_IS_FILE (file));
+  g_weak_ref_clear (weak);
+  g_free (weak);
+  import = g_task_propagate_pointer (G_TASK (result), &error);
 
-  import = cto_csv_import_new_for_file (file, NULL, &error);
+  /* A window closed meanwhile has nobody left to tell. */
+  if (self == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
+    return;
+
   if (import == NULL)
     {
       g_autofree char *name = dup_display_name (file);
@@ -199,6 +221,25 @@ _cto_window_import_file (CtoWindow *self,
     show_problems (self, file, import);
   else
     open_in_new_window (self, cto_csv_import_get_plan (import));
+}
+
+/* Reads @file in a thread, so that a large sheet never stops the window;
+ * then a plan of every row opens in a new window, or the problems show. */
+void
+_cto_window_import_file (CtoWindow *self,
+                         GFile     *file)
+{
+  g_autoptr(GTask) task = NULL;
+  GWeakRef *weak = g_new0 (GWeakRef, 1);
+
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  g_weak_ref_init (weak, self);
+  task = g_task_new (NULL, NULL, import_done_cb, weak);
+  g_task_set_source_tag (task, _cto_window_import_file);
+  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
+  g_task_run_in_thread (task, import_thread_cb);
 }
 
 static void

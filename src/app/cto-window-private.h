@@ -211,8 +211,8 @@ gboolean _cto_window_export_file          (CtoWindow         *self,
 
 /* cto-window-import.c: Import Spreadsheet…, a new plan from a CSV file. */
 void     _cto_window_class_init_import    (GtkWidgetClass    *widget_class);
-/* Opens the rows of @file as a new unsaved plan in a new window, or lists
- * the problems first. */
+/* Reads @file in a thread, then opens its rows as a new unsaved plan in a
+ * new window, or lists the problems first. */
 void     _cto_window_import_file          (CtoWindow         *self,
                                            GFile             *file);
 
