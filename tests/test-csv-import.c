@@ -442,6 +442,19 @@ test_problems_name_rows_and_columns (void)
   g_assert_cmpstr (cto_responsibility_get_title (responsibility_at (plan, 0)), ==, "B");
 }
 
+/* A row left out takes no id from the rows that are read. */
+static void
+test_readable_rows_ids (void)
+{
+  static const char csv[] = "title,function,effort\nSecurity,planning,x\nSecurity,planning,1\n";
+  g_autoptr(CtoCsvImport) import = cto_csv_import_new_for_data (csv, strlen (csv), NULL);
+  CtoPlan *plan = cto_csv_import_get_plan (import);
+
+  g_assert_cmpuint (cto_csv_import_get_n_problems (import), ==, 1);
+  g_assert_cmpuint (n_responsibilities (plan), ==, 1);
+  g_assert_cmpstr (cto_responsibility_get_id (responsibility_at (plan, 0)), ==, "Security");
+}
+
 /* Read as a spreadsheet shows it ----------------------------------------- */
 
 static void
@@ -839,6 +852,7 @@ main (int   argc,
     }
   g_test_add_func ("/csv-import/rows/problems-name-rows-and-columns",
                    test_problems_name_rows_and_columns);
+  g_test_add_func ("/csv-import/rows/readable-rows-ids", test_readable_rows_ids);
   g_test_add_func ("/csv-import/read/bom-semicolons-letter-case", test_bom_semicolons_letter_case);
   g_test_add_func ("/csv-import/read/line-ends", test_line_ends);
   g_test_add_func ("/csv-import/read/defused-cells", test_defused_cells);

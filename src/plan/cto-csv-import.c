@@ -758,11 +758,11 @@ build_plan (GPtrArray  *rows,
       Row *row = g_ptr_array_index (rows, i);
       g_autoptr(CtoResponsibility) responsibility = NULL;
 
-      if (row->id == NULL)
-        row->made_id = make_unique_id (row->title, taken);
-
       if (!row->readable)
         continue;
+
+      if (row->id == NULL)
+        row->made_id = make_unique_id (row->title, taken);
 
       responsibility = cto_responsibility_new (row->id != NULL ? row->id : row->made_id,
                                                row->title, row->function, row->effort,
