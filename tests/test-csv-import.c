@@ -116,7 +116,8 @@ assert_same_responsibilities (CtoPlan *expected,
 
       g_assert_cmpstr (cto_responsibility_get_id (b), ==, cto_responsibility_get_id (a));
       g_assert_cmpstr (cto_responsibility_get_title (b), ==, cto_responsibility_get_title (a));
-      g_assert_cmpint (cto_responsibility_get_function (b), ==, cto_responsibility_get_function (a));
+      g_assert_cmpint (cto_responsibility_get_function (b), ==,
+                       cto_responsibility_get_function (a));
       g_assert_cmpfloat (cto_responsibility_get_effort (b), ==, cto_responsibility_get_effort (a));
       g_assert_cmpstr (cto_responsibility_get_description (b), ==,
                        cto_responsibility_get_description (a));
@@ -366,7 +367,8 @@ static const Case cases[] = {
     "row 4, column \"id\": duplicate id \"x\"", 1, 2 },
   { "id-too-long", CSV ("id,title,function\n"
                         "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
-                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa,A,planning\n"),
+                        "aaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaaa"
+                        "a,A,planning\n"),
     "row 2, column \"id\": must be at most 128 bytes long", 1, 0 },
   { "every-problem-listed", CSV ("title,function,effort\nA,planning,x\nB,planning,1\n"
                                  "C,nope,-2\n,thinker,\n"),
@@ -792,7 +794,8 @@ test_too_many_columns (void)
   import = cto_csv_import_new_for_data (csv->str, csv->len, NULL);
   g_assert_cmpuint (cto_csv_import_get_n_problems (import), ==, 1);
   problem = cto_csv_import_get_problem (import, 0);
-  g_assert_cmpstr (problem->message, ==, "row 3, column 16385: more cells than a sheet has columns");
+  g_assert_cmpstr (problem->message, ==,
+                   "row 3, column 16385: more cells than a sheet has columns");
   g_assert_cmpuint (cto_csv_import_get_n_rows (import), ==, 2);
 }
 

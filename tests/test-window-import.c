@@ -127,7 +127,8 @@ test_import_opens_new_window (void)
   g_assert_null (cto_window_get_file (imported));
   g_assert_cmpstr (cto_plan_get_title (imported->plan), ==, "Board 2027");
   g_assert_true (cto_history_get_modified (cto_plan_get_history (imported->plan)));
-  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (imported->plan)), ==, 2);
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (imported->plan)),
+                    ==, 2);
   g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_people (imported->plan)), ==, 2);
   g_assert_nonnull (strstr (adw_window_title_get_title (imported->window_title), "Board 2027"));
 
@@ -294,6 +295,7 @@ static void
 test_action_asks_for_file (void)
 {
   CtoWindow *window;
+  GtkFileFilter *filter;
 
   if (!file_chooser_testable ())
     return;
@@ -304,8 +306,8 @@ test_action_asks_for_file (void)
   spin ();
   g_assert_nonnull (window->file_chooser);
   g_assert_cmpstr (gtk_native_dialog_get_title (window->file_chooser), ==, "Import a Spreadsheet");
-  g_assert_cmpstr (gtk_file_filter_get_name (gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser))),
-                   ==, "Spreadsheets (CSV)");
+  filter = gtk_file_chooser_get_filter (GTK_FILE_CHOOSER (window->file_chooser));
+  g_assert_cmpstr (gtk_file_filter_get_name (filter), ==, "Spreadsheets (CSV)");
 
   gtk_window_destroy (GTK_WINDOW (window));
   spin ();
@@ -317,7 +319,9 @@ main (int   argc,
 {
   g_autoptr(GError) error = NULL;
   const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
+  const char *vars[] = {
+    "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
+  };
   int status;
 
   tmp_dir = g_dir_make_tmp ("cto-window-import-XXXXXX", &error);

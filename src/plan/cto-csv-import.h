@@ -76,7 +76,4 @@ CtoPlan             *cto_csv_import_dup_complete_plan (CtoCsvImport *self,
 /* The title a plan imported from @file gets: its name without the extension. */
 char                *cto_csv_import_title_for_file (GFile        *file);
 
-/* The maximum file size, as for plans. */
-#define CTO_CSV_MAX_FILE_SIZE (64 * 1024 * 1024)
-
 G_END_DECLS

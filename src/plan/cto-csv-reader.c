@@ -3,9 +3,15 @@
 
 #include "config.h"
 
+#include <errno.h>
+#include <fcntl.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
+#include <gio/gio.h>
 #include <glib/gi18n-lib.h>
+#include <glib/gstdio.h>
 
 #include "cto-csv-reader.h"
 
@@ -278,4 +284,284 @@ cto_csv_reader_next (CtoCsvReader  *self,
 
   *cells = g_steal_pointer (&record);
   return TRUE;
+}
+
+static gboolean
+is_all_digits (const char *p,
+               const char *end)
+{
+  if (p == end)
+    return FALSE;
+
+  for (; p < end; p++)
+    {
+      if (!g_ascii_isdigit (*p))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/**
+ * cto_csv_parse_number:
+ * @text: a cell
+ * @separator: the file's separator
+ * @value: (out): the number
+ *
+ * Reads a number as a spreadsheet writes it: digits with an optional point
+ * (or, in a file separated by semicolons, a comma) and exponent, a sign, and
+ * spaces around it. Hexadecimal, "inf" and "nan" are not numbers here.
+ *
+ * Returns: whether @text is a number; one too large to hold is infinite
+ */
+gboolean
+cto_csv_parse_number (const char *text,
+                      char        separator,
+                      double     *value)
+{
+  g_autofree char *copy = g_strstrip (g_strdup (text));
+  char *p = copy;
+  char *mantissa;
+  char *point;
+  char *exponent;
+  char *end;
+  gboolean has_digits = FALSE;
+
+  if (*p == '+' || *p == '-')
+    p++;
+  mantissa = p;
+
+  exponent = strpbrk (p, "eE");
+  end = exponent != NULL ? exponent : p + strlen (p);
+
+  point = memchr (p, '.', end - p);
+  if (point == NULL && separator == ';')
+    {
+      point = memchr (p, ',', end - p);
+      if (point != NULL)
+        *point = '.';
+    }
+
+  if (point != NULL)
+    {
+      has_digits = (point > mantissa && is_all_digits (mantissa, point)) ||
+                   (point + 1 < end && is_all_digits (point + 1, end));
+      if ((point > mantissa && !is_all_digits (mantissa, point)) ||
+          (point + 1 < end && !is_all_digits (point + 1, end)))
+        has_digits = FALSE;
+    }
+  else
+    {
+      has_digits = is_all_digits (mantissa, end);
+    }
+
+  if (has_digits && exponent != NULL)
+    {
+      char *e = exponent + 1;
+
+      if (*e == '+' || *e == '-')
+        e++;
+      has_digits = is_all_digits (e, e + strlen (e));
+    }
+
+  if (!has_digits)
+    return FALSE;
+
+  /* -0 is 0. */
+  *value = g_ascii_strtod (copy, NULL) + 0.0;
+
+  return TRUE;
+}
+
+/* Reading the file ------------------------------------------------------------- */
+
+static void
+set_file_error (GError     **error,
+                int          errsv)
+{
+  const char *what;
+
+  if (errsv == ENOENT)
+    what = _("no such file");
+  else if (errsv == EACCES || errsv == EPERM)
+    what = _("permission denied");
+  else
+    what = g_strerror (errsv);
+
+  g_set_error (error, G_IO_ERROR, g_io_error_from_errno (errsv), "%s: %s", _("file"), what);
+}
+
+static void
+set_too_large_error (GError **error)
+{
+  g_autofree char *what = g_strdup_printf (_("too large (the limit is %d MiB)"),
+                                           CTO_CSV_MAX_FILE_SIZE / (1024 * 1024));
+
+  g_set_error (error, CTO_CSV_ERROR, CTO_CSV_ERROR_TOO_LARGE, "%s: %s", _("file"), what);
+}
+
+static gboolean
+check_file_type (GFileType   type,
+                 GError    **error)
+{
+  if (type == G_FILE_TYPE_REGULAR)
+    return TRUE;
+
+  if (type == G_FILE_TYPE_DIRECTORY)
+    g_set_error (error, CTO_CSV_ERROR, CTO_CSV_ERROR_NOT_A_FILE, "%s: %s", _("file"),
+                 _("is a folder, not a file"));
+  else
+    g_set_error (error, CTO_CSV_ERROR, CTO_CSV_ERROR_NOT_A_FILE, "%s: %s", _("file"),
+                 _("not a regular file"));
+
+  return FALSE;
+}
+
+/* Reads a local file: opened without waiting (a FIFO would otherwise wait
+ * for a writer), refused unless it is a regular file, and read no further
+ * than the limit. */
+static char *
+read_local_file (const char  *path,
+                 gsize       *length,
+                 GError     **error)
+{
+  g_autofree char *buffer = NULL;
+  gsize capacity;
+  gsize filled = 0;
+  struct stat st;
+  int fd;
+
+  fd = g_open (path, O_RDONLY | O_NONBLOCK | O_NOCTTY | O_CLOEXEC, 0);
+  if (fd < 0)
+    {
+      set_file_error (error, errno);
+      return NULL;
+    }
+
+  if (fstat (fd, &st) != 0)
+    {
+      set_file_error (error, errno);
+      close (fd);
+      return NULL;
+    }
+
+  if (!check_file_type (S_ISREG (st.st_mode) ? G_FILE_TYPE_REGULAR
+                        : S_ISDIR (st.st_mode) ? G_FILE_TYPE_DIRECTORY
+                        : G_FILE_TYPE_SPECIAL, error))
+    {
+      close (fd);
+      return NULL;
+    }
+
+  if (st.st_size > CTO_CSV_MAX_FILE_SIZE)
+    {
+      set_too_large_error (error);
+      close (fd);
+      return NULL;
+    }
+
+  capacity = (gsize) st.st_size + 1;
+  buffer = g_malloc (capacity);
+
+  for (;;)
+    {
+      gssize got;
+
+      if (filled == capacity)
+        {
+          if (capacity > CTO_CSV_MAX_FILE_SIZE)
+            {
+              set_too_large_error (error);
+              close (fd);
+              return NULL;
+            }
+          capacity = MIN (capacity * 2, (gsize) CTO_CSV_MAX_FILE_SIZE + 1);
+          buffer = g_realloc (buffer, capacity);
+        }
+
+      got = read (fd, buffer + filled, capacity - filled);
+      if (got < 0 && errno == EINTR)
+        continue;
+      if (got < 0)
+        {
+          set_file_error (error, errno);
+          close (fd);
+          return NULL;
+        }
+      if (got == 0)
+        break;
+      filled += (gsize) got;
+    }
+
+  close (fd);
+
+  if (filled > CTO_CSV_MAX_FILE_SIZE)
+    {
+      set_too_large_error (error);
+      return NULL;
+    }
+
+  *length = filled;
+  return g_steal_pointer (&buffer);
+}
+
+/**
+ * cto_csv_read_file:
+ * @file: a CSV file
+ * @cancellable: (nullable): a #GCancellable
+ * @length: (out): the number of bytes read
+ * @error: where a file that cannot be read says why ("file: …")
+ *
+ * Reads all of @file, refusing it at once (CTO_CSV_ERROR) when it is not a
+ * regular file or is over %CTO_CSV_MAX_FILE_SIZE.
+ *
+ * Returns: (transfer full) (nullable): the bytes, nul-terminated
+ */
+char *
+cto_csv_read_file (GFile         *file,
+                   GCancellable  *cancellable,
+                   gsize         *length,
+                   GError       **error)
+{
+  g_autofree char *path = g_file_get_path (file);
+  g_autoptr(GFileInfo) info = NULL;
+  g_autoptr(GError) local_error = NULL;
+  char *contents = NULL;
+
+  if (path != NULL)
+    return read_local_file (path, length, error);
+
+  info = g_file_query_info (file, G_FILE_ATTRIBUTE_STANDARD_TYPE "," G_FILE_ATTRIBUTE_STANDARD_SIZE,
+                            G_FILE_QUERY_INFO_NONE, cancellable, &local_error);
+  if (info == NULL)
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", _("file"),
+                   local_error->message);
+      return NULL;
+    }
+
+  if (!check_file_type (g_file_info_get_file_type (info), error))
+    return NULL;
+
+  if (g_file_info_get_size (info) > CTO_CSV_MAX_FILE_SIZE)
+    {
+      set_too_large_error (error);
+      return NULL;
+    }
+
+  if (!g_file_load_contents (file, cancellable, &contents, length, NULL, &local_error))
+    {
+      g_set_error (error, local_error->domain, local_error->code, "%s: %s", _("file"),
+                   local_error->message);
+      return NULL;
+    }
+
+  if (*length > CTO_CSV_MAX_FILE_SIZE)
+    {
+      g_free (contents);
+      set_too_large_error (error);
+      return NULL;
+    }
+
+  return contents;
 }

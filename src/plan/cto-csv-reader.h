@@ -1,7 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
-#include <glib.h>
+#include <gio/gio.h>
 
 G_BEGIN_DECLS
 
@@ -60,5 +60,21 @@ guint         cto_csv_reader_get_row    (CtoCsvReader  *self);
 guint         cto_csv_reader_get_column (CtoCsvReader  *self);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoCsvReader, cto_csv_reader_free)
+
+/* The largest CSV file read, as for plans. */
+#define CTO_CSV_MAX_FILE_SIZE (64 * 1024 * 1024)
+
+/* All of a CSV file, refused at once unless it is a regular file of at most
+ * CTO_CSV_MAX_FILE_SIZE bytes. */
+char         *cto_csv_read_file         (GFile         *file,
+                                         GCancellable  *cancellable,
+                                         gsize         *length,
+                                         GError       **error);
+
+/* A cell as a number, as a spreadsheet writes one ("2.5"; "2,5" when
+ * @separator is ';'). */
+gboolean      cto_csv_parse_number      (const char    *text,
+                                         char           separator,
+                                         double        *value);
 
 G_END_DECLS
