@@ -10,7 +10,7 @@ cd "$top"
 seconds=${1:-60}
 shift || true
 targets=("$@")
-[ ${#targets[@]} -gt 0 ] || targets=(fuzz-plan-read fuzz-plan-roundtrip)
+[ ${#targets[@]} -gt 0 ] || targets=(fuzz-csv-import fuzz-plan-read fuzz-plan-roundtrip)
 
 # clang's fuzzer and sanitizer runtimes.
 for pkg in clang libclang-rt-14-dev; do
@@ -30,8 +30,12 @@ mkdir -p _fuzz/findings
 for target in "${targets[@]}"; do
   corpus=_fuzz/corpus-$target
   mkdir -p "$corpus"
-  cp -n tests/data/*.json "$corpus"/ 2>/dev/null || true
-  cp -n data/examples/*.json "$corpus"/ 2>/dev/null || true
+  if [ "$target" = fuzz-csv-import ]; then
+    cp -n tests/data/csv/*.csv "$corpus"/ 2>/dev/null || true
+  else
+    cp -n tests/data/*.json "$corpus"/ 2>/dev/null || true
+    cp -n data/examples/*.json "$corpus"/ 2>/dev/null || true
+  fi
   echo "== $target: $seconds s, corpus of $(ls "$corpus" | wc -l) files"
   ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
     "$builddir/tests/fuzz/$target" "$corpus" \

@@ -10,6 +10,7 @@
 
 #include "cto-analysis.h"
 #include "cto-cli-decide.h"
+#include "cto-cli-import.h"
 #include "cto-cli-private.h"
 #include "cto-cli-time.h"
 #include "cto-cli.h"
@@ -204,6 +205,8 @@ cto_cli_run (int     argc,
   g_autoptr(GOptionContext) context = NULL;
   g_autoptr(GError) error = NULL;
   g_autofree char *export_format = NULL;
+  g_autofree char *import_format = NULL;
+  const char *refused = NULL;
   g_autofree char *output = NULL;
   g_autofree char *without = NULL;
   g_autofree char *formats = NULL;
@@ -235,8 +238,10 @@ cto_cli_run (int     argc,
       N_("Print suggestions to rebalance PLAN"), NULL },
     { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
       N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
+    { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
+      N_("Make a new plan from FILE in FORMAT (csv), written to --output"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
-      N_("The file --export writes"), N_("OUT") },
+      N_("The file --export or --import writes"), N_("OUT") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
       N_("With --summary or --export: the plan as of DATE (YYYY-MM-DD)"), N_("DATE") },
     { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline,
@@ -269,6 +274,7 @@ cto_cli_run (int     argc,
       "  --timeline [--json] [--from DATE] PLAN\n"
       "                                       eight quarters as people start and leave\n"
       "  --diff [--json] OLD NEW              what changed from OLD to NEW\n"
+      "  --import csv --output PLAN FILE      a new plan from a spreadsheet\n"
       "\n"
       "Exit status: 0 success, 1 the plan was refused or the export failed,\n"
       "2 the command line was wrong."),
@@ -289,7 +295,8 @@ cto_cli_run (int     argc,
     }
 
   n_commands = (check ? 1 : 0) + (summary ? 1 : 0) + (export_format ? 1 : 0) +
-               (suggest ? 1 : 0) + (timeline ? 1 : 0) + (diff ? 1 : 0);
+               (suggest ? 1 : 0) + (timeline ? 1 : 0) + (diff ? 1 : 0) +
+               (import_format ? 1 : 0);
   n_plans = remaining ? g_strv_length (remaining) : 0;
 
   if (n_commands == 0)
@@ -312,13 +319,13 @@ cto_cli_run (int     argc,
     }
 
   if (n_commands > 1)
-    return usage_error (context, _("--check, --summary, --suggest, --export, --timeline and "
-                                   "--diff cannot be combined"));
+    return usage_error (context, _("--check, --summary, --suggest, --export, --import, "
+                                   "--timeline and --diff cannot be combined"));
   if (json && !summary && !suggest && !timeline && !diff)
     return usage_error (context, _("--json goes with --summary, --suggest, --timeline or --diff"));
   if (without && !summary)
     return usage_error (context, _("--without goes with --summary"));
-  if (output && !export_format)
+  if (output && !export_format && !import_format)
     return usage_error (context, _("--output goes with --export"));
   if (as_of && !summary && !export_format)
     return usage_error (context, _("--as-of goes with --summary or --export"));
@@ -354,6 +361,24 @@ cto_cli_run (int     argc,
 
   if (suggest)
     return cto_cli_run_suggest (remaining[0], json);
+
+  if (import_format)
+    {
+      if (!cto_cli_import_format_known (import_format))
+        {
+          g_autofree char *message =
+            g_strdup_printf (_("unknown import format “%s” (known: csv)"), import_format);
+          return usage_error (context, message);
+        }
+      if (output == NULL)
+        return usage_error (context, _("--import needs --output PLAN"));
+      if (!cto_cli_import (import_format, output, remaining[0], &refused, &error))
+        {
+          _cto_cli_print_refusal (refused, error);
+          return EXIT_REFUSED;
+        }
+      return EXIT_SUCCESS;
+    }
 
   if (!cto_export_format_from_id (export_format, &format))
     {

@@ -318,6 +318,13 @@ void     _cto_window_compare_with         (CtoWindow         *self,
 void     _cto_window_set_as_of_position   (CtoWindow         *self,
                                            guint              position);
 
+/* cto-window-import.c: Import Spreadsheet…, a new plan from a CSV file. */
+void     _cto_window_class_init_import    (GtkWidgetClass    *widget_class);
+/* Reads @file in a thread, then opens its rows as a new unsaved plan in a
+ * new window, or lists the problems first. */
+void     _cto_window_import_file          (CtoWindow         *self,
+                                           GFile             *file);
+
 /* cto-window-dnd.c: the drop targets, and what each drop does. */
 void     _cto_window_init_dnd             (CtoWindow         *self);
 void     _cto_window_add_card_drop_target (CtoWindow         *self,

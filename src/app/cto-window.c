@@ -925,6 +925,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_people (widget_class);
   _cto_window_class_init_time (widget_class);
   _cto_window_class_init_decide (widget_class);
+  _cto_window_class_init_import (widget_class);
 }
 
 static void
