@@ -7,57 +7,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
+
 /* `--summary --without ID` and `--suggest`, run as a user runs them: the
  * built program, with no display. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-
-  g_ptr_array_add (argv, (char *) g_getenv ("CTO_PLANNER"));
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char *_args[] = { __VA_ARGS__, NULL }; \
-    run_argv (run, _args); \
-  } G_STMT_END
 
 static char *
 example_path (void)
@@ -102,15 +56,15 @@ static void
 test_without_json (void)
 {
   g_autofree char *path = data_path ("departure-basic.json");
-  g_auto(Run) run = { 0 };
-  g_auto(Run) summary = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) summary = { 0 };
   g_autoptr(JsonObject) object = NULL;
   JsonObject *without;
   static const char *top[] = { "title", "functions", "people", "unassigned", "without", NULL };
   static const char *inner[] = { "person", "name", "hours", "left_unassigned", "accountable_lost",
                                  "functions", NULL };
 
-  RUN (&run, "--summary", "--json", "--without", "bo", path);
+  CLI_RUN (&run, "--summary", "--json", "--without", "bo", path);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   object = parse_object (run.out);
@@ -124,7 +78,7 @@ test_without_json (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "people")), ==, 3);
 
   /* The option order does not matter. */
-  RUN (&summary, "--without", "bo", "--summary", "--json", path);
+  CLI_RUN (&summary, "--without", "bo", "--summary", "--json", path);
   g_assert_cmpint (summary.status, ==, 0);
   g_assert_cmpstr (summary.out, ==, run.out);
 }
@@ -133,9 +87,9 @@ static void
 test_without_text (void)
 {
   g_autofree char *path = data_path ("departure-basic.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--summary", "--without", "bo", path);
+  CLI_RUN (&run, "--summary", "--without", "bo", path);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_true (g_str_has_prefix (run.out, "If Bo leaves\n"));
@@ -153,16 +107,16 @@ test_without_unknown (void)
 {
   g_autofree char *path = example_path ();
   g_autofree char *expected = g_strdup_printf ("cto-planner: %s: --without: unknown person \"x\"\n", path);
-  g_auto(Run) run = { 0 };
-  g_auto(Run) hostile = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) hostile = { 0 };
 
-  RUN (&run, "--summary", "--json", "--without", "x", path);
+  CLI_RUN (&run, "--summary", "--json", "--without", "x", path);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpstr (run.err, ==, expected);
 
   /* An id that would move the cursor is shown, not obeyed. */
-  RUN (&hostile, "--summary", "--without", "a\033[2Jb", path);
+  CLI_RUN (&hostile, "--summary", "--without", "a\033[2Jb", path);
   g_assert_cmpint (hostile.status, ==, 1);
   g_assert_null (strchr (hostile.err, '\033'));
   g_assert_nonnull (strstr (hostile.err, "a\\u{1b}[2Jb"));
@@ -181,12 +135,12 @@ test_usage (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
       const char *args[6] = { NULL };
 
       for (guint j = 0; j < 4 && cases[i][j] != NULL; j++)
         args[j] = cases[i][j];
-      run_argv (&run, args);
+      cli_run_argv (&run, args);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
     }
@@ -196,14 +150,14 @@ static void
 test_suggest_json (void)
 {
   g_autofree char *path = data_path ("suggest-rank.json");
-  g_auto(Run) run = { 0 };
-  g_auto(Run) summary = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) summary = { 0 };
   g_autoptr(JsonObject) object = NULL;
   JsonArray *suggestions;
   static const char *top[] = { "suggestions", "unresolved", "after", NULL };
   static const char *item[] = { "kind", "responsibility", "function", "from", "to", "hours", NULL };
 
-  RUN (&run, "--suggest", "--json", path);
+  CLI_RUN (&run, "--suggest", "--json", path);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
   object = parse_object (run.out);
@@ -216,7 +170,7 @@ test_suggest_json (void)
 
   /* The plan asked about is the plan analysed: "after" is a summary of the
    * same shape. */
-  RUN (&summary, "--summary", "--json", path);
+  CLI_RUN (&summary, "--summary", "--json", path);
   {
     g_autoptr(JsonObject) plain = parse_object (summary.out);
     g_autoptr(GList) a = json_object_get_members (plain);
@@ -230,9 +184,9 @@ static void
 test_suggest_text (void)
 {
   g_autofree char *path = data_path ("suggest-rank.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--suggest", path);
+  CLI_RUN (&run, "--suggest", path);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "Move “R2” (7 h) from Ana to Dee — Ana drops to 90%, Dee rises to 90%\n"));
   g_assert_nonnull (strstr (run.out, "Give “R6” (5 h) to Bo — Bo rises to 50%\n"));
@@ -243,13 +197,13 @@ static void
 test_refused (void)
 {
   g_autofree char *path = data_path ("invalid-syntax.json");
-  g_auto(Run) suggest = { 0 };
-  g_auto(Run) without = { 0 };
+  g_auto(CliRun) suggest = { 0 };
+  g_auto(CliRun) without = { 0 };
 
-  RUN (&suggest, "--suggest", "--json", path);
+  CLI_RUN (&suggest, "--suggest", "--json", path);
   g_assert_cmpint (suggest.status, ==, 1);
   g_assert_cmpstr (suggest.out, ==, "");
-  RUN (&without, "--summary", "--without", "bo", path);
+  CLI_RUN (&without, "--summary", "--without", "bo", path);
   g_assert_cmpint (without.status, ==, 1);
   g_assert_cmpstr (without.out, ==, "");
 }
@@ -263,19 +217,19 @@ test_terminal_safe (void)
     " \"people\": [ {\"id\": \"a\", \"name\": \"Ann\\u001b[2J\", \"capacity\": 1},"
     "  {\"id\": \"b\", \"name\": \"B\\u202eob\", \"capacity\": 40} ],"
     " \"responsibilities\": ["
-    "  {\"id\": \"r\", \"title\": \"Run\\u0007 it\", \"function\": \"planning\", \"effort\": 4,"
+    "  {\"id\": \"r\", \"title\": \"CliRun\\u0007 it\", \"function\": \"planning\", \"effort\": 4,"
     "   \"assignees\": [ {\"person\": \"a\"} ]},"
     "  {\"id\": \"s\", \"title\": \"Big\\u009b job\", \"function\": \"thinker\", \"effort\": 99} ] }";
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-decide-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "hostile.json", NULL);
-  g_auto(Run) suggest = { 0 };
-  g_auto(Run) without = { 0 };
+  g_auto(CliRun) suggest = { 0 };
+  g_auto(CliRun) without = { 0 };
   g_autofree char *section = NULL;
 
   g_assert_true (g_file_set_contents (path, plan, -1, NULL));
 
-  RUN (&suggest, "--suggest", path);
-  RUN (&without, "--summary", "--without", "a", path);
+  CLI_RUN (&suggest, "--suggest", path);
+  CLI_RUN (&without, "--summary", "--without", "a", path);
   g_assert_cmpint (suggest.status, ==, 0);
   g_assert_cmpint (without.status, ==, 0);
 
@@ -290,7 +244,7 @@ test_terminal_safe (void)
       g_assert_null (strstr (out, "\xe2\x80\xae"));
       g_assert_null (strstr (out, "\xc2\x9b"));
     }
-  g_assert_nonnull (strstr (suggest.out, "Move “Run\\u{7} it” (4 h) from Ann\\u{1b}[2J to B\\u{202e}ob"));
+  g_assert_nonnull (strstr (suggest.out, "Move “CliRun\\u{7} it” (4 h) from Ann\\u{1b}[2J to B\\u{202e}ob"));
   g_assert_nonnull (strstr (suggest.out, "“Big\\u{9b} job”"));
   g_assert_nonnull (strstr (section, "If Ann\\u{1b}[2J leaves\n"));
   g_assert_null (strchr (without.out, '\033'));

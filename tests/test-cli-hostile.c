@@ -9,61 +9,12 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
+
 /* The command line given crafted plans and file names (PLAN-FORMAT.md,
  * sections 2, 4 and 8), run as a user runs it: nothing reaches the terminal
  * raw, every message is one line, nothing is waited on. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("CTO_PLANNER");
-
-  g_assert_nonnull (program);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-
-  g_ptr_array_add (argv, (char *) program);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  /* Output that is not UTF-8 fails here. */
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char *_args[] = { __VA_ARGS__, NULL }; \
-    run_argv (run, _args); \
-  } G_STMT_END
 
 static char *
 data_path (const char *name)
@@ -103,7 +54,7 @@ assert_terminal_safe (const char *text,
 /* A refusal: exit 1, nothing on standard output, one safe line on standard
  * error reading "cto-planner: @shown_path: @what". */
 static void
-assert_refusal (const Run  *run,
+assert_refusal (const CliRun  *run,
                 const char *shown_path,
                 const char *what)
 {
@@ -143,12 +94,12 @@ test_file_refusals (void)
 
       for (guint c = 0; c < G_N_ELEMENTS (commands); c++)
         {
-          g_auto(Run) run = { 0 };
+          g_auto(CliRun) run = { 0 };
 
           if (commands[c][1] != NULL)
-            RUN (&run, commands[c][0], commands[c][1], path);
+            CLI_RUN (&run, commands[c][0], commands[c][1], path);
           else
-            RUN (&run, commands[c][0], path);
+            CLI_RUN (&run, commands[c][0], path);
           assert_refusal (&run, path, file_refusals[i].what);
         }
     }
@@ -161,19 +112,19 @@ test_not_regular (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-hostile-XXXXXX", NULL);
   g_autofree char *fifo = g_build_filename (dir, "plan.json", NULL);
-  g_auto(Run) run_fifo = { 0 };
-  g_auto(Run) run_folder = { 0 };
-  g_auto(Run) run_device = { 0 };
+  g_auto(CliRun) run_fifo = { 0 };
+  g_auto(CliRun) run_folder = { 0 };
+  g_auto(CliRun) run_device = { 0 };
 
   g_assert_cmpint (mkfifo (fifo, 0600), ==, 0);
 
-  RUN (&run_fifo, "--check", fifo);
+  CLI_RUN (&run_fifo, "--check", fifo);
   assert_refusal (&run_fifo, fifo, "file: is a pipe (FIFO), not a regular file");
 
-  RUN (&run_folder, "--summary", dir);
+  CLI_RUN (&run_folder, "--summary", dir);
   assert_refusal (&run_folder, dir, "file: is a folder, not a file");
 
-  RUN (&run_device, "--summary", "--json", "/dev/zero");
+  CLI_RUN (&run_device, "--summary", "--json", "/dev/zero");
   assert_refusal (&run_device, "/dev/zero", "file: is a device, not a regular file");
 
   g_unlink (fifo);
@@ -193,9 +144,9 @@ test_file_names (void)
   g_autofree char *invalid = NULL;
   g_autofree char *valid = NULL;
   g_autofree char *expected = NULL;
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) missing = { 0 };
-  g_auto(Run) checked = { 0 };
+  g_auto(CliRun) refused = { 0 };
+  g_auto(CliRun) missing = { 0 };
+  g_auto(CliRun) checked = { 0 };
   g_autofree char *gone = g_build_filename (dir, "gone\x1b[K.json", NULL);
   g_autofree char *shown_gone = g_strdup_printf ("%s/gone\\u{1b}[K.json", dir);
 
@@ -204,13 +155,13 @@ test_file_names (void)
   g_assert_true (g_file_set_contents (bad, invalid, -1, NULL));
   g_assert_true (g_file_set_contents (good, valid, -1, NULL));
 
-  RUN (&refused, "--check", bad);
+  CLI_RUN (&refused, "--check", bad);
   assert_refusal (&refused, shown_bad, "top level: duplicate member \"people\"");
 
-  RUN (&missing, "--summary", gone);
+  CLI_RUN (&missing, "--summary", gone);
   assert_refusal (&missing, shown_gone, "file: no such file");
 
-  RUN (&checked, "--check", good);
+  CLI_RUN (&checked, "--check", good);
   g_assert_cmpint (checked.status, ==, 0);
   g_assert_cmpstr (checked.err, ==, "");
   expected = g_strdup_printf ("%s: valid plan: ", shown_good);
@@ -229,13 +180,13 @@ test_crafted_values (void)
 {
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-hostile-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "plan.json", NULL);
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
   g_assert_true (g_file_set_contents (path,
     "{\"format\": \"cto-planner-plan\", \"version\": 1, \"people\": [{\"id\": \"a\", \"name\": \"A\", "
     "\"reports_to\": \"\\u001b]0;owned\\u0007\\ncto-planner: \\u202eok\"}]}", -1, NULL));
 
-  RUN (&run, "--check", path);
+  CLI_RUN (&run, "--check", path);
   assert_refusal (&run, path,
                   "people[0].reports_to: unknown person "
                   "\"\\u{1b}]0;owned\\u{7}\\u{a}cto-planner: \\u{202e}ok\"");
@@ -258,12 +209,12 @@ test_summary_text (void)
   g_autofree char *exported = NULL;
   g_autofree char *source = NULL;
   g_auto(GStrv) lines = NULL;
-  g_auto(Run) text = { 0 };
-  g_auto(Run) json = { 0 };
-  g_auto(Run) export = { 0 };
+  g_auto(CliRun) text = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) export = { 0 };
   JsonObject *root;
 
-  RUN (&text, "--summary", path);
+  CLI_RUN (&text, "--summary", path);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_cmpstr (text.err, ==, "");
   assert_terminal_safe (text.out, TRUE);
@@ -278,7 +229,7 @@ test_summary_text (void)
   for (guint i = 0; lines[i] != NULL; i++)
     g_assert_false (g_str_has_prefix (lines[i], "cto-planner:"));
 
-  RUN (&json, "--summary", "--json", path);
+  CLI_RUN (&json, "--summary", "--json", path);
   g_assert_cmpint (json.status, ==, 0);
   assert_terminal_safe (json.out, TRUE);
   json_parser_load_from_data (parser, json.out, -1, &error);
@@ -291,7 +242,7 @@ test_summary_text (void)
                    json_object_get_string_member (json_node_get_object (json_parser_get_root (original)),
                                                   "title"));
 
-  RUN (&export, "--export", "json", "--output", out, path);
+  CLI_RUN (&export, "--export", "json", "--output", out, path);
   g_assert_cmpint (export.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &exported, NULL, NULL));
   g_assert_nonnull (strstr (exported, "\\u001b[2J\\u001b[H\\ncto-planner: forged line "
@@ -307,10 +258,10 @@ static void
 test_usage_errors (void)
 {
   g_autofree char *path = data_path ("valid-minimal.json");
-  g_auto(Run) format = { 0 };
-  g_auto(Run) option = { 0 };
+  g_auto(CliRun) format = { 0 };
+  g_auto(CliRun) option = { 0 };
 
-  RUN (&format, "--export", "\x1b[2Jdocx\n", "--output", "x", path);
+  CLI_RUN (&format, "--export", "\x1b[2Jdocx\n", "--output", "x", path);
   g_assert_cmpint (format.status, ==, 2);
   g_assert_cmpstr (format.out, ==, "");
   g_assert_true (g_str_has_prefix (format.err,
@@ -318,7 +269,7 @@ test_usage_errors (void)
   assert_terminal_safe (format.err, TRUE);
   g_assert_cmpuint (count_lines (format.err), ==, 2);
 
-  RUN (&option, "--\x1b]0;x\x07\xff", path);
+  CLI_RUN (&option, "--\x1b]0;x\x07\xff", path);
   g_assert_cmpint (option.status, ==, 2);
   assert_terminal_safe (option.err, TRUE);
   g_assert_nonnull (strstr (option.err, "\\u{1b}]0;x\\u{7}"));

@@ -7,61 +7,13 @@
 #include <gio/gio.h>
 #include <glib/gstdio.h>
 
+#include "cli-test-util.h"
+
 #include "cto-plan-io.h"
 
 /* `cto-planner --import csv --output PLAN CSV` (PLAN-FORMAT.md, sections 4
  * and 9), run as a user runs it: the built program, with no display. */
 
-typedef struct
-{
-  int   status;     /* exit status; -1 when the program did not exit normally */
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("CTO_PLANNER");
-
-  g_assert_nonnull (program);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-
-  g_ptr_array_add (argv, (char *) program);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char *_args[] = { __VA_ARGS__, NULL }; \
-    run_argv (run, _args); \
-  } G_STMT_END
 
 typedef struct
 {
@@ -128,15 +80,15 @@ test_export_then_import (Fixture       *fixture,
   g_autoptr(GError) error = NULL;
   g_autofree char *text = NULL;
   g_autofree char *canonical = NULL;
-  g_auto(Run) export = { 0 };
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) export = { 0 };
+  g_auto(CliRun) run = { 0 };
   GListModel *a;
   GListModel *b;
 
-  RUN (&export, "--export", "csv", "--output", csv, example);
+  CLI_RUN (&export, "--export", "csv", "--output", csv, example);
   g_assert_cmpint (export.status, ==, 0);
 
-  RUN (&run, "--import", "csv", "--output", plan_path, csv);
+  CLI_RUN (&run, "--import", "csv", "--output", plan_path, csv);
   g_assert_cmpstr (run.err, ==, "");
   g_assert_cmpstr (run.out, ==, "");
   g_assert_cmpint (run.status, ==, 0);
@@ -179,16 +131,16 @@ test_refused_writes_nothing (Fixture       *fixture,
   g_autofree char *expected = g_strdup_printf ("cto-planner: %s: row 4, column \"effort\": "
                                                "not a number\n", csv);
   g_autofree char *after = NULL;
-  g_auto(Run) first = { 0 };
-  g_auto(Run) second = { 0 };
+  g_auto(CliRun) first = { 0 };
+  g_auto(CliRun) second = { 0 };
 
-  RUN (&first, "--import", "csv", "--output", fresh, csv);
+  CLI_RUN (&first, "--import", "csv", "--output", fresh, csv);
   g_assert_cmpint (first.status, ==, 1);
   g_assert_cmpstr (first.err, ==, expected);
   g_assert_cmpstr (first.out, ==, "");
   g_assert_false (g_file_test (fresh, G_FILE_TEST_EXISTS));
 
-  RUN (&second, "--import", "csv", "--output", kept, csv);
+  CLI_RUN (&second, "--import", "csv", "--output", kept, csv);
   g_assert_cmpint (second.status, ==, 1);
   after = read_file (kept);
   g_assert_cmpstr (after, ==, "old contents\n");
@@ -218,9 +170,9 @@ test_refused_files (Fixture       *fixture,
     {
       g_autofree char *expected = g_strdup_printf ("cto-planner: %s: %s\n", refusals[i].path,
                                                    refusals[i].what);
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
 
-      RUN (&run, "--import", "csv", "--output", out, refusals[i].path);
+      CLI_RUN (&run, "--import", "csv", "--output", out, refusals[i].path);
       g_assert_cmpint (run.status, ==, 1);
       g_assert_cmpstr (run.err, ==, expected);
       g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
@@ -235,10 +187,10 @@ test_output_is_input (Fixture       *fixture,
   g_autofree char *csv = write_file (fixture, "sheet.csv", sheet);
   g_autofree char *link = g_build_filename (fixture->dir, "link.json", NULL);
   g_autofree char *after = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
   g_assert_cmpint (symlink (csv, link), ==, 0);
-  RUN (&run, "--import", "csv", "--output", link, csv);
+  CLI_RUN (&run, "--import", "csv", "--output", link, csv);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
   after = read_file (csv);
@@ -251,28 +203,28 @@ test_usage_errors (Fixture       *fixture,
 {
   g_autofree char *csv = write_file (fixture, "sheet.csv", "title,function\nA,planning\n");
   g_autofree char *out = g_build_filename (fixture->dir, "out.json", NULL);
-  g_auto(Run) format = { 0 };
-  g_auto(Run) no_output = { 0 };
-  g_auto(Run) two_files = { 0 };
-  g_auto(Run) with_export = { 0 };
-  g_auto(Run) help = { 0 };
+  g_auto(CliRun) format = { 0 };
+  g_auto(CliRun) no_output = { 0 };
+  g_auto(CliRun) two_files = { 0 };
+  g_auto(CliRun) with_export = { 0 };
+  g_auto(CliRun) help = { 0 };
 
-  RUN (&format, "--import", "xlsx", "--output", out, csv);
+  CLI_RUN (&format, "--import", "xlsx", "--output", out, csv);
   g_assert_cmpint (format.status, ==, 2);
   g_assert_nonnull (strstr (format.err, "unknown import format “xlsx”"));
 
-  RUN (&no_output, "--import", "csv", csv);
+  CLI_RUN (&no_output, "--import", "csv", csv);
   g_assert_cmpint (no_output.status, ==, 2);
 
-  RUN (&two_files, "--import", "csv", "--output", out, csv, csv);
+  CLI_RUN (&two_files, "--import", "csv", "--output", out, csv, csv);
   g_assert_cmpint (two_files.status, ==, 2);
 
-  RUN (&with_export, "--import", "csv", "--export", "json", "--output", out, csv);
+  CLI_RUN (&with_export, "--import", "csv", "--export", "json", "--output", out, csv);
   g_assert_cmpint (with_export.status, ==, 2);
 
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
-  RUN (&help, "--help");
+  CLI_RUN (&help, "--help");
   g_assert_cmpint (help.status, ==, 0);
   g_assert_nonnull (strstr (help.out, "--import csv --output PLAN FILE"));
 }

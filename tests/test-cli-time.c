@@ -7,61 +7,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
+
 /* --as-of, --timeline and --diff (PLAN-FORMAT.md, sections 6 and 7), run as
  * a user runs them: the built program, with no display. */
 
-typedef struct
-{
-  int   status;
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-  const char *program = g_getenv ("CTO_PLANNER");
-
-  g_assert_nonnull (program);
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-  /* 2027-02-14 12:00 UTC: "today" for the timeline's default. */
-  g_subprocess_launcher_setenv (launcher, "SOURCE_DATE_EPOCH", "1802606400", TRUE);
-
-  g_ptr_array_add (argv, (char *) program);
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char *_args[] = { __VA_ARGS__, NULL }; \
-    run_argv (run, _args); \
-  } G_STMT_END
 
 static char *
 data_path (const char *name)
@@ -95,16 +45,16 @@ test_timeline_json (void)
 {
   g_autofree char *plan = data_path ("time-plan.json");
   g_autofree char *expected = read_data ("timeline-time-plan.json");
-  g_auto(Run) from = { 0 };
-  g_auto(Run) today = { 0 };
+  g_auto(CliRun) from = { 0 };
+  g_auto(CliRun) today = { 0 };
 
-  RUN (&from, "--timeline", "--json", "--from", "2027-03-31", plan);
+  CLI_RUN (&from, "--timeline", "--json", "--from", "2027-03-31", plan);
   g_assert_cmpint (from.status, ==, 0);
   g_assert_cmpstr (from.err, ==, "");
   g_assert_cmpstr (from.out, ==, expected);
 
   /* Without --from: the quarter of the day SOURCE_DATE_EPOCH names. */
-  RUN (&today, "--timeline", "--json", plan);
+  CLI_RUN (&today, "--timeline", "--json", plan);
   g_assert_cmpint (today.status, ==, 0);
   g_assert_cmpstr (today.out, ==, expected);
 }
@@ -113,9 +63,9 @@ static void
 test_timeline_text (void)
 {
   g_autofree char *plan = data_path ("time-plan.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--timeline", plan);
+  CLI_RUN (&run, "--timeline", plan);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "2027 Q1"));
   g_assert_nonnull (strstr (run.out, "2028 Q4"));
@@ -129,22 +79,22 @@ test_diff (void)
   g_autofree char *old_plan = data_path ("diff-old.json");
   g_autofree char *new_plan = data_path ("diff-new.json");
   g_autofree char *expected = read_data ("diff-old-new.json");
-  g_auto(Run) json = { 0 };
-  g_auto(Run) text = { 0 };
-  g_auto(Run) same = { 0 };
+  g_auto(CliRun) json = { 0 };
+  g_auto(CliRun) text = { 0 };
+  g_auto(CliRun) same = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
 
   /* Plans that differ are no failure. */
-  RUN (&json, "--diff", "--json", old_plan, new_plan);
+  CLI_RUN (&json, "--diff", "--json", old_plan, new_plan);
   g_assert_cmpint (json.status, ==, 0);
   g_assert_cmpstr (json.out, ==, expected);
 
-  RUN (&text, "--diff", old_plan, new_plan);
+  CLI_RUN (&text, "--diff", old_plan, new_plan);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_nonnull (strstr (text.out, "Removed: Fax (fax)"));
 
-  RUN (&same, "--diff", "--json", new_plan, new_plan);
+  CLI_RUN (&same, "--diff", "--json", new_plan, new_plan);
   g_assert_cmpint (same.status, ==, 0);
   root = parse (same.out);
   object = json_node_get_object (root);
@@ -160,10 +110,10 @@ test_diff_refused (void)
 {
   g_autofree char *good = data_path ("diff-old.json");
   g_autofree char *bad = data_path ("invalid-cycle.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   g_autofree char *prefix = g_strdup_printf ("cto-planner: %s: ", bad);
 
-  RUN (&run, "--diff", good, bad);
+  CLI_RUN (&run, "--diff", good, bad);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
   g_assert_true (g_str_has_prefix (run.err, prefix));
@@ -173,12 +123,12 @@ static void
 test_summary_as_of (void)
 {
   g_autofree char *plan = data_path ("time-plan.json");
-  g_auto(Run) run = { 0 };
-  g_auto(Run) text = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) text = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonArray *people;
 
-  RUN (&run, "--summary", "--json", "--as-of", "2027-07-01", plan);
+  CLI_RUN (&run, "--summary", "--json", "--as-of", "2027-07-01", plan);
   g_assert_cmpint (run.status, ==, 0);
   root = parse (run.out);
   people = json_object_get_array_member (json_node_get_object (root), "people");
@@ -189,7 +139,7 @@ test_summary_as_of (void)
   g_assert_cmpstr (json_object_get_string_member (json_array_get_object_element (people, 2), "id"), ==, "dana");
 
   /* The text says which day it is about, and leaves out whoever is not there. */
-  RUN (&text, "--summary", "--as-of", "2027-07-01", plan);
+  CLI_RUN (&text, "--summary", "--as-of", "2027-07-01", plan);
   g_assert_cmpint (text.status, ==, 0);
   g_assert_true (g_str_has_prefix (text.out, "Acme over time\n==============\nAs of 1 July 2027\n"));
   g_assert_null (strstr (text.out, "Bo Lin"));
@@ -203,9 +153,9 @@ test_export_as_of (void)
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-time-XXXXXX", NULL);
   g_autofree char *out = g_build_filename (dir, "report.md", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--export", "markdown", "--as-of", "2028-01-01", "--output", out, plan);
+  CLI_RUN (&run, "--export", "markdown", "--as-of", "2028-01-01", "--output", out, plan);
   g_assert_cmpint (run.status, ==, 0);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_nonnull (strstr (contents, "As of 1 January 2028"));
@@ -243,9 +193,9 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
 
-      run_argv (&run, cases[i]);
+      cli_run_argv (&run, cases[i]);
       if (run.status != 2)
         g_error ("case %u: exit %d, %s", i, run.status, run.err);
       g_assert_cmpstr (run.out, ==, "");
@@ -258,9 +208,9 @@ static void
 test_bad_date_message (void)
 {
   g_autofree char *plan = data_path ("time-plan.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--summary", "--as-of", "2027\x1b[2J-01-01", plan);
+  CLI_RUN (&run, "--summary", "--as-of", "2027\x1b[2J-01-01", plan);
   g_assert_cmpint (run.status, ==, 2);
   g_assert_null (strchr (run.err, '\x1b'));
   g_assert_nonnull (strstr (run.err, "2027\\u{1b}[2J-01-01"));
@@ -271,6 +221,8 @@ main (int   argc,
       char *argv[])
 {
   g_test_init (&argc, &argv, NULL);
+  /* The command line's "today": 14 February 2027 (the runner passes it on). */
+  g_setenv ("SOURCE_DATE_EPOCH", "1802606400", TRUE);
 
   g_test_add_func ("/cli-time/timeline/json", test_timeline_json);
   g_test_add_func ("/cli-time/timeline/text", test_timeline_text);

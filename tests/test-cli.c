@@ -7,67 +7,11 @@
 #include <glib/gstdio.h>
 #include <json-glib/json-glib.h>
 
+#include "cli-test-util.h"
+
 /* The command line of PLAN-FORMAT.md section 4, run as a user runs it: the
  * built program, with no display. */
 
-typedef struct
-{
-  int   status;     /* exit status; -1 when the program did not exit normally */
-  char *out;
-  char *err;
-} Run;
-
-static void
-run_clear (Run *run)
-{
-  g_clear_pointer (&run->out, g_free);
-  g_clear_pointer (&run->err, g_free);
-}
-
-G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Run, run_clear)
-
-static const char *
-program (void)
-{
-  const char *path = g_getenv ("CTO_PLANNER");
-
-  g_assert_nonnull (path);
-  return path;
-}
-
-static void
-run_argv (Run         *run,
-          const char **args)
-{
-  g_autoptr(GSubprocessLauncher) launcher =
-    g_subprocess_launcher_new (G_SUBPROCESS_FLAGS_STDOUT_PIPE | G_SUBPROCESS_FLAGS_STDERR_PIPE);
-  g_autoptr(GSubprocess) process = NULL;
-  g_autoptr(GPtrArray) argv = g_ptr_array_new ();
-  g_autoptr(GError) error = NULL;
-
-  /* The headless commands must never need a display. */
-  g_subprocess_launcher_unsetenv (launcher, "DISPLAY");
-  g_subprocess_launcher_unsetenv (launcher, "WAYLAND_DISPLAY");
-  g_subprocess_launcher_setenv (launcher, "LANGUAGE", "C", TRUE);
-
-  g_ptr_array_add (argv, (char *) program ());
-  for (guint i = 0; args[i] != NULL; i++)
-    g_ptr_array_add (argv, (char *) args[i]);
-  g_ptr_array_add (argv, NULL);
-
-  process = g_subprocess_launcher_spawnv (launcher, (const char * const *) argv->pdata, &error);
-  g_assert_no_error (error);
-  g_subprocess_communicate_utf8 (process, NULL, NULL, &run->out, &run->err, &error);
-  g_assert_no_error (error);
-
-  run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
-}
-
-#define RUN(run, ...) \
-  G_STMT_START { \
-    const char *_args[] = { __VA_ARGS__, NULL }; \
-    run_argv (run, _args); \
-  } G_STMT_END
 
 static guint
 count_lines (const char *text)
@@ -97,9 +41,9 @@ static void
 test_check_valid (void)
 {
   g_autofree char *path = example_path ();
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--check", path);
+  CLI_RUN (&run, "--check", path);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -117,20 +61,20 @@ test_check_counts (void)
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
   g_autofree char *one = g_build_filename (dir, "one.json", NULL);
   g_autofree char *expected = NULL;
-  g_auto(Run) run = { 0 };
-  g_auto(Run) run_one = { 0 };
+  g_auto(CliRun) run = { 0 };
+  g_auto(CliRun) run_one = { 0 };
   const char *plan =
     "{\"format\": \"cto-planner-plan\", \"version\": 1,"
     " \"people\": [{\"id\": \"a\", \"name\": \"A\"}],"
     " \"responsibilities\": [{\"id\": \"r\", \"title\": \"R\", \"function\": \"thinker\"}]}";
 
   g_assert_true (g_file_set_contents (one, plan, -1, NULL));
-  RUN (&run_one, "--check", one);
+  CLI_RUN (&run_one, "--check", one);
   expected = g_strdup_printf ("%s: valid plan: 1 person, 1 responsibility\n", one);
   g_assert_cmpint (run_one.status, ==, 0);
   g_assert_cmpstr (run_one.out, ==, expected);
 
-  RUN (&run, "--check", path);
+  CLI_RUN (&run, "--check", path);
   g_assert_cmpint (run.status, ==, 0);
 
   g_unlink (one);
@@ -141,9 +85,9 @@ static void
 test_check_refused (void)
 {
   g_autofree char *path = data_path ("invalid-unknown-person.json");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--check", path);
+  CLI_RUN (&run, "--check", path);
 
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
@@ -159,9 +103,9 @@ test_check_refused (void)
 static void
 test_check_missing_file (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--check", "/nonexistent/plan.json");
+  CLI_RUN (&run, "--check", "/nonexistent/plan.json");
 
   g_assert_cmpint (run.status, ==, 1);
   g_assert_cmpstr (run.out, ==, "");
@@ -184,13 +128,13 @@ test_check_every_data_file (void)
   while ((name = g_dir_read_name (dir)) != NULL)
     {
       g_autofree char *path = g_build_filename (dir_path, name, NULL);
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
       gboolean valid = g_str_has_prefix (name, "valid-");
 
       if (!g_str_has_prefix (name, "valid-") && !g_str_has_prefix (name, "invalid-"))
         continue;
 
-      RUN (&run, "--check", path);
+      CLI_RUN (&run, "--check", path);
 
       if (g_test_verbose ())
         g_test_message ("%s: %d %s%s", name, run.status, run.out, run.err);
@@ -225,7 +169,7 @@ test_deep_nesting (void)
   g_autofree char *dir = g_dir_make_tmp ("cto-cli-XXXXXX", NULL);
   g_autofree char *path = g_build_filename (dir, "deep.json", NULL);
   GString *text = g_string_new ("{\"format\": \"cto-planner-plan\", \"version\": 1, \"x\": ");
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
   for (guint i = 0; i < 200000; i++)
     g_string_append_c (text, '[');
@@ -235,7 +179,7 @@ test_deep_nesting (void)
   g_assert_true (g_file_set_contents (path, text->str, text->len, NULL));
   g_string_free (text, TRUE);
 
-  RUN (&run, "--check", path);
+  CLI_RUN (&run, "--check", path);
   g_assert_cmpint (run.status, ==, 1);
   g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
 
@@ -247,9 +191,9 @@ static void
 test_summary (void)
 {
   g_autofree char *path = example_path ();
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--summary", path);
+  CLI_RUN (&run, "--summary", path);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -267,11 +211,11 @@ test_summary_json (void)
   g_autofree char *path = example_path ();
   g_autoptr(JsonParser) parser = json_parser_new ();
   g_autoptr(GError) error = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
   JsonObject *root;
   JsonArray *functions;
 
-  RUN (&run, "--summary", "--json", path);
+  CLI_RUN (&run, "--summary", "--json", path);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.err, ==, "");
@@ -299,9 +243,9 @@ test_export_json (void)
   g_autofree char *out = g_build_filename (dir, "out.json", NULL);
   g_autofree char *original = NULL;
   g_autofree char *written = NULL;
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--export", "json", "--output", out, path);
+  CLI_RUN (&run, "--export", "json", "--output", out, path);
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_cmpstr (run.out, ==, "");
@@ -324,23 +268,23 @@ test_export_refused_writes_nothing (void)
   g_autofree char *out = g_build_filename (dir, "out.json", NULL);
   g_autofree char *missing = g_build_filename (dir, "no-such-folder", "out.json", NULL);
   g_autofree char *contents = NULL;
-  g_auto(Run) refused = { 0 };
-  g_auto(Run) existing = { 0 };
-  g_auto(Run) unwritable = { 0 };
+  g_auto(CliRun) refused = { 0 };
+  g_auto(CliRun) existing = { 0 };
+  g_auto(CliRun) unwritable = { 0 };
 
-  RUN (&refused, "--export", "json", "--output", out, invalid);
+  CLI_RUN (&refused, "--export", "json", "--output", out, invalid);
   g_assert_cmpint (refused.status, ==, 1);
   g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
 
   /* A refused plan leaves an existing OUT as it was. */
   g_assert_true (g_file_set_contents (out, "keep me\n", -1, NULL));
-  RUN (&existing, "--export", "json", "--output", out, invalid);
+  CLI_RUN (&existing, "--export", "json", "--output", out, invalid);
   g_assert_cmpint (existing.status, ==, 1);
   g_assert_true (g_file_get_contents (out, &contents, NULL, NULL));
   g_assert_cmpstr (contents, ==, "keep me\n");
 
   /* A folder that does not exist: a message naming OUT, no file. */
-  RUN (&unwritable, "--export", "json", "--output", missing, path);
+  CLI_RUN (&unwritable, "--export", "json", "--output", missing, path);
   g_assert_cmpint (unwritable.status, ==, 1);
   g_assert_true (g_str_has_prefix (unwritable.err, "cto-planner: "));
   g_assert_nonnull (strstr (unwritable.err, missing));
@@ -368,9 +312,9 @@ test_usage_errors (void)
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
     {
-      g_auto(Run) run = { 0 };
+      g_auto(CliRun) run = { 0 };
 
-      run_argv (&run, cases[i]);
+      cli_run_argv (&run, cases[i]);
       g_assert_cmpint (run.status, ==, 2);
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
@@ -380,9 +324,9 @@ test_usage_errors (void)
 static void
 test_help (void)
 {
-  g_auto(Run) run = { 0 };
+  g_auto(CliRun) run = { 0 };
 
-  RUN (&run, "--help");
+  CLI_RUN (&run, "--help");
 
   g_assert_cmpint (run.status, ==, 0);
   g_assert_nonnull (strstr (run.out, "--check"));
