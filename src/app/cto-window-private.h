@@ -46,11 +46,10 @@ struct _CtoWindow
   CtoPlan              *plan;
   CtoAnalysis          *analysis;
   GFile                *file;
-  gulong                analysis_changed_id;
-  gulong                modified_id;
-  gulong                can_undo_id;
-  gulong                can_redo_id;
-  gulong                title_id;
+  /* Follow the plan shown, its history and its analysis, whichever they are. */
+  GSignalGroup         *plan_signals;
+  GSignalGroup         *history_signals;
+  GSignalGroup         *analysis_signals;
 
   /* The responsibilities pane: one filter model per function, flattened
    * in the fixed order of functions. */

@@ -797,16 +797,9 @@ cto_window_dispose (GObject *object)
       gtk_native_dialog_destroy (self->file_chooser);
       g_clear_object (&self->file_chooser);
     }
-  if (self->plan != NULL)
-    {
-      CtoHistory *history = cto_plan_get_history (self->plan);
-
-      g_clear_signal_handler (&self->modified_id, history);
-      g_clear_signal_handler (&self->can_undo_id, history);
-      g_clear_signal_handler (&self->can_redo_id, history);
-      g_clear_signal_handler (&self->title_id, self->plan);
-    }
-  g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
+  g_clear_object (&self->plan_signals);
+  g_clear_object (&self->history_signals);
+  g_clear_object (&self->analysis_signals);
 
   gtk_widget_dispose_template (GTK_WIDGET (self), CTO_TYPE_WINDOW);
 
@@ -939,6 +932,20 @@ cto_window_init (CtoWindow *self)
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->layout_frame = -1;
 
+  self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);
+  g_signal_group_connect_swapped (self->plan_signals, "notify::title",
+                                  G_CALLBACK (update_title), self);
+  self->history_signals = g_signal_group_new (CTO_TYPE_HISTORY);
+  g_signal_group_connect_swapped (self->history_signals, "notify::modified",
+                                  G_CALLBACK (history_changed_cb), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-undo",
+                                  G_CALLBACK (history_changed_cb), self);
+  g_signal_group_connect_swapped (self->history_signals, "notify::can-redo",
+                                  G_CALLBACK (history_changed_cb), self);
+  self->analysis_signals = g_signal_group_new (CTO_TYPE_ANALYSIS);
+  g_signal_group_connect_swapped (self->analysis_signals, "changed",
+                                  G_CALLBACK (analysis_changed_cb), self);
+
   gtk_widget_init_template (GTK_WIDGET (self));
 
   /* At its top, the board shows three rows of its four columns of cards
@@ -1004,20 +1011,14 @@ _cto_window_set_plan (CtoWindow *self,
                       GFile     *file)
 {
   g_autoptr(CtoPlan) old_plan = NULL;
-  CtoHistory *history;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (CTO_IS_PLAN (plan));
 
-  if (self->plan != NULL)
-    {
-      history = cto_plan_get_history (self->plan);
-      g_clear_signal_handler (&self->modified_id, history);
-      g_clear_signal_handler (&self->can_undo_id, history);
-      g_clear_signal_handler (&self->can_redo_id, history);
-      g_clear_signal_handler (&self->title_id, self->plan);
-      g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
-    }
+  /* Nothing of the old plan reaches the window while it goes. */
+  g_signal_group_set_target (self->plan_signals, NULL);
+  g_signal_group_set_target (self->history_signals, NULL);
+  g_signal_group_set_target (self->analysis_signals, NULL);
 
   /* Kept until the lists have let go of its items. */
   old_plan = g_steal_pointer (&self->plan);
@@ -1031,17 +1032,9 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_set_people (self, cto_plan_get_people (plan));
   refilter_detached (self, plan);
 
-  history = cto_plan_get_history (plan);
-  self->modified_id = g_signal_connect_swapped (history, "notify::modified",
-                                                G_CALLBACK (history_changed_cb), self);
-  self->can_undo_id = g_signal_connect_swapped (history, "notify::can-undo",
-                                                G_CALLBACK (history_changed_cb), self);
-  self->can_redo_id = g_signal_connect_swapped (history, "notify::can-redo",
-                                                G_CALLBACK (history_changed_cb), self);
-  self->title_id = g_signal_connect_swapped (plan, "notify::title",
-                                             G_CALLBACK (update_title), self);
-  self->analysis_changed_id = g_signal_connect_swapped (self->analysis, "changed",
-                                                        G_CALLBACK (analysis_changed_cb), self);
+  g_signal_group_set_target (self->plan_signals, plan);
+  g_signal_group_set_target (self->history_signals, cto_plan_get_history (plan));
+  g_signal_group_set_target (self->analysis_signals, self->analysis);
 
   update_coverage (self);
   update_title (self);
