@@ -119,4 +119,59 @@ CtoHistory *_cto_history_new                (CtoPlan           *plan);
 void        _cto_history_push               (CtoHistory        *self,
                                              CtoCommand        *command);
 
+/* cto-plan-commands.c: each pushes one undoable step onto the plan's history;
+ * the labels are taken. */
+typedef enum
+{
+  FIELD_PLAN_TITLE,
+  FIELD_PLAN_OVERLOAD_THRESHOLD,
+  FIELD_PLAN_HOURS_PER_FTE,
+  FIELD_PERSON_NAME,
+  FIELD_PERSON_ROLE,
+  FIELD_PERSON_CAPACITY,
+  FIELD_PERSON_OPEN_ROLE,
+  FIELD_PERSON_REPORTS_TO,
+  FIELD_RESPONSIBILITY_TITLE,
+  FIELD_RESPONSIBILITY_FUNCTION,
+  FIELD_RESPONSIBILITY_EFFORT,
+  FIELD_RESPONSIBILITY_DESCRIPTION,
+} CtoPlanField;
+
+void        _cto_plan_push_set_string       (CtoPlan           *self,
+                                             gpointer           target,
+                                             CtoPlanField       field,
+                                             const char        *old_value,
+                                             const char        *new_value,
+                                             char              *label);
+void        _cto_plan_push_set_number       (CtoPlan           *self,
+                                             gpointer           target,
+                                             CtoPlanField       field,
+                                             double             old_value,
+                                             double             new_value,
+                                             char              *label);
+void        _cto_plan_push_insert           (CtoPlan           *self,
+                                             gpointer           item,
+                                             guint              position,
+                                             gboolean           insert,
+                                             char              *label);
+void        _cto_plan_push_move             (CtoPlan           *self,
+                                             gpointer           item,
+                                             guint              from,
+                                             guint              to,
+                                             char              *label);
+/* Takes @new_assignees. */
+void        _cto_plan_push_assignees        (CtoPlan           *self,
+                                             CtoResponsibility *responsibility,
+                                             GPtrArray         *new_assignees,
+                                             char              *label);
+/* What the commands do to the plan's lists (cto-plan.c). */
+void        _cto_plan_insert_item           (CtoPlan           *self,
+                                             GObject           *item,
+                                             guint              position,
+                                             gboolean           insert);
+void        _cto_plan_move_item             (CtoPlan           *self,
+                                             GObject           *item,
+                                             guint              from,
+                                             guint              to);
+
 G_END_DECLS

@@ -61,329 +61,6 @@ enum {
 static GParamSpec *properties[N_PROPS];
 static guint signals[N_SIGNALS];
 
-/* Commands ------------------------------------------------------------------ */
-
-typedef enum
-{
-  FIELD_PLAN_TITLE,
-  FIELD_PLAN_OVERLOAD_THRESHOLD,
-  FIELD_PLAN_HOURS_PER_FTE,
-  FIELD_PERSON_NAME,
-  FIELD_PERSON_ROLE,
-  FIELD_PERSON_CAPACITY,
-  FIELD_PERSON_OPEN_ROLE,
-  FIELD_PERSON_REPORTS_TO,
-  FIELD_RESPONSIBILITY_TITLE,
-  FIELD_RESPONSIBILITY_FUNCTION,
-  FIELD_RESPONSIBILITY_EFFORT,
-  FIELD_RESPONSIBILITY_DESCRIPTION,
-} Field;
-
-typedef struct
-{
-  CtoCommand  parent;
-  GObject    *target;
-  Field       field;
-  char       *old_string;
-  char       *new_string;
-  double      old_number;
-  double      new_number;
-} SetFieldCommand;
-
-static void
-set_field_apply (CtoCommand *command,
-                 CtoPlan    *plan,
-                 gboolean    undo)
-{
-  SetFieldCommand *self = (SetFieldCommand *) command;
-  const char *string = undo ? self->old_string : self->new_string;
-  double number = undo ? self->old_number : self->new_number;
-
-  switch (self->field)
-    {
-    case FIELD_PLAN_TITLE:
-      _cto_plan_set_title_internal (plan, string);
-      break;
-    case FIELD_PLAN_OVERLOAD_THRESHOLD:
-      _cto_plan_set_settings_internal (plan, number, plan->hours_per_fte);
-      break;
-    case FIELD_PLAN_HOURS_PER_FTE:
-      _cto_plan_set_settings_internal (plan, plan->overload_threshold, number);
-      break;
-    case FIELD_PERSON_NAME:
-      _cto_person_set_name (CTO_PERSON (self->target), string);
-      break;
-    case FIELD_PERSON_ROLE:
-      _cto_person_set_role (CTO_PERSON (self->target), string);
-      break;
-    case FIELD_PERSON_CAPACITY:
-      _cto_person_set_capacity (CTO_PERSON (self->target), number);
-      break;
-    case FIELD_PERSON_OPEN_ROLE:
-      _cto_person_set_open_role (CTO_PERSON (self->target), number != 0);
-      break;
-    case FIELD_PERSON_REPORTS_TO:
-      _cto_person_set_reports_to (CTO_PERSON (self->target), string);
-      break;
-    case FIELD_RESPONSIBILITY_TITLE:
-      _cto_responsibility_set_title (CTO_RESPONSIBILITY (self->target), string);
-      break;
-    case FIELD_RESPONSIBILITY_FUNCTION:
-      _cto_responsibility_set_function (CTO_RESPONSIBILITY (self->target), (CtoFunction) number);
-      break;
-    case FIELD_RESPONSIBILITY_EFFORT:
-      _cto_responsibility_set_effort (CTO_RESPONSIBILITY (self->target), number);
-      break;
-    case FIELD_RESPONSIBILITY_DESCRIPTION:
-      _cto_responsibility_set_description (CTO_RESPONSIBILITY (self->target), string);
-      break;
-    default:
-      g_assert_not_reached ();
-    }
-
-  _cto_plan_emit_changed (plan);
-}
-
-static void
-set_field_free (CtoCommand *command)
-{
-  SetFieldCommand *self = (SetFieldCommand *) command;
-
-  g_clear_object (&self->target);
-  g_free (self->old_string);
-  g_free (self->new_string);
-  g_free (self);
-}
-
-static void
-push_set_string (CtoPlan    *self,
-                 gpointer    target,
-                 Field       field,
-                 const char *old_value,
-                 const char *new_value,
-                 char       *label)
-{
-  SetFieldCommand *command;
-
-  if (g_strcmp0 (old_value, new_value) == 0)
-    {
-      g_free (label);
-      return;
-    }
-
-  command = g_new0 (SetFieldCommand, 1);
-  command->parent.apply = set_field_apply;
-  command->parent.free = set_field_free;
-  command->parent.label = label;
-  command->target = target ? g_object_ref (target) : NULL;
-  command->field = field;
-  command->old_string = g_strdup (old_value);
-  command->new_string = g_strdup (new_value);
-
-  _cto_history_push (self->history, &command->parent);
-}
-
-static void
-push_set_number (CtoPlan  *self,
-                 gpointer  target,
-                 Field     field,
-                 double    old_value,
-                 double    new_value,
-                 char     *label)
-{
-  SetFieldCommand *command;
-
-  if (old_value == new_value)
-    {
-      g_free (label);
-      return;
-    }
-
-  command = g_new0 (SetFieldCommand, 1);
-  command->parent.apply = set_field_apply;
-  command->parent.free = set_field_free;
-  command->parent.label = label;
-  command->target = target ? g_object_ref (target) : NULL;
-  command->field = field;
-  command->old_number = old_value;
-  command->new_number = new_value;
-
-  _cto_history_push (self->history, &command->parent);
-}
-
-/* Inserting or removing a person or a responsibility. */
-typedef struct
-{
-  CtoCommand  parent;
-  GObject    *item;
-  guint       position;
-  gboolean    insert;     /* applied forward, the command inserts */
-} InsertCommand;
-
-static void
-insert_apply (CtoCommand *command,
-              CtoPlan    *plan,
-              gboolean    undo)
-{
-  InsertCommand *self = (InsertCommand *) command;
-  gboolean is_person = CTO_IS_PERSON (self->item);
-  GListStore *store = is_person ? plan->people : plan->responsibilities;
-  GHashTable *index = is_person ? plan->people_by_id : plan->responsibilities_by_id;
-  const char *id = is_person ? cto_person_get_id (CTO_PERSON (self->item))
-                             : cto_responsibility_get_id (CTO_RESPONSIBILITY (self->item));
-
-  if (self->insert != undo)
-    {
-      g_hash_table_insert (index, (gpointer) id, self->item);
-      g_list_store_insert (store, self->position, self->item);
-    }
-  else
-    {
-      g_hash_table_remove (index, id);
-      g_list_store_remove (store, self->position);
-    }
-
-  _cto_plan_emit_changed (plan);
-}
-
-static void
-insert_free (CtoCommand *command)
-{
-  InsertCommand *self = (InsertCommand *) command;
-
-  g_clear_object (&self->item);
-  g_free (self);
-}
-
-static void
-push_insert (CtoPlan  *self,
-             gpointer  item,
-             guint     position,
-             gboolean  insert,
-             char     *label)
-{
-  InsertCommand *command = g_new0 (InsertCommand, 1);
-
-  command->parent.apply = insert_apply;
-  command->parent.free = insert_free;
-  command->parent.label = label;
-  command->item = g_object_ref (item);
-  command->position = position;
-  command->insert = insert;
-
-  _cto_history_push (self->history, &command->parent);
-}
-
-typedef struct
-{
-  CtoCommand  parent;
-  GObject    *item;
-  guint       from;
-  guint       to;
-} MoveCommand;
-
-static void
-move_apply (CtoCommand *command,
-            CtoPlan    *plan,
-            gboolean    undo)
-{
-  MoveCommand *self = (MoveCommand *) command;
-  GListStore *store = CTO_IS_PERSON (self->item) ? plan->people : plan->responsibilities;
-  guint from = undo ? self->to : self->from;
-  guint to = undo ? self->from : self->to;
-
-  g_list_store_remove (store, from);
-  g_list_store_insert (store, to, self->item);
-
-  _cto_plan_emit_changed (plan);
-}
-
-static void
-move_free (CtoCommand *command)
-{
-  MoveCommand *self = (MoveCommand *) command;
-
-  g_clear_object (&self->item);
-  g_free (self);
-}
-
-static void
-push_move (CtoPlan  *self,
-           gpointer  item,
-           guint     from,
-           guint     to,
-           char     *label)
-{
-  MoveCommand *command;
-
-  if (from == to)
-    {
-      g_free (label);
-      return;
-    }
-
-  command = g_new0 (MoveCommand, 1);
-  command->parent.apply = move_apply;
-  command->parent.free = move_free;
-  command->parent.label = label;
-  command->item = g_object_ref (item);
-  command->from = from;
-  command->to = to;
-
-  _cto_history_push (self->history, &command->parent);
-}
-
-/* Replacing the whole list of assignees: assign, unassign, move, share, accountable. */
-typedef struct
-{
-  CtoCommand         parent;
-  CtoResponsibility *responsibility;
-  GPtrArray         *old_assignees;
-  GPtrArray         *new_assignees;
-} AssigneesCommand;
-
-static void
-assignees_apply (CtoCommand *command,
-                 CtoPlan    *plan,
-                 gboolean    undo)
-{
-  AssigneesCommand *self = (AssigneesCommand *) command;
-
-  _cto_responsibility_set_assignees (self->responsibility,
-                                     undo ? self->old_assignees : self->new_assignees);
-  _cto_plan_emit_changed (plan);
-}
-
-static void
-assignees_free (CtoCommand *command)
-{
-  AssigneesCommand *self = (AssigneesCommand *) command;
-
-  g_clear_object (&self->responsibility);
-  g_clear_pointer (&self->old_assignees, g_ptr_array_unref);
-  g_clear_pointer (&self->new_assignees, g_ptr_array_unref);
-  g_free (self);
-}
-
-/* Takes @new_assignees. */
-static void
-push_assignees (CtoPlan           *self,
-                CtoResponsibility *responsibility,
-                GPtrArray         *new_assignees,
-                char              *label)
-{
-  AssigneesCommand *command = g_new0 (AssigneesCommand, 1);
-
-  command->parent.apply = assignees_apply;
-  command->parent.free = assignees_free;
-  command->parent.label = label;
-  command->responsibility = g_object_ref (responsibility);
-  command->old_assignees = _cto_responsibility_dup_assignees (responsibility);
-  command->new_assignees = new_assignees;
-
-  _cto_history_push (self->history, &command->parent);
-}
-
 /* GObject ------------------------------------------------------------------- */
 
 static void
@@ -662,6 +339,44 @@ _cto_plan_reports_to_closes_cycle (CtoPlan    *self,
   return steps == 0;
 }
 
+/* For the commands (cto-plan-commands.c): a person or a responsibility into
+ * or out of the plan's list and index, or moved within the list. */
+void
+_cto_plan_insert_item (CtoPlan  *self,
+                       GObject  *item,
+                       guint     position,
+                       gboolean  insert)
+{
+  gboolean is_person = CTO_IS_PERSON (item);
+  GListStore *store = is_person ? self->people : self->responsibilities;
+  GHashTable *index = is_person ? self->people_by_id : self->responsibilities_by_id;
+  const char *id = is_person ? cto_person_get_id (CTO_PERSON (item))
+                             : cto_responsibility_get_id (CTO_RESPONSIBILITY (item));
+
+  if (insert)
+    {
+      g_hash_table_insert (index, (gpointer) id, item);
+      g_list_store_insert (store, position, item);
+    }
+  else
+    {
+      g_hash_table_remove (index, id);
+      g_list_store_remove (store, position);
+    }
+}
+
+void
+_cto_plan_move_item (CtoPlan *self,
+                     GObject *item,
+                     guint    from,
+                     guint    to)
+{
+  GListStore *store = CTO_IS_PERSON (item) ? self->people : self->responsibilities;
+
+  g_list_store_remove (store, from);
+  g_list_store_insert (store, to, item);
+}
+
 /* Public API ---------------------------------------------------------------- */
 
 CtoPlan *
@@ -830,7 +545,7 @@ cto_plan_set_title (CtoPlan    *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (title != NULL);
 
-  push_set_string (self, NULL, FIELD_PLAN_TITLE, self->title, title,
+  _cto_plan_push_set_string (self, NULL, FIELD_PLAN_TITLE, self->title, title,
                    g_strdup (_("Rename plan")));
 }
 
@@ -841,7 +556,7 @@ cto_plan_set_overload_threshold (CtoPlan *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (cto_plan_number_is_valid (threshold, TRUE));
 
-  push_set_number (self, NULL, FIELD_PLAN_OVERLOAD_THRESHOLD,
+  _cto_plan_push_set_number (self, NULL, FIELD_PLAN_OVERLOAD_THRESHOLD,
                    self->overload_threshold, threshold,
                    g_strdup (_("Change overload threshold")));
 }
@@ -853,7 +568,7 @@ cto_plan_set_hours_per_fte (CtoPlan *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (cto_plan_number_is_valid (hours, TRUE));
 
-  push_set_number (self, NULL, FIELD_PLAN_HOURS_PER_FTE,
+  _cto_plan_push_set_number (self, NULL, FIELD_PLAN_HOURS_PER_FTE,
                    self->hours_per_fte, hours,
                    g_strdup (_("Change hours per full-time person")));
 }
@@ -870,7 +585,7 @@ cto_plan_insert_person (CtoPlan   *self,
   g_return_if_fail (!g_hash_table_contains (self->people_by_id, cto_person_get_id (person)));
 
   n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  push_insert (self, person, MIN (position, n_people), TRUE,
+  _cto_plan_push_insert (self, person, MIN (position, n_people), TRUE,
                g_strdup_printf (_("Add “%s”"), cto_person_get_name (person)));
 }
 
@@ -914,7 +629,7 @@ cto_plan_remove_person (CtoPlan   *self,
         cto_plan_set_reports_to (self, other, NULL, NULL);
     }
 
-  push_insert (self, person, position, FALSE, NULL);
+  _cto_plan_push_insert (self, person, position, FALSE, NULL);
 
   cto_history_end_group (self->history);
 }
@@ -934,7 +649,7 @@ cto_plan_move_person (CtoPlan   *self,
   g_return_if_fail (from >= 0);
 
   n_people = g_list_model_get_n_items (G_LIST_MODEL (self->people));
-  push_move (self, person, from, MIN (position, n_people - 1),
+  _cto_plan_push_move (self, person, from, MIN (position, n_people - 1),
              g_strdup_printf (_("Move “%s”"), cto_person_get_name (person)));
 }
 
@@ -947,7 +662,7 @@ cto_plan_set_person_name (CtoPlan    *self,
   g_return_if_fail (CTO_IS_PERSON (person));
   g_return_if_fail (name != NULL && *name != '\0');
 
-  push_set_string (self, person, FIELD_PERSON_NAME, cto_person_get_name (person), name,
+  _cto_plan_push_set_string (self, person, FIELD_PERSON_NAME, cto_person_get_name (person), name,
                    g_strdup_printf (_("Rename “%s”"), cto_person_get_name (person)));
 }
 
@@ -959,7 +674,7 @@ cto_plan_set_person_role (CtoPlan    *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (CTO_IS_PERSON (person));
 
-  push_set_string (self, person, FIELD_PERSON_ROLE, cto_person_get_role (person),
+  _cto_plan_push_set_string (self, person, FIELD_PERSON_ROLE, cto_person_get_role (person),
                    role ? role : "",
                    g_strdup_printf (_("Change the role of “%s”"), cto_person_get_name (person)));
 }
@@ -973,7 +688,7 @@ cto_plan_set_person_capacity (CtoPlan   *self,
   g_return_if_fail (CTO_IS_PERSON (person));
   g_return_if_fail (cto_plan_number_is_valid (capacity, FALSE));
 
-  push_set_number (self, person, FIELD_PERSON_CAPACITY,
+  _cto_plan_push_set_number (self, person, FIELD_PERSON_CAPACITY,
                    cto_person_get_capacity (person), capacity,
                    g_strdup_printf (_("Change the hours of “%s”"), cto_person_get_name (person)));
 }
@@ -986,7 +701,7 @@ cto_plan_set_person_open_role (CtoPlan   *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (CTO_IS_PERSON (person));
 
-  push_set_number (self, person, FIELD_PERSON_OPEN_ROLE,
+  _cto_plan_push_set_number (self, person, FIELD_PERSON_OPEN_ROLE,
                    cto_person_get_open_role (person) ? 1 : 0, open_role ? 1 : 0,
                    open_role
                      ? g_strdup_printf (_("Mark “%s” as an open role"), cto_person_get_name (person))
@@ -1028,7 +743,7 @@ cto_plan_set_reports_to (CtoPlan    *self,
       return FALSE;
     }
 
-  push_set_string (self, person, FIELD_PERSON_REPORTS_TO,
+  _cto_plan_push_set_string (self, person, FIELD_PERSON_REPORTS_TO,
                    cto_person_get_reports_to (person), manager_id,
                    manager
                      ? g_strdup_printf (_("Make “%s” report to “%s”"),
@@ -1051,7 +766,7 @@ cto_plan_insert_responsibility (CtoPlan           *self,
                                             cto_responsibility_get_id (responsibility)));
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
-  push_insert (self, responsibility, MIN (position, n_items), TRUE,
+  _cto_plan_push_insert (self, responsibility, MIN (position, n_items), TRUE,
                g_strdup_printf (_("Add “%s”"), cto_responsibility_get_title (responsibility)));
 }
 
@@ -1067,7 +782,7 @@ cto_plan_remove_responsibility (CtoPlan           *self,
   position = cto_plan_get_responsibility_position (self, responsibility);
   g_return_if_fail (position >= 0);
 
-  push_insert (self, responsibility, position, FALSE,
+  _cto_plan_push_insert (self, responsibility, position, FALSE,
                g_strdup_printf (_("Remove “%s”"), cto_responsibility_get_title (responsibility)));
 }
 
@@ -1086,7 +801,7 @@ cto_plan_move_responsibility (CtoPlan           *self,
   g_return_if_fail (from >= 0);
 
   n_items = g_list_model_get_n_items (G_LIST_MODEL (self->responsibilities));
-  push_move (self, responsibility, from, MIN (position, n_items - 1),
+  _cto_plan_push_move (self, responsibility, from, MIN (position, n_items - 1),
              g_strdup_printf (_("Move “%s”"), cto_responsibility_get_title (responsibility)));
 }
 
@@ -1099,7 +814,7 @@ cto_plan_set_responsibility_title (CtoPlan           *self,
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
   g_return_if_fail (title != NULL && *title != '\0');
 
-  push_set_string (self, responsibility, FIELD_RESPONSIBILITY_TITLE,
+  _cto_plan_push_set_string (self, responsibility, FIELD_RESPONSIBILITY_TITLE,
                    cto_responsibility_get_title (responsibility), title,
                    g_strdup_printf (_("Rename “%s”"), cto_responsibility_get_title (responsibility)));
 }
@@ -1113,7 +828,7 @@ cto_plan_set_responsibility_function (CtoPlan           *self,
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
   g_return_if_fail (function < CTO_N_FUNCTIONS);
 
-  push_set_number (self, responsibility, FIELD_RESPONSIBILITY_FUNCTION,
+  _cto_plan_push_set_number (self, responsibility, FIELD_RESPONSIBILITY_FUNCTION,
                    cto_responsibility_get_function (responsibility), function,
                    g_strdup_printf (_("Move “%s” to %s"),
                                     cto_responsibility_get_title (responsibility),
@@ -1129,7 +844,7 @@ cto_plan_set_responsibility_effort (CtoPlan           *self,
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
   g_return_if_fail (cto_plan_number_is_valid (effort, FALSE));
 
-  push_set_number (self, responsibility, FIELD_RESPONSIBILITY_EFFORT,
+  _cto_plan_push_set_number (self, responsibility, FIELD_RESPONSIBILITY_EFFORT,
                    cto_responsibility_get_effort (responsibility), effort,
                    g_strdup_printf (_("Change the hours of “%s”"),
                                     cto_responsibility_get_title (responsibility)));
@@ -1143,7 +858,7 @@ cto_plan_set_responsibility_description (CtoPlan           *self,
   g_return_if_fail (CTO_IS_PLAN (self));
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
 
-  push_set_string (self, responsibility, FIELD_RESPONSIBILITY_DESCRIPTION,
+  _cto_plan_push_set_string (self, responsibility, FIELD_RESPONSIBILITY_DESCRIPTION,
                    cto_responsibility_get_description (responsibility),
                    description ? description : "",
                    g_strdup_printf (_("Describe “%s”"),
@@ -1178,7 +893,7 @@ cto_plan_assign (CtoPlan           *self,
 
   assignees = _cto_responsibility_dup_assignees (responsibility);
   g_ptr_array_add (assignees, _cto_assignment_new (cto_person_get_id (person), share, FALSE, NULL));
-  push_assignees (self, responsibility, assignees,
+  _cto_plan_push_assignees (self, responsibility, assignees,
                   g_strdup_printf (_("Assign “%s” to %s"),
                                    cto_responsibility_get_title (responsibility),
                                    cto_person_get_name (person)));
@@ -1203,7 +918,7 @@ cto_plan_unassign (CtoPlan           *self,
 
   assignees = _cto_responsibility_dup_assignees (responsibility);
   g_ptr_array_remove_index (assignees, position);
-  push_assignees (self, responsibility, assignees,
+  _cto_plan_push_assignees (self, responsibility, assignees,
                   g_strdup_printf (_("Take “%s” from %s"),
                                    cto_responsibility_get_title (responsibility),
                                    cto_person_get_name (person)));
@@ -1248,7 +963,7 @@ cto_plan_move_assignment (CtoPlan           *self,
       moved->person = g_strdup (cto_person_get_id (to));
     }
 
-  push_assignees (self, responsibility, assignees,
+  _cto_plan_push_assignees (self, responsibility, assignees,
                   g_strdup_printf (_("Move “%s” from %s to %s"),
                                    cto_responsibility_get_title (responsibility),
                                    cto_person_get_name (from),
@@ -1278,7 +993,7 @@ cto_plan_set_share (CtoPlan           *self,
   assignees = _cto_responsibility_dup_assignees (responsibility);
   assignment = g_ptr_array_index (assignees, position);
   assignment->share = share;
-  push_assignees (self, responsibility, assignees,
+  _cto_plan_push_assignees (self, responsibility, assignees,
                   g_strdup_printf (_("Change the share of %s in “%s”"),
                                    cto_person_get_name (person),
                                    cto_responsibility_get_title (responsibility)));
@@ -1321,7 +1036,7 @@ cto_plan_set_accountable (CtoPlan           *self,
       return FALSE;
     }
 
-  push_assignees (self, responsibility, assignees,
+  _cto_plan_push_assignees (self, responsibility, assignees,
                   person
                     ? g_strdup_printf (_("Make %s accountable for “%s”"),
                                        cto_person_get_name (person),
