@@ -2,6 +2,7 @@
 #pragma once
 
 #include <gio/gio.h>
+#include <json-glib/json-glib.h>
 
 G_BEGIN_DECLS
 
@@ -9,7 +10,8 @@ G_BEGIN_DECLS
  * Internal API shared by the files that read and write plans:
  * cto-plan-scanner.c (the checks before parsing), cto-plan-reader.c (the
  * document to a plan), cto-plan-messages.c (refusals and where they are),
- * cto-plan-writer.c (the canonical text) and cto-plan-io.c (files).
+ * cto-plan-members.c (the members of one object), cto-plan-writer.c (the
+ * canonical text) and cto-plan-io.c (files).
  */
 
 #define CTO_PLAN_FORMAT_NAME "cto-planner-plan"
@@ -73,5 +75,73 @@ char     *_cto_plan_read_file            (GFile                  *file,
                                           gsize                  *length,
                                           GError                **error);
 void      _cto_plan_set_too_large_error  (GError                **error);
+
+typedef enum
+{
+  CTO_PLAN_STRING_OPTIONAL,
+  CTO_PLAN_STRING_REQUIRED,          /* present and not empty */
+  CTO_PLAN_STRING_ID,                /* present, 1 to CTO_PLAN_MAX_ID_LENGTH bytes */
+} CtoPlanStringRule;
+
+typedef enum
+{
+  CTO_PLAN_NUMBER_POSITIVE,          /* > 0 */
+  CTO_PLAN_NUMBER_NON_NEGATIVE,      /* >= 0 */
+} CtoPlanNumberRule;
+
+#define CTO_PLAN_MAX_KNOWN_MEMBERS 8
+
+/* The known members of one object, found in a single pass over it. */
+typedef struct
+{
+  JsonObject            *object;
+  const char * const    *names;
+  guint                  n_names;
+  const CtoPlanLocation *location;
+  JsonNode              *nodes[CTO_PLAN_MAX_KNOWN_MEMBERS];
+  guint                  n_unknown;
+} CtoPlanMembers;
+
+/* cto-plan-members.c: the members of one object of a plan file. */
+gboolean  _cto_plan_find_members         (JsonNode               *node,
+                                          const CtoPlanLocation  *location,
+                                          const char * const     *names,
+                                          guint                   n_names,
+                                          CtoPlanMembers         *members,
+                                          GError                **error);
+gboolean  _cto_plan_is_string            (JsonNode               *node);
+gboolean  _cto_plan_missing_member       (const CtoPlanLocation  *container,
+                                          const char             *name,
+                                          int                     code,
+                                          GError                **error);
+gboolean  _cto_plan_read_string          (const CtoPlanMembers   *members,
+                                          guint                   member,
+                                          CtoPlanStringRule       rule,
+                                          const char             *fallback,
+                                          const char            **value,
+                                          GError                **error);
+/* A date "YYYY-MM-DD" or null; @date is left cleared when there is none. */
+gboolean  _cto_plan_read_date            (const CtoPlanMembers   *members,
+                                          guint                   member,
+                                          GDate                  *date,
+                                          GError                **error);
+gboolean  _cto_plan_read_number          (const CtoPlanMembers   *members,
+                                          guint                   member,
+                                          CtoPlanNumberRule       rule,
+                                          double                  fallback,
+                                          double                 *value,
+                                          GError                **error);
+gboolean  _cto_plan_read_boolean         (const CtoPlanMembers   *members,
+                                          guint                   member,
+                                          gboolean               *value,
+                                          GError                **error);
+gboolean  _cto_plan_read_array           (const CtoPlanMembers   *members,
+                                          guint                   member,
+                                          JsonArray             **array,
+                                          GError                **error);
+/* The members not named by @members, in file order, or %NULL when none. */
+gboolean  _cto_plan_collect_extras       (const CtoPlanMembers   *members,
+                                          JsonObject            **extra,
+                                          GError                **error);
 
 G_END_DECLS

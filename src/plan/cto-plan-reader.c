@@ -20,18 +20,6 @@
 /* How many people a message about a reporting cycle names. */
 #define CYCLE_NAMES_MAX 8
 
-typedef enum
-{
-  STRING_OPTIONAL,
-  STRING_REQUIRED,          /* present and not empty */
-  STRING_ID,                /* present, 1 to CTO_PLAN_MAX_ID_LENGTH bytes */
-} StringRule;
-
-typedef enum
-{
-  NUMBER_POSITIVE,          /* > 0 */
-  NUMBER_NON_NEGATIVE,      /* >= 0 */
-} NumberRule;
 
 typedef struct
 {
@@ -57,7 +45,6 @@ enum { RESPONSIBILITY_ID, RESPONSIBILITY_TITLE, RESPONSIBILITY_FUNCTION, RESPONS
        RESPONSIBILITY_DESCRIPTION, RESPONSIBILITY_ASSIGNEES, N_RESPONSIBILITY };
 enum { ASSIGNEE_PERSON, ASSIGNEE_SHARE, ASSIGNEE_ACCOUNTABLE, N_ASSIGNEE };
 
-#define MAX_KNOWN_MEMBERS 8
 
 static const char * const top_names[N_TOP] = {
   "format", "version", "title", "settings", "people", "responsibilities",
@@ -74,446 +61,6 @@ static const char * const responsibility_names[N_RESPONSIBILITY] = {
 static const char * const assignee_names[N_ASSIGNEE] = {
   "person", "share", "accountable",
 };
-
-/* The known members of one object, found in a single pass over it. */
-typedef struct
-{
-  JsonObject          *object;
-  const char * const  *names;
-  guint                n_names;
-  const CtoPlanLocation      *location;
-  JsonNode            *nodes[MAX_KNOWN_MEMBERS];
-  guint                n_unknown;
-} Members;
-
-static gboolean
-find_members (JsonNode            *node,
-              const CtoPlanLocation      *location,
-              const char * const  *names,
-              guint                n_names,
-              Members             *members,
-              GError             **error)
-{
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-
-  g_assert (n_names <= MAX_KNOWN_MEMBERS);
-
-  if (!JSON_NODE_HOLDS_OBJECT (node))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("expected an object"));
-      return FALSE;
-    }
-
-  members->object = json_node_get_object (node);
-  members->names = names;
-  members->n_names = n_names;
-  members->location = location;
-  members->n_unknown = 0;
-  memset (members->nodes, 0, sizeof members->nodes);
-
-  /* Unordered, but without a lookup per name; the order only matters for
-   * the unknown members, which collect_extras() takes in file order. */
-  json_object_iter_init (&iter, members->object);
-  while (json_object_iter_next (&iter, &name, &value))
-    {
-      guint i;
-
-      for (i = 0; i < n_names; i++)
-        {
-          if (name[0] == names[i][0] && strcmp (name, names[i]) == 0)
-            break;
-        }
-
-      if (i < n_names)
-        members->nodes[i] = value;
-      else
-        members->n_unknown++;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-is_string (JsonNode *node)
-{
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
-}
-
-static gboolean
-is_number (JsonNode *node,
-           double   *value)
-{
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *value = (double) json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
-  else
-    return FALSE;
-
-  return TRUE;
-}
-
-/* A number that json-glib could not hold, such as 1e999: an unknown
- * member's number is kept exactly, so one that cannot be is refused. */
-static gboolean
-check_finite (double                 value,
-              const CtoPlanLocation *location,
-              GError               **error)
-{
-  if (!isfinite (value))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("must be a finite number"));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-missing_member (const CtoPlanLocation  *container,
-                const char      *name,
-                int              code,
-                GError         **error)
-{
-  _cto_plan_set_error_at (error, code, container, _("missing required member \"%s\""), name);
-  return FALSE;
-}
-
-static gboolean
-read_string (const Members  *members,
-             guint           member,
-             StringRule      rule,
-             const char     *fallback,
-             const char    **value,
-             GError        **error)
-{
-  JsonNode *node = members->nodes[member];
-  const CtoPlanLocation location = { members->location, members->names[member], 0 };
-  gsize length;
-
-  if (node == NULL)
-    {
-      if (rule != STRING_OPTIONAL)
-        return missing_member (members->location, members->names[member],
-                               CTO_PLAN_ERROR_INVALID, error);
-      *value = fallback;
-      return TRUE;
-    }
-
-  if (!is_string (node))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a string"));
-      return FALSE;
-    }
-
-  *value = json_node_get_string (node);
-  if (rule == STRING_OPTIONAL)
-    return TRUE;
-
-  length = strlen (*value);
-  if (length == 0)
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must not be empty"));
-      return FALSE;
-    }
-
-  if (rule == STRING_ID && length > CTO_PLAN_MAX_ID_LENGTH)
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
-                    _("must be at most %d bytes long"), CTO_PLAN_MAX_ID_LENGTH);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* A date "YYYY-MM-DD" or null; @date is left cleared when there is none. */
-static gboolean
-read_date (const Members  *members,
-           guint           member,
-           GDate          *date,
-           GError        **error)
-{
-  JsonNode *node = members->nodes[member];
-  const CtoPlanLocation location = { members->location, members->names[member], 0 };
-
-  g_date_clear (date, 1);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
-    return TRUE;
-
-  if (!is_string (node))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
-                    _("expected a date (YYYY-MM-DD) or null"));
-      return FALSE;
-    }
-
-  if (!cto_date_parse (json_node_get_string (node), date))
-    {
-      g_autofree char *quoted = _cto_plan_quote_value (json_node_get_string (node));
-
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
-                    _("%s is not a real day in the form YYYY-MM-DD"), quoted);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_number (const Members  *members,
-             guint           member,
-             NumberRule      rule,
-             double          fallback,
-             double         *value,
-             GError        **error)
-{
-  JsonNode *node = members->nodes[member];
-  const CtoPlanLocation location = { members->location, members->names[member], 0 };
-
-  if (node == NULL)
-    {
-      *value = fallback;
-      return TRUE;
-    }
-
-  if (!is_number (node, value))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a number"));
-      return FALSE;
-    }
-
-  /* Every figure derived from a member named in the format stays finite:
-   * 0, or from CTO_PLAN_MIN_NUMBER to CTO_PLAN_MAX_NUMBER. */
-  if (!check_finite (*value, &location, error))
-    return FALSE;
-
-  if (*value > CTO_PLAN_MAX_NUMBER)
-    {
-      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MAX_NUMBER);
-
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at most %s"),
-                              limit);
-      return FALSE;
-    }
-
-  if (rule == NUMBER_POSITIVE && !(*value > 0))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be greater than 0"));
-      return FALSE;
-    }
-
-  if (rule == NUMBER_NON_NEGATIVE && !(*value >= 0))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be 0 or greater"));
-      return FALSE;
-    }
-
-  if (!cto_plan_number_is_valid (*value, rule == NUMBER_POSITIVE))
-    {
-      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MIN_NUMBER);
-
-      if (rule == NUMBER_POSITIVE)
-        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at least %s"),
-                                limit);
-      else
-        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
-                                _("must be 0 or at least %s"), limit);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-static gboolean
-read_boolean (const Members  *members,
-              guint           member,
-              gboolean       *value,
-              GError        **error)
-{
-  JsonNode *node = members->nodes[member];
-  const CtoPlanLocation location = { members->location, members->names[member], 0 };
-
-  if (node == NULL)
-    {
-      *value = FALSE;
-      return TRUE;
-    }
-
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a boolean"));
-      return FALSE;
-    }
-
-  *value = json_node_get_boolean (node);
-  return TRUE;
-}
-
-/* An optional array; *array stays %NULL when it is absent. */
-static gboolean
-read_array (const Members  *members,
-            guint           member,
-            JsonArray     **array,
-            GError        **error)
-{
-  JsonNode *node = members->nodes[member];
-  const CtoPlanLocation location = { members->location, members->names[member], 0 };
-
-  *array = NULL;
-  if (node == NULL)
-    return TRUE;
-
-  if (!JSON_NODE_HOLDS_ARRAY (node))
-    {
-      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected an array"));
-      return FALSE;
-    }
-
-  *array = json_node_get_array (node);
-  return TRUE;
-}
-
-/* Extras ---------------------------------------------------------------------- */
-
-static gboolean check_extra (JsonNode        *node,
-                             const CtoPlanLocation  *location,
-                             GError         **error);
-
-typedef struct
-{
-  const CtoPlanLocation  *container;
-  GError         **error;
-  gboolean         failed;
-} CheckMembers;
-
-static void
-check_member_cb (JsonObject  *object,
-                 const char  *name,
-                 JsonNode    *node,
-                 gpointer     user_data)
-{
-  CheckMembers *check = user_data;
-  const CtoPlanLocation location = { check->container, name, 0 };
-
-  if (!check->failed && !check_extra (node, &location, check->error))
-    check->failed = TRUE;
-}
-
-/* Unknown members are kept exactly as they are: their numbers only need to
- * be ones that json-glib holds (strings were checked before parsing). */
-static gboolean
-check_extra (JsonNode        *node,
-             const CtoPlanLocation  *location,
-             GError         **error)
-{
-  double value;
-
-  switch (json_node_get_node_type (node))
-    {
-    case JSON_NODE_OBJECT:
-      {
-        CheckMembers check = { location, error, FALSE };
-
-        json_object_foreach_member (json_node_get_object (node), check_member_cb, &check);
-        return !check.failed;
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
-
-        for (guint i = 0; i < n; i++)
-          {
-            const CtoPlanLocation element = { location, NULL, i };
-
-            if (!check_extra (json_array_get_element (array, i), &element, error))
-              return FALSE;
-          }
-        return TRUE;
-      }
-
-    case JSON_NODE_VALUE:
-      if (is_number (node, &value))
-        return check_finite (value, location, error);
-      return TRUE;
-
-    case JSON_NODE_NULL:
-    default:
-      return TRUE;
-    }
-}
-
-typedef struct
-{
-  const Members  *members;
-  JsonObject     *extra;
-  GError        **error;
-  gboolean        failed;
-} CollectExtras;
-
-static void
-collect_extra_cb (JsonObject  *object,
-                  const char  *name,
-                  JsonNode    *node,
-                  gpointer     user_data)
-{
-  CollectExtras *collect = user_data;
-  const Members *members = collect->members;
-  const CtoPlanLocation location = { members->location, name, 0 };
-
-  if (collect->failed)
-    return;
-
-  for (guint i = 0; i < members->n_names; i++)
-    {
-      if (strcmp (name, members->names[i]) == 0)
-        return;
-    }
-
-  if (!check_extra (node, &location, collect->error))
-    {
-      collect->failed = TRUE;
-      return;
-    }
-
-  json_object_set_member (collect->extra, name, json_node_copy (node));
-}
-
-/* The members the format does not name, in file order, or %NULL in *extra
- * when there are none. */
-static gboolean
-collect_extras (const Members  *members,
-                JsonObject    **extra,
-                GError        **error)
-{
-  CollectExtras collect = { members, NULL, error, FALSE };
-
-  *extra = NULL;
-  if (members->n_unknown == 0)
-    return TRUE;
-
-  collect.extra = json_object_new ();
-  json_object_foreach_member (members->object, collect_extra_cb, &collect);
-
-  if (collect.failed)
-    {
-      json_object_unref (collect.extra);
-      return FALSE;
-    }
-
-  *extra = collect.extra;
-  return TRUE;
-}
 
 /* The plan -------------------------------------------------------------------- */
 
@@ -539,7 +86,7 @@ read_person (Reader          *reader,
              GError         **error)
 {
   g_autoptr(JsonObject) extra = NULL;
-  Members members;
+  CtoPlanMembers members;
   JsonNode *reports_to;
   CtoPerson *person;
   const char *id;
@@ -550,8 +97,8 @@ read_person (Reader          *reader,
   GDate start;
   GDate end;
 
-  if (!find_members (node, location, person_names, N_PERSON, &members, error) ||
-      !read_string (&members, PERSON_ID, STRING_ID, NULL, &id, error))
+  if (!_cto_plan_find_members (node, location, person_names, N_PERSON, &members, error) ||
+      !_cto_plan_read_string (&members, PERSON_ID, CTO_PLAN_STRING_ID, NULL, &id, error))
     return FALSE;
 
   if (g_hash_table_contains (reader->person_index, id))
@@ -563,13 +110,13 @@ read_person (Reader          *reader,
       return FALSE;
     }
 
-  if (!read_string (&members, PERSON_NAME, STRING_REQUIRED, NULL, &name, error) ||
-      !read_string (&members, PERSON_ROLE, STRING_OPTIONAL, "", &role, error) ||
-      !read_number (&members, PERSON_CAPACITY, NUMBER_NON_NEGATIVE, 40, &capacity, error))
+  if (!_cto_plan_read_string (&members, PERSON_NAME, CTO_PLAN_STRING_REQUIRED, NULL, &name, error) ||
+      !_cto_plan_read_string (&members, PERSON_ROLE, CTO_PLAN_STRING_OPTIONAL, "", &role, error) ||
+      !_cto_plan_read_number (&members, PERSON_CAPACITY, CTO_PLAN_NUMBER_NON_NEGATIVE, 40, &capacity, error))
     return FALSE;
 
   reports_to = members.nodes[PERSON_REPORTS_TO];
-  if (reports_to != NULL && !JSON_NODE_HOLDS_NULL (reports_to) && !is_string (reports_to))
+  if (reports_to != NULL && !JSON_NODE_HOLDS_NULL (reports_to) && !_cto_plan_is_string (reports_to))
     {
       const CtoPlanLocation at = { location, "reports_to", 0 };
 
@@ -577,9 +124,9 @@ read_person (Reader          *reader,
       return FALSE;
     }
 
-  if (!read_boolean (&members, PERSON_OPEN_ROLE, &open_role, error) ||
-      !read_date (&members, PERSON_START, &start, error) ||
-      !read_date (&members, PERSON_END, &end, error))
+  if (!_cto_plan_read_boolean (&members, PERSON_OPEN_ROLE, &open_role, error) ||
+      !_cto_plan_read_date (&members, PERSON_START, &start, error) ||
+      !_cto_plan_read_date (&members, PERSON_END, &end, error))
     return FALSE;
 
   if (g_date_valid (&start) && g_date_valid (&end) && g_date_compare (&end, &start) <= 0)
@@ -590,7 +137,7 @@ read_person (Reader          *reader,
       return FALSE;
     }
 
-  if (!collect_extras (&members, &extra, error))
+  if (!_cto_plan_collect_extras (&members, &extra, error))
     return FALSE;
 
   person = cto_person_new (id, name, role, capacity, open_role);
@@ -600,7 +147,7 @@ read_person (Reader          *reader,
   _cto_person_set_extra (person, extra);
 
   reader->reports_to[location->index] =
-    reports_to != NULL && is_string (reports_to) ? json_node_get_string (reports_to) : NULL;
+    reports_to != NULL && _cto_plan_is_string (reports_to) ? json_node_get_string (reports_to) : NULL;
   g_ptr_array_add (reader->people, person);
   g_hash_table_insert (reader->person_index, (gpointer) cto_person_get_id (person),
                        GUINT_TO_POINTER (location->index + 1));
@@ -760,14 +307,14 @@ read_assignee (Reader             *reader,
                GError            **error)
 {
   g_autoptr(JsonObject) extra = NULL;
-  Members members;
+  CtoPlanMembers members;
   const char *person;
   double share;
   gboolean accountable;
   guint position;
 
-  if (!find_members (node, location, assignee_names, N_ASSIGNEE, &members, error) ||
-      !read_string (&members, ASSIGNEE_PERSON, STRING_REQUIRED, NULL, &person, error))
+  if (!_cto_plan_find_members (node, location, assignee_names, N_ASSIGNEE, &members, error) ||
+      !_cto_plan_read_string (&members, ASSIGNEE_PERSON, CTO_PLAN_STRING_REQUIRED, NULL, &person, error))
     return FALSE;
 
   position = GPOINTER_TO_UINT (g_hash_table_lookup (reader->person_index, person));
@@ -785,8 +332,8 @@ read_assignee (Reader             *reader,
     }
   reader->assigned_in[position - 1] = responsibility_position + 1;
 
-  if (!read_number (&members, ASSIGNEE_SHARE, NUMBER_POSITIVE, 1, &share, error) ||
-      !read_boolean (&members, ASSIGNEE_ACCOUNTABLE, &accountable, error))
+  if (!_cto_plan_read_number (&members, ASSIGNEE_SHARE, CTO_PLAN_NUMBER_POSITIVE, 1, &share, error) ||
+      !_cto_plan_read_boolean (&members, ASSIGNEE_ACCOUNTABLE, &accountable, error))
     return FALSE;
 
   if (accountable && *has_accountable)
@@ -799,7 +346,7 @@ read_assignee (Reader             *reader,
     }
   *has_accountable |= accountable;
 
-  if (!collect_extras (&members, &extra, error))
+  if (!_cto_plan_collect_extras (&members, &extra, error))
     return FALSE;
 
   /* The person's id as the plan holds it, not the document's copy. */
@@ -819,7 +366,7 @@ read_responsibility (Reader          *reader,
   g_autoptr(CtoResponsibility) responsibility = NULL;
   g_autoptr(JsonObject) extra = NULL;
   const CtoPlanLocation assignees_location = { location, "assignees", 0 };
-  Members members;
+  CtoPlanMembers members;
   JsonArray *assignees;
   const char *id;
   const char *title;
@@ -829,10 +376,10 @@ read_responsibility (Reader          *reader,
   double effort;
   gboolean has_accountable = FALSE;
 
-  if (!find_members (node, location, responsibility_names, N_RESPONSIBILITY, &members, error) ||
-      !read_string (&members, RESPONSIBILITY_ID, STRING_ID, NULL, &id, error) ||
-      !read_string (&members, RESPONSIBILITY_TITLE, STRING_REQUIRED, NULL, &title, error) ||
-      !read_string (&members, RESPONSIBILITY_FUNCTION, STRING_REQUIRED, NULL, &function_id,
+  if (!_cto_plan_find_members (node, location, responsibility_names, N_RESPONSIBILITY, &members, error) ||
+      !_cto_plan_read_string (&members, RESPONSIBILITY_ID, CTO_PLAN_STRING_ID, NULL, &id, error) ||
+      !_cto_plan_read_string (&members, RESPONSIBILITY_TITLE, CTO_PLAN_STRING_REQUIRED, NULL, &title, error) ||
+      !_cto_plan_read_string (&members, RESPONSIBILITY_FUNCTION, CTO_PLAN_STRING_REQUIRED, NULL, &function_id,
                     error))
     return FALSE;
 
@@ -845,10 +392,10 @@ read_responsibility (Reader          *reader,
       return FALSE;
     }
 
-  if (!read_number (&members, RESPONSIBILITY_EFFORT, NUMBER_NON_NEGATIVE, 0, &effort, error) ||
-      !read_string (&members, RESPONSIBILITY_DESCRIPTION, STRING_OPTIONAL, "", &description,
+  if (!_cto_plan_read_number (&members, RESPONSIBILITY_EFFORT, CTO_PLAN_NUMBER_NON_NEGATIVE, 0, &effort, error) ||
+      !_cto_plan_read_string (&members, RESPONSIBILITY_DESCRIPTION, CTO_PLAN_STRING_OPTIONAL, "", &description,
                     error) ||
-      !read_array (&members, RESPONSIBILITY_ASSIGNEES, &assignees, error))
+      !_cto_plan_read_array (&members, RESPONSIBILITY_ASSIGNEES, &assignees, error))
     return FALSE;
 
   /* Adding is also the test for a duplicate id: one lookup, not two. */
@@ -877,7 +424,7 @@ read_responsibility (Reader          *reader,
         }
     }
 
-  if (!collect_extras (&members, &extra, error))
+  if (!_cto_plan_collect_extras (&members, &extra, error))
     return FALSE;
   _cto_responsibility_set_extra (responsibility, extra);
   g_ptr_array_add (reader->responsibilities, g_steal_pointer (&responsibility));
@@ -893,18 +440,18 @@ read_settings (Reader          *reader,
 {
   g_autoptr(JsonObject) extra = NULL;
   const CtoPlanLocation location = { top, "settings", 0 };
-  Members members;
+  CtoPlanMembers members;
   double overload_threshold = 1.0;
   double hours_per_fte = 40.0;
 
   if (node != NULL)
     {
-      if (!find_members (node, &location, settings_names, N_SETTINGS, &members, error) ||
-          !read_number (&members, SETTINGS_OVERLOAD_THRESHOLD, NUMBER_POSITIVE, 1.0,
+      if (!_cto_plan_find_members (node, &location, settings_names, N_SETTINGS, &members, error) ||
+          !_cto_plan_read_number (&members, SETTINGS_OVERLOAD_THRESHOLD, CTO_PLAN_NUMBER_POSITIVE, 1.0,
                         &overload_threshold, error) ||
-          !read_number (&members, SETTINGS_HOURS_PER_FTE, NUMBER_POSITIVE, 40.0,
+          !_cto_plan_read_number (&members, SETTINGS_HOURS_PER_FTE, CTO_PLAN_NUMBER_POSITIVE, 40.0,
                         &hours_per_fte, error) ||
-          !collect_extras (&members, &extra, error))
+          !_cto_plan_collect_extras (&members, &extra, error))
         return FALSE;
     }
 
@@ -915,7 +462,7 @@ read_settings (Reader          *reader,
 }
 
 static gboolean
-read_version (const Members  *members,
+read_version (const CtoPlanMembers  *members,
               GError        **error)
 {
   const CtoPlanLocation location = { members->location, "version", 0 };
@@ -923,7 +470,7 @@ read_version (const Members  *members,
   gint64 version;
 
   if (node == NULL)
-    return missing_member (members->location, "version", CTO_PLAN_ERROR_INVALID, error);
+    return _cto_plan_missing_member (members->location, "version", CTO_PLAN_ERROR_INVALID, error);
 
   if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
     {
@@ -959,7 +506,7 @@ read_plan (JsonNode  *root,
   g_autoptr(JsonObject) extra = NULL;
   const CtoPlanLocation top = { NULL, NULL, 0 };
   const CtoPlanLocation format_location = { &top, "format", 0 };
-  Members members;
+  CtoPlanMembers members;
   JsonNode *format;
   JsonArray *people;
   JsonArray *responsibilities;
@@ -971,7 +518,7 @@ read_plan (JsonNode  *root,
       return NULL;
     }
 
-  if (!find_members (root, &top, top_names, N_TOP, &members, error))
+  if (!_cto_plan_find_members (root, &top, top_names, N_TOP, &members, error))
     return NULL;
 
   /* Whether this is a plan at all, and one of a version that can be read,
@@ -979,10 +526,10 @@ read_plan (JsonNode  *root,
   format = members.nodes[TOP_FORMAT];
   if (format == NULL)
     {
-      missing_member (&top, "format", CTO_PLAN_ERROR_FORMAT, error);
+      _cto_plan_missing_member (&top, "format", CTO_PLAN_ERROR_FORMAT, error);
       return NULL;
     }
-  if (!is_string (format) || strcmp (json_node_get_string (format), CTO_PLAN_FORMAT_NAME) != 0)
+  if (!_cto_plan_is_string (format) || strcmp (json_node_get_string (format), CTO_PLAN_FORMAT_NAME) != 0)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_FORMAT, &format_location,
                     _("not a CTO Planner plan (expected \"%s\")"), CTO_PLAN_FORMAT_NAME);
@@ -994,10 +541,10 @@ read_plan (JsonNode  *root,
 
   reader.plan = cto_plan_new ();
 
-  if (!read_string (&members, TOP_TITLE, STRING_OPTIONAL, DEFAULT_TITLE, &title, error) ||
+  if (!_cto_plan_read_string (&members, TOP_TITLE, CTO_PLAN_STRING_OPTIONAL, DEFAULT_TITLE, &title, error) ||
       !read_settings (&reader, members.nodes[TOP_SETTINGS], &top, error) ||
-      !read_array (&members, TOP_PEOPLE, &people, error) ||
-      !read_array (&members, TOP_RESPONSIBILITIES, &responsibilities, error) ||
+      !_cto_plan_read_array (&members, TOP_PEOPLE, &people, error) ||
+      !_cto_plan_read_array (&members, TOP_RESPONSIBILITIES, &responsibilities, error) ||
       !read_people (&reader, people, &top, error))
     return NULL;
 
@@ -1026,7 +573,7 @@ read_plan (JsonNode  *root,
                                          reader.responsibilities->len);
     }
 
-  if (!collect_extras (&members, &extra, error))
+  if (!_cto_plan_collect_extras (&members, &extra, error))
     return NULL;
   _cto_plan_set_extra (reader.plan, extra);
 

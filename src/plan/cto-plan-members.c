@@ -1,0 +1,448 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-plan-io"
+
+#include "config.h"
+
+#include <math.h>
+#include <string.h>
+
+#include <glib/gi18n-lib.h>
+#include <json-glib/json-glib.h>
+
+#include "cto-date.h"
+#include "cto-plan-io-private.h"
+#include "cto-plan-io.h"
+#include "cto-plan-private.h"
+
+/* Reading the members of one object of a plan file: finding the known ones,
+ * reading each by its rule, keeping the unknown ones (PLAN-FORMAT.md,
+ * section 2). The reader (cto-plan-reader.c) says which object has which. */
+
+gboolean
+_cto_plan_find_members (JsonNode               *node,
+                        const CtoPlanLocation  *location,
+                        const char * const     *names,
+                        guint                   n_names,
+                        CtoPlanMembers         *members,
+                        GError                **error)
+{
+  JsonObjectIter iter;
+  const char *name;
+  JsonNode *value;
+
+  g_assert (n_names <= CTO_PLAN_MAX_KNOWN_MEMBERS);
+
+  if (!JSON_NODE_HOLDS_OBJECT (node))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("expected an object"));
+      return FALSE;
+    }
+
+  members->object = json_node_get_object (node);
+  members->names = names;
+  members->n_names = n_names;
+  members->location = location;
+  members->n_unknown = 0;
+  memset (members->nodes, 0, sizeof members->nodes);
+
+  /* Unordered, but without a lookup per name; the order only matters for
+   * the unknown members, which collect_extras() takes in file order. */
+  json_object_iter_init (&iter, members->object);
+  while (json_object_iter_next (&iter, &name, &value))
+    {
+      guint i;
+
+      for (i = 0; i < n_names; i++)
+        {
+          if (name[0] == names[i][0] && strcmp (name, names[i]) == 0)
+            break;
+        }
+
+      if (i < n_names)
+        members->nodes[i] = value;
+      else
+        members->n_unknown++;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cto_plan_is_string (JsonNode *node)
+{
+  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+}
+
+static gboolean
+is_number (JsonNode *node,
+           double   *value)
+{
+  GType type;
+
+  if (!JSON_NODE_HOLDS_VALUE (node))
+    return FALSE;
+
+  type = json_node_get_value_type (node);
+  if (type == G_TYPE_INT64)
+    *value = (double) json_node_get_int (node);
+  else if (type == G_TYPE_DOUBLE)
+    *value = json_node_get_double (node);
+  else
+    return FALSE;
+
+  return TRUE;
+}
+
+/* A number that json-glib could not hold, such as 1e999: an unknown
+ * member's number is kept exactly, so one that cannot be is refused. */
+static gboolean
+check_finite (double                  value,
+              const CtoPlanLocation  *location,
+              GError                **error)
+{
+  if (!isfinite (value))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("must be a finite number"));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cto_plan_missing_member (const CtoPlanLocation  *container,
+                          const char             *name,
+                          int                     code,
+                          GError                **error)
+{
+  _cto_plan_set_error_at (error, code, container, _("missing required member \"%s\""), name);
+  return FALSE;
+}
+
+gboolean
+_cto_plan_read_string (const CtoPlanMembers  *members,
+                       guint                  member,
+                       CtoPlanStringRule      rule,
+                       const char            *fallback,
+                       const char           **value,
+                       GError               **error)
+{
+  JsonNode *node = members->nodes[member];
+  const CtoPlanLocation location = { members->location, members->names[member], 0 };
+  gsize length;
+
+  if (node == NULL)
+    {
+      if (rule != CTO_PLAN_STRING_OPTIONAL)
+        return _cto_plan_missing_member (members->location, members->names[member],
+                               CTO_PLAN_ERROR_INVALID, error);
+      *value = fallback;
+      return TRUE;
+    }
+
+  if (!_cto_plan_is_string (node))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a string"));
+      return FALSE;
+    }
+
+  *value = json_node_get_string (node);
+  if (rule == CTO_PLAN_STRING_OPTIONAL)
+    return TRUE;
+
+  length = strlen (*value);
+  if (length == 0)
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must not be empty"));
+      return FALSE;
+    }
+
+  if (rule == CTO_PLAN_STRING_ID && length > CTO_PLAN_MAX_ID_LENGTH)
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                    _("must be at most %d bytes long"), CTO_PLAN_MAX_ID_LENGTH);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* A date "YYYY-MM-DD" or null; @date is left cleared when there is none. */
+gboolean
+_cto_plan_read_date (const CtoPlanMembers  *members,
+                     guint                  member,
+                     GDate                 *date,
+                     GError               **error)
+{
+  JsonNode *node = members->nodes[member];
+  const CtoPlanLocation location = { members->location, members->names[member], 0 };
+
+  g_date_clear (date, 1);
+  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+    return TRUE;
+
+  if (!_cto_plan_is_string (node))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                    _("expected a date (YYYY-MM-DD) or null"));
+      return FALSE;
+    }
+
+  if (!cto_date_parse (json_node_get_string (node), date))
+    {
+      g_autofree char *quoted = _cto_plan_quote_value (json_node_get_string (node));
+
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                    _("%s is not a real day in the form YYYY-MM-DD"), quoted);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cto_plan_read_number (const CtoPlanMembers  *members,
+                       guint                  member,
+                       CtoPlanNumberRule      rule,
+                       double                 fallback,
+                       double                *value,
+                       GError               **error)
+{
+  JsonNode *node = members->nodes[member];
+  const CtoPlanLocation location = { members->location, members->names[member], 0 };
+
+  if (node == NULL)
+    {
+      *value = fallback;
+      return TRUE;
+    }
+
+  if (!is_number (node, value))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a number"));
+      return FALSE;
+    }
+
+  /* Every figure derived from a member named in the format stays finite:
+   * 0, or from CTO_PLAN_MIN_NUMBER to CTO_PLAN_MAX_NUMBER. */
+  if (!check_finite (*value, &location, error))
+    return FALSE;
+
+  if (*value > CTO_PLAN_MAX_NUMBER)
+    {
+      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MAX_NUMBER);
+
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at most %s"),
+                              limit);
+      return FALSE;
+    }
+
+  if (rule == CTO_PLAN_NUMBER_POSITIVE && !(*value > 0))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be greater than 0"));
+      return FALSE;
+    }
+
+  if (rule == CTO_PLAN_NUMBER_NON_NEGATIVE && !(*value >= 0))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be 0 or greater"));
+      return FALSE;
+    }
+
+  if (!cto_plan_number_is_valid (*value, rule == CTO_PLAN_NUMBER_POSITIVE))
+    {
+      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MIN_NUMBER);
+
+      if (rule == CTO_PLAN_NUMBER_POSITIVE)
+        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be at least %s"),
+                                limit);
+      else
+        _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
+                                _("must be 0 or at least %s"), limit);
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
+gboolean
+_cto_plan_read_boolean (const CtoPlanMembers  *members,
+                        guint                  member,
+                        gboolean              *value,
+                        GError               **error)
+{
+  JsonNode *node = members->nodes[member];
+  const CtoPlanLocation location = { members->location, members->names[member], 0 };
+
+  if (node == NULL)
+    {
+      *value = FALSE;
+      return TRUE;
+    }
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a boolean"));
+      return FALSE;
+    }
+
+  *value = json_node_get_boolean (node);
+  return TRUE;
+}
+
+/* An optional array; *array stays %NULL when it is absent. */
+gboolean
+_cto_plan_read_array (const CtoPlanMembers  *members,
+                      guint                  member,
+                      JsonArray            **array,
+                      GError               **error)
+{
+  JsonNode *node = members->nodes[member];
+  const CtoPlanLocation location = { members->location, members->names[member], 0 };
+
+  *array = NULL;
+  if (node == NULL)
+    return TRUE;
+
+  if (!JSON_NODE_HOLDS_ARRAY (node))
+    {
+      _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected an array"));
+      return FALSE;
+    }
+
+  *array = json_node_get_array (node);
+  return TRUE;
+}
+
+/* Extras ---------------------------------------------------------------------- */
+
+static gboolean check_extra (JsonNode        *node,
+                             const CtoPlanLocation  *location,
+                             GError         **error);
+
+typedef struct
+{
+  const CtoPlanLocation  *container;
+  GError         **error;
+  gboolean         failed;
+} CheckMembers;
+
+static void
+check_member_cb (JsonObject *object,
+                 const char *name,
+                 JsonNode   *node,
+                 gpointer    user_data)
+{
+  CheckMembers *check = user_data;
+  const CtoPlanLocation location = { check->container, name, 0 };
+
+  if (!check->failed && !check_extra (node, &location, check->error))
+    check->failed = TRUE;
+}
+
+/* Unknown members are kept exactly as they are: their numbers only need to
+ * be ones that json-glib holds (strings were checked before parsing). */
+static gboolean
+check_extra (JsonNode               *node,
+             const CtoPlanLocation  *location,
+             GError                **error)
+{
+  double value;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      {
+        CheckMembers check = { location, error, FALSE };
+
+        json_object_foreach_member (json_node_get_object (node), check_member_cb, &check);
+        return !check.failed;
+      }
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        guint n = json_array_get_length (array);
+
+        for (guint i = 0; i < n; i++)
+          {
+            const CtoPlanLocation element = { location, NULL, i };
+
+            if (!check_extra (json_array_get_element (array, i), &element, error))
+              return FALSE;
+          }
+        return TRUE;
+      }
+
+    case JSON_NODE_VALUE:
+      if (is_number (node, &value))
+        return check_finite (value, location, error);
+      return TRUE;
+
+    case JSON_NODE_NULL:
+    default:
+      return TRUE;
+    }
+}
+
+typedef struct
+{
+  const CtoPlanMembers  *members;
+  JsonObject     *extra;
+  GError        **error;
+  gboolean        failed;
+} CollectExtras;
+
+static void
+collect_extra_cb (JsonObject *object,
+                  const char *name,
+                  JsonNode   *node,
+                  gpointer    user_data)
+{
+  CollectExtras *collect = user_data;
+  const CtoPlanMembers *members = collect->members;
+  const CtoPlanLocation location = { members->location, name, 0 };
+
+  if (collect->failed)
+    return;
+
+  for (guint i = 0; i < members->n_names; i++)
+    {
+      if (strcmp (name, members->names[i]) == 0)
+        return;
+    }
+
+  if (!check_extra (node, &location, collect->error))
+    {
+      collect->failed = TRUE;
+      return;
+    }
+
+  json_object_set_member (collect->extra, name, json_node_copy (node));
+}
+
+/* The members the format does not name, in file order, or %NULL in *extra
+ * when there are none. */
+gboolean
+_cto_plan_collect_extras (const CtoPlanMembers  *members,
+                          JsonObject           **extra,
+                          GError               **error)
+{
+  CollectExtras collect = { members, NULL, error, FALSE };
+
+  *extra = NULL;
+  if (members->n_unknown == 0)
+    return TRUE;
+
+  collect.extra = json_object_new ();
+  json_object_foreach_member (members->object, collect_extra_cb, &collect);
+
+  if (collect.failed)
+    {
+      json_object_unref (collect.extra);
+      return FALSE;
+    }
+
+  *extra = collect.extra;
+  return TRUE;
+}
