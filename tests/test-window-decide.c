@@ -32,6 +32,13 @@ window_new_example (void)
 }
 
 static gboolean
+has_name (GtkWidget     *widget,
+          gconstpointer  name)
+{
+  return GTK_IS_LABEL (widget) && g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
+}
+
+static gboolean
 is_suggestions_button (GtkWidget     *widget,
                        gconstpointer  data)
 {
@@ -259,6 +266,20 @@ test_what_if (void)
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-open-role", NULL));
   spin ();
   g_assert_true (cto_person_get_open_role (cto_plan_find_person (window->plan, "bo")));
+  /* The board shows the plan as it now is: the seat, by its new name,
+   * carrying what Bo carried. */
+  {
+    CtoPerson *seat = cto_plan_find_person (window->plan, "bo");
+    GtkWidget *card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, seat);
+    GtkWidget *name = NULL;
+    GtkWidget *load = NULL;
+
+    g_assert_nonnull (card);
+    name = find_widget (card, has_name, "name");
+    load = find_widget (card, has_name, "load");
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==, cto_person_get_name (seat));
+    g_assert_false (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (load)), "0 of"));
+  }
   cto_history_undo (history);
   g_assert_false (cto_history_get_can_undo (history));
   g_clear_pointer (&undone, g_free);

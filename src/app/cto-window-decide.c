@@ -85,11 +85,14 @@ static void
 leave_what_if (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
+  /* Gone before the board binds the plan's cards again, so that they follow
+   * the plan's analysis, not the one of the plan without the person; kept
+   * alive until the board has let go of that plan's people. */
+  g_autoptr(CtoDeparture) departure = g_steal_pointer (&d->departure);
 
   g_clear_pointer (&d->person_id, g_free);
   if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
     show_board_of (self, self->plan, TRUE);
-  g_clear_object (&d->departure);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   show_coverage_of (self, _cto_window_get_view_analysis (self));
   _cto_window_update_decide_actions (self);

@@ -46,13 +46,18 @@ show_page (CtoWindow  *self,
     _cto_window_update_actions (self);
 }
 
-/* The first number after "line " in a refusal's message, or 0. */
+/* The line of a syntax error: its message starts "line L, column C: WHAT",
+ * in the user's language; the first number before the colon, or 0. */
 static guint
 syntax_line (const char *message)
 {
-  const char *line = strstr (message, "line ");
+  const char *end = strchr (message, ':');
 
-  return line != NULL ? (guint) g_ascii_strtoull (line + 5, NULL, 10) : 0;
+  for (const char *p = message; *p != '\0' && (end == NULL || p < end); p++)
+    if (g_ascii_isdigit (*p))
+      return (guint) g_ascii_strtoull (p, NULL, 10);
+
+  return 0;
 }
 
 char *

@@ -260,7 +260,8 @@ cto_report_diff_describe_value (const CtoDiffField *field,
       if (*value->string == '\0')
         /* Translators: an empty text */
         return g_strdup (_("empty"));
-      return g_strdup_printf ("“%s”", value->string);
+      /* Translators: a text value quoted in a sentence */
+      return g_strdup_printf (_("“%s”"), value->string);
 
     case CTO_DIFF_VALUE_NUMBER:
       return hours (value->number);
