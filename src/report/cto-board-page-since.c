@@ -141,6 +141,8 @@ paginate_since (CtoBoardPagination *pagination)
   SincePage *page;
   guint columns = n_columns (frame);
   double detail_width = column_width (frame) - 28;
+  g_autofree double *left = NULL;
+  double target;
   double room;
   double used = 0;
   guint column = 0;
@@ -179,10 +181,16 @@ paginate_since (CtoBoardPagination *pagination)
         }
     }
 
+  /* What is left from each item on: the last page's columns share it. */
+  left = g_new0 (double, self->items->len + 1);
+  for (guint i = self->items->len; i > 0; i--)
+    left[i - 1] = left[i] + item_height (g_ptr_array_index (self->items, i - 1));
+
   /* Down the columns below the functions' table, then onto further pages;
    * a heading never ends a column, a section going on repeats it. */
   page = add_page (pagination);
   room = _cto_board_frame_content_height (frame) - table_height ();
+  target = left[0] <= columns * room ? left[0] / columns : room;
   for (guint i = 0; i < self->items->len; i++)
     {
       const SinceItem *item = g_ptr_array_index (self->items, i);
@@ -190,7 +198,8 @@ paginate_since (CtoBoardPagination *pagination)
 
       if (item->kind == SINCE_HEADING && i + 1 < self->items->len)
         need += item_height (g_ptr_array_index (self->items, i + 1));
-      if (used > 0 && used + need > room)
+      if (used > 0 && (used + need > room ||
+                       (column + 1 < columns && used + item_height (item) / 2 > target)))
         {
           page->columns[column].last = i;
           if (++column == columns)
@@ -203,6 +212,9 @@ paginate_since (CtoBoardPagination *pagination)
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == SINCE_HEADING ? -1 : heading;
           used = page->columns[column].carry >= 0 ? SINCE_HEADING_H : 0;
+          target = used + left[i] <= (columns - column) * room
+                   ? (used + left[i]) / (columns - column)
+                   : room;
         }
       if (item->kind == SINCE_HEADING)
         heading = (int) i;
