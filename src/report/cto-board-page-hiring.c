@@ -18,7 +18,7 @@
 #define HIRING_ROW_H      30.0
 #define HIRING_QUARTER_W  62.0
 #define HIRING_PEOPLE_W   44.0
-#define HIRING_GAP_W      96.0
+#define HIRING_GAP_W      96.0    /* on a narrow page: 64 */
 #define HIRING_HEADING_H  30.0    /* "Starting and leaving" */
 #define HIRING_LINE_H     15.0
 #define HIRING_LABEL_W    70.0    /* "Starting", "Leaving" */
@@ -182,8 +182,9 @@ draw_table (CtoBoardPainter *p,
             double           y)
 {
   const CtoBoardFrame *f = &p->frame;
+  double gap_w = _cto_board_frame_content_width (f) >= 640 ? HIRING_GAP_W : 64;
   double function_w = (_cto_board_frame_content_width (f) - HIRING_QUARTER_W - HIRING_PEOPLE_W -
-                       HIRING_GAP_W) / CTO_N_FUNCTIONS;
+                       gap_w) / CTO_N_FUNCTIONS;
   double functions_x = f->left + HIRING_QUARTER_W + HIRING_PEOPLE_W;
   double gap_x = functions_x + CTO_N_FUNCTIONS * function_w;
   guint n_quarters = cto_timeline_get_n_quarters (self->timeline);
@@ -195,7 +196,7 @@ draw_table (CtoBoardPainter *p,
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, cto_function_get_name ((CtoFunction) fn),
                           functions_x + fn * function_w + 4, y + 4, function_w - 8, 1);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("Hiring gap"), gap_x, y + 4,
-                        HIRING_GAP_W - 4, 1);
+                        gap_w - 4, 1);
   y += HIRING_HEAD_H;
   _cto_board_hline (p->cr, f->left, f->right, y - 2, 0.75, CTO_BOARD_COLOR_LINE);
 
@@ -251,10 +252,10 @@ draw_table (CtoBoardPainter *p,
       fte = cto_report_format_fte (gap_fte);
       _cto_board_draw_text (p, hours > CTO_ANALYSIS_TOLERANCE ? &CTO_BOARD_STYLE_BODY_BOLD_RIGHT
                                                               : &CTO_BOARD_STYLE_BODY_RIGHT,
-                            gap, gap_x, y + 3, HIRING_GAP_W - 4, 1);
+                            gap, gap_x, y + 3, gap_w - 4, 1);
       _cto_board_draw_text (p, &(CtoBoardStyle) { 7.5, PANGO_WEIGHT_NORMAL, PANGO_STYLE_NORMAL,
                                                   CTO_BOARD_COLOR_MUTED, PANGO_ALIGN_RIGHT },
-                            fte, gap_x, y + 16, HIRING_GAP_W - 4, 1);
+                            fte, gap_x, y + 16, gap_w - 4, 1);
       y += HIRING_ROW_H;
     }
   _cto_board_hline (p->cr, f->left, f->right, y, 0.5, CTO_BOARD_COLOR_RULE);
