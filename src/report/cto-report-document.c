@@ -375,7 +375,6 @@ _cto_report_write_document (CtoAnalysis     *analysis,
                             CtoPlan         *baseline,
                             CtoReportWriter *writer)
 {
-  g_autoptr(CtoPlanDiff) diff = NULL;
   g_autoptr(CtoTimeline) timeline = NULL;
 
   g_return_if_fail (CTO_IS_ANALYSIS (analysis));
@@ -384,11 +383,16 @@ _cto_report_write_document (CtoAnalysis     *analysis,
 
   write_title (analysis, date, writer);
   if (baseline != NULL)
-    _cto_report_write_since (diff = cto_plan_diff_new (baseline, cto_analysis_get_plan (analysis)), writer);
+    {
+      g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (baseline, cto_analysis_get_plan (analysis));
+
+      _cto_report_write_since (diff, writer);
+    }
   write_coverage (analysis, writer);
   write_people (analysis, writer);
   write_matrix (analysis, writer);
   write_org_chart (analysis, writer);
   write_gaps (analysis, writer);
-  _cto_report_write_hiring (timeline = _cto_report_hiring_timeline (analysis, date), writer);
+  timeline = _cto_report_hiring_timeline (analysis, date);
+  _cto_report_write_hiring (timeline, writer);
 }

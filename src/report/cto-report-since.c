@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <math.h>
-
 #include <glib/gi18n-lib.h>
 
 #include "cto-report-diff.h"
