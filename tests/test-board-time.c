@@ -121,6 +121,7 @@ test_hiring_page (void)
   g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING), ==, 6);
   g_assert_cmpint (cto_board_pages_get_page_kind (pages, W, H, 6), ==, CTO_BOARD_PAGE_HIRING);
   g_assert_cmpstr (lines[0], ==, "Hiring plan");
+  g_assert_true (g_str_has_suffix (text, "\nAcme over time · 14 February 2027\nPage 7 of 7\n"));
   g_assert_cmpstr (lines[1], ==, "From 2027 Q1 to 2028 Q4, each quarter as of its first day, as "
                                  "people start and leave");
 
@@ -288,6 +289,7 @@ test_since_page (void)
   text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
   lines = g_strsplit (text, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "Since the last plan");
+  g_assert_true (g_str_has_suffix (text, "\nAcme after · 14 February 2027\nPage 2 of 8\n"));
   g_assert_cmpstr (lines[1], ==, "Compared with “Acme before”. People: 1 added, 1 removed, 2 changed; "
                                  "Responsibilities: 2 added, 1 removed, 2 changed");
 
