@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-analysis.h"
+#include "cto-board-pages.h"
 #include "cto-cli-decide.h"
 #include "cto-cli-import.h"
 #include "cto-cli-private.h"
@@ -135,9 +136,12 @@ _cto_cli_print (const char *text)
 static int
 run_export (const char      *path,
             CtoExportFormat  format,
-            const char      *output)
+            const char      *output,
+            const char      *baseline_path)
 {
   g_autoptr(CtoPlan) plan = _cto_cli_load (path);
+  g_autoptr(CtoPlan) baseline = NULL;
+  g_autoptr(CtoBoardPages) pages = NULL;
   g_autoptr(CtoAnalysis) analysis = NULL;
   g_autoptr(GFile) file = NULL;
   g_autoptr(GFile) plan_file = NULL;
@@ -145,8 +149,13 @@ run_export (const char      *path,
 
   if (plan == NULL)
     return EXIT_REFUSED;
+  /* --baseline OLD: the "Since the last plan" page (PLAN-FORMAT.md, section 7). */
+  if (baseline_path != NULL && (baseline = _cto_cli_load (baseline_path)) == NULL)
+    return EXIT_REFUSED;
 
   analysis = cto_analysis_new (plan);
+  pages = cto_board_pages_new (analysis);
+  cto_board_pages_set_baseline (pages, baseline);
   file = g_file_new_for_commandline_arg (output);
   plan_file = g_file_new_for_commandline_arg (path);
   if (cto_file_is_same (file, plan_file))
@@ -157,7 +166,7 @@ run_export (const char      *path,
       return EXIT_REFUSED;
     }
 
-  if (!cto_export_to_file (analysis, format, file, NULL, &error))
+  if (!cto_export_pages_to_file (pages, format, file, NULL, &error))
     {
       _cto_cli_print_refusal (output, error);
       return EXIT_REFUSED;
@@ -212,6 +221,7 @@ cto_cli_run (int     argc,
   g_autofree char *formats = NULL;
   g_autofree char *description = NULL;
   g_autofree char *as_of = NULL;
+  g_autofree char *baseline = NULL;
   g_autofree char *from = NULL;
   g_autofree char *date_message = NULL;
   gboolean timeline = FALSE;
@@ -244,6 +254,8 @@ cto_cli_run (int     argc,
       N_("The file --export or --import writes"), N_("OUT") },
     { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
       N_("With --summary or --export: the plan as of DATE (YYYY-MM-DD)"), N_("DATE") },
+    { "baseline", 0, 0, G_OPTION_ARG_FILENAME, &baseline,
+      N_("With --export: add a page of what changed since the plan OLD"), N_("OLD") },
     { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline,
       N_("Print eight quarters of coverage as people start and leave"), NULL },
     { "from", 0, 0, G_OPTION_ARG_STRING, &from,
@@ -270,6 +282,8 @@ cto_cli_run (int     argc,
       "  --summary [--json] --without ID PLAN the analysis if person ID left\n"
       "  --suggest [--json] PLAN              suggest who could take what\n"
       "  --export FORMAT --output OUT PLAN    write PLAN as FORMAT: %s\n"
+      "  --export FORMAT --baseline OLD --output OUT PLAN\n"
+      "                                       the same, with what changed since OLD\n"
       "  --summary [--json] --as-of DATE PLAN the analysis of PLAN as of DATE\n"
       "  --timeline [--json] [--from DATE] PLAN\n"
       "                                       eight quarters as people start and leave\n"
@@ -309,6 +323,8 @@ cto_cli_run (int     argc,
         return usage_error (context, _("--output goes with --export"));
       if (as_of)
         return usage_error (context, _("--as-of goes with --summary or --export"));
+      if (baseline)
+        return usage_error (context, _("--baseline goes with --export"));
       if (from)
         return usage_error (context, _("--from goes with --timeline"));
 
@@ -329,6 +345,8 @@ cto_cli_run (int     argc,
     return usage_error (context, _("--output goes with --export"));
   if (as_of && !summary && !export_format)
     return usage_error (context, _("--as-of goes with --summary or --export"));
+  if (baseline && !export_format)
+    return usage_error (context, _("--baseline goes with --export"));
   if (from && !timeline)
     return usage_error (context, _("--from goes with --timeline"));
   if (!cto_cli_time_check_date ("--as-of", as_of, &as_of_day, &date_message) ||
@@ -389,5 +407,5 @@ cto_cli_run (int     argc,
   if (output == NULL)
     return usage_error (context, _("--export needs --output OUT"));
 
-  return run_export (remaining[0], format, output);
+  return run_export (remaining[0], format, output, baseline);
 }

@@ -672,6 +672,38 @@ test_pages_paginate (void)
   check_pages_inside (pages, A4_H, A4_W);
 }
 
+/* The hiring plan and since the last plan, long enough to go on to further
+ * pages, draw nothing outside the page at any size. */
+static void
+test_pages_time (void)
+{
+  g_autoptr(CtoPlan) baseline = cto_plan_new ();
+  g_autoptr(CtoPlan) plan = make_large_plan (60);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  GListModel *people = cto_plan_get_people (plan);
+  g_autoptr(GDateTime) date = fixed_date ();
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, 4, 2027);
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      g_assert_true (cto_plan_set_person_dates (plan, person, &start, NULL, NULL));
+    }
+  cto_board_pages_set_date (pages, date);
+  cto_board_pages_set_baseline (pages, baseline);
+
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_SINCE), >, 1);
+  g_assert_cmpuint (count_kind (pages, A4_W, A4_H, CTO_BOARD_PAGE_HIRING), >=, 1);
+  check_pages_inside (pages, A4_W, A4_H);
+  check_pages_inside (pages, A4_H, A4_W);
+  check_pages_inside (pages, 1920, 1080);
+  check_pages_inside (pages, 612, 792);
+}
+
 static void
 test_pages_org_chain (void)
 {
@@ -782,6 +814,7 @@ main (int    argc,
   g_test_add_func ("/report/pages/empty", test_pages_empty);
   g_test_add_func ("/report/pages/paginate", test_pages_paginate);
   g_test_add_func ("/report/pages/org-chain", test_pages_org_chain);
+  g_test_add_func ("/report/pages/time", test_pages_time);
   g_test_add_func ("/report/pages/follow", test_pages_follow);
   g_test_add_func ("/board-pages/text/pages", test_text_pages);
   g_test_add_func ("/board-pages/text/complete", test_text_complete);

@@ -11,6 +11,7 @@
 #include "cto-person-card.h"
 #include "cto-person-dialog.h"
 #include "cto-plan-io.h"
+#include "cto-presentation-window.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -309,6 +310,75 @@ test_compare_file (void)
   g_assert_null (find_toplevel (CTO_TYPE_COMPARE_DIALOG));
 }
 
+static gboolean
+is_label_containing (GtkWidget     *widget,
+                     gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
+}
+
+/* After Compare With…, presenting (F5) and exporting include the page of
+ * what changed since that plan, and the comparison says so; opening
+ * another plan ends it. */
+static void
+test_compare_presents (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("diff-new.json");
+  g_autoptr(CtoPlan) other = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  g_autofree char *out_path = g_build_filename (tmp_dir, "since.md", NULL);
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *text = NULL;
+  CtoBoardPages *pages;
+  guint n_pages;
+
+  g_assert_null (_cto_window_get_baseline (window));
+  _cto_window_compare_with (window, old_file);
+  spin ();
+  g_assert_nonnull (window->compare_dialog);
+  g_assert_nonnull (find_widget (window->compare_dialog, is_label_containing,
+                                 "include a “Since the last plan” page"));
+  g_assert_nonnull (_cto_window_get_baseline (window));
+
+  /* F5 */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  spin ();
+  g_assert_nonnull (window->presentation);
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_true (cto_board_pages_get_baseline (pages) == _cto_window_get_baseline (window));
+  g_assert_cmpint (cto_board_pages_get_page_kind (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, 1),
+                   ==, CTO_BOARD_PAGE_SINCE);
+  text = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, 1);
+  g_assert_nonnull (strstr (text, "Since the last plan"));
+  g_assert_nonnull (strstr (text, "Dana Wu"));
+  n_pages = cto_presentation_window_get_n_pages (window->presentation);
+
+  /* Export */
+  g_assert_true (_cto_window_export_to (window, CTO_EXPORT_MARKDOWN, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &markdown, NULL, NULL));
+  g_assert_nonnull (strstr (markdown, "\n## Since the last plan\n"));
+  g_unlink (out_path);
+
+  /* Another plan: no baseline, no page of it. */
+  _cto_window_set_plan (window, other, NULL);
+  spin ();
+  g_assert_null (_cto_window_get_baseline (window));
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_null (cto_board_pages_get_baseline (pages));
+  for (guint i = 0; i < cto_presentation_window_get_n_pages (window->presentation); i++)
+    g_assert_cmpint (cto_board_pages_get_page_kind (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, i),
+                     !=, CTO_BOARD_PAGE_SINCE);
+  g_assert_cmpuint (n_pages, >, 0);
+
+  window_free (window);
+  spin ();
+}
+
 /* Dates picked in the dialog are one undoable step; an end before the start
  * is said in the dialog and saves nothing; "no date" clears one. */
 static void
@@ -410,6 +480,7 @@ main (int   argc,
   g_test_add_func ("/window-time/as-of", test_as_of);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
+  g_test_add_func ("/window-time/compare-presents", test_compare_presents);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
 
   status = g_test_run ();

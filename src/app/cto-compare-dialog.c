@@ -72,6 +72,18 @@ add_group (CtoCompareDialog *self,
   return ADW_PREFERENCES_GROUP (group);
 }
 
+static void
+add_note (CtoCompareDialog *self)
+{
+  GtkWidget *group = adw_preferences_group_new ();
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
+                                         _("Presentation, printing and Export now include a "
+                                           "“Since the last plan” page with these changes, until "
+                                           "another plan is opened."));
+  adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
+}
+
 static char *
 state_text (const CtoFunctionReport *report)
 {
@@ -246,6 +258,8 @@ cto_compare_dialog_new (GtkWindow   *parent,
                        NULL);
   self->diff = g_object_ref (diff);
 
+  /* The window keeps the comparison for the board pages: say so. */
+  add_note (self);
   add_functions (self);
   add_items (self, _("People"),
              cto_plan_diff_get_added_people (diff),

@@ -49,6 +49,7 @@ present_action (GtkWidget  *widget,
       g_signal_connect_object (presentation, "destroy", G_CALLBACK (presentation_destroy_cb),
                                self, G_CONNECT_SWAPPED);
       gtk_window_fullscreen (GTK_WINDOW (presentation));
+      _cto_window_apply_baseline (self);
     }
 
   gtk_window_present (GTK_WINDOW (self->presentation));
@@ -135,6 +136,15 @@ _cto_window_update_board (CtoWindow *self)
   _cto_window_update_org_chart (self);
   if (self->presentation != NULL)
     cto_presentation_window_set_analysis (self->presentation, self->analysis);
+  _cto_window_apply_baseline (self);
+}
+
+void
+_cto_window_apply_baseline (CtoWindow *self)
+{
+  if (self->presentation != NULL)
+    cto_board_pages_set_baseline (cto_presentation_window_get_pages (self->presentation),
+                                  self->baseline);
 }
 
 void

@@ -180,6 +180,7 @@ _cto_window_export (CtoWindow *self)
 {
   GtkWidget *dialog;
   GtkWidget *list;
+  g_autofree char *body = NULL;
 
   g_assert (CTO_IS_WINDOW (self));
 
@@ -189,10 +190,21 @@ _cto_window_export (CtoWindow *self)
       return;
     }
 
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Plan"),
-                                   _("The board pack has every board page; the coverage page "
-                                     "goes on a slide or a web page; the others carry the "
-                                     "plan’s data."));
+  body = g_strdup (_("The board pack has every board page; the coverage page "
+                      "goes on a slide or a web page; the others carry the "
+                      "plan’s data."));
+  if (self->baseline != NULL)
+    {
+      /* Translators: added to the export dialog's text after Compare With… */
+      g_autofree char *since = g_strdup_printf (_("The board pages, slides and reports include "
+                                                  "what changed since “%s”."),
+                                                cto_plan_get_title (self->baseline));
+      char *both = g_strconcat (body, "\n\n", since, NULL);
+
+      g_free (body);
+      body = both;
+    }
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Plan"), body);
   list = make_format_list (self);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
@@ -218,6 +230,7 @@ _cto_window_export_to (CtoWindow        *self,
                        GError          **error)
 {
   g_autofree char *basename = NULL;
+  g_autoptr(CtoBoardPages) pages = NULL;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
@@ -227,7 +240,10 @@ _cto_window_export_to (CtoWindow        *self,
   if (basename != NULL)
     format_from_name (basename, &format);
 
-  return cto_export_to_file (self->analysis, format, file, NULL, error);
+  pages = cto_board_pages_new (self->analysis);
+  cto_board_pages_set_baseline (pages, self->baseline);
+
+  return cto_export_pages_to_file (pages, format, file, NULL, error);
 }
 
 gboolean

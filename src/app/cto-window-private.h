@@ -165,6 +165,8 @@ struct _CtoWindow
   GArray               *as_of_days;         /* GDate, parallel to the dropdown; invalid: whole plan */
   CtoAnalysis          *as_of_analysis;     /* of the plan as of the day chosen, or NULL */
   GtkWidget            *compare_dialog;
+  CtoPlan              *baseline;           /* compared with last: on the board pages until
+                                             * another plan is opened, or NULL */
 
   /* cto-window-decide.c */
   CtoWindowDecide      *decide;
@@ -261,6 +263,8 @@ GtkPrintOperationResult
                                            GError           **error);
 /* Asks for a format, then for a file. */
 void     _cto_window_export               (CtoWindow         *self);
+/* The presentation's pages follow the baseline chosen. */
+void     _cto_window_apply_baseline       (CtoWindow         *self);
 /* The extension of @file's name wins over @format when it is one of ours. */
 gboolean _cto_window_export_to            (CtoWindow         *self,
                                            CtoExportFormat    format,
@@ -313,6 +317,9 @@ void     _cto_window_bind_card_time       (CtoWindow         *self,
  * @file could not be read. */
 void     _cto_window_compare_with         (CtoWindow         *self,
                                            GFile             *file);
+/* The plan compared with last, which the board pages (presenting, printing,
+ * exporting) show a "Since the last plan" page for, or %NULL. */
+CtoPlan *_cto_window_get_baseline         (CtoWindow         *self);
 /* Chooses the day: 0 the whole plan, 1 today, 2… the coming quarters. */
 void     _cto_window_set_as_of_position   (CtoWindow         *self,
                                            guint              position);

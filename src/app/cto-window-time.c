@@ -163,6 +163,10 @@ show_comparison (CtoWindow  *self,
   if (self->compare_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->compare_dialog));
 
+  /* Kept for the board pages until another plan is opened; the dialog says so. */
+  g_set_object (&self->baseline, old_plan);
+  _cto_window_apply_baseline (self);
+
   self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name);
   g_object_add_weak_pointer (G_OBJECT (self->compare_dialog), (gpointer *) &self->compare_dialog);
   gtk_window_present (GTK_WINDOW (self->compare_dialog));
@@ -261,6 +265,17 @@ _cto_window_update_time (CtoWindow *self)
                            G_CALLBACK (update_compare_actions), self, G_CONNECT_SWAPPED);
   recompute_as_of (self);
   update_compare_actions (self);
+  /* A comparison was with the plan that was open before. */
+  g_clear_object (&self->baseline);
+  _cto_window_apply_baseline (self);
+}
+
+CtoPlan *
+_cto_window_get_baseline (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), NULL);
+
+  return self->baseline;
 }
 
 void
@@ -270,4 +285,5 @@ _cto_window_dispose_time (CtoWindow *self)
     gtk_window_destroy (GTK_WINDOW (self->compare_dialog));
   g_clear_object (&self->as_of_analysis);
   g_clear_pointer (&self->as_of_days, g_array_unref);
+  g_clear_object (&self->baseline);
 }

@@ -20,6 +20,8 @@ G_BEGIN_DECLS
 typedef struct
 {
   CtoAnalysis      *analysis;
+  GDateTime        *date;      /* the pages' date */
+  CtoPlan          *baseline;  /* the plan compared with, or %NULL */
   PangoContext     *pango;
   CtoBoardFrame     frame;
   GArray           *pages;   /* CtoBoardPage */
@@ -44,11 +46,13 @@ typedef struct
 } CtoBoardPageKindInfo;
 
 extern const CtoBoardPageKindInfo _cto_board_page_title;
+extern const CtoBoardPageKindInfo _cto_board_page_since;
 extern const CtoBoardPageKindInfo _cto_board_page_coverage;
 extern const CtoBoardPageKindInfo _cto_board_page_people;
 extern const CtoBoardPageKindInfo _cto_board_page_matrix;
 extern const CtoBoardPageKindInfo _cto_board_page_org_chart;
 extern const CtoBoardPageKindInfo _cto_board_page_gaps;
+extern const CtoBoardPageKindInfo _cto_board_page_hiring;
 
 /* The org chart's boxes on @page (of that kind), in the caller's units
  * (@frame's scale): CtoBoardOrgBox. */

@@ -16,11 +16,13 @@
 /* The kinds of page, in the order of their pages (and of CtoBoardPageKind). */
 static const CtoBoardPageKindInfo *const kinds[] = {
   &_cto_board_page_title,
+  &_cto_board_page_since,
   &_cto_board_page_coverage,
   &_cto_board_page_people,
   &_cto_board_page_matrix,
   &_cto_board_page_org_chart,
   &_cto_board_page_gaps,
+  &_cto_board_page_hiring,
 };
 
 #define N_KINDS G_N_ELEMENTS (kinds)
@@ -32,6 +34,7 @@ struct _CtoBoardPages
   CtoAnalysis   *analysis;
   GDateTime     *date;
   gboolean       date_set;
+  CtoPlan       *baseline;
   PangoContext  *pango;
 
   /* The pagination for one page size, in design points. */
@@ -108,6 +111,8 @@ ensure_pages (CtoBoardPages       *self,
   self->height = frame->height;
 
   pagination.analysis = self->analysis;
+  pagination.date = self->date;
+  pagination.baseline = self->baseline;
   pagination.pango = self->pango;
   pagination.frame = *frame;
   pagination.pages = self->pages;
@@ -171,6 +176,7 @@ cto_board_pages_dispose (GObject *object)
     g_signal_handlers_disconnect_by_data (self->analysis, self);
   invalidate (self);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->baseline);
 
   G_OBJECT_CLASS (cto_board_pages_parent_class)->dispose (object);
 }
@@ -339,8 +345,47 @@ cto_board_pages_set_date (CtoBoardPages *self,
   g_clear_pointer (&self->date, g_date_time_unref);
   self->date = date != NULL ? g_date_time_ref (date) : _cto_report_default_date ();
   self->date_set = date != NULL;
+  /* The hiring plan starts with the date's quarter. */
+  invalidate (self);
 
   g_object_notify_by_pspec (G_OBJECT (self), properties[PROP_DATE]);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
+/**
+ * cto_board_pages_get_baseline:
+ *
+ * Returns: (transfer none) (nullable): the plan compared with
+ */
+CtoPlan *
+cto_board_pages_get_baseline (CtoBoardPages *self)
+{
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), NULL);
+
+  return self->baseline;
+}
+
+/**
+ * cto_board_pages_set_baseline:
+ * @baseline_or_null: (nullable): the plan to compare with, or %NULL for none
+ *
+ * With a baseline, a "Since the last plan" page follows the title page: what
+ * was added, removed and changed from @baseline_or_null to the pages' plan,
+ * and each function before and after. It follows edits of the pages' plan;
+ * @baseline_or_null itself is not to be changed while it is set.
+ */
+void
+cto_board_pages_set_baseline (CtoBoardPages *self,
+                              CtoPlan       *baseline_or_null)
+{
+  g_return_if_fail (CTO_IS_BOARD_PAGES (self));
+  g_return_if_fail (baseline_or_null == NULL || CTO_IS_PLAN (baseline_or_null));
+
+  if (self->baseline == baseline_or_null)
+    return;
+
+  g_set_object (&self->baseline, baseline_or_null);
+  invalidate (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -350,7 +395,7 @@ cto_board_pages_set_date (CtoBoardPages *self,
  * @height: the page's height, in the same unit
  *
  * Returns: how many pages there are at this size; at least six when the
- * size is one (≥ 1 × 1)
+ * size is one (≥ 1 × 1), more with a baseline or dates
  */
 guint
 cto_board_pages_get_n_pages (CtoBoardPages *self,
@@ -545,7 +590,7 @@ cto_board_pages_find_page (CtoBoardPages    *self,
   CtoBoardFrame frame;
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), 0);
-  g_return_val_if_fail (kind <= CTO_BOARD_PAGE_GAPS, 0);
+  g_return_val_if_fail (kind < N_KINDS, 0);
 
   if (!valid_size (width, height))
     return 0;
@@ -553,10 +598,10 @@ cto_board_pages_find_page (CtoBoardPages    *self,
   _cto_board_frame_init (&frame, width, height);
   ensure_pages (self, &frame);
   for (guint i = 0; i < self->pages->len; i++)
-    if (g_array_index (self->pages, CtoBoardPage, i).kind == kind)
+    if (g_array_index (self->pages, CtoBoardPage, i).kind >= kind)
       return i;
 
-  return 0;
+  return self->pages->len > 0 ? self->pages->len - 1 : 0;
 }
 
 /**

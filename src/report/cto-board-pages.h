@@ -18,11 +18,13 @@ G_BEGIN_DECLS
 typedef enum
 {
   CTO_BOARD_PAGE_TITLE,      /* the plan's title and the date */
+  CTO_BOARD_PAGE_SINCE,      /* what changed since the baseline plan, when one is set */
   CTO_BOARD_PAGE_COVERAGE,   /* the four functions at a glance */
   CTO_BOARD_PAGE_PEOPLE,     /* load against capacity, one bar per person */
   CTO_BOARD_PAGE_MATRIX,     /* responsibilities by people, with shares */
   CTO_BOARD_PAGE_ORG_CHART,  /* the reporting lines */
   CTO_BOARD_PAGE_GAPS,       /* what the plan leaves open, the hiring gap */
+  CTO_BOARD_PAGE_HIRING,     /* eight quarters as people start and leave, when any has a date */
 } CtoBoardPageKind;
 
 #define CTO_TYPE_BOARD_PAGES (cto_board_pages_get_type ())
@@ -56,6 +58,12 @@ GDateTime         *cto_board_pages_get_date        (CtoBoardPages *self);
 void               cto_board_pages_set_date        (CtoBoardPages *self,
                                                     GDateTime     *date);
 
+/* The plan the pages compare with on a "Since the last plan" page after
+ * the title page (PLAN-FORMAT.md, section 7); %NULL: no such page. */
+CtoPlan           *cto_board_pages_get_baseline    (CtoBoardPages *self);
+void               cto_board_pages_set_baseline    (CtoBoardPages *self,
+                                                    CtoPlan       *baseline_or_null);
+
 /* The number of pages at this page size, in any unit (points, pixels). */
 guint              cto_board_pages_get_n_pages     (CtoBoardPages *self,
                                                     double         width,
@@ -82,7 +90,9 @@ CtoBoardPageKind   cto_board_pages_get_page_kind   (CtoBoardPages *self,
                                                     double         width,
                                                     double         height,
                                                     guint          page);
-/* The first page of @kind; every kind has at least one page. */
+/* The first page of @kind. A kind that has no pages (the hiring plan of a
+ * plan without dates, the comparison without a baseline): the page where it
+ * would be, the first page of a later kind (or the last page). */
 guint              cto_board_pages_find_page       (CtoBoardPages    *self,
                                                     double            width,
                                                     double            height,

@@ -18,15 +18,17 @@
 #include "cto-report-markdown.h"
 #include "cto-report-private.h"
 
-typedef char *(*RenderText) (CtoAnalysis *analysis,
-                             gsize       *length,
-                             GError     **error);
+/* Each format is made from the board pages: their plan, date and baseline. */
+typedef char *(*RenderText) (CtoBoardPages *pages,
+                             gsize         *length,
+                             GError       **error);
 
 static char *
-render_json (CtoAnalysis  *analysis,
-             gsize        *length,
-             GError      **error)
+render_json (CtoBoardPages  *pages,
+             gsize          *length,
+             GError        **error)
 {
+  CtoAnalysis *analysis = cto_board_pages_get_analysis (pages);
   g_autofree char *data = cto_plan_io_to_data (cto_analysis_get_plan (analysis), length);
 
   if (!cto_plan_io_check_size (*length, error))
@@ -36,31 +38,31 @@ render_json (CtoAnalysis  *analysis,
 }
 
 static char *
-render_csv (CtoAnalysis  *analysis,
-            gsize        *length,
-            GError      **error)
+render_csv (CtoBoardPages  *pages,
+            gsize          *length,
+            GError        **error)
 {
-  return cto_report_csv (cto_analysis_get_plan (analysis), length);
+  return cto_report_csv (cto_analysis_get_plan (cto_board_pages_get_analysis (pages)), length);
 }
 
 static char *
-render_markdown (CtoAnalysis  *analysis,
-                 gsize        *length,
-                 GError      **error)
+render_markdown (CtoBoardPages  *pages,
+                 gsize          *length,
+                 GError        **error)
 {
-  g_autoptr(GDateTime) date = _cto_report_default_date ();
-
-  return cto_report_markdown (analysis, date, length);
+  return cto_report_markdown_with_baseline (cto_board_pages_get_analysis (pages),
+                                            cto_board_pages_get_baseline (pages),
+                                            cto_board_pages_get_date (pages), length);
 }
 
 static char *
-render_html (CtoAnalysis  *analysis,
-             gsize        *length,
-             GError      **error)
+render_html (CtoBoardPages  *pages,
+             gsize          *length,
+             GError        **error)
 {
-  g_autoptr(GDateTime) date = _cto_report_default_date ();
-
-  return cto_report_html (analysis, date, length);
+  return cto_report_html_with_baseline (cto_board_pages_get_analysis (pages),
+                                        cto_board_pages_get_baseline (pages),
+                                        cto_board_pages_get_date (pages), length);
 }
 
 static char *
@@ -75,22 +77,20 @@ bytes_to_text (GBytes *bytes,
 
 /* All pages of A4 landscape (CTO_BOARD_PAGE_WIDTH × CTO_BOARD_PAGE_HEIGHT points). */
 static char *
-render_pdf (CtoAnalysis  *analysis,
-            gsize        *length,
-            GError      **error)
+render_pdf (CtoBoardPages  *pages,
+            gsize          *length,
+            GError        **error)
 {
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
 
   return bytes_to_text (cto_report_pdf (pages, error), length);
 }
 
 /* The coverage page alone. */
 static char *
-render_svg (CtoAnalysis  *analysis,
-            gsize        *length,
-            GError      **error)
+render_svg (CtoBoardPages  *pages,
+            gsize          *length,
+            GError        **error)
 {
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
   guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
                                           CTO_BOARD_PAGE_COVERAGE);
 
@@ -99,11 +99,10 @@ render_svg (CtoAnalysis  *analysis,
 
 /* The coverage page alone, at two pixels per point: 1684 × 1190. */
 static char *
-render_png (CtoAnalysis  *analysis,
-            gsize        *length,
-            GError      **error)
+render_png (CtoBoardPages  *pages,
+            gsize          *length,
+            GError        **error)
 {
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
   guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
                                           CTO_BOARD_PAGE_COVERAGE);
 
@@ -112,22 +111,20 @@ render_png (CtoAnalysis  *analysis,
 
 /* Every page, a slide each, as an OpenDocument presentation. */
 static char *
-render_odp (CtoAnalysis  *analysis,
-            gsize        *length,
-            GError      **error)
+render_odp (CtoBoardPages  *pages,
+            gsize          *length,
+            GError        **error)
 {
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
 
   return bytes_to_text (cto_export_odp (pages, error), length);
 }
 
 /* Every page, a slide each, as a PowerPoint presentation. */
 static char *
-render_pptx (CtoAnalysis  *analysis,
-             gsize        *length,
-             GError      **error)
+render_pptx (CtoBoardPages  *pages,
+             gsize          *length,
+             GError        **error)
 {
-  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
 
   return bytes_to_text (cto_export_pptx (pages, error), length);
 }
@@ -211,16 +208,32 @@ cto_export_to_file (CtoAnalysis      *analysis,
                     GCancellable     *cancellable,
                     GError          **error)
 {
+  g_autoptr(CtoBoardPages) pages = NULL;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), FALSE);
+
+  pages = cto_board_pages_new (analysis);
+
+  return cto_export_pages_to_file (pages, format, file, cancellable, error);
+}
+
+gboolean
+cto_export_pages_to_file (CtoBoardPages    *pages,
+                          CtoExportFormat   format,
+                          GFile            *file,
+                          GCancellable     *cancellable,
+                          GError          **error)
+{
   g_autofree char *contents = NULL;
   gsize length = 0;
 
-  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), FALSE);
+  g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), FALSE);
   g_return_val_if_fail (format < CTO_N_EXPORT_FORMATS, FALSE);
   g_return_val_if_fail (formats[format].render != NULL, FALSE);
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  contents = formats[format].render (analysis, &length, error);
+  contents = formats[format].render (pages, &length, error);
   if (contents == NULL)
     return FALSE;
 

@@ -4,6 +4,7 @@
 #include <gio/gio.h>
 
 #include "cto-analysis.h"
+#include "cto-board-pages.h"
 
 G_BEGIN_DECLS
 
@@ -37,6 +38,14 @@ gboolean    cto_export_format_from_id       (const char      *id,
  * not at all: on failure an existing file is left as it was.
  */
 gboolean    cto_export_to_file              (CtoAnalysis     *analysis,
+                                             CtoExportFormat  format,
+                                             GFile           *file,
+                                             GCancellable    *cancellable,
+                                             GError         **error);
+/* The same for what @pages show: their plan, their date, and with a
+ * baseline (cto_board_pages_set_baseline()) the "Since the last plan" page
+ * and section, in every format that has the board pages' content. */
+gboolean    cto_export_pages_to_file        (CtoBoardPages   *pages,
                                              CtoExportFormat  format,
                                              GFile           *file,
                                              GCancellable    *cancellable,

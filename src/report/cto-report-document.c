@@ -7,6 +7,7 @@
 
 #include "cto-org-layout.h"
 #include "cto-report-private.h"
+#include "cto-report-time-private.h"
 
 /* The content of the board pages as a text document: the same sections, in
  * the same order, with the same words. */
@@ -361,24 +362,37 @@ write_gaps (CtoAnalysis     *analysis,
  * _cto_report_write_document:
  * @analysis: what to report
  * @date: the date the report bears
+ * @baseline: (nullable): the plan to compare with
  * @writer: the format
  *
- * Writes the sections of the board pages: title, coverage at a glance,
- * people and load, who carries what, org chart, gaps.
+ * Writes the sections of the board pages: title, since the last plan (with
+ * @baseline), coverage at a glance, people and load, who carries what, org
+ * chart, gaps, hiring plan (when anybody has a date).
  */
 void
 _cto_report_write_document (CtoAnalysis     *analysis,
                             GDateTime       *date,
+                            CtoPlan         *baseline,
                             CtoReportWriter *writer)
 {
+  g_autoptr(CtoTimeline) timeline = NULL;
+
   g_return_if_fail (CTO_IS_ANALYSIS (analysis));
   g_return_if_fail (date != NULL);
   g_return_if_fail (writer != NULL);
 
   write_title (analysis, date, writer);
+  if (baseline != NULL)
+    {
+      g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (baseline, cto_analysis_get_plan (analysis));
+
+      _cto_report_write_since (diff, writer);
+    }
   write_coverage (analysis, writer);
   write_people (analysis, writer);
   write_matrix (analysis, writer);
   write_org_chart (analysis, writer);
   write_gaps (analysis, writer);
+  timeline = _cto_report_hiring_timeline (analysis, date);
+  _cto_report_write_hiring (timeline, writer);
 }

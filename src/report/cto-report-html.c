@@ -271,9 +271,10 @@ document_language (void)
 }
 
 char *
-cto_report_html (CtoAnalysis *analysis,
-                 GDateTime   *date,
-                 gsize       *length)
+cto_report_html_with_baseline (CtoAnalysis *analysis,
+                               CtoPlan     *baseline,
+                               GDateTime   *date,
+                               gsize       *length)
 {
   HtmlWriter self = {
     .writer = {
@@ -293,6 +294,7 @@ cto_report_html (CtoAnalysis *analysis,
   g_autofree char *subtitle = NULL;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (baseline == NULL || CTO_IS_PLAN (baseline), NULL);
   g_return_val_if_fail (date != NULL, NULL);
 
   language = document_language ();
@@ -314,7 +316,7 @@ cto_report_html (CtoAnalysis *analysis,
   g_string_append (self.out, style_sheet);
   g_string_append (self.out, "</style>\n</head>\n<body>\n<main>\n");
 
-  _cto_report_write_document (analysis, date, &self.writer);
+  _cto_report_write_document (analysis, date, baseline, &self.writer);
 
   g_string_append (self.out, "</main>\n</body>\n</html>\n");
 
@@ -322,4 +324,12 @@ cto_report_html (CtoAnalysis *analysis,
     *length = self.out->len;
 
   return g_string_free (self.out, FALSE);
+}
+
+char *
+cto_report_html (CtoAnalysis *analysis,
+                 GDateTime   *date,
+                 gsize       *length)
+{
+  return cto_report_html_with_baseline (analysis, NULL, date, length);
 }

@@ -209,9 +209,10 @@ md_list_end (CtoReportWriter *writer)
 }
 
 char *
-cto_report_markdown (CtoAnalysis *analysis,
-                     GDateTime   *date,
-                     gsize       *length)
+cto_report_markdown_with_baseline (CtoAnalysis *analysis,
+                                   CtoPlan     *baseline,
+                                   GDateTime   *date,
+                                   gsize       *length)
 {
   MarkdownWriter self = {
     .writer = {
@@ -229,10 +230,11 @@ cto_report_markdown (CtoAnalysis *analysis,
   };
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (baseline == NULL || CTO_IS_PLAN (baseline), NULL);
   g_return_val_if_fail (date != NULL, NULL);
 
   self.out = g_string_new (NULL);
-  _cto_report_write_document (analysis, date, &self.writer);
+  _cto_report_write_document (analysis, date, baseline, &self.writer);
 
   /* One trailing newline. */
   while (self.out->len > 1 && self.out->str[self.out->len - 1] == '\n' &&
@@ -243,4 +245,12 @@ cto_report_markdown (CtoAnalysis *analysis,
     *length = self.out->len;
 
   return g_string_free (self.out, FALSE);
+}
+
+char *
+cto_report_markdown (CtoAnalysis *analysis,
+                     GDateTime   *date,
+                     gsize       *length)
+{
+  return cto_report_markdown_with_baseline (analysis, NULL, date, length);
 }

@@ -18,4 +18,11 @@ char *cto_report_markdown (CtoAnalysis *analysis,
                            GDateTime   *date,
                            gsize       *length);
 
+/* The same, with a "Since the last plan" section after the title comparing
+ * with @baseline, when it is not %NULL. */
+char *cto_report_markdown_with_baseline (CtoAnalysis *analysis,
+                                         CtoPlan     *baseline,
+                                         GDateTime   *date,
+                                         gsize       *length);
+
 G_END_DECLS

@@ -153,6 +153,7 @@ struct _CtoReportWriter
 
 void        _cto_report_write_document          (CtoAnalysis             *analysis,
                                                  GDateTime               *date,
+                                                 CtoPlan                 *baseline,
                                                  CtoReportWriter         *writer);
 
 G_END_DECLS
