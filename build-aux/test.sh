@@ -34,20 +34,20 @@ if [ $failed_steps -eq 0 ]; then
   # them, which a sanitized module cannot be), and the suite "slides" has
   # LibreOffice open the exported decks, so both run in the first build
   # only. GLib's slice allocator is bypassed so that every block is seen.
-  # The window's tests unwind every allocation in full, slower but needed for
-  # the suppressions of tests/lsan.supp to tell the system libraries' own
-  # leaks from the program's: GLib and GTK have no frame pointers.
+  # Every allocation is unwound in full, slower but needed for the
+  # suppressions of tests/lsan.supp to tell the system libraries' own leaks
+  # from the program's: GLib, GIO and GTK have no frame pointers.
   if build "$sanitize_builddir" -Db_sanitize=address,undefined -Dbuildtype=debug; then
     rm -f "$sanitize_builddir/meson-logs/testlog.json" "$sanitize_builddir/meson-logs/testlog-unit.json"
     export LSAN_OPTIONS=suppressions="$top/tests/lsan.supp":print_suppressions=0
     export UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1
     export G_SLICE=always-malloc
     asan=detect_leaks=1:abort_on_error=1:strict_string_checks=1
-    ASAN_OPTIONS=$asan \
+    ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=16 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
         --no-suite metadata --no-suite slides --no-suite display --timeout-multiplier 3
     cp "$sanitize_builddir/meson-logs/testlog.json" "$sanitize_builddir/meson-logs/testlog-unit.json"
-    ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=10 \
+    ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=16 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
         --suite display --no-suite metadata --timeout-multiplier 5
   else

@@ -150,8 +150,11 @@ test_file_names (void)
   g_autofree char *gone = g_build_filename (dir, "gone\x1b[K.json", NULL);
   g_autofree char *shown_gone = g_strdup_printf ("%s/gone\\u{1b}[K.json", dir);
 
-  g_assert_true (g_file_get_contents (data_path ("invalid-duplicate-people.json") , &invalid, NULL, NULL));
-  g_assert_true (g_file_get_contents (data_path ("valid-minimal.json"), &valid, NULL, NULL));
+  g_autofree char *invalid_path = data_path ("invalid-duplicate-people.json");
+  g_autofree char *valid_path = data_path ("valid-minimal.json");
+
+  g_assert_true (g_file_get_contents (invalid_path, &invalid, NULL, NULL));
+  g_assert_true (g_file_get_contents (valid_path, &valid, NULL, NULL));
   g_assert_true (g_file_set_contents (bad, invalid, -1, NULL));
   g_assert_true (g_file_set_contents (good, valid, -1, NULL));
 
