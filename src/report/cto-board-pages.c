@@ -21,6 +21,7 @@ static const CtoBoardPageKindInfo *const kinds[] = {
   &_cto_board_page_matrix,
   &_cto_board_page_org_chart,
   &_cto_board_page_gaps,
+  &_cto_board_page_key_person,
 };
 
 #define N_KINDS G_N_ELEMENTS (kinds)

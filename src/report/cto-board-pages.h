@@ -23,6 +23,7 @@ typedef enum
   CTO_BOARD_PAGE_MATRIX,     /* responsibilities by people, with shares */
   CTO_BOARD_PAGE_ORG_CHART,  /* the reporting lines */
   CTO_BOARD_PAGE_GAPS,       /* what the plan leaves open, the hiring gap */
+  CTO_BOARD_PAGE_KEY_PERSON, /* what the plan would lose with each person */
 } CtoBoardPageKind;
 
 #define CTO_TYPE_BOARD_PAGES (cto_board_pages_get_type ())

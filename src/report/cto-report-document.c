@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-org-layout.h"
+#include "cto-report-key-person-private.h"
 #include "cto-report-private.h"
 
 /* The content of the board pages as a text document: the same sections, in
@@ -364,7 +365,7 @@ write_gaps (CtoAnalysis     *analysis,
  * @writer: the format
  *
  * Writes the sections of the board pages: title, coverage at a glance,
- * people and load, who carries what, org chart, gaps.
+ * people and load, who carries what, org chart, gaps, key-person risk.
  */
 void
 _cto_report_write_document (CtoAnalysis     *analysis,
@@ -381,4 +382,5 @@ _cto_report_write_document (CtoAnalysis     *analysis,
   write_matrix (analysis, writer);
   write_org_chart (analysis, writer);
   write_gaps (analysis, writer);
+  _cto_report_write_key_person (analysis, writer);
 }
