@@ -316,7 +316,7 @@ draw_person (CtoBoardPainter *p,
         continue;
 
       /* The shape of the status after, the words of both. */
-      text = _cto_report_key_person_function (function);
+      text = _cto_report_key_person_function (function, FALSE);
       _cto_board_draw_status_glyph (p->cr, function->status_after, x + 5, y + 7, 4.5);
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, text, x + KP_INDENT, y + 1, width - KP_INDENT, 1);
       y += KP_LINE_H;

@@ -29,8 +29,10 @@ char       *_cto_report_key_person_left           (CtoDeparture               *d
 /* "No one accountable for: “A”", or %NULL. */
 char       *_cto_report_key_person_accountable    (CtoDeparture               *departure,
                                                    gboolean                    isolate);
-/* "Planning: Covered → Partly covered, bus factor 2 → 1" */
-char       *_cto_report_key_person_function       (const CtoDepartureFunction *function);
+/* "Planning: Covered → Partly covered, bus factor 2 → 1"; with @glyphs,
+ * each status has its shape too: "● Covered → ◐ Partly covered". */
+char       *_cto_report_key_person_function       (const CtoDepartureFunction *function,
+                                                   gboolean                    glyphs);
 /* "12 others: nothing would be left uncovered" */
 char       *_cto_report_key_person_others         (guint                       n_others);
 /* Of a person with nothing at risk: "Ana Pérez (8 h)" */

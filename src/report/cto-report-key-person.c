@@ -101,23 +101,34 @@ _cto_report_key_person_accountable (CtoDeparture *departure,
   return g_strdup_printf (_("No one accountable for: %s"), list);
 }
 
+static char *
+status_text (CtoCoverage status,
+             gboolean    glyph)
+{
+  if (!glyph)
+    return g_strdup (cto_coverage_get_name (status));
+
+  /* Translators: a status shape and its words, "● Covered" */
+  return g_strdup_printf (_("%s %s"), _cto_report_status_glyph (status), cto_coverage_get_name (status));
+}
+
 char *
-_cto_report_key_person_function (const CtoDepartureFunction *function)
+_cto_report_key_person_function (const CtoDepartureFunction *function,
+                                 gboolean                    glyphs)
 {
   const char *name = cto_function_get_name (function->function);
+  g_autofree char *before = status_text (function->status_before, glyphs);
+  g_autofree char *after = status_text (function->status_after, glyphs);
 
   if (function->status_after != function->status_before)
     /* Translators: how a function drops when a person leaves,
      * "Planning: Covered → Partly covered, bus factor 2 → 1" */
-    return g_strdup_printf (_("%s: %s → %s, bus factor %u → %u"), name,
-                            cto_coverage_get_name (function->status_before),
-                            cto_coverage_get_name (function->status_after),
+    return g_strdup_printf (_("%s: %s → %s, bus factor %u → %u"), name, before, after,
                             function->bus_factor_before, function->bus_factor_after);
 
   /* Translators: a function that keeps its status when a person leaves,
    * "Planning: stays Covered, bus factor 2 → 1" */
-  return g_strdup_printf (_("%s: stays %s, bus factor %u → %u"), name,
-                          cto_coverage_get_name (function->status_after),
+  return g_strdup_printf (_("%s: stays %s, bus factor %u → %u"), name, after,
                           function->bus_factor_before, function->bus_factor_after);
 }
 
@@ -211,7 +222,7 @@ _cto_report_write_key_person (CtoAnalysis     *analysis,
 
           if (!cto_key_people_function_drops (function))
             continue;
-          line = _cto_report_key_person_function (function);
+          line = _cto_report_key_person_function (function, TRUE);
           append_line (functions, line);
         }
 
