@@ -546,7 +546,7 @@ cto_board_pages_find_page (CtoBoardPages    *self,
   CtoBoardFrame frame;
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), 0);
-  g_return_val_if_fail (kind <= CTO_BOARD_PAGE_GAPS, 0);
+  g_return_val_if_fail ((guint) kind < N_KINDS, 0);
 
   if (!valid_size (width, height))
     return 0;
