@@ -148,7 +148,8 @@ test_order_rule (void)
 {
   const char *expected[] = { "bo", "ana", "dee", "cy", "eve" };
   g_autoptr(CtoPlan) plan = load_data ("key-person.json");
-  g_autoptr(GPtrArray) departures = cto_key_people_new (plan);
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(GPtrArray) departures = cto_key_people_new (analysis);
   CtoDeparture *bo, *ana, *dee;
 
   g_assert_cmpuint (departures->len, ==, G_N_ELEMENTS (expected));
@@ -176,10 +177,51 @@ test_order_rule (void)
     g_autoptr(GPtrArray) again = NULL;
 
     g_assert_true (cto_plan_set_accountable (plan, security, cto_plan_find_person (plan, "ana")));
-    again = cto_key_people_new (plan);
+    again = cto_key_people_new (analysis);
     g_assert_cmpstr (cto_person_get_id (cto_departure_get_person (g_ptr_array_index (again, 0))), ==, "ana");
     g_assert_cmpstr (cto_person_get_id (cto_departure_get_person (g_ptr_array_index (again, 1))), ==, "bo");
   }
+}
+
+/* The figures worked out from the analysis before are those of the plan
+ * without the person, analysed afresh: for every person of several plans. */
+static void
+test_figures_match_plan_after (void)
+{
+  CtoPlan *plans[] = {
+    load_example (), load_hostile (), load_data ("key-person.json"),
+    load_data ("departure-basic.json"), make_large_plan (100),
+  };
+
+  for (guint p = 0; p < G_N_ELEMENTS (plans); p++)
+    {
+      g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plans[p]);
+      GListModel *people = cto_plan_get_people (plans[p]);
+
+      for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+        {
+          g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+          g_autoptr(CtoDeparture) figures = cto_departure_new_figures (analysis, person);
+          g_autoptr(CtoDeparture) full = cto_departure_new (plans[p], cto_person_get_id (person));
+          CtoAnalysis *after = cto_departure_get_analysis_after (full);
+
+          g_assert_null (cto_departure_get_plan_after (figures));
+          g_assert_cmpfloat (cto_departure_get_hours (figures), ==, cto_departure_get_hours (full));
+          g_assert_cmpuint (cto_departure_get_left_unassigned (figures)->len, ==,
+                            cto_departure_get_left_unassigned (full)->len);
+          g_assert_cmpuint (cto_departure_get_accountable_lost (figures)->len, ==,
+                            cto_departure_get_accountable_lost (full)->len);
+          for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+            {
+              const CtoDepartureFunction *function = cto_departure_get_function (figures, (CtoFunction) f);
+              const CtoFunctionReport *report = cto_analysis_get_function (after, (CtoFunction) f);
+
+              g_assert_cmpint (function->status_after, ==, report->status);
+              g_assert_cmpuint (function->bus_factor_after, ==, report->bus_factor);
+            }
+        }
+      g_object_unref (plans[p]);
+    }
 }
 
 /* The lines of `--suggest` for @plan: each suggestion, then what stays
@@ -414,6 +456,7 @@ main (int    argc,
 
   g_test_add_func ("/key-person/page/order-and-figures", test_page_order_and_figures);
   g_test_add_func ("/key-person/order", test_order_rule);
+  g_test_add_func ("/key-person/figures", test_figures_match_plan_after);
   g_test_add_func ("/key-person/page/paginate", test_paginate);
   g_test_add_func ("/key-person/gaps/suggestions", test_gaps_suggestions);
   g_test_add_func ("/key-person/markdown", test_markdown);

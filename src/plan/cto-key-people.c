@@ -112,15 +112,15 @@ compare_departures (gconstpointer a,
  * each person who is not an open role, worst first; ties in plan order.
  */
 GPtrArray *
-cto_key_people_new (CtoPlan *plan)
+cto_key_people_new (CtoAnalysis *analysis)
 {
   GListModel *people;
   GPtrArray *departures;
   guint n;
 
-  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
 
-  people = cto_plan_get_people (plan);
+  people = cto_plan_get_people (cto_analysis_get_plan (analysis));
   n = g_list_model_get_n_items (people);
   departures = g_ptr_array_new_full (n, g_object_unref);
   for (guint i = 0; i < n; i++)
@@ -129,7 +129,7 @@ cto_key_people_new (CtoPlan *plan)
 
       if (cto_person_get_open_role (person))
         continue;
-      g_ptr_array_add (departures, cto_departure_new (plan, cto_person_get_id (person)));
+      g_ptr_array_add (departures, cto_departure_new_figures (analysis, person));
     }
 
   /* g_ptr_array_sort is a stable merge sort in GLib, so ties stay in plan

@@ -32,8 +32,9 @@ gboolean   cto_key_people_is_at_risk     (CtoDeparture               *departure)
 int        cto_key_people_compare        (CtoDeparture               *a,
                                           CtoDeparture               *b);
 
-/* The departure (CtoDeparture*) of each person of @plan who is not an open
- * role, worst first. Free with g_ptr_array_unref(). */
-GPtrArray *cto_key_people_new            (CtoPlan                    *plan);
+/* The departure (CtoDeparture*, figures alone: cto_departure_new_figures())
+ * of each person of the analysed plan who is not an open role, worst first.
+ * Free with g_ptr_array_unref(). */
+GPtrArray *cto_key_people_new            (CtoAnalysis                *analysis);
 
 G_END_DECLS

@@ -160,8 +160,7 @@ static void
 add_items (KpState            *self,
            CtoBoardPagination *pagination)
 {
-  CtoPlan *plan = cto_analysis_get_plan (pagination->analysis);
-  g_autoptr(GPtrArray) departures = cto_key_people_new (plan);
+  g_autoptr(GPtrArray) departures = cto_key_people_new (pagination->analysis);
   double text_width = kp_column_width (&pagination->frame) - KP_INDENT;
   guint n_others = 0;
 

@@ -182,7 +182,7 @@ _cto_report_write_key_person (CtoAnalysis     *analysis,
     { _("If they left"), FALSE },
     { _("Functions that drop"), FALSE },
   };
-  g_autoptr(GPtrArray) departures = cto_key_people_new (cto_analysis_get_plan (analysis));
+  g_autoptr(GPtrArray) departures = cto_key_people_new (analysis);
   guint n_at_risk = 0;
 
   w->heading (w, 2, _cto_report_heading_key_person ());
