@@ -192,7 +192,8 @@ add_items (KpState            *self,
   if (n_others == 0)
     return;
 
-  add_item (self, KP_OTHERS_HEADING, NULL, _cto_report_key_person_others (n_others));
+  add_item (self, KP_OTHERS_HEADING, NULL,
+            _cto_report_key_person_others (n_others, n_others == departures->len));
   for (guint i = 0; i < departures->len; i++)
     {
       CtoDeparture *departure = g_ptr_array_index (departures, i);
@@ -219,15 +220,25 @@ paginate_key_person (CtoBoardPagination *pagination)
   guint column = 0;
   double used = 0;
   int heading = -1;
+  g_autofree double *left = NULL;
+  double target;
 
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_item_free);
   add_items (self, pagination);
 
+  /* What is left from each item on: for balancing the last page's columns. */
+  left = g_new0 (double, self->items->len + 1);
+  for (guint i = self->items->len; i > 0; i--)
+    left[i - 1] = left[i] + kp_item_height (g_ptr_array_index (self->items, i - 1));
+
   /* Down the columns, then onto the next page. A heading never ends a
-   * column; the others that go on in the next column repeat it. */
+   * column; the others that go on in the next column repeat it. When the
+   * rest fits in the columns left on the page, they share it evenly
+   * instead of the first filling up. */
   page = add_kp_page (pagination);
   page->n_columns = 1;
   page->columns[0].carry = -1;
+  target = left[0] <= n_columns * room ? left[0] / n_columns : room;
   for (guint i = 0; i < self->items->len; i++)
     {
       const KpItem *item = g_ptr_array_index (self->items, i);
@@ -237,7 +248,7 @@ paginate_key_person (CtoBoardPagination *pagination)
       if (item->kind == KP_OTHERS_HEADING && i + 1 < self->items->len)
         need += kp_item_height (g_ptr_array_index (self->items, i + 1));
 
-      if (used > 0 && used + need > room)
+      if (used > 0 && (used + need > room || (column + 1 < n_columns && used + height / 2 > target)))
         {
           page->columns[column].last = i;
           if (++column == n_columns)
@@ -249,6 +260,9 @@ paginate_key_person (CtoBoardPagination *pagination)
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == KP_OTHER ? heading : -1;
           used = page->columns[column].carry >= 0 ? KP_HEADING_H : 0;
+          target = used + left[i] <= (n_columns - column) * room
+                   ? (used + left[i]) / (n_columns - column)
+                   : room;
         }
 
       if (item->kind == KP_OTHERS_HEADING)

@@ -33,8 +33,10 @@ char       *_cto_report_key_person_accountable    (CtoDeparture               *d
  * each status has its shape too: "● Covered → ◐ Partly covered". */
 char       *_cto_report_key_person_function       (const CtoDepartureFunction *function,
                                                    gboolean                    glyphs);
-/* "12 others: nothing would be left uncovered" */
-char       *_cto_report_key_person_others         (guint                       n_others);
+/* "12 others: nothing would be left uncovered"; when that is @everybody,
+ * "Nothing would be left uncovered if any of the 12 people left". */
+char       *_cto_report_key_person_others         (guint                       n_others,
+                                                   gboolean                    everybody);
 /* Of a person with nothing at risk: "Ana Pérez (8 h)" */
 char       *_cto_report_key_person_other          (CtoDeparture               *departure,
                                                    gboolean                    isolate);

@@ -133,8 +133,16 @@ _cto_report_key_person_function (const CtoDepartureFunction *function,
 }
 
 char *
-_cto_report_key_person_others (guint n_others)
+_cto_report_key_person_others (guint    n_others,
+                               gboolean everybody)
 {
+  if (everybody)
+    return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                         "Nothing would be left uncovered if the %u person left",
+                                         "Nothing would be left uncovered if any of the %u people left",
+                                         n_others),
+                            n_others);
+
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
                                        "%u other: nothing would be left uncovered",
                                        "%u others: nothing would be left uncovered",
@@ -239,7 +247,7 @@ _cto_report_write_key_person (CtoAnalysis     *analysis,
 
   if (n_at_risk < departures->len)
     {
-      g_autofree char *others = _cto_report_key_person_others (departures->len - n_at_risk);
+      g_autofree char *others = _cto_report_key_person_others (departures->len - n_at_risk, n_at_risk == 0);
 
       w->heading (w, 3, others);
       w->list_begin (w);
