@@ -140,6 +140,45 @@ test_page_order_and_figures (void)
   g_assert_cmpint (find_line (lines, "Hire (0 h)", 0), ==, -1);
 }
 
+/* Nobody to lose, and nobody whose leaving would leave anything uncovered:
+ * said in words, on the page and in the report. */
+static void
+test_nobody_at_risk (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = pages_for (analysis);
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autoptr(CtoResponsibility) responsibility = cto_responsibility_new ("ops", "Ops", CTO_FUNCTION_PLANNING, 6, "");
+  g_autoptr(GPtrArray) lines = lines_of_kind (pages, W, H, CTO_BOARD_PAGE_KEY_PERSON);
+  g_autoptr(GPtrArray) after = NULL;
+  g_autofree char *markdown = NULL;
+
+  g_assert_cmpint (find_line (lines, "Nobody in the plan but open roles.", 0), >, 0);
+
+  /* Three people share the only responsibility: any one of them leaving
+   * leaves two. An open role is not among them. */
+  add_person (plan, "ana", "Ana", "", 40, FALSE, NULL);
+  add_person (plan, "bo", "Bo", "", 40, FALSE, NULL);
+  add_person (plan, "cy", "Cy", "", 40, FALSE, NULL);
+  add_person (plan, "hire", "Hire", "", 40, TRUE, NULL);
+  cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
+  for (guint i = 0; i < 4; i++)
+    cto_plan_assign (plan, responsibility,
+                     cto_plan_find_person (plan, (const char *[]) { "ana", "bo", "cy", "hire" }[i]), 1);
+
+  after = lines_of_kind (pages, W, H, CTO_BOARD_PAGE_KEY_PERSON);
+  g_assert_cmpint (find_line (after, "Nothing would be left uncovered if any of the 3 people left", 0), >, 0);
+  g_assert_cmpint (find_line (after, FSI "Ana" PDI " (1.5 h)", 0), >, 0);
+  g_assert_cmpint (find_line (after, "Nobody in the plan but open roles.", 0), ==, -1);
+  g_assert_cmpint (find_line (after, "Ana", 0), ==, -1);
+
+  markdown = cto_report_markdown (analysis, date, NULL);
+  g_assert_nonnull (strstr (markdown, "\n## Key-person risk\n"));
+  g_assert_nonnull (strstr (markdown, "\n### Nothing would be left uncovered if any of the 3 people left\n"));
+  g_assert_null (strstr (strstr (markdown, "\n## Key-person risk\n"), "| Person |"));
+}
+
 /* The order of the rule itself: responsibilities left unassigned, then
  * functions changing status, then accountable persons lost, then
  * functions dropping, then hours, then plan order. */
@@ -456,6 +495,7 @@ main (int    argc,
 
   g_test_add_func ("/key-person/page/order-and-figures", test_page_order_and_figures);
   g_test_add_func ("/key-person/order", test_order_rule);
+  g_test_add_func ("/key-person/nobody-at-risk", test_nobody_at_risk);
   g_test_add_func ("/key-person/figures", test_figures_match_plan_after);
   g_test_add_func ("/key-person/page/paginate", test_paginate);
   g_test_add_func ("/key-person/gaps/suggestions", test_gaps_suggestions);
