@@ -3,6 +3,8 @@
 
 #include <string.h>
 
+#include <cairo.h>
+
 #include "cto-analysis.h"
 #include "cto-board-pages.h"
 #include "cto-key-people.h"
@@ -177,6 +179,65 @@ test_nobody_at_risk (void)
   g_assert_nonnull (strstr (markdown, "\n## Key-person risk\n"));
   g_assert_nonnull (strstr (markdown, "\n### Nothing would be left uncovered if any of the 3 people left\n"));
   g_assert_null (strstr (strstr (markdown, "\n## Key-person risk\n"), "| Person |"));
+}
+
+/* Long lists of long titles: eight named and the rest counted, wrapped
+ * whole, and every page drawn inside itself at any size. */
+static void
+test_long_lists (void)
+{
+  const double sizes[][2] = { { W, H }, { H, W }, { 1920, 1080 }, { 612, 792 } };
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = pages_for (analysis);
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autoptr(GString) expected = g_string_new ("Left unassigned: ");
+
+  for (guint p = 0; p < 6; p++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", p);
+
+      add_person (plan, id, id, "", 40, FALSE, NULL);
+      for (guint r = 0; r < 12; r++)
+        {
+          g_autofree char *rid = g_strdup_printf ("r%u-%u", p, r);
+          g_autofree char *title = g_strdup_printf ("Responsibility %u of %u, with a title as long as "
+                                                    "some people write them, going on and on", r, p);
+          g_autoptr(CtoResponsibility) responsibility =
+            cto_responsibility_new (rid, title, (CtoFunction) (r % CTO_N_FUNCTIONS), 1, "");
+
+          cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
+          cto_plan_assign (plan, responsibility, cto_plan_find_person (plan, id), 1);
+          if (p == 0 && r < 8)
+            g_string_append_printf (expected, "%s“" FSI "%s" PDI "”", r > 0 ? ", " : "", title);
+        }
+    }
+  g_string_append (expected, " and 4 more");
+
+  lines = lines_of_kind (pages, W, H, CTO_BOARD_PAGE_KEY_PERSON);
+  g_assert_cmpint (find_line (lines, expected->str, 0), >, 0);
+
+  for (guint s = 0; s < G_N_ELEMENTS (sizes); s++)
+    {
+      double width = sizes[s][0], height = sizes[s][1];
+      guint n = cto_board_pages_get_n_pages (pages, width, height);
+
+      for (guint i = cto_board_pages_find_page (pages, width, height, CTO_BOARD_PAGE_KEY_PERSON); i < n; i++)
+        {
+          cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR_ALPHA, NULL);
+          cairo_t *cr = cairo_create (surface);
+          double x, y, w, h;
+
+          cto_board_pages_draw_page (pages, cr, width, height, i);
+          cairo_destroy (cr);
+          cairo_recording_surface_ink_extents (surface, &x, &y, &w, &h);
+          cairo_surface_destroy (surface);
+          g_assert_cmpfloat (x, >=, -0.01);
+          g_assert_cmpfloat (y, >=, -0.01);
+          g_assert_cmpfloat (x + w, <=, width + 0.01);
+          g_assert_cmpfloat (y + h, <=, height + 0.01);
+        }
+    }
 }
 
 /* The order of the rule itself: responsibilities left unassigned, then
@@ -496,6 +557,7 @@ main (int    argc,
   g_test_add_func ("/key-person/page/order-and-figures", test_page_order_and_figures);
   g_test_add_func ("/key-person/order", test_order_rule);
   g_test_add_func ("/key-person/nobody-at-risk", test_nobody_at_risk);
+  g_test_add_func ("/key-person/page/long-lists", test_long_lists);
   g_test_add_func ("/key-person/figures", test_figures_match_plan_after);
   g_test_add_func ("/key-person/page/paginate", test_paginate);
   g_test_add_func ("/key-person/gaps/suggestions", test_gaps_suggestions);

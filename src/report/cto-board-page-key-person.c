@@ -25,7 +25,7 @@
 #define KP_WRAP_H       11.5
 #define KP_ENTRY_GAP    10.0
 #define KP_OTHER_H      15.0
-#define KP_LINES        4
+#define KP_LINES        10     /* a list of at most eight titles wraps onto these */
 #define KP_INDENT       14.0
 
 typedef enum
