@@ -572,10 +572,11 @@ test_pages_example (void)
   const CtoBoardPageKind kinds[] = {
     CTO_BOARD_PAGE_TITLE, CTO_BOARD_PAGE_COVERAGE, CTO_BOARD_PAGE_PEOPLE,
     CTO_BOARD_PAGE_MATRIX, CTO_BOARD_PAGE_ORG_CHART, CTO_BOARD_PAGE_GAPS,
+    CTO_BOARD_PAGE_KEY_PERSON,
   };
   const char *titles[] = {
     "Acme Robotics 2027", "Coverage at a glance", "People and load",
-    "Who carries what", "Org chart", "Gaps",
+    "Who carries what", "Org chart", "Gaps", "Key-person risk",
   };
 
   g_assert_true (cto_board_pages_get_analysis (pages) == analysis);
@@ -588,7 +589,7 @@ test_pages_example (void)
       g_assert_cmpuint (cto_board_pages_find_page (pages, A4_W, A4_H, kinds[i]), ==, i);
       g_assert_cmpstr (title, ==, titles[i]);
     }
-  g_assert_null (cto_board_pages_get_page_title (pages, A4_W, A4_H, 6));
+  g_assert_null (cto_board_pages_get_page_title (pages, A4_W, A4_H, 7));
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, 0, A4_H), ==, 0);
 
   /* Landscape A4, portrait A4, a wide screen in pixels, and Letter. */
@@ -625,7 +626,7 @@ test_pages_empty (void)
   g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
   g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
 
-  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 6);
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 7);
   check_pages_inside (pages, A4_W, A4_H);
   check_org_chart (plan, pages, A4_W, A4_H);
   check_matrix (plan, pages, A4_W, A4_H);
@@ -788,7 +789,7 @@ test_pages_follow (void)
   g_assert_cmpuint (notified, ==, 1);
 
   /* Twenty more people: the people pages grow, and ::changed says so. */
-  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 6);
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, A4_W, A4_H), ==, 7);
   for (guint i = 0; i < 20; i++)
     {
       g_autofree char *id = g_strdup_printf ("new-%u", i);

@@ -115,13 +115,14 @@ test_hiring_page (void)
   guint n = cto_board_pages_get_n_pages (pages, W, H);
   int at;
 
-  /* The six pages of every plan, then the hiring plan last. */
-  g_assert_cmpuint (n, ==, 7);
+  /* The seven pages of every plan (the last the key-person risk), then the
+   * hiring plan last. */
+  g_assert_cmpuint (n, ==, 8);
   g_assert_cmpuint (count_kind (pages, CTO_BOARD_PAGE_HIRING), ==, 1);
-  g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING), ==, 6);
-  g_assert_cmpint (cto_board_pages_get_page_kind (pages, W, H, 6), ==, CTO_BOARD_PAGE_HIRING);
+  g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING), ==, 7);
+  g_assert_cmpint (cto_board_pages_get_page_kind (pages, W, H, 7), ==, CTO_BOARD_PAGE_HIRING);
   g_assert_cmpstr (lines[0], ==, "Hiring plan");
-  g_assert_true (g_str_has_suffix (text, "\nAcme over time · 14 February 2027\nPage 7 of 7\n"));
+  g_assert_true (g_str_has_suffix (text, "\nAcme over time · 14 February 2027\nPage 8 of 8\n"));
   g_assert_cmpstr (lines[1], ==, "From 2027 Q1 to 2028 Q4, each quarter as of its first day, as "
                                  "people start and leave");
 
@@ -205,10 +206,11 @@ test_hiring_none_without_dates (void)
   g_autofree char *html = NULL;
   GDate start;
 
-  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, W, H), ==, 6);
+  /* The example's seven pages (the last the key-person risk), no hiring plan. */
+  g_assert_cmpuint (cto_board_pages_get_n_pages (pages, W, H), ==, 7);
   g_assert_cmpuint (count_kind (pages, CTO_BOARD_PAGE_HIRING), ==, 0);
   /* A kind without pages is found where it would be: here, past the end. */
-  g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING), ==, 5);
+  g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING), ==, 6);
   markdown = cto_report_markdown (analysis, date, NULL);
   html = cto_report_html (analysis, date, NULL);
   g_assert_null (strstr (markdown, "Hiring plan"));
@@ -289,7 +291,7 @@ test_since_page (void)
   text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
   lines = g_strsplit (text, "\n", -1);
   g_assert_cmpstr (lines[0], ==, "Since the last plan");
-  g_assert_true (g_str_has_suffix (text, "\nAcme after · 14 February 2027\nPage 2 of 8\n"));
+  g_assert_true (g_str_has_suffix (text, "\nAcme after · 14 February 2027\nPage 2 of 9\n"));
   g_assert_cmpstr (lines[1], ==, "Compared with “Acme before”. People: 1 added, 1 removed, 2 changed; "
                                  "Responsibilities: 2 added, 1 removed, 2 changed");
 

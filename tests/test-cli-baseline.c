@@ -63,9 +63,10 @@ test_pdf (void)
   g_assert_cmpint (plain.status, ==, 0);
 
   /* diff-new.json has a date: title, coverage, people, matrix, org chart,
-   * gaps and the hiring plan; with the baseline one page more. */
-  g_assert_cmpuint (pdf_pages (without), ==, 7);
-  g_assert_cmpuint (pdf_pages (with), ==, 8);
+   * gaps, key-person risk and the hiring plan; with the baseline one page
+   * more. */
+  g_assert_cmpuint (pdf_pages (without), ==, 8);
+  g_assert_cmpuint (pdf_pages (with), ==, 9);
 
   title = pdf_page_text (with, 1);
   since = pdf_page_text (with, 2);

@@ -225,14 +225,7 @@ recompute (CtoAnalysis *self)
     {
       CtoFunctionReport *report = &self->functions[f];
 
-      if (report->n_responsibilities == 0)
-        report->status = CTO_COVERAGE_EMPTY;
-      else if (report->n_covered == 0)
-        report->status = CTO_COVERAGE_UNCOVERED;
-      else if (report->n_covered == report->n_responsibilities)
-        report->status = CTO_COVERAGE_COVERED;
-      else
-        report->status = CTO_COVERAGE_PARTIAL;
+      report->status = cto_coverage_from_counts (report->n_responsibilities, report->n_covered);
 
       report->gap_hours += report->unassigned_effort;
       report->gap_fte = hours_per_fte > 0 ? report->gap_hours / hours_per_fte : 0;
@@ -387,6 +380,27 @@ cto_coverage_get_name (CtoCoverage coverage)
   g_return_val_if_fail (coverage < G_N_ELEMENTS (coverages), NULL);
 
   return _(coverages[coverage].name);
+}
+
+/**
+ * cto_coverage_from_counts:
+ *
+ * Returns: "empty" without responsibilities, "uncovered" when none has an
+ * assignee, "covered" when every one has, "partial" otherwise.
+ */
+CtoCoverage
+cto_coverage_from_counts (guint n_responsibilities,
+                          guint n_covered)
+{
+  g_return_val_if_fail (n_covered <= n_responsibilities, CTO_COVERAGE_EMPTY);
+
+  if (n_responsibilities == 0)
+    return CTO_COVERAGE_EMPTY;
+  if (n_covered == 0)
+    return CTO_COVERAGE_UNCOVERED;
+  if (n_covered == n_responsibilities)
+    return CTO_COVERAGE_COVERED;
+  return CTO_COVERAGE_PARTIAL;
 }
 
 /**

@@ -19,6 +19,10 @@ typedef enum
 const char *cto_coverage_get_id   (CtoCoverage coverage);
 /* Translated words: "No responsibilities", "Not covered", "Partly covered", "Covered" */
 const char *cto_coverage_get_name (CtoCoverage coverage);
+/* The status of a function with @n_responsibilities, @n_covered of them
+ * with an assignee (PLAN-FORMAT.md section 3). */
+CtoCoverage cto_coverage_from_counts (guint n_responsibilities,
+                                      guint n_covered);
 
 /* PLAN-FORMAT.md section 3, for one function. Owned by the analysis. */
 typedef struct

@@ -65,15 +65,70 @@ cto_departure_init (CtoDeparture *self)
  * Returns: (transfer full) (nullable): the departure, or %NULL when
  * @person_id names nobody in @plan.
  */
+/* The figures of the departure, from the analysis of the plan before:
+ * only the person's own responsibilities change (those where they were the
+ * only assignee lose their assignee, the people of their functions lose
+ * them), so nothing else needs working out again. */
+static CtoDeparture *
+departure_new (CtoAnalysis *analysis,
+               CtoPerson   *person)
+{
+  CtoDeparture *self = g_object_new (CTO_TYPE_DEPARTURE, NULL);
+  const char *person_id = cto_person_get_id (person);
+  const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
+  guint uncovered[CTO_N_FUNCTIONS] = { 0 };
+  guint functions = 0;  /* a bit for each function the person is among the people of */
+
+  g_assert (report != NULL);
+  self->person = g_object_ref (person);
+  self->plan = g_object_ref (cto_analysis_get_plan (analysis));
+  self->analysis_before = g_object_ref (analysis);
+  self->hours = report->load;
+
+  /* The responsibilities the person carries are those to look at. */
+  for (guint i = 0; i < report->responsibilities->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (report->responsibilities, i);
+      const CtoAssignment *assignment =
+        cto_responsibility_find_assignee (responsibility, person_id, NULL);
+      CtoFunction function = cto_responsibility_get_function (responsibility);
+
+      functions |= 1u << function;
+      if (cto_responsibility_get_n_assignees (responsibility) == 1)
+        {
+          g_ptr_array_add (self->left_unassigned, g_object_ref (responsibility));
+          uncovered[function]++;
+        }
+      else if (assignment != NULL && assignment->accountable)
+        {
+          g_ptr_array_add (self->accountable_lost, g_object_ref (responsibility));
+        }
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      const CtoFunctionReport *before = cto_analysis_get_function (analysis, f);
+      gboolean counted = (functions & (1u << f)) != 0 && !cto_person_get_open_role (person);
+
+      self->functions[f].function = (CtoFunction) f;
+      self->functions[f].status_before = before->status;
+      self->functions[f].status_after = cto_coverage_from_counts (before->n_responsibilities,
+                                                                  before->n_covered - uncovered[f]);
+      self->functions[f].bus_factor_before = before->bus_factor;
+      self->functions[f].bus_factor_after = before->bus_factor - (counted ? 1 : 0);
+    }
+
+  return self;
+}
+
 CtoDeparture *
 cto_departure_new (CtoPlan    *plan,
                    const char *person_id)
 {
-  g_autoptr(CtoDeparture) self = NULL;
+  g_autoptr(CtoAnalysis) analysis = NULL;
   const char *ids[] = { person_id, NULL };
-  const CtoPersonReport *report;
+  CtoDeparture *self;
   CtoPerson *person;
-  guint n;
 
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
   g_return_val_if_fail (person_id != NULL, NULL);
@@ -82,45 +137,35 @@ cto_departure_new (CtoPlan    *plan,
   if (person == NULL)
     return NULL;
 
-  self = g_object_new (CTO_TYPE_DEPARTURE, NULL);
-  self->person = g_object_ref (person);
-  self->plan = g_object_ref (plan);
+  analysis = cto_analysis_new (plan);
+  self = departure_new (analysis, person);
   self->plan_after = cto_plan_copy_without (plan, ids);
-  self->analysis_before = cto_analysis_new (plan);
   self->analysis_after = cto_analysis_new (self->plan_after);
 
-  report = cto_analysis_get_person (self->analysis_before, person);
-  g_assert (report != NULL);
-  self->hours = report->load;
+  return self;
+}
 
-  /* The responsibilities the person carries are those to look at. */
-  n = report->responsibilities->len;
-  for (guint i = 0; i < n; i++)
-    {
-      CtoResponsibility *responsibility = g_ptr_array_index (report->responsibilities, i);
-      const CtoAssignment *assignment =
-        cto_responsibility_find_assignee (responsibility, person_id, NULL);
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+/**
+ * cto_departure_new_figures:
+ * @analysis: the analysis of the plan as it is now
+ * @person: a person of that plan
+ *
+ * The figures of cto_departure_new() alone, without the plan after and its
+ * analysis (cto_departure_get_plan_after() and
+ * cto_departure_get_analysis_after() give %NULL): what it takes to ask
+ * about every person of a large plan at once.
+ *
+ * Returns: (transfer full): the departure of @person.
+ */
+CtoDeparture *
+cto_departure_new_figures (CtoAnalysis *analysis,
+                           CtoPerson   *person)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (cto_analysis_get_person (analysis, person) != NULL, NULL);
 
-      if (n_assignees == 1)
-        g_ptr_array_add (self->left_unassigned, g_object_ref (responsibility));
-      else if (assignment != NULL && assignment->accountable)
-        g_ptr_array_add (self->accountable_lost, g_object_ref (responsibility));
-    }
-
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      const CtoFunctionReport *before = cto_analysis_get_function (self->analysis_before, f);
-      const CtoFunctionReport *after = cto_analysis_get_function (self->analysis_after, f);
-
-      self->functions[f].function = (CtoFunction) f;
-      self->functions[f].status_before = before->status;
-      self->functions[f].status_after = after->status;
-      self->functions[f].bus_factor_before = before->bus_factor;
-      self->functions[f].bus_factor_after = after->bus_factor;
-    }
-
-  return g_steal_pointer (&self);
+  return departure_new (analysis, person);
 }
 
 CtoPerson *

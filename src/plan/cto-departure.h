@@ -31,6 +31,11 @@ G_DECLARE_FINAL_TYPE (CtoDeparture, cto_departure, CTO, DEPARTURE, GObject)
 CtoDeparture               *cto_departure_new                 (CtoPlan      *plan,
                                                                const char   *person_id);
 
+/* The figures alone, from the analysis of the plan as it is now: no plan
+ * after (its getters give %NULL). For asking about everybody at once. */
+CtoDeparture               *cto_departure_new_figures         (CtoAnalysis  *analysis,
+                                                               CtoPerson    *person);
+
 /* The person who leaves, of the plan it was made from. */
 CtoPerson                  *cto_departure_get_person          (CtoDeparture *self);
 /* The plan it was made from, and the plan without the person. */

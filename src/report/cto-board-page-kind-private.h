@@ -52,6 +52,7 @@ extern const CtoBoardPageKindInfo _cto_board_page_people;
 extern const CtoBoardPageKindInfo _cto_board_page_matrix;
 extern const CtoBoardPageKindInfo _cto_board_page_org_chart;
 extern const CtoBoardPageKindInfo _cto_board_page_gaps;
+extern const CtoBoardPageKindInfo _cto_board_page_key_person;
 extern const CtoBoardPageKindInfo _cto_board_page_hiring;
 
 /* The org chart's boxes on @page (of that kind), in the caller's units

@@ -22,6 +22,7 @@ static const CtoBoardPageKindInfo *const kinds[] = {
   &_cto_board_page_matrix,
   &_cto_board_page_org_chart,
   &_cto_board_page_gaps,
+  &_cto_board_page_key_person,
   &_cto_board_page_hiring,
 };
 
@@ -590,7 +591,7 @@ cto_board_pages_find_page (CtoBoardPages    *self,
   CtoBoardFrame frame;
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (self), 0);
-  g_return_val_if_fail (kind < N_KINDS, 0);
+  g_return_val_if_fail ((guint) kind < N_KINDS, 0);
 
   if (!valid_size (width, height))
     return 0;

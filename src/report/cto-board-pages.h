@@ -24,6 +24,7 @@ typedef enum
   CTO_BOARD_PAGE_MATRIX,     /* responsibilities by people, with shares */
   CTO_BOARD_PAGE_ORG_CHART,  /* the reporting lines */
   CTO_BOARD_PAGE_GAPS,       /* what the plan leaves open, the hiring gap */
+  CTO_BOARD_PAGE_KEY_PERSON, /* what the plan would lose with each person */
   CTO_BOARD_PAGE_HIRING,     /* eight quarters as people start and leave, when any has a date */
 } CtoBoardPageKind;
 

@@ -6,6 +6,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-org-layout.h"
+#include "cto-report-key-person-private.h"
 #include "cto-report-private.h"
 #include "cto-report-time-private.h"
 
@@ -367,7 +368,7 @@ write_gaps (CtoAnalysis     *analysis,
  *
  * Writes the sections of the board pages: title, since the last plan (with
  * @baseline), coverage at a glance, people and load, who carries what, org
- * chart, gaps, hiring plan (when anybody has a date).
+ * chart, gaps, key-person risk, hiring plan (when anybody has a date).
  */
 void
 _cto_report_write_document (CtoAnalysis     *analysis,
@@ -393,6 +394,7 @@ _cto_report_write_document (CtoAnalysis     *analysis,
   write_matrix (analysis, writer);
   write_org_chart (analysis, writer);
   write_gaps (analysis, writer);
+  _cto_report_write_key_person (analysis, writer);
   timeline = _cto_report_hiring_timeline (analysis, date);
   _cto_report_write_hiring (timeline, writer);
 }

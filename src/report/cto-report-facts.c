@@ -11,6 +11,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-report-private.h"
+#include "cto-report-suggestions.h"
 
 #define TOLERANCE CTO_ANALYSIS_TOLERANCE
 
@@ -372,14 +373,44 @@ section_new (GPtrArray  *sections,
   return section;
 }
 
+/* The rebalancing suggestions (PLAN-FORMAT.md section 5.2), in the words of
+ * `--suggest`, and what would stay unresolved, with the hire that would
+ * cover it. */
+static void
+add_suggestion_sections (CtoAnalysis *analysis,
+                         GPtrArray   *sections)
+{
+  g_autoptr(CtoSuggestions) suggestions = cto_suggestions_new (cto_analysis_get_plan (analysis));
+  g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (suggestions);
+  guint n = cto_suggestions_get_n_items (suggestions);
+  CtoReportSection *section;
+
+  if (n == 0 && unresolved[0] == NULL)
+    section = section_new (sections, _("Suggestions"),
+                           _("Nothing to rebalance: nobody is overloaded and every responsibility has someone."));
+  else
+    section = section_new (sections, _("Suggestions"),
+                           _("No suggestions: nobody who could take on work has the hours free."));
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (section->items,
+                     cto_report_suggestion_describe (suggestions, cto_suggestions_get_nth (suggestions, i)));
+
+  if (unresolved[0] == NULL)
+    return;
+  section = section_new (sections, _("Still unresolved"), NULL);
+  for (guint i = 0; unresolved[i] != NULL; i++)
+    g_ptr_array_add (section->items, g_strdup (unresolved[i]));
+}
+
 /**
  * _cto_report_gap_sections:
  * @analysis: the analysis
  * @isolate: whether to put plan text between Unicode isolates
  *
  * Returns: (transfer full) (element-type CtoReportSection): not covered,
- * resting on one person, overloaded, waiting for a hire, and shared without
- * an accountable person, in that order.
+ * resting on one person, overloaded, waiting for a hire, shared without
+ * an accountable person, the suggestions, and what they leave unresolved
+ * (only when something is), in that order.
  */
 GPtrArray *
 _cto_report_gap_sections (CtoAnalysis *analysis,
@@ -476,6 +507,8 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
       if (cto_responsibility_lacks_accountable (responsibility))
         g_ptr_array_add (no_accountable->items, g_strdup_printf (_("%s: %s"), title, people));
     }
+
+  add_suggestion_sections (analysis, sections);
 
   return sections;
 }
