@@ -9,6 +9,7 @@
 #include "cto-chip-popover.h"
 #include "cto-chip.h"
 #include "cto-report-format.h"
+#include "cto-tooltip.h"
 
 struct _CtoAssignmentChip
 {
@@ -45,7 +46,7 @@ update (CtoAssignmentChip *self)
   g_autofree char *remove_label = NULL;
 
   gtk_label_set_label (self->title_label, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  cto_tooltip_set_text (GTK_WIDGET (self->title_label), title);
 
   if (n_assignees > 1)
     {
