@@ -194,6 +194,12 @@ cto_assignment_chip_init (CtoAssignmentChip *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Set here rather than in the template: a tooltip set from a template
+   * asks the display where the pointer is, and a board makes chips by the
+   * hundred. */
+  cto_tooltip_set_text (GTK_WIDGET (self->options_button), _("Share, Accountable, Move"));
+  cto_tooltip_set_text (GTK_WIDGET (self->remove_button), _("Unassign"));
+
   gtk_menu_button_set_create_popup_func (self->options_button, create_options_popover_cb,
                                          self, NULL);
 

@@ -334,6 +334,12 @@ cto_responsibility_row_content_init (CtoResponsibilityRowContent *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
+  /* Set here rather than in the template: a tooltip set from a template
+   * asks the display where the pointer is, and rows are made by the
+   * hundred as the list scrolls or a search narrows it. */
+  cto_tooltip_set_text (GTK_WIDGET (self->assign_button), _("Assign to…"));
+  cto_tooltip_set_text (GTK_WIDGET (self->edit_button), _("Edit Responsibility"));
+
   /* A right click opens the row's menu. */
   click = gtk_gesture_click_new ();
   gtk_gesture_single_set_button (GTK_GESTURE_SINGLE (click), GDK_BUTTON_SECONDARY);

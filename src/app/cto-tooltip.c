@@ -14,6 +14,7 @@
  * tooltip on a visible widget asks the display where the pointer is (a
  * round trip to the X server), so a row or tile updated on every edit of
  * a plan would otherwise wait on the display once for each of its texts.
+ * A widget not on screen gets its tooltip without asking at all.
  */
 void
 cto_tooltip_set_text (GtkWidget  *widget,
@@ -27,6 +28,17 @@ cto_tooltip_set_text (GtkWidget  *widget,
 
   if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
     return;
+
+  /* The query is for a tooltip showing under the pointer, which a widget
+   * not on screen (a row just made, say) cannot have: GTK skips it for a
+   * hidden widget. */
+  if (!gtk_widget_get_mapped (widget) && gtk_widget_get_visible (widget))
+    {
+      gtk_widget_set_visible (widget, FALSE);
+      gtk_widget_set_tooltip_text (widget, text);
+      gtk_widget_set_visible (widget, TRUE);
+      return;
+    }
 
   gtk_widget_set_tooltip_text (widget, text);
 }
