@@ -9,6 +9,7 @@
 #include "cto-chip-popover.h"
 #include "cto-chip.h"
 #include "cto-report-format.h"
+#include "cto-tooltip.h"
 
 struct _CtoAssignmentChip
 {
@@ -45,7 +46,7 @@ update (CtoAssignmentChip *self)
   g_autofree char *remove_label = NULL;
 
   gtk_label_set_label (self->title_label, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->title_label), title);
+  cto_tooltip_set_text (GTK_WIDGET (self->title_label), title);
 
   if (n_assignees > 1)
     {
@@ -192,6 +193,12 @@ cto_assignment_chip_init (CtoAssignmentChip *self)
   GtkDragSource *source;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Set here rather than in the template: a tooltip set from a template
+   * asks the display where the pointer is, and a board makes chips by the
+   * hundred. */
+  cto_tooltip_set_text (GTK_WIDGET (self->options_button), _("Share, Accountable, Move"));
+  cto_tooltip_set_text (GTK_WIDGET (self->remove_button), _("Unassign"));
 
   gtk_menu_button_set_create_popup_func (self->options_button, create_options_popover_cb,
                                          self, NULL);

@@ -7,6 +7,7 @@
 
 #include "cto-coverage-tile.h"
 #include "cto-report-format.h"
+#include "cto-tooltip.h"
 
 /*
  * A tile keeps the same lines whatever it says, each one line ellipsized
@@ -140,7 +141,7 @@ set_line (GtkLabel   *label,
           const char *text)
 {
   gtk_label_set_label (label, text);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (label), text);
+  cto_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
 /* The full tile keeps its lines in compact and full alike: an empty line
@@ -261,14 +262,14 @@ cto_coverage_tile_new (CtoFunction function)
   self->function = function;
   gtk_label_set_label (self->name_label, cto_function_get_name (function));
   gtk_label_set_label (self->compact_name, cto_function_get_name (function));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_name), cto_function_get_name (function));
+  cto_tooltip_set_text (GTK_WIDGET (self->compact_name), cto_function_get_name (function));
   gtk_actionable_set_action_target_value (GTK_ACTIONABLE (self->filter_button),
                                           g_variant_new_int32 ((gint32) function));
 
   /* Translators: the tooltip of a coverage tile; %s is a function's name */
   tooltip = g_strdup_printf (_("Show only the responsibilities of %s"),
                              cto_function_get_name (function));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->filter_button), tooltip);
+  cto_tooltip_set_text (GTK_WIDGET (self->filter_button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, cto_function_get_name (function),
                                   -1);
@@ -382,7 +383,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
   if (cto_function_report_rests_on_one_person (report))
     single = gtk_label_get_label (self->single_label);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->single_label), single);
+  cto_tooltip_set_text (GTK_WIDGET (self->single_label), single);
 
   if (report->waiting_for_hire > 0)
     {
@@ -425,14 +426,14 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                         cto_person_get_id (worst));
       /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
       show = g_strdup_printf (_("%s. Show %s’s card"), overload, cto_person_get_name (worst));
-      gtk_widget_set_tooltip_text (self->overloaded_button, show);
+      cto_tooltip_set_text (self->overloaded_button, show);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->overloaded_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, show,
                                       -1);
     }
   else
     {
-      gtk_widget_set_tooltip_text (self->overloaded_button, NULL);
+      cto_tooltip_set_text (self->overloaded_button, NULL);
     }
 
   if (cto_function_report_has_hiring_gap (report))
@@ -481,7 +482,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     g_string_append_printf (details, ". %s", overload);
   g_string_append_printf (details, ". %s", gap);
 
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->compact_label), details->str);
+  cto_tooltip_set_text (GTK_WIDGET (self->compact_label), details->str);
 
   accessible = g_string_new (cto_function_get_name (self->function));
   g_string_append (accessible, ": ");

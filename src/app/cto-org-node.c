@@ -7,6 +7,7 @@
 
 #include "cto-manager-picker.h"
 #include "cto-org-node.h"
+#include "cto-tooltip.h"
 
 struct _CtoOrgNode
 {
@@ -108,7 +109,7 @@ update (CtoOrgNode *self)
   gtk_widget_set_visible (self->overload_box, overloaded);
   gtk_widget_set_visible (self->status_box, open_role || overloaded);
   gtk_label_set_label (self->functions_label, functions ? functions : _("Carries nothing"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->functions_label), functions);
+  cto_tooltip_set_text (GTK_WIDGET (self->functions_label), functions);
 
   if (open_role)
     gtk_widget_add_css_class (GTK_WIDGET (self), "open-role");

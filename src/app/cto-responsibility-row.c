@@ -8,6 +8,7 @@
 #include "cto-assign-popover.h"
 #include "cto-report-format.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 
 /* What a row shows of its responsibility: made once the row comes into view. */
 #define CTO_TYPE_RESPONSIBILITY_ROW_CONTENT (cto_responsibility_row_content_get_type ())
@@ -131,7 +132,7 @@ update (CtoResponsibilityRow *self)
   g_autofree char *edit_label = NULL;
 
   gtk_label_set_label (content->title_label, title);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (content->title_label), title);
+  cto_tooltip_set_text (GTK_WIDGET (content->title_label), title);
 
   /* Translators: hours a week, as in "6 h" */
   hours = g_strdup_printf (_("%s h"), effort);
@@ -141,7 +142,7 @@ update (CtoResponsibilityRow *self)
     {
       gtk_image_set_from_icon_name (content->carriers_icon, "dialog-warning-symbolic");
       gtk_label_set_label (content->carriers_label, _("Unassigned"));
-      gtk_widget_set_tooltip_text (GTK_WIDGET (content->carriers_label), NULL);
+      cto_tooltip_set_text (GTK_WIDGET (content->carriers_label), NULL);
       gtk_widget_add_css_class (content->carriers_box, "unassigned");
     }
   else
@@ -152,7 +153,7 @@ update (CtoResponsibilityRow *self)
                                     n_assignees > 1 ? "system-users-symbolic"
                                                     : "avatar-default-symbolic");
       gtk_label_set_label (content->carriers_label, names);
-      gtk_widget_set_tooltip_text (GTK_WIDGET (content->carriers_label), names);
+      cto_tooltip_set_text (GTK_WIDGET (content->carriers_label), names);
       gtk_widget_remove_css_class (content->carriers_box, "unassigned");
     }
 
@@ -332,6 +333,12 @@ cto_responsibility_row_content_init (CtoResponsibilityRowContent *self)
   GtkGesture *click;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Set here rather than in the template: a tooltip set from a template
+   * asks the display where the pointer is, and rows are made by the
+   * hundred as the list scrolls or a search narrows it. */
+  cto_tooltip_set_text (GTK_WIDGET (self->assign_button), _("Assign to…"));
+  cto_tooltip_set_text (GTK_WIDGET (self->edit_button), _("Edit Responsibility"));
 
   /* A right click opens the row's menu. */
   click = gtk_gesture_click_new ();

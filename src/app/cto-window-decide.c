@@ -8,6 +8,7 @@
 #include "cto-departure.h"
 #include "cto-suggestions-pane.h"
 #include "cto-suggestions.h"
+#include "cto-tooltip.h"
 #include "cto-what-if-bar.h"
 #include "cto-window-private.h"
 
@@ -51,7 +52,7 @@ update_suggestions (CtoWindow *self)
   /* The header keeps its width for small screens: the button shows the
    * number beside its icon, and says the rest to tooltips and screen readers. */
   adw_button_content_set_label (d->button_content, number);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), tooltip);
+  cto_tooltip_set_text (GTK_WIDGET (d->button), tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, count, -1);
   cto_suggestions_pane_set_suggestions (d->pane, d->suggestions, TRUE);
@@ -292,7 +293,7 @@ _cto_window_init_decide (CtoWindow *self)
   gtk_menu_button_set_child (d->button, GTK_WIDGET (d->button_content));
   gtk_widget_set_name (GTK_WIDGET (d->button), "suggestions-button");
   gtk_menu_button_set_popover (d->button, popover);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
+  cto_tooltip_set_text (GTK_WIDGET (d->button), _("Who could take what"));
   adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (d->button));
 
   /* The what-if bar, under the header bar. */
@@ -327,7 +328,7 @@ _cto_window_update_decide (CtoWindow *self)
    * a moment, which the first frame does not wait for. */
   g_clear_object (&d->suggestions);
   adw_button_content_set_label (d->button_content, "…");
-  gtk_widget_set_tooltip_text (GTK_WIDGET (d->button), _("Who could take what"));
+  cto_tooltip_set_text (GTK_WIDGET (d->button), _("Who could take what"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suggestions"), -1);
   _cto_window_update_decide_actions (self);

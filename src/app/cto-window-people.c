@@ -313,6 +313,49 @@ _cto_window_update_search (CtoWindow       *self,
   update_people_count (self);
 }
 
+/* Whether @a and @b, sets or NULL for no search, hold the same. */
+static gboolean
+same_found (GHashTable *a,
+            GHashTable *b)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  if (a == NULL || b == NULL)
+    return a == b;
+  if (g_hash_table_size (a) != g_hash_table_size (b))
+    return FALSE;
+
+  g_hash_table_iter_init (&iter, a);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    if (!g_hash_table_contains (b, item))
+      return FALSE;
+
+  return TRUE;
+}
+
+gboolean
+_cto_window_update_search_after_edit (CtoWindow *self)
+{
+  g_autoptr(GHashTable) old_people = NULL;
+  g_autoptr(GHashTable) old_responsibilities = NULL;
+  gboolean same_responsibilities;
+
+  g_assert (CTO_IS_WINDOW (self));
+
+  old_people = g_steal_pointer (&self->found_people);
+  old_responsibilities = g_steal_pointer (&self->found_responsibilities);
+  find (self);
+  same_responsibilities = same_found (old_responsibilities, self->found_responsibilities);
+
+  /* The board's cards stay bound when it shows the same people. */
+  if (!same_found (old_people, self->found_people))
+    gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+  update_people_count (self);
+
+  return !same_responsibilities;
+}
+
 void
 _cto_window_set_people (CtoWindow  *self,
                         GListModel *people)

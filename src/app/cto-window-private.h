@@ -58,6 +58,10 @@ struct _CtoWindow
   GtkFlattenListModel  *responsibility_model;
   GtkNoSelection       *responsibility_selection;
   GHashTable           *bound_rows;         /* GtkListItem* of the list */
+  /* The function of each responsibility as the list's filters last saw it,
+   * + 1: an edit that changes none (nor what the search finds) leaves the
+   * filters as they are. */
+  GHashTable           *filtered_functions; /* CtoResponsibility* → function + 1 */
   guint                 headers_idle_id;
   int                   filter_function;    /* -1: every function */
   char                 *search_text;        /* casefolded, or NULL */
@@ -293,6 +297,10 @@ gboolean _cto_window_search_finds         (CtoWindow         *self,
  * search changed (GTK_FILTER_CHANGE_DIFFERENT after a change of the plan). */
 void     _cto_window_update_search        (CtoWindow         *self,
                                            GtkFilterChange    change);
+/* After a change of the plan: what the search finds again, and the board
+ * filtered again only when it finds other people. Returns whether it finds
+ * other responsibilities. */
+gboolean _cto_window_update_search_after_edit (CtoWindow     *self);
 /* The board's people after a new plan. */
 void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);

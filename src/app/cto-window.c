@@ -61,9 +61,12 @@ refilter_as (CtoWindow       *self,
     gtk_filter_changed (GTK_FILTER (self->function_filters[f]), change);
 }
 
+static void note_functions (CtoWindow *self);
+
 static void
 refilter (CtoWindow *self)
 {
+  note_functions (self);
   refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
@@ -102,6 +105,7 @@ refilter_detached (CtoWindow *self,
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
         gtk_filter_list_model_set_model (self->function_models[f],
                                          cto_plan_get_responsibilities (plan));
+      note_functions (self);
     }
   else
     {
@@ -250,14 +254,56 @@ update_coverage (CtoWindow *self)
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
 
+/*
+ * Whether a responsibility's function changed since the filters last saw
+ * it, or it is one they have not seen here (added, perhaps with its
+ * function changed in the same step): its row may move to another group.
+ * Notes the functions as they are now.
+ */
+static gboolean
+functions_changed (CtoWindow *self)
+{
+  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
+  guint n = g_list_model_get_n_items (responsibilities);
+  gboolean changed = FALSE;
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      gpointer function = GUINT_TO_POINTER (cto_responsibility_get_function (responsibility) + 1);
+
+      if (g_hash_table_lookup (self->filtered_functions, responsibility) != function)
+        {
+          g_hash_table_insert (self->filtered_functions, responsibility, function);
+          changed = TRUE;
+        }
+    }
+
+  return changed;
+}
+
+/* The filters see every responsibility as it is now. */
+static void
+note_functions (CtoWindow *self)
+{
+  g_hash_table_remove_all (self->filtered_functions);
+  if (self->plan != NULL)
+    functions_changed (self);
+}
+
 static void
 analysis_changed_cb (CtoWindow *self)
 {
   /* A name, a title, a function or who carries what may have changed:
-   * what the search finds and which rows show can differ. */
-  _cto_window_update_search (self, GTK_FILTER_CHANGE_DIFFERENT);
+   * what the search finds and which rows show can differ. Most edits
+   * change neither, and then the list keeps its rows as they are (each
+   * row follows the analysis itself). */
+  gboolean found_changed = _cto_window_update_search_after_edit (self);
+  gboolean functions_moved = functions_changed (self);
+
   update_coverage (self);
-  refilter (self);
+  if (found_changed || functions_moved)
+    refilter (self);
 }
 
 static void
@@ -825,6 +871,7 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
   lazy_items_clear (&self->lazy_cards);
   lazy_items_clear (&self->lazy_rows);
   g_clear_pointer (&self->search_text, g_free);
@@ -930,6 +977,7 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->filtered_functions = g_hash_table_new (NULL, NULL);
   self->layout_frame = -1;
 
   self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);

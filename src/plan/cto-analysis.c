@@ -105,8 +105,23 @@ clear_reports (CtoAnalysis *self)
   g_ptr_array_set_size (self->unassigned, 0);
 }
 
+/* The rule of a responsibility waiting for a hire: carried, and only by
+ * open roles of the plan. @entries: its assignees' entries, NULL for an id
+ * not in the plan. */
+static gboolean
+entries_wait_for_hire (PersonEntry * const *entries,
+                       guint                n)
+{
+  for (guint i = 0; i < n; i++)
+    if (entries[i] == NULL || !cto_person_get_open_role (entries[i]->report.person))
+      return FALSE;
+
+  return n > 0;
+}
+
 /* One pass over people, one over responsibilities and their assignees, one
- * over people again: linear in the size of the plan. */
+ * over people again: linear in the size of the plan. Each assignee is
+ * looked up once. */
 static void
 recompute (CtoAnalysis *self)
 {
@@ -116,6 +131,7 @@ recompute (CtoAnalysis *self)
   double hours_per_fte;
   guint n_people;
   guint n_responsibilities;
+  g_autoptr(GPtrArray) entries = NULL;
 
   clear_reports (self);
 
@@ -137,6 +153,7 @@ recompute (CtoAnalysis *self)
       g_hash_table_insert (self->people_by_id, (gpointer) cto_person_get_id (person), entry);
     }
 
+  entries = g_ptr_array_new ();
   n_responsibilities = g_list_model_get_n_items (responsibilities);
   for (guint i = 0; i < n_responsibilities; i++)
     {
@@ -160,10 +177,15 @@ recompute (CtoAnalysis *self)
           continue;
         }
 
+      g_ptr_array_set_size (entries, n_assignees);
+      for (guint j = 0; j < n_assignees; j++)
+        g_ptr_array_index (entries, j) =
+          g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
+
       report->n_covered++;
       if (cto_responsibility_lacks_accountable (responsibility))
         report->without_accountable++;
-      if (cto_analysis_is_waiting_for_hire (self, responsibility))
+      if (entries_wait_for_hire ((PersonEntry **) entries->pdata, n_assignees))
         report->waiting_for_hire++;
 
       total_share = cto_responsibility_get_total_share (responsibility);
@@ -171,7 +193,7 @@ recompute (CtoAnalysis *self)
       for (guint j = 0; j < n_assignees; j++)
         {
           const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
-          PersonEntry *entry = g_hash_table_lookup (self->people_by_id, assignment->person);
+          PersonEntry *entry = g_ptr_array_index (entries, j);
           double hours;
 
           if (entry == NULL)
@@ -530,22 +552,19 @@ gboolean
 cto_analysis_is_waiting_for_hire (CtoAnalysis       *self,
                                   CtoResponsibility *responsibility)
 {
+  g_autofree PersonEntry **entries = NULL;
   guint n;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (self), FALSE);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), FALSE);
 
   n = cto_responsibility_get_n_assignees (responsibility);
+  entries = g_new (PersonEntry *, MAX (n, 1));
   for (guint i = 0; i < n; i++)
-    {
-      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
-      PersonEntry *entry = g_hash_table_lookup (self->people_by_id, assignment->person);
+    entries[i] = g_hash_table_lookup (self->people_by_id,
+                                      cto_responsibility_get_assignee (responsibility, i)->person);
 
-      if (entry == NULL || !cto_person_get_open_role (entry->report.person))
-        return FALSE;
-    }
-
-  return n > 0;
+  return entries_wait_for_hire (entries, n);
 }
 
 static gboolean
