@@ -15,8 +15,6 @@
  * can be cancelled; a failure keeps what was shown, or, in a window made for
  * the file, says why on a page of its own. */
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -32,15 +30,6 @@ static const char plan_json[] =
   "}\n";
 
 /* Helpers ------------------------------------------------------------------ */
-
-static GFile *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
 
 static gboolean
 loaded (gpointer window)
@@ -99,7 +88,6 @@ window_with_file (GFile *file)
   return window;
 }
 
-
 /* Tests -------------------------------------------------------------------- */
 
 /* A failed open over a plan with unsaved changes: the plan, its file and
@@ -108,7 +96,7 @@ static GFile *
 make_file (const char *name,
            const char *contents)
 {
-  GFile *file = tmp_file (name);
+  GFile *file = display_test_file (name);
   g_autoptr(GError) error = NULL;
 
   g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
@@ -176,7 +164,7 @@ static void
 test_error_page (gconstpointer data)
 {
   const ErrorCase *c = data;
-  g_autoptr(GFile) file = tmp_file ("plan.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("plan.ctoplan.json");
   g_autofree char *where = g_file_get_parse_name (file);
   CtoWindow *window;
   GtkWidget *expander;
@@ -283,26 +271,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-open-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "open", "none");
 
   g_test_add_func ("/open/failed/keeps-plan", test_failed_keeps_plan);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
@@ -310,8 +279,5 @@ main (int   argc,
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return display_test_run ();
 }
