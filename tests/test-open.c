@@ -43,20 +43,6 @@ page_of (CtoWindow *window)
   return gtk_stack_get_visible_child_name (window->content_stack);
 }
 
-static gboolean
-has_widget_name (GtkWidget     *widget,
-                 gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static GtkWidget *
 button_on_page (CtoWindow  *window,
                 const char *label)
@@ -196,7 +182,7 @@ test_error_page (gconstpointer data)
   g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   spin ();
-  details = find_widget (expander, has_widget_name, "open-error-details");
+  details = find_widget_by_name (expander, "open-error-details");
   g_assert_nonnull (details);
   g_assert_true (gtk_widget_is_drawable (details));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (details)), where));
@@ -236,7 +222,7 @@ test_cancel_keeps_plan (void)
   g_assert_cmpstr (page_of (window), ==, "loading");
   g_assert_nonnull (strstr (adw_status_page_get_title (window->loading_status), "second.ctoplan.json"));
 
-  cancel = find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open");
+  cancel = find_widget_by_name (GTK_WIDGET (window->content_stack), "cancel-open");
   g_assert_nonnull (cancel);
   click (cancel);
   g_assert_false (cto_window_is_loading (window));
@@ -262,7 +248,7 @@ test_cancel_closes_window (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (page_of (window), ==, "loading");
 
-  click (find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open"));
+  click (find_widget_by_name (GTK_WIDGET (window->content_stack), "cancel-open"));
   spin_for (0.5);
   g_assert_null (window);
 }

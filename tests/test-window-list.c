@@ -44,19 +44,6 @@ window_new (void)
   return window;
 }
 
-static gboolean
-is_row_of (GtkWidget     *widget,
-           gconstpointer  id)
-{
-  CtoResponsibility *responsibility;
-
-  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
-    return FALSE;
-
-  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
-  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
-}
-
 static GtkWidget *
 row_of (CtoWindow  *window,
         const char *id)

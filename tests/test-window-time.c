@@ -92,13 +92,6 @@ find_toplevel (GType type)
   return NULL;
 }
 
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
-}
-
 static void
 click (GtkWidget  *root,
        const char *label)
