@@ -17,8 +17,8 @@ import subprocess
 import sys
 import time
 
-from e2e_util import (Tap, bail, find_all, press, program_env, start, stop, wait_for,
-                      window_titles)
+from e2e_util import (Tap, bail, exit_status, find_all, press, program_env, start, stop,
+                      wait_for, window_titles)
 
 program = sys.argv[1]
 example = sys.argv[2]
@@ -139,13 +139,9 @@ try:
                "saved into the plan's own file; the copy is gone")
 
     press(find_all(app, r"^Close$", "push button")[0])
-    try:
-        process.wait(timeout=10)
-        tap.report(process.returncode == 0 and not os.listdir(recovery),
-                   "closing the window quits and leaves nothing in the recovery folder",
-                   f"left: {os.listdir(recovery)}")
-    except subprocess.TimeoutExpired:
-        tap.report(False, "closing the window quits and leaves nothing in the recovery folder")
+    tap.report(exit_status(process) == 0 and not os.listdir(recovery),
+               "closing the window quits and leaves nothing in the recovery folder",
+               f"left: {os.listdir(recovery)}")
 finally:
     stop(process, tmp)
 

@@ -93,6 +93,14 @@ def stop(process, folder=None):
         shutil.rmtree(folder, ignore_errors=True)
 
 
+def exit_status(process, seconds=10):
+    """The exit status of @process, or None if it still runs after @seconds."""
+    try:
+        return process.wait(timeout=seconds)
+    except subprocess.TimeoutExpired:
+        return None
+
+
 def find_app(pid):
     desktop = Atspi.get_desktop(0)
     for i in range(desktop.get_child_count()):
