@@ -656,6 +656,26 @@ is_card_of (GtkWidget     *widget,
          cto_person_card_get_person (CTO_PERSON_CARD (widget)) == person;
 }
 
+gboolean
+is_row_of (GtkWidget     *widget,
+           gconstpointer  id)
+{
+  CtoResponsibility *responsibility;
+
+  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
+    return FALSE;
+
+  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
+  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
+}
+
+gboolean
+is_button_labelled (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
 GtkDropTarget *
 drop_target_of (GtkWidget *widget)
 {

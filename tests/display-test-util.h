@@ -146,11 +146,17 @@ gboolean       try_spin_until        (gboolean    (*done) (gpointer),
 GtkWidget     *find_widget           (GtkWidget    *root,
                                       gboolean    (*match) (GtkWidget *, gconstpointer),
                                       gconstpointer data);
-/* Matches for find_widget(): of the GType in @type; the card of @person. */
+/* Matches for find_widget(): of the GType in @type; the card of @person;
+ * the list's row of the responsibility of id @id; the button labelled
+ * @label. */
 gboolean       is_of_type            (GtkWidget    *widget,
                                       gconstpointer type);
 gboolean       is_card_of            (GtkWidget    *widget,
                                       gconstpointer person);
+gboolean       is_row_of             (GtkWidget    *widget,
+                                      gconstpointer id);
+gboolean       is_button_labelled    (GtkWidget    *widget,
+                                      gconstpointer label);
 /* The drop target of @widget; the test fails if it has none. */
 GtkDropTarget *drop_target_of        (GtkWidget    *widget);
 /* Whether the window shows its first person's card, laid out. */

@@ -169,7 +169,6 @@ window_new (void)
   return window;
 }
 
-
 /* Tests -------------------------------------------------------------------- */
 
 static void
@@ -387,27 +386,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-dialogs-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "dialogs", "none");
 
   g_test_add_func ("/dialogs/person/focus-and-tab-stops", test_person_focus_and_tab_stops);
   g_test_add_func ("/dialogs/person/enter-adds", test_person_enter_adds);
@@ -415,7 +394,5 @@ main (int   argc,
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-  return status;
+  return display_test_run ();
 }

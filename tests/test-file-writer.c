@@ -77,21 +77,24 @@ compare_names (gconstpointer a,
   return g_strcmp0 (*(const char * const *) a, *(const char * const *) b);
 }
 
-/* The names in the folder, sorted and joined: no temporary file may stay. */
-static char *
-listing (Fixture *f)
+/* The folder holds @names (sorted, joined by spaces) and nothing else: no
+ * temporary file may stay. */
+static void
+assert_listing (Fixture    *f,
+                const char *names)
 {
   g_autoptr(GDir) dir = g_dir_open (f->dir, 0, NULL);
-  g_autoptr(GPtrArray) names = g_ptr_array_new_with_free_func (g_free);
+  g_autoptr(GPtrArray) listed = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *joined = NULL;
   const char *name;
 
   g_assert_nonnull (dir);
   while ((name = g_dir_read_name (dir)) != NULL)
-    g_ptr_array_add (names, g_strdup (name));
-  g_ptr_array_sort (names, compare_names);
-  g_ptr_array_add (names, NULL);
-
-  return g_strjoinv (" ", (char **) names->pdata);
+    g_ptr_array_add (listed, g_strdup (name));
+  g_ptr_array_sort (listed, compare_names);
+  g_ptr_array_add (listed, NULL);
+  joined = g_strjoinv (" ", (char **) listed->pdata);
+  g_assert_cmpstr (joined, ==, names);
 }
 
 static void
@@ -116,6 +119,25 @@ assert_contents (const char *path,
   g_assert_cmpstr (contents, ==, text);
 }
 
+static void
+assert_mode (const char *path,
+             mode_t      mode)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_stat (path, &st), ==, 0);
+  g_assert_cmpint (st.st_mode & 0777, ==, mode);
+}
+
+static void
+assert_link (const char *path)
+{
+  GStatBuf st;
+
+  g_assert_cmpint (g_lstat (path, &st), ==, 0);
+  g_assert_true (S_ISLNK (st.st_mode));
+}
+
 static gboolean
 write_path (const char     *path,
             const char     *text,
@@ -132,19 +154,15 @@ test_new_file (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *path = path_in (f, "new.json");
-  g_autofree char *names = NULL;
   g_autoptr(GError) error = NULL;
   mode_t mask = umask (022);
-  GStatBuf st;
 
   g_assert_true (write_path (path, "hello", CTO_WRITE_FLAGS_NONE, &error));
   umask (mask);
   g_assert_no_error (error);
   assert_contents (path, "hello");
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0644);
-  names = listing (f);
-  g_assert_cmpstr (names, ==, "new.json");
+  assert_mode (path, 0644);
+  assert_listing (f, "new.json");
 }
 
 static void
@@ -152,19 +170,15 @@ test_replace_keeps_mode (Fixture       *f,
                          gconstpointer  data)
 {
   g_autofree char *path = path_in (f, "plan.json");
-  g_autofree char *names = NULL;
   g_autoptr(GError) error = NULL;
-  GStatBuf st;
 
   write_text (path, "old");
   g_chmod (path, 0640);
   g_assert_true (write_path (path, "new", CTO_WRITE_FLAGS_NONE, &error));
   g_assert_no_error (error);
   assert_contents (path, "new");
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0640);
-  names = listing (f);
-  g_assert_cmpstr (names, ==, "plan.json");
+  assert_mode (path, 0640);
+  assert_listing (f, "plan.json");
 }
 
 /* A link stays a link, relative or absolute, dangling or not, in a chain. */
@@ -178,7 +192,6 @@ test_symlink_stays (Fixture       *f,
   g_autofree char *dangling = path_in (f, "dangling.json");
   g_autofree char *absent = path_in (f, "absent.json");
   g_autoptr(GError) error = NULL;
-  GStatBuf st;
 
   write_text (real, "old");
   g_assert_cmpint (symlink ("real.json", link1), ==, 0);
@@ -188,16 +201,13 @@ test_symlink_stays (Fixture       *f,
   g_assert_true (write_path (link2, "through two links", CTO_WRITE_FLAGS_NONE, &error));
   g_assert_no_error (error);
   assert_contents (real, "through two links");
-  g_assert_cmpint (g_lstat (link1, &st), ==, 0);
-  g_assert_true (S_ISLNK (st.st_mode));
-  g_assert_cmpint (g_lstat (link2, &st), ==, 0);
-  g_assert_true (S_ISLNK (st.st_mode));
+  assert_link (link1);
+  assert_link (link2);
 
   g_assert_true (write_path (dangling, "made", CTO_WRITE_FLAGS_NONE, &error));
   g_assert_no_error (error);
   assert_contents (absent, "made");
-  g_assert_cmpint (g_lstat (dangling, &st), ==, 0);
-  g_assert_true (S_ISLNK (st.st_mode));
+  assert_link (dangling);
 }
 
 static void
@@ -221,9 +231,7 @@ test_read_only (Fixture       *f,
                 gconstpointer  data)
 {
   g_autofree char *path = path_in (f, "plan.json");
-  g_autofree char *names = NULL;
   g_autoptr(GError) error = NULL;
-  GStatBuf st;
 
   write_text (path, "precious");
   g_chmod (path, 0444);
@@ -237,17 +245,9 @@ test_read_only (Fixture       *f,
   g_assert_true (write_path (path, "agreed", CTO_WRITE_REPLACE_READ_ONLY, &error));
   g_assert_no_error (error);
   assert_contents (path, "agreed");
-  g_assert_cmpint (g_stat (path, &st), ==, 0);
-  g_assert_cmpint (st.st_mode & 0777, ==, 0444);
-  names = listing (f);
-  g_assert_cmpstr (names, ==, "plan.json");
+  assert_mode (path, 0444);
+  assert_listing (f, "plan.json");
 }
-
-typedef struct
-{
-  const char *name;
-  int         code;
-} NotFileCase;
 
 static void
 test_not_a_regular_file (Fixture       *f,
@@ -292,7 +292,6 @@ test_killed_leaves_nothing (Fixture       *f,
 
   for (guint delay_ms = 1; delay_ms <= 40; delay_ms *= 3)
     {
-      g_autofree char *names = NULL;
       GStatBuf st;
       pid_t child = fork ();
       int status;
@@ -310,8 +309,7 @@ test_killed_leaves_nothing (Fixture       *f,
       kill (child, SIGKILL);
       g_assert_cmpint (waitpid (child, &status, 0), ==, child);
 
-      names = listing (f);
-      g_assert_cmpstr (names, ==, "plan.json");
+      assert_listing (f, "plan.json");
       g_assert_cmpint (g_stat (path, &st), ==, 0);
       g_assert_true (st.st_size == 3 || (gsize) st.st_size == length);
     }

@@ -15,8 +15,6 @@
  * can be cancelled; a failure keeps what was shown, or, in a window made for
  * the file, says why on a page of its own. */
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -33,15 +31,6 @@ static const char plan_json[] =
 
 /* Helpers ------------------------------------------------------------------ */
 
-static GFile *
-tmp_file (const char *name)
-{
-  g_autofree char *path = g_build_filename (tmp_dir, name, NULL);
-
-  return g_file_new_for_path (path);
-}
-
-
 static gboolean
 loaded (gpointer window)
 {
@@ -52,20 +41,6 @@ static const char *
 page_of (CtoWindow *window)
 {
   return gtk_stack_get_visible_child_name (window->content_stack);
-}
-
-static gboolean
-has_widget_name (GtkWidget     *widget,
-                 gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static GtkWidget *
@@ -99,7 +74,6 @@ window_with_file (GFile *file)
   return window;
 }
 
-
 /* Tests -------------------------------------------------------------------- */
 
 /* A failed open over a plan with unsaved changes: the plan, its file and
@@ -108,7 +82,7 @@ static GFile *
 make_file (const char *name,
            const char *contents)
 {
-  GFile *file = tmp_file (name);
+  GFile *file = display_test_file (name);
   g_autoptr(GError) error = NULL;
 
   g_file_replace_contents (file, contents, strlen (contents), NULL, FALSE,
@@ -176,7 +150,7 @@ static void
 test_error_page (gconstpointer data)
 {
   const ErrorCase *c = data;
-  g_autoptr(GFile) file = tmp_file ("plan.ctoplan.json");
+  g_autoptr(GFile) file = display_test_file ("plan.ctoplan.json");
   g_autofree char *where = g_file_get_parse_name (file);
   CtoWindow *window;
   GtkWidget *expander;
@@ -208,7 +182,7 @@ test_error_page (gconstpointer data)
   g_assert_false (gtk_expander_get_expanded (GTK_EXPANDER (expander)));
   gtk_expander_set_expanded (GTK_EXPANDER (expander), TRUE);
   spin ();
-  details = find_widget (expander, has_widget_name, "open-error-details");
+  details = find_widget_by_name (expander, "open-error-details");
   g_assert_nonnull (details);
   g_assert_true (gtk_widget_is_drawable (details));
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (details)), where));
@@ -248,7 +222,7 @@ test_cancel_keeps_plan (void)
   g_assert_cmpstr (page_of (window), ==, "loading");
   g_assert_nonnull (strstr (adw_status_page_get_title (window->loading_status), "second.ctoplan.json"));
 
-  cancel = find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open");
+  cancel = find_widget_by_name (GTK_WIDGET (window->content_stack), "cancel-open");
   g_assert_nonnull (cancel);
   click (cancel);
   g_assert_false (cto_window_is_loading (window));
@@ -274,7 +248,7 @@ test_cancel_closes_window (void)
   gtk_window_present (GTK_WINDOW (window));
   g_assert_cmpstr (page_of (window), ==, "loading");
 
-  click (find_widget (GTK_WIDGET (window->content_stack), has_widget_name, "cancel-open"));
+  click (find_widget_by_name (GTK_WIDGET (window->content_stack), "cancel-open"));
   spin_for (0.5);
   g_assert_null (window);
 }
@@ -283,26 +257,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-open-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "open", "none");
 
   g_test_add_func ("/open/failed/keeps-plan", test_failed_keeps_plan);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
@@ -310,8 +265,5 @@ main (int   argc,
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-  return status;
+  return display_test_run ();
 }

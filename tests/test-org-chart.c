@@ -87,7 +87,6 @@ window_on_chart (CtoPlan *plan)
   return window;
 }
 
-
 /* The box of @id in the scrolled window's coordinates. */
 static graphene_rect_t
 bounds_in_view (CtoWindow  *window,
@@ -318,34 +317,12 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = NULL;
-  g_autoptr(GError) error = NULL;
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-org-chart-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "org-chart", "test");
 
   g_test_add_func ("/org-chart/open/at-top", test_opens_at_top);
   g_test_add_func ("/org-chart/open/small-whole", test_small_opens_whole);
   g_test_add_func ("/org-chart/fit/shows-all", test_fit_shows_all);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-  return status;
+  return display_test_run ();
 }

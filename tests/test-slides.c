@@ -15,13 +15,11 @@
 #include "cto-export.h"
 #include "cto-plan-io.h"
 #include "cto-plan.h"
+#include "report-test-util.h"
 
 /* The board pages as slide decks, ODP and PPTX: what is inside the archive
  * (/slides/archive/…), and LibreOffice Impress opening each deck and
  * printing it to PDF (/slides/office/…, in the meson suite "slides"). */
-
-#define A4_W CTO_BOARD_PAGE_WIDTH
-#define A4_H CTO_BOARD_PAGE_HEIGHT
 
 #define ODP_MIME_TYPE "application/vnd.oasis.opendocument.presentation"
 
@@ -42,39 +40,18 @@ static const char *plan_names[] = { "example", "hostile", "large", "control" };
 #define CONTROL_TITLE "Board\x01 plan\x1f \xc2\x85\xc2\x9f\x7f\tend\r\nline \xef\xbf\xbe"
 
 static CtoPlan *
-load_plan (const char *path)
-{
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan = cto_plan_io_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  g_assert_nonnull (plan);
-
-  return plan;
-}
-
-static CtoPlan *
 make_plan (PlanKind kind)
 {
-  g_autofree char *path = NULL;
-
   switch (kind)
     {
     case PLAN_EXAMPLE:
-      path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                    "acme-robotics.ctoplan.json", NULL);
-      return load_plan (path);
+      return load_example ();
     case PLAN_HOSTILE:
-      path = g_test_build_filename (G_TEST_DIST, "data", "valid-hostile.json", NULL);
-      return load_plan (path);
+      return load_hostile ();
     case PLAN_CONTROL:
       {
-        CtoPlan *plan = NULL;
+        CtoPlan *plan = load_example ();
 
-        path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                      "acme-robotics.ctoplan.json", NULL);
-        plan = load_plan (path);
         cto_plan_set_title (plan, CONTROL_TITLE);
         g_assert_cmpstr (cto_plan_get_title (plan), ==, CONTROL_TITLE);
         return plan;
@@ -84,34 +61,6 @@ make_plan (PlanKind kind)
       /* A hundred people, with reporting lines and shared work: many pages. */
       return cto_bench_plan_new (100, 200);
     }
-}
-
-static char *
-tmp_dir (void)
-{
-  g_autoptr(GError) error = NULL;
-  char *dir = g_dir_make_tmp ("cto-slides-XXXXXX", &error);
-
-  g_assert_no_error (error);
-  return dir;
-}
-
-static void
-remove_tree (const char *path)
-{
-  g_autoptr(GDir) dir = g_dir_open (path, 0, NULL);
-  const char *name;
-
-  if (dir != NULL)
-    {
-      while ((name = g_dir_read_name (dir)) != NULL)
-        {
-          g_autofree char *child = g_build_filename (path, name, NULL);
-
-          remove_tree (child);
-        }
-    }
-  g_remove (path);
 }
 
 /* The deck of a plan, written as the command line and the window write it. */
@@ -781,30 +730,6 @@ check_odp (PlanKind kind)
   g_hash_table_unref (manifest.entries);
 }
 
-static void
-test_odp_example (void)
-{
-  check_odp (PLAN_EXAMPLE);
-}
-
-static void
-test_odp_hostile (void)
-{
-  check_odp (PLAN_HOSTILE);
-}
-
-static void
-test_odp_large (void)
-{
-  check_odp (PLAN_LARGE);
-}
-
-static void
-test_odp_control (void)
-{
-  check_odp (PLAN_CONTROL);
-}
-
 /* PPTX ----------------------------------------------------------------------- */
 
 typedef struct
@@ -1233,30 +1158,6 @@ check_pptx (PlanKind kind)
   g_free (presentation.height);
 }
 
-static void
-test_pptx_example (void)
-{
-  check_pptx (PLAN_EXAMPLE);
-}
-
-static void
-test_pptx_hostile (void)
-{
-  check_pptx (PLAN_HOSTILE);
-}
-
-static void
-test_pptx_large (void)
-{
-  check_pptx (PLAN_LARGE);
-}
-
-static void
-test_pptx_control (void)
-{
-  check_pptx (PLAN_CONTROL);
-}
-
 /* Plan text in XML: markup escaped, line breaks and tabs as spaces, what XML
  * cannot hold as U+FFFD, everything else as it is. */
 static void
@@ -1432,52 +1333,49 @@ check_office (PlanKind        kind,
     }
 }
 
-static void
-test_office_odp_example (void)
+/* Every plan in every format: what the archive holds, and Impress on it. */
+typedef struct
 {
-  check_office (PLAN_EXAMPLE, CTO_EXPORT_ODP);
+  PlanKind        kind;
+  CtoExportFormat format;
+} DeckCase;
+
+static void
+test_archive (gconstpointer data)
+{
+  const DeckCase *c = data;
+
+  if (c->format == CTO_EXPORT_ODP)
+    check_odp (c->kind);
+  else
+    check_pptx (c->kind);
 }
 
 static void
-test_office_odp_hostile (void)
+test_office (gconstpointer data)
 {
-  check_office (PLAN_HOSTILE, CTO_EXPORT_ODP);
+  const DeckCase *c = data;
+
+  check_office (c->kind, c->format);
 }
 
 static void
-test_office_odp_large (void)
+add_deck_tests (const char    *prefix,
+                GTestDataFunc  func)
 {
-  check_office (PLAN_LARGE, CTO_EXPORT_ODP);
-}
+  static const CtoExportFormat formats[] = { CTO_EXPORT_ODP, CTO_EXPORT_PPTX };
+  static const char *format_names[] = { "odp", "pptx" };
+  static DeckCase cases[G_N_ELEMENTS (formats)][G_N_ELEMENTS (plan_names)];
 
-static void
-test_office_odp_control (void)
-{
-  check_office (PLAN_CONTROL, CTO_EXPORT_ODP);
-}
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    for (guint kind = 0; kind < G_N_ELEMENTS (plan_names); kind++)
+      {
+        g_autofree char *path = g_strdup_printf ("%s/%s-%s", prefix, format_names[i],
+                                                 plan_names[kind]);
 
-static void
-test_office_pptx_example (void)
-{
-  check_office (PLAN_EXAMPLE, CTO_EXPORT_PPTX);
-}
-
-static void
-test_office_pptx_hostile (void)
-{
-  check_office (PLAN_HOSTILE, CTO_EXPORT_PPTX);
-}
-
-static void
-test_office_pptx_large (void)
-{
-  check_office (PLAN_LARGE, CTO_EXPORT_PPTX);
-}
-
-static void
-test_office_pptx_control (void)
-{
-  check_office (PLAN_CONTROL, CTO_EXPORT_PPTX);
+        cases[i][kind] = (DeckCase) { kind, formats[i] };
+        g_test_add_data_func (path, &cases[i][kind], func);
+      }
 }
 
 int
@@ -1486,24 +1384,10 @@ main (int   argc,
 {
   g_test_init (&argc, &argv, NULL);
 
-  g_test_add_func ("/slides/archive/odp-example", test_odp_example);
-  g_test_add_func ("/slides/archive/odp-hostile", test_odp_hostile);
-  g_test_add_func ("/slides/archive/odp-large", test_odp_large);
-  g_test_add_func ("/slides/archive/odp-control", test_odp_control);
-  g_test_add_func ("/slides/archive/pptx-example", test_pptx_example);
-  g_test_add_func ("/slides/archive/pptx-hostile", test_pptx_hostile);
-  g_test_add_func ("/slides/archive/pptx-large", test_pptx_large);
-  g_test_add_func ("/slides/archive/pptx-control", test_pptx_control);
+  add_deck_tests ("/slides/archive", test_archive);
   g_test_add_func ("/slides/archive/xml-text", test_xml_text);
   g_test_add_func ("/slides/archive/xml-lines", test_xml_lines);
-  g_test_add_func ("/slides/office/odp-example", test_office_odp_example);
-  g_test_add_func ("/slides/office/odp-hostile", test_office_odp_hostile);
-  g_test_add_func ("/slides/office/odp-large", test_office_odp_large);
-  g_test_add_func ("/slides/office/odp-control", test_office_odp_control);
-  g_test_add_func ("/slides/office/pptx-example", test_office_pptx_example);
-  g_test_add_func ("/slides/office/pptx-hostile", test_office_pptx_hostile);
-  g_test_add_func ("/slides/office/pptx-large", test_office_pptx_large);
-  g_test_add_func ("/slides/office/pptx-control", test_office_pptx_control);
+  add_deck_tests ("/slides/office", test_office);
 
   return g_test_run ();
 }

@@ -13,23 +13,14 @@
 /* The coverage strip on a real team: who is overloaded, by name, and a
  * strip that keeps its height on any screen. */
 
-static char *tmp_dir;
-
 /* Helpers ------------------------------------------------------------------ */
-
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
 
 static const char *
 tile_text (CtoWindow   *window,
            CtoFunction  function,
            const char  *name)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (window->tiles[function]), has_name, name);
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (window->tiles[function]), name);
 
   g_assert_true (GTK_IS_LABEL (label));
   return gtk_label_get_text (GTK_LABEL (label));
@@ -108,7 +99,6 @@ window_new_sized (CtoPlan *plan,
   return window;
 }
 
-
 static int
 tile_height (CtoWindow   *window,
              CtoFunction  function)
@@ -152,7 +142,7 @@ test_overloaded_named (void)
   /* Not in the functions he has nothing of. */
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_THINKER, "overloaded"), ==, "");
   g_assert_false (gtk_widget_get_child_visible (gtk_widget_get_ancestor (
-    find_widget (GTK_WIDGET (window->tiles[CTO_FUNCTION_THINKER]), has_name, "overloaded"),
+    find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_THINKER]), "overloaded"),
     GTK_TYPE_BUTTON)));
 
   /* The card is not on screen until asked for. */
@@ -160,8 +150,8 @@ test_overloaded_named (void)
   wait.person = cto_plan_find_person (window->plan, "bo");
   g_assert_false (card_has_focus (&wait));
 
-  warning = gtk_widget_get_ancestor (find_widget (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]),
-                                                  has_name, "overloaded"),
+  warning = gtk_widget_get_ancestor (find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]),
+                                                  "overloaded"),
                                      GTK_TYPE_BUTTON);
   g_assert_nonnull (warning);
   g_assert_true (gtk_widget_get_child_visible (warning));
@@ -276,10 +266,10 @@ test_compact_small_screen (void)
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "compact"), ==, "1 of 2 · Bo Lin is 6 h over");
   /* The overload warning is still there to take the user to Bo Lin. */
   g_assert_true (gtk_widget_get_mapped (gtk_widget_get_ancestor (
-    find_widget (GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]), has_name, "overloaded"),
+    find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]), "overloaded"),
     GTK_TYPE_BUTTON)));
   g_assert_false (gtk_widget_get_mapped (gtk_widget_get_ancestor (
-    find_widget (GTK_WIDGET (window->tiles[CTO_FUNCTION_THINKER]), has_name, "overloaded"),
+    find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_THINKER]), "overloaded"),
     GTK_TYPE_BUTTON)));
   /* The window keeps the size asked for: the strip fits 800 pixels. */
   g_assert_cmpint (gtk_widget_get_width (GTK_WIDGET (window)), <=, 800);
@@ -296,25 +286,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-coverage-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-coverage", "none");
 
   g_test_add_func ("/window-coverage/overloaded/named-and-shown", test_overloaded_named);
   g_test_add_func ("/window-coverage/overloaded/many", test_overloaded_many);
@@ -322,10 +294,5 @@ main (int   argc,
   g_test_add_func ("/window-coverage/tiles/height-fixed", test_heights_fixed);
   g_test_add_func ("/window-coverage/tiles/compact-at-800x600", test_compact_small_screen);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

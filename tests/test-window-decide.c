@@ -20,12 +20,10 @@ window_new_example (void)
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
-  CtoWindow *window = cto_window_new (NULL);
+  CtoWindow *window;
 
   g_assert_no_error (error);
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
+  window = window_new_with (plan);
   spin ();
 
   return window;
@@ -293,24 +291,10 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autofree char *tmp_dir = g_dir_make_tmp ("cto-window-decide-XXXXXX", NULL);
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    g_setenv (vars[i], tmp_dir, TRUE);
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-decide", "none");
 
   g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
 
-  status = g_test_run ();
-  remove_tree (tmp_dir);
-  return status;
+  return display_test_run ();
 }

@@ -14,13 +14,11 @@
  * unsaved plan in a new window, and rows that cannot be read are listed
  * before anything is made. */
 
-static char *tmp_dir;
-
 static char *
 write_csv (const char *name,
            const char *contents)
 {
-  char *path = g_build_filename (tmp_dir, name, NULL);
+  char *path = display_test_path (name);
 
   g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   return path;
@@ -256,7 +254,7 @@ test_unreadable_file_only_closes (void)
 static void
 test_file_refused_says_why (void)
 {
-  g_autoptr(GFile) file = g_file_new_for_path (tmp_dir);
+  g_autoptr(GFile) file = g_file_new_for_path (display_test_dir ());
   CtoWindow *window = window_new ();
 
   _cto_window_import_file (window, file);
@@ -317,29 +315,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = {
-    "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR",
-  };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-import-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-import", "none");
 
   g_test_add_func ("/window-import/opens-new-unsaved-window", test_import_opens_new_window);
   g_test_add_data_func ("/window-import/problems/cancel", "cancel",
@@ -351,10 +327,5 @@ main (int   argc,
   g_test_add_func ("/window-import/window-closed-while-reading", test_window_closed_while_reading);
   g_test_add_func ("/window-import/action-asks-for-file", test_action_asks_for_file);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

@@ -13,8 +13,6 @@
 /* The responsibility list from the keyboard and for a screen reader: one
  * Tab stop, arrows inside, rows named, their actions in a menu. */
 
-static char *tmp_dir;
-
 static const char plan_json[] =
   "{\n"
   "  \"format\": \"cto-planner-plan\",\n"
@@ -38,38 +36,12 @@ static const char plan_json[] =
 static CtoWindow *
 window_new (void)
 {
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
-  CtoWindow *window = cto_window_new (NULL);
+  g_autoptr(CtoPlan) plan = plan_from_json (plan_json);
+  CtoWindow *window = window_new_with (plan);
 
-  g_assert_no_error (error);
-  _cto_window_set_plan (window, plan, NULL);
-  gtk_window_present (GTK_WINDOW (window));
-  spin_until (has_cards, window, 20);
   spin ();
 
   return window;
-}
-
-
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
-is_row_of (GtkWidget     *widget,
-           gconstpointer  id)
-{
-  CtoResponsibility *responsibility;
-
-  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
-    return FALSE;
-
-  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
-  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
 }
 
 static GtkWidget *
@@ -95,7 +67,6 @@ in_list (CtoWindow *window)
 
   return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->responsibility_list));
 }
-
 
 /* A Tab key press on the list, as GTK delivers it there first (capture). */
 static void
@@ -221,7 +192,7 @@ test_titles_wrap (void)
 {
   CtoWindow *window = window_new ();
   GtkWidget *row = row_of (window, "tools");
-  GtkWidget *title = find_widget (row, has_name, "title");
+  GtkWidget *title = find_widget_by_name (row, "title");
 
   g_assert_nonnull (title);
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
@@ -246,36 +217,13 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-list-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
   /* GTK's own accessibility context for tests: what a screen reader reads. */
-  g_setenv ("GTK_A11Y", "test", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-list", "test");
 
   g_test_add_func ("/window-list/keyboard/one-tab-stop", test_one_tab_stop);
   g_test_add_func ("/window-list/keyboard/row-menu", test_row_menu);
   g_test_add_func ("/window-list/a11y/rows-named", test_rows_named);
   g_test_add_func ("/window-list/titles/wrap", test_titles_wrap);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

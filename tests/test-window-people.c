@@ -14,16 +14,7 @@
 /* Finding people in a real team: the search, and the pickers of Assign to…
  * and of a chip, best fit first. */
 
-static char *tmp_dir;
-
 /* Helpers ------------------------------------------------------------------ */
-
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
 
 static gboolean
 is_check_labelled (GtkWidget     *widget,
@@ -31,19 +22,6 @@ is_check_labelled (GtkWidget     *widget,
 {
   return GTK_IS_CHECK_BUTTON (widget) &&
          g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), label) == 0;
-}
-
-static gboolean
-is_row_of (GtkWidget     *widget,
-           gconstpointer  id)
-{
-  CtoResponsibility *responsibility;
-
-  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
-    return FALSE;
-
-  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
-  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
 }
 
 static gboolean
@@ -85,8 +63,6 @@ add_responsibility (CtoPlan     *plan,
   if (person_id != NULL)
     cto_plan_assign (plan, responsibility, cto_plan_find_person (plan, person_id), 1);
 }
-
-
 
 static GtkWidget *
 open_menu_button (GtkWidget *root)
@@ -220,7 +196,7 @@ test_chip_picker (void)
   popover = open_menu_button (chip);
   order = listed (popover);
   g_assert_cmpstr (order, ==, "ana cy di");
-  g_assert_nonnull (find_widget (popover, has_name, "free-hours"));
+  g_assert_nonnull (find_widget_by_name (popover, "free-hours"));
 
   /* Enter moves it to the first the search finds. */
   type_and_enter (popover, "");
@@ -232,7 +208,7 @@ test_chip_picker (void)
   popover = open_menu_button (chip);
   {
     GtkWidget *entry = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
-    GtkWidget *share = find_widget (popover, has_name, "share-with");
+    GtkWidget *share = find_widget_by_name (popover, "share-with");
 
     gtk_editable_set_text (GTK_EDITABLE (entry), "di");
     g_signal_emit_by_name (entry, "search-changed");
@@ -389,34 +365,11 @@ int
 main (int   argc,
       char *argv[])
 {
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-people-XXXXXX", NULL);
-  g_assert_nonnull (tmp_dir);
-  for (guint i = 0; i < G_N_ELEMENTS (vars); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, vars[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-people", "none");
 
   g_test_add_func ("/window-people/picker/assign-best-fit-first", test_assign_picker);
   g_test_add_func ("/window-people/picker/chip-best-fit-first", test_chip_picker);
   g_test_add_func ("/window-people/search/finds-people", test_search_finds_people);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

@@ -18,26 +18,17 @@
 /* The window over time: the As of control, Compare With…, and the dates of
  * the person dialog, driven in the real window. */
 
-static char *tmp_dir;
-
 /* SOURCE_DATE_EPOCH below makes today 2027-02-14, so that the As of
  * choices are: 0 whole plan, 1 today, 2 2027-04-01, 3 2027-07-01,
  * 4 2027-10-01, 5 2028-01-01, … */
 #define AS_OF_2027_07_01 3
 #define AS_OF_2028_01_01 5
 
-static gboolean
-has_name (GtkWidget     *widget,
-          gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
 static const char *
 tile_status (CtoWindow   *window,
              CtoFunction  function)
 {
-  GtkWidget *label = find_widget (GTK_WIDGET (window->tiles[function]), has_name, "status");
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (window->tiles[function]), "status");
 
   g_assert_nonnull (label);
   return gtk_label_get_text (GTK_LABEL (label));
@@ -62,7 +53,7 @@ card_absence (CtoWindow  *window,
               const char *person_id)
 {
   GtkWidget *card = card_of (window, person_id);
-  GtkWidget *label = find_widget (card, has_name, "as-of");
+  GtkWidget *label = find_widget_by_name (card, "as-of");
 
   if (label == NULL || !gtk_widget_get_visible (label))
     {
@@ -86,8 +77,6 @@ load_data_plan (const char *name)
   return plan;
 }
 
-
-
 static GtkWidget *
 find_toplevel (GType type)
 {
@@ -102,13 +91,6 @@ find_toplevel (GType type)
     }
 
   return NULL;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 static void
@@ -219,7 +201,7 @@ test_compare_saved (void)
 {
   g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
-  g_autofree char *path = g_build_filename (tmp_dir, "saved.ctoplan.json", NULL);
+  g_autofree char *path = g_build_filename (display_test_dir (), "saved.ctoplan.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   CtoPerson *bo;
   GtkWidget *dialog;
@@ -453,29 +435,9 @@ int
 main (int   argc,
       char *argv[])
 {
-  g_autoptr(GError) error = NULL;
-  const char *dirs[] = { "home", "config", "data", "cache", "runtime" };
-  const char *vars[] = { "HOME", "XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR" };
-  int status;
-
-  tmp_dir = g_dir_make_tmp ("cto-window-time-XXXXXX", &error);
-  g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++)
-    {
-      g_autofree char *path = g_build_filename (tmp_dir, dirs[i], NULL);
-
-      g_mkdir_with_parents (path, 0700);
-      g_setenv (vars[i], path, TRUE);
-    }
-  g_setenv ("GDK_BACKEND", "x11", TRUE);
-  g_setenv ("GSETTINGS_BACKEND", "memory", TRUE);
-  g_setenv ("GTK_A11Y", "none", TRUE);
-  g_setenv ("LANGUAGE", "C", TRUE);
   /* 2027-02-14 12:00 UTC */
   g_setenv ("SOURCE_DATE_EPOCH", "1802606400", TRUE);
-
-  gtk_test_init (&argc, &argv, NULL);
-  adw_init ();
+  display_test_init (&argc, &argv, "window-time", "none");
 
   g_test_add_func ("/window-time/as-of", test_as_of);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
@@ -483,10 +445,5 @@ main (int   argc,
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
 
-  status = g_test_run ();
-
-  remove_tree (tmp_dir);
-  g_free (tmp_dir);
-
-  return status;
+  return display_test_run ();
 }

@@ -68,13 +68,6 @@ label_text (GtkWidget  *root,
 }
 
 static gboolean
-has_widget_name (GtkWidget     *widget,
-                 gconstpointer  name)
-{
-  return g_strcmp0 (gtk_widget_get_name (widget), name) == 0;
-}
-
-static gboolean
 label_shown (GtkWidget  *root,
              const char *name)
 {
@@ -400,19 +393,6 @@ test_actions_delete (void)
 }
 
 static gboolean
-is_row_of (GtkWidget     *widget,
-           gconstpointer  id)
-{
-  CtoResponsibility *responsibility;
-
-  if (!CTO_IS_RESPONSIBILITY_ROW (widget))
-    return FALSE;
-
-  responsibility = cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
-  return responsibility != NULL && g_strcmp0 (cto_responsibility_get_id (responsibility), id) == 0;
-}
-
-static gboolean
 row_header_is (gpointer data)
 {
   const char **args = data;
@@ -541,13 +521,6 @@ find_toplevel (GType type)
     }
 
   return NULL;
-}
-
-static gboolean
-is_button_labelled (GtkWidget     *widget,
-                    gconstpointer  label)
-{
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
 /* The @n-th entry row of @dialog, counting from 0. */
@@ -766,14 +739,15 @@ test_chip_popover (void)
 
   /* Her part in hours, applied at once: 4.5 of 6 h beside Bo's share 1 is share 3. */
   popover = open_menu_button (chip);
-  hours = find_widget (popover, has_widget_name, "share-hours");
+  hours = find_widget_by_name (popover, "share-hours");
   g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (hours)), ==, 3);
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 4.5);
   spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
   g_assert_cmpstr (label_text (chip, "share"), ==, "4.5 of 6 h · 75% share");
-  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name,
-                                                                              "share-percent"))), ==, 75);
+  g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget_by_name (popover,
+                                                                                    "share-percent"))),
+                     ==, 75);
 
   /* All of it, or none, is no share beside Bo's: refused, saying why. */
   gtk_spin_button_set_value (GTK_SPIN_BUTTON (hours), 6);
@@ -781,7 +755,7 @@ test_chip_popover (void)
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 3);
   g_assert_true (label_shown (popover, "share-error"));
   g_assert_nonnull (strstr (label_text (popover, "share-error"), "the others keep a part"));
-  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget (popover, has_widget_name, "share-percent")), 50);
+  gtk_spin_button_set_value (GTK_SPIN_BUTTON (find_widget_by_name (popover, "share-percent")), 50);
   spin ();
   g_assert_cmpfloat (share_of (window, "security", "ana"), ==, 1);
   g_assert_false (label_shown (popover, "share-error"));
