@@ -310,7 +310,7 @@ test_compare_presents (void)
   CtoWindow *window = window_new_with (plan);
   g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
-  g_autofree char *out_path = g_build_filename (tmp_dir, "since.md", NULL);
+  g_autofree char *out_path = display_test_path ("since.md");
   g_autoptr(GFile) out = g_file_new_for_path (out_path);
   g_autoptr(GError) error = NULL;
   g_autofree char *markdown = NULL;
