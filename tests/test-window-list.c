@@ -195,6 +195,12 @@ test_titles_wrap (void)
   GtkWidget *title = find_widget_by_name (row, "title");
 
   g_assert_nonnull (title);
+  /* Shown, with the whole title in it. */
+  g_assert_true (gtk_widget_get_visible (title));
+  g_assert_true (gtk_widget_get_mapped (title));
+  g_assert_cmpint (gtk_widget_get_height (title), >, 0);
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (title)), ==,
+                   "Choose and run the engineering tools of the whole company");
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
   g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (title)), ==, 2);
   g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==,

@@ -5,19 +5,6 @@
 
 #include "cto-tooltip.h"
 
-/* Whether hiding @widget for a moment would take the focus or the default
- * from it or from a widget inside it. */
-static gboolean
-holds_focus_or_default (GtkWidget *widget)
-{
-  GtkRoot *root = gtk_widget_get_root (widget);
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-  GtkWidget *fallback = GTK_IS_WINDOW (root) ? gtk_window_get_default_widget (GTK_WINDOW (root)) : NULL;
-
-  return (focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget))) ||
-         (fallback != NULL && (fallback == widget || gtk_widget_is_ancestor (fallback, widget)));
-}
-
 /**
  * cto_tooltip_set_text:
  * @widget: a widget
@@ -27,7 +14,6 @@ holds_focus_or_default (GtkWidget *widget)
  * tooltip on a visible widget asks the display where the pointer is (a
  * round trip to the X server), so a row or tile updated on every edit of
  * a plan would otherwise wait on the display once for each of its texts.
- * A widget not on screen gets its tooltip without asking at all.
  */
 void
 cto_tooltip_set_text (GtkWidget  *widget,
@@ -41,18 +27,6 @@ cto_tooltip_set_text (GtkWidget  *widget,
 
   if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
     return;
-
-  /* The query is for a tooltip showing under the pointer, which a widget
-   * not on screen (a row just made, say) cannot have: GTK skips it for a
-   * hidden widget. */
-  if (!gtk_widget_get_mapped (widget) && gtk_widget_get_visible (widget) &&
-      !holds_focus_or_default (widget))
-    {
-      gtk_widget_set_visible (widget, FALSE);
-      gtk_widget_set_tooltip_text (widget, text);
-      gtk_widget_set_visible (widget, TRUE);
-      return;
-    }
 
   gtk_widget_set_tooltip_text (widget, text);
 }
