@@ -6,6 +6,7 @@
 #include "cto-coverage-tile.h"
 #include "cto-export.h"
 #include "cto-file-writer.h"
+#include "cto-lazy-items.h"
 #include "cto-org-chart-view.h"
 #include "cto-presentation-window.h"
 #include "cto-recovery.h"
@@ -20,21 +21,6 @@ typedef enum
   CTO_WINDOW_PENDING_REPLACE, /* replace the plan with pending_plan */
 } CtoWindowPending;
 
-/* Bound items of a list or grid view that show their details only once
- * they come into view. */
-typedef struct
-{
-  GtkWidget   *view;
-  GHashTable  *bound;                      /* child widget → its GtkListItem* */
-  gboolean   (*get_shown) (GtkWidget *child);
-  void       (*show)      (GtkWidget *child);
-  guint        n_first;                    /* whole when bound at the top */
-  guint        fill_first;                 /* positions whole when bound */
-  guint        fill_last;
-  guint        shown_first;                /* positions of the items on screen */
-  guint        shown_last;
-  guint        idle_id;
-} CtoLazyItems;
 
 typedef struct _CtoWindowDecide CtoWindowDecide;
 
@@ -182,6 +168,9 @@ void     _cto_window_set_plan             (CtoWindow         *self,
                                            GFile             *file);
 gboolean _cto_window_save_to              (CtoWindow         *self,
                                            GFile             *file);
+/* The window's title and subtitle: the plan's title, whether it has
+ * unsaved changes, its file. */
+void     _cto_window_update_title         (CtoWindow         *self);
 /* What tells one version of @file from another (cto-window-safety.c). */
 char    *_cto_window_query_etag           (GFile             *file,
                                            GError           **error);

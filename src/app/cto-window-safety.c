@@ -203,6 +203,111 @@ classify (const GError *error)
   return WRITE_ERROR_OTHER;
 }
 
+/* @file's name as people read it. */
+static char *
+display_name_of (GFile *file)
+{
+  g_autofree char *basename = g_file_get_basename (file);
+
+  return g_filename_display_name (basename);
+}
+
+static void
+read_only_response_cb (AdwMessageDialog *dialog,
+                       const char       *response,
+                       CtoWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "cto-file");
+
+  if (g_strcmp0 (response, "replace") == 0)
+    _cto_window_save_to_full (self, file, CTO_WRITE_REPLACE_READ_ONLY);
+}
+
+static void
+read_only_destroy_cb (GtkWidget *dialog,
+                      CtoWindow *self)
+{
+  if (self->error_dialog == dialog)
+    self->error_dialog = NULL;
+}
+
+/* A read-only file is replaced only when the user says so. */
+static void
+ask_replace_read_only (CtoWindow *self,
+                       GFile     *file)
+{
+  g_autofree char *name = display_name_of (file);
+  GtkWidget *dialog;
+
+  /* Translators: %s is a file name */
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace a Read-Only File?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  _("“%s” is marked read-only, so that it is not changed by "
+                                    "mistake. Replace it with this plan anyway? It stays "
+                                    "read-only."), name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "replace", _("_Replace"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
+                                              ADW_RESPONSE_DESTRUCTIVE);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "cto-file", g_object_ref (file), g_object_unref);
+  g_signal_connect_object (dialog, "response", G_CALLBACK (read_only_response_cb), self, 0);
+  g_signal_connect_object (dialog, "destroy", G_CALLBACK (read_only_destroy_cb), self, 0);
+  self->error_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+gboolean
+_cto_window_save_to_full (CtoWindow     *self,
+                          GFile         *file,
+                          CtoWriteFlags  flags)
+{
+  g_autoptr(GError) error = NULL;
+
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (G_IS_FILE (file));
+
+  if (!cto_plan_io_save_file_full (self->plan, file, flags, NULL, &error))
+    {
+      g_autofree char *name = NULL;
+      g_autofree char *reason = NULL;
+      g_autofree char *body = NULL;
+
+      if (g_error_matches (error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
+        {
+          ask_replace_read_only (self, file);
+          return FALSE;
+        }
+
+      name = display_name_of (file);
+      reason = _cto_window_describe_write_error (file, error);
+      /* Translators: after a failed save; the first %s is a file name, the second why it failed */
+      body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
+                                "unsaved changes."), name, reason);
+
+      _cto_window_show_error (self, _("Could Not Save the Plan"), body);
+      return FALSE;
+    }
+
+  g_set_object (&self->file, file);
+  cto_history_mark_saved (cto_plan_get_history (self->plan));
+  _cto_window_update_title (self);
+  _cto_window_update_actions (self);
+  _cto_window_file_saved (self);
+
+  return TRUE;
+}
+
+gboolean
+_cto_window_save_to (CtoWindow *self,
+                     GFile     *file)
+{
+  return _cto_window_save_to_full (self, file, CTO_WRITE_FLAGS_NONE);
+}
+
 void
 _cto_window_dispose_safety (CtoWindow *self)
 {

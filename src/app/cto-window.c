@@ -75,30 +75,12 @@ refilter (CtoWindow *self)
  * picked, another plan): the list is detached meanwhile, so it builds its
  * rows once for the result instead of once for each function's group.
  */
-/* A view given a model starts at its top. */
-static void
-lazy_items_restart (CtoLazyItems *lazy)
-{
-  lazy->fill_first = 0;
-  lazy->fill_last = lazy->n_first - 1;
-  lazy->shown_first = G_MAXUINT;
-  lazy->shown_last = 0;
-}
-
-/* Whether an item bound at @position is to be made whole at once. */
-static gboolean
-lazy_items_near (CtoLazyItems *lazy,
-                 guint         position)
-{
-  return position >= lazy->fill_first && position <= lazy->fill_last;
-}
-
 static void
 refilter_detached (CtoWindow *self,
                    CtoPlan   *plan)
 {
   gtk_list_view_set_model (self->responsibility_list, NULL);
-  lazy_items_restart (&self->lazy_rows);
+  cto_lazy_items_restart (&self->lazy_rows);
 
   if (plan != NULL)
     {
@@ -217,8 +199,8 @@ shorten_title (const char *title)
   return g_strdup_printf ("%.*s…", (int) (end - title), title);
 }
 
-static void
-update_title (CtoWindow *self)
+void
+_cto_window_update_title (CtoWindow *self)
 {
   g_autofree char *title = shorten_title (cto_plan_get_title (self->plan));
   gboolean modified = cto_history_get_modified (cto_plan_get_history (self->plan));
@@ -309,7 +291,7 @@ analysis_changed_cb (CtoWindow *self)
 static void
 history_changed_cb (CtoWindow *self)
 {
-  update_title (self);
+  _cto_window_update_title (self);
   _cto_window_update_actions (self);
 }
 
@@ -367,7 +349,7 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
 
   cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
-                               !lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item)));
+                               !cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item)));
   g_hash_table_add (self->bound_rows, item);
   g_hash_table_insert (self->lazy_rows.bound, row, item);
   update_header (self, item);
@@ -394,221 +376,6 @@ setup_card_cb (GtkSignalListItemFactory *factory,
 
   _cto_window_add_card_drop_target (self, card);
   gtk_list_item_set_child (item, card);
-}
-
-/*
- * The list and the grid keep widgets for many more items than fit on screen
- * (in GTK 4.8 a list keeps two hundred rows, a grid thirty rows of cards),
- * and the details of an item are most of what it costs to make and
- * measure: the chips of a person's card, the content of a responsibility's
- * row. So only the items bound on screen or near it are made whole; the
- * others are bound without their details, and show them when they come
- * near: one by one while the window is idle, within a screenful of those on
- * screen, so that scrolling finds them ready.
- *
- * What is on screen is known after a layout, and a widget's style only in
- * the next frame's: an item made whole when bound is drawn right in the
- * frame that shows it. A view starts at its top, where its first items show;
- * later, those near the ones the last layout placed on screen are. An item
- * that a layout places on screen without its details (a jump far down the
- * list) shows them at once, and the frame lays out again before it paints.
- */
-
-static void
-lazy_items_init (CtoLazyItems *lazy,
-                 GtkWidget    *view,
-                 guint         n_first,
-                 gboolean    (*get_shown) (GtkWidget *child),
-                 void        (*show) (GtkWidget *child))
-{
-  lazy->view = view;
-  lazy->bound = g_hash_table_new (NULL, NULL);
-  lazy->n_first = n_first;
-  lazy->get_shown = get_shown;
-  lazy->show = show;
-  lazy_items_restart (lazy);
-}
-
-static void
-lazy_items_clear (CtoLazyItems *lazy)
-{
-  g_clear_handle_id (&lazy->idle_id, g_source_remove);
-  g_clear_pointer (&lazy->bound, g_hash_table_unref);
-}
-
-typedef struct
-{
-  GtkWidget       *child;
-  graphene_rect_t  bounds;
-} PlacedItem;
-
-static int
-compare_placed (gconstpointer a,
-                gconstpointer b)
-{
-  const PlacedItem *pa = a;
-  const PlacedItem *pb = b;
-
-  if (pa->bounds.origin.y != pb->bounds.origin.y)
-    return pa->bounds.origin.y < pb->bounds.origin.y ? -1 : 1;
-  if (pa->bounds.origin.x != pb->bounds.origin.x)
-    return pa->bounds.origin.x < pb->bounds.origin.x ? -1 : 1;
-  return 0;
-}
-
-/* The item without its details nearest to those on screen, within a screenful. */
-static GtkWidget *
-nearest_deferred (CtoLazyItems *lazy)
-{
-  guint page = lazy->shown_last - lazy->shown_first + 1;
-  GtkWidget *nearest = NULL;
-  guint nearest_distance = G_MAXUINT;
-  GHashTableIter iter;
-  gpointer child, item;
-
-  if (lazy->shown_first > lazy->shown_last)
-    return NULL;
-
-  g_hash_table_iter_init (&iter, lazy->bound);
-  while (g_hash_table_iter_next (&iter, &child, &item))
-    {
-      guint position = gtk_list_item_get_position (item);
-      guint distance;
-
-      if (lazy->get_shown (child) || position == GTK_INVALID_LIST_POSITION)
-        continue;
-
-      if (position < lazy->shown_first)
-        distance = lazy->shown_first - position;
-      else if (position > lazy->shown_last)
-        distance = position - lazy->shown_last;
-      else
-        distance = 0;
-
-      if (distance <= page && distance < nearest_distance)
-        {
-          nearest = child;
-          nearest_distance = distance;
-        }
-    }
-
-  return nearest;
-}
-
-/* A few milliseconds at a time, so that frames keep coming. */
-static gboolean
-show_details_idle_cb (gpointer user_data)
-{
-  CtoLazyItems *lazy = user_data;
-  gint64 start = g_get_monotonic_time ();
-
-  do
-    {
-      GtkWidget *child = nearest_deferred (lazy);
-
-      if (child == NULL)
-        {
-          lazy->idle_id = 0;
-          return G_SOURCE_REMOVE;
-        }
-
-      lazy->show (child);
-    }
-  while (g_get_monotonic_time () - start < 4 * G_TIME_SPAN_MILLISECOND);
-
-  return G_SOURCE_CONTINUE;
-}
-
-static void
-show_details_in_view (CtoLazyItems *lazy,
-                      gboolean      again)
-{
-  int height = gtk_widget_get_height (lazy->view);
-  g_autoptr(GArray) placed = NULL;
-  GHashTableIter iter;
-  gpointer child, item;
-  double shown_height = 0;
-  guint n_shown = 0;
-  double estimate;
-  float row_y = 0;
-  double row_old = 0;
-  double row_new = 0;
-  double shift = 0;
-
-  lazy->shown_first = G_MAXUINT;
-  lazy->shown_last = 0;
-
-  if (height <= 0 || !gtk_widget_get_mapped (lazy->view))
-    return;
-
-  /* The view maps the items that show, and only those. */
-  placed = g_array_new (FALSE, FALSE, sizeof (PlacedItem));
-  g_hash_table_iter_init (&iter, lazy->bound);
-  while (g_hash_table_iter_next (&iter, &child, &item))
-    {
-      guint position = gtk_list_item_get_position (item);
-      PlacedItem entry;
-
-      if (!gtk_widget_get_mapped (child) || position == GTK_INVALID_LIST_POSITION)
-        continue;
-
-      lazy->shown_first = MIN (lazy->shown_first, position);
-      lazy->shown_last = MAX (lazy->shown_last, position);
-
-      if (!gtk_widget_compute_bounds (child, lazy->view, &entry.bounds))
-        continue;
-
-      if (lazy->get_shown (child))
-        {
-          shown_height += entry.bounds.size.height;
-          n_shown++;
-          continue;
-        }
-
-      if (entry.bounds.origin.y + entry.bounds.size.height <= 0 || entry.bounds.origin.y >= height)
-        continue;
-
-      entry.child = child;
-      g_array_append_val (placed, entry);
-    }
-
-  /* Row by row from the top: a row that grows pushes the rows below it
-   * down, and those it pushes off the screen wait. How much an item grows
-   * is guessed from those on screen already whole (their details are not
-   * styled yet, so cannot be measured now); with none, only the first row
-   * shows its details. When the view keeps its bottom in place instead,
-   * or the guess was short, the items that still show in the frame's next
-   * layout show their details then, all of them. */
-  estimate = n_shown > 0 ? shown_height / n_shown : 0;
-  g_array_sort (placed, compare_placed);
-  for (guint i = 0; i < placed->len; i++)
-    {
-      PlacedItem *entry = &g_array_index (placed, PlacedItem, i);
-
-      if (i == 0 || entry->bounds.origin.y != row_y)
-        {
-          shift += MAX (row_new - row_old, 0);
-          if (!again && i > 0 && (estimate <= 0 || entry->bounds.origin.y + shift >= height))
-            break;
-          row_y = entry->bounds.origin.y;
-          row_old = row_new = 0;
-        }
-
-      lazy->show (entry->child);
-      row_old = MAX (row_old, entry->bounds.size.height);
-      row_new = MAX (row_new, MAX (estimate, entry->bounds.size.height));
-    }
-
-  if (lazy->shown_first <= lazy->shown_last)
-    {
-      guint page = lazy->shown_last - lazy->shown_first + 1;
-
-      lazy->fill_first = lazy->shown_first > page ? lazy->shown_first - page : 0;
-      lazy->fill_last = lazy->shown_last + page;
-    }
-
-  if (lazy->idle_id == 0 && nearest_deferred (lazy) != NULL)
-    lazy->idle_id = g_idle_add (show_details_idle_cb, lazy);
 }
 
 static gboolean
@@ -644,7 +411,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
 
   cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
                         _cto_window_get_card_analysis (self),
-                        !lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+                        !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
   _cto_window_bind_card_time (self, card);
   g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
@@ -737,9 +504,9 @@ frame_layout_cb (GdkFrameClock *clock,
     }
 
   if (!cards_resized)
-    show_details_in_view (&self->lazy_cards, again);
+    cto_lazy_items_show_in_view (&self->lazy_cards, again);
   if (!rows_resized)
-    show_details_in_view (&self->lazy_rows, again);
+    cto_lazy_items_show_in_view (&self->lazy_rows, again);
 }
 
 static void
@@ -872,8 +639,8 @@ cto_window_finalize (GObject *object)
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
-  lazy_items_clear (&self->lazy_cards);
-  lazy_items_clear (&self->lazy_rows);
+  cto_lazy_items_clear (&self->lazy_cards);
+  cto_lazy_items_clear (&self->lazy_rows);
   g_clear_pointer (&self->search_text, g_free);
   _cto_window_finalize_people (self);
 
@@ -982,7 +749,7 @@ cto_window_init (CtoWindow *self)
 
   self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify::title",
-                                  G_CALLBACK (update_title), self);
+                                  G_CALLBACK (_cto_window_update_title), self);
   self->history_signals = g_signal_group_new (CTO_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "notify::modified",
                                   G_CALLBACK (history_changed_cb), self);
@@ -998,9 +765,9 @@ cto_window_init (CtoWindow *self)
 
   /* At its top, the board shows three rows of its four columns of cards
    * at most, unless the people carry little, and the list thirty rows. */
-  lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 12,
+  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 12,
                    card_get_details_shown, card_show_details);
-  lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 30,
+  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 30,
                    row_get_details_shown, row_show_details);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
@@ -1076,7 +843,7 @@ _cto_window_set_plan (CtoWindow *self,
   g_set_object (&self->file, file);
 
   /* What the search finds in the new plan, before the lists filter it. */
-  lazy_items_restart (&self->lazy_cards);
+  cto_lazy_items_restart (&self->lazy_cards);
   _cto_window_set_people (self, cto_plan_get_people (plan));
   refilter_detached (self, plan);
 
@@ -1085,109 +852,13 @@ _cto_window_set_plan (CtoWindow *self,
   g_signal_group_set_target (self->analysis_signals, self->analysis);
 
   update_coverage (self);
-  update_title (self);
+  _cto_window_update_title (self);
   update_filter_note (self);
   _cto_window_update_actions (self);
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
   _cto_window_update_time (self);
   _cto_window_update_decide (self);
-}
-
-static void
-read_only_response_cb (AdwMessageDialog *dialog,
-                       const char       *response,
-                       CtoWindow        *self)
-{
-  GFile *file = g_object_get_data (G_OBJECT (dialog), "cto-file");
-
-  if (g_strcmp0 (response, "replace") == 0)
-    _cto_window_save_to_full (self, file, CTO_WRITE_REPLACE_READ_ONLY);
-}
-
-static void
-read_only_destroy_cb (GtkWidget *dialog,
-                      CtoWindow *self)
-{
-  if (self->error_dialog == dialog)
-    self->error_dialog = NULL;
-}
-
-/* A read-only file is replaced only when the user says so. */
-static void
-ask_replace_read_only (CtoWindow *self,
-                       GFile     *file)
-{
-  g_autofree char *name = dup_display_name (file);
-  GtkWidget *dialog;
-
-  /* Translators: %s is a file name */
-  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Replace a Read-Only File?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  _("“%s” is marked read-only, so that it is not changed by "
-                                    "mistake. Replace it with this plan anyway? It stays "
-                                    "read-only."), name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "cancel", _("_Cancel"),
-                                    "replace", _("_Replace"),
-                                    NULL);
-  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "replace",
-                                              ADW_RESPONSE_DESTRUCTIVE);
-  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
-  g_object_set_data_full (G_OBJECT (dialog), "cto-file", g_object_ref (file), g_object_unref);
-  g_signal_connect_object (dialog, "response", G_CALLBACK (read_only_response_cb), self, 0);
-  g_signal_connect_object (dialog, "destroy", G_CALLBACK (read_only_destroy_cb), self, 0);
-  self->error_dialog = dialog;
-  gtk_window_present (GTK_WINDOW (dialog));
-}
-
-gboolean
-_cto_window_save_to_full (CtoWindow     *self,
-                          GFile         *file,
-                          CtoWriteFlags  flags)
-{
-  g_autoptr(GError) error = NULL;
-
-  g_assert (CTO_IS_WINDOW (self));
-  g_assert (G_IS_FILE (file));
-
-  if (!cto_plan_io_save_file_full (self->plan, file, flags, NULL, &error))
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *reason = NULL;
-      g_autofree char *body = NULL;
-
-      if (g_error_matches (error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
-        {
-          ask_replace_read_only (self, file);
-          return FALSE;
-        }
-
-      name = dup_display_name (file);
-      reason = _cto_window_describe_write_error (file, error);
-      /* Translators: after a failed save; the first %s is a file name, the second why it failed */
-      body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
-                                "unsaved changes."), name, reason);
-
-      _cto_window_show_error (self, _("Could Not Save the Plan"), body);
-      return FALSE;
-    }
-
-  g_set_object (&self->file, file);
-  cto_history_mark_saved (cto_plan_get_history (self->plan));
-  update_title (self);
-  _cto_window_update_actions (self);
-  _cto_window_file_saved (self);
-
-  return TRUE;
-}
-
-gboolean
-_cto_window_save_to (CtoWindow *self,
-                     GFile     *file)
-{
-  return _cto_window_save_to_full (self, file, CTO_WRITE_FLAGS_NONE);
 }
 
 static void
