@@ -477,59 +477,6 @@ cto_plan_get_responsibility_position (CtoPlan           *self,
   return (int) position;
 }
 
-static char *
-make_id (GHashTable *taken,
-         const char *text,
-         const char *fallback)
-{
-  g_autofree char *ascii = g_str_to_ascii (text ? text : "", "C");
-  g_autoptr(GString) slug = g_string_new (NULL);
-  char *id;
-
-  for (const char *p = ascii; *p != '\0' && slug->len < 64; p++)
-    {
-      if (g_ascii_isalnum (*p))
-        g_string_append_c (slug, g_ascii_tolower (*p));
-      else if (slug->len > 0 && slug->str[slug->len - 1] != '-')
-        g_string_append_c (slug, '-');
-    }
-
-  while (slug->len > 0 && slug->str[slug->len - 1] == '-')
-    g_string_truncate (slug, slug->len - 1);
-
-  if (slug->len == 0)
-    g_string_assign (slug, fallback);
-
-  if (!g_hash_table_contains (taken, slug->str))
-    return g_string_free (g_steal_pointer (&slug), FALSE);
-
-  for (guint n = 2; ; n++)
-    {
-      id = g_strdup_printf ("%s-%u", slug->str, n);
-      if (!g_hash_table_contains (taken, id))
-        return id;
-      g_free (id);
-    }
-}
-
-char *
-cto_plan_make_person_id (CtoPlan    *self,
-                         const char *name)
-{
-  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
-
-  return make_id (self->people_by_id, name, "person");
-}
-
-char *
-cto_plan_make_responsibility_id (CtoPlan    *self,
-                                 const char *title)
-{
-  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
-
-  return make_id (self->responsibilities_by_id, title, "responsibility");
-}
-
 CtoHistory *
 cto_plan_get_history (CtoPlan *self)
 {
