@@ -168,6 +168,11 @@ void     _cto_window_set_plan             (CtoWindow         *self,
                                            GFile             *file);
 gboolean _cto_window_save_to              (CtoWindow         *self,
                                            GFile             *file);
+/* cto-window-list.c: the heading of @item's row, when it heads its function's
+ * group; of every bound row after the next layout. */
+void     _cto_window_update_header        (CtoWindow         *self,
+                                           GtkListItem       *item);
+void     _cto_window_update_headers_later (CtoWindow         *self);
 /* The window's title and subtitle: the plan's title, whether it has
  * unsaved changes, its file. */
 void     _cto_window_update_title         (CtoWindow         *self);
