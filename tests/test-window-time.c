@@ -13,6 +13,7 @@
 #include "cto-plan-io.h"
 #include "cto-presentation-window.h"
 #include "cto-window-private.h"
+#include "cto-suggestions.h"
 #include "display-test-util.h"
 
 /* The window over time: the As of control, Compare With…, and the dates of
@@ -166,6 +167,19 @@ test_as_of (void)
   g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
   g_assert_null (card_absence (window, "hire-1"));
   g_assert_null (card_absence (window, "ana"));
+
+  /* The suggestions are for that day's plan: who could take the cloud then. */
+  {
+    g_autoptr(CtoSuggestions) expected =
+      cto_suggestions_new (cto_analysis_get_plan (window->as_of_analysis));
+    g_autoptr(CtoSuggestions) whole = cto_suggestions_new (plan);
+
+    spin_for (0.3);
+    g_assert_cmpuint (cto_suggestions_get_n_items (expected), !=,
+                      cto_suggestions_get_n_items (whole));
+    g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==,
+                      cto_suggestions_get_n_items (expected));
+  }
 
   /* As of 2028: Dana is gone too, and the website is nobody's. */
   _cto_window_set_as_of_position (window, AS_OF_2028_01_01);

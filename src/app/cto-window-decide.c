@@ -131,7 +131,10 @@ recompute_idle_cb (gpointer data)
 
   d->idle_id = 0;
   g_clear_object (&d->suggestions);
-  d->suggestions = cto_suggestions_new (self->plan);
+  /* For the plan as of the day chosen, when one is: who could take what then. */
+  d->suggestions = cto_suggestions_new (self->as_of_analysis != NULL
+                                          ? cto_analysis_get_plan (self->as_of_analysis)
+                                          : self->plan);
   update_suggestions (self);
   if (d->person_id != NULL)
     update_what_if (self);
@@ -303,6 +306,18 @@ _cto_window_init_decide (CtoWindow *self)
   gtk_box_insert_child_after (self->plan_box, GTK_WIDGET (d->revealer),
                               GTK_WIDGET (self->header_bar));
 
+  _cto_window_update_decide_actions (self);
+}
+
+void
+_cto_window_refresh_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  if (d == NULL || d->idle_id != 0)
+    return;
+
+  d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
   _cto_window_update_decide_actions (self);
 }
 

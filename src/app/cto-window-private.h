@@ -375,6 +375,9 @@ void     _cto_window_dispose_decide       (CtoWindow         *self);
 /* The id of the person the what-if mode shows leaving, or %NULL. */
 const char *_cto_window_get_what_if       (CtoWindow         *self);
 guint    _cto_window_get_n_suggestions    (CtoWindow         *self);
+/* Works the suggestions out again, soon: for the plan as of the day chosen,
+ * else the plan. */
+void     _cto_window_refresh_suggestions  (CtoWindow         *self);
 /* The analysis the cards show: the plan without the person in what-if mode. */
 CtoAnalysis *_cto_window_get_card_analysis (CtoWindow        *self);
 

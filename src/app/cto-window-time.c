@@ -89,6 +89,8 @@ static void
 as_of_selected_cb (CtoWindow *self)
 {
   recompute_as_of (self);
+  /* The suggestions are for the plan as the window shows it. */
+  _cto_window_refresh_suggestions (self);
 }
 
 static void
