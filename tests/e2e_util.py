@@ -70,6 +70,10 @@ def program_env(name):
         env[var] = os.path.join(folder, sub)
         os.makedirs(env[var])
     Atspi.init()
+    # The program answers slowly under the sanitizers: a call waits up to
+    # ten seconds for its reply (half a minute while it starts), not the
+    # default of less than one, after which it is lost.
+    Atspi.set_timeout(10000, 30000)
     return env, folder
 
 
