@@ -15,7 +15,6 @@
 
 /* Gaps */
 #define GAPS_COLUMN_GAP     28.0
-#define GAPS_HEADING_H      28.0
 #define GAPS_ROW_H          18.0
 #define GAPS_ITEM_H         16.0   /* one line; each further line adds GAPS_LINE_H */
 #define GAPS_LINE_H         11.5
@@ -82,7 +81,7 @@ gap_item_height (const GapItem *item)
   switch (item->kind)
     {
     case GAP_HEADING:
-      return GAPS_HEADING_H;
+      return CTO_BOARD_SECTION_HEADING_H;
     case GAP_ROW:
     case GAP_TOTAL:
       return GAPS_ROW_H;
@@ -203,7 +202,7 @@ paginate_gaps (CtoBoardPagination *pagination)
           page->n_columns = column + 1;
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == GAP_HEADING ? -1 : heading;
-          used = page->columns[column].carry >= 0 ? GAPS_HEADING_H : 0;
+          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
           target = used + left[i] <= (n_columns - column) * room
                    ? (used + left[i]) / (n_columns - column)
                    : room;
@@ -216,21 +215,6 @@ paginate_gaps (CtoBoardPagination *pagination)
   page->columns[column].last = self->items->len;
 
   return self;
-}
-
-static void
-draw_gaps_heading (CtoBoardPainter *p,
-                   const char      *text,
-                   gboolean         continued,
-                   double           x,
-                   double           y,
-                   double           width)
-{
-  const CtoBoardStyle style = { 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, CTO_BOARD_COLOR_INK, PANGO_ALIGN_LEFT };
-  g_autofree char *heading = continued ? g_strdup_printf (_("%s (continued)"), text) : g_strdup (text);
-
-  _cto_board_draw_text (p, &style, heading, x, y + 7, width, 1);
-  _cto_board_hline (p->cr, x, x + width, y + GAPS_HEADING_H - 4, 0.6, CTO_BOARD_COLOR_RULE);
 }
 
 static void
@@ -271,8 +255,8 @@ draw_gaps_page (CtoBoardPainter *p)
           const GapItem *heading = g_ptr_array_index (((GapsState *) p->state)->items,
                                                       column->carry);
 
-          draw_gaps_heading (p, heading->text, TRUE, x, y, column_w);
-          y += GAPS_HEADING_H;
+          _cto_board_draw_section_heading (p, heading->text, TRUE, x, y, column_w);
+          y += CTO_BOARD_SECTION_HEADING_H;
         }
 
       for (guint i = column->first; i < column->last; i++)
@@ -282,7 +266,7 @@ draw_gaps_page (CtoBoardPainter *p)
           switch (item->kind)
             {
             case GAP_HEADING:
-              draw_gaps_heading (p, item->text, FALSE, x, y, column_w);
+              _cto_board_draw_section_heading (p, item->text, FALSE, x, y, column_w);
               break;
 
             case GAP_ROW:

@@ -19,7 +19,6 @@
  */
 
 #define KP_COLUMN_GAP   28.0
-#define KP_HEADING_H    28.0
 #define KP_NAME_H       17.0
 #define KP_LINE_H       14.0   /* one line; each further line adds KP_WRAP_H */
 #define KP_WRAP_H       11.5
@@ -120,7 +119,7 @@ kp_item_height (const KpItem *item)
         height += wrapped_height (item->accountable_lines);
       return height;
     case KP_OTHERS_HEADING:
-      return KP_HEADING_H;
+      return CTO_BOARD_SECTION_HEADING_H;
     case KP_OTHER:
       return KP_OTHER_H;
     case KP_NOBODY:
@@ -259,7 +258,7 @@ paginate_key_person (CtoBoardPagination *pagination)
           page->n_columns = column + 1;
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == KP_OTHER ? heading : -1;
-          used = page->columns[column].carry >= 0 ? KP_HEADING_H : 0;
+          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
           target = used + left[i] <= (n_columns - column) * room
                    ? (used + left[i]) / (n_columns - column)
                    : room;
@@ -272,21 +271,6 @@ paginate_key_person (CtoBoardPagination *pagination)
   page->columns[column].last = self->items->len;
 
   return self;
-}
-
-static void
-draw_heading (CtoBoardPainter *p,
-              const char      *text,
-              gboolean         continued,
-              double           x,
-              double           y,
-              double           width)
-{
-  const CtoBoardStyle style = { 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, CTO_BOARD_COLOR_INK, PANGO_ALIGN_LEFT };
-  g_autofree char *heading = continued ? g_strdup_printf (_("%s (continued)"), text) : g_strdup (text);
-
-  _cto_board_draw_text (p, &style, heading, x, y + 7, width, 1);
-  _cto_board_hline (p->cr, x, x + width, y + KP_HEADING_H - 4, 0.6, CTO_BOARD_COLOR_RULE);
 }
 
 static double
@@ -358,8 +342,8 @@ draw_key_person_page (CtoBoardPainter *p)
         {
           const KpItem *heading = g_ptr_array_index (state->items, column->carry);
 
-          draw_heading (p, heading->text, TRUE, x, y, column_w);
-          y += KP_HEADING_H;
+          _cto_board_draw_section_heading (p, heading->text, TRUE, x, y, column_w);
+          y += CTO_BOARD_SECTION_HEADING_H;
         }
 
       for (guint i = column->first; i < column->last; i++)
@@ -373,7 +357,7 @@ draw_key_person_page (CtoBoardPainter *p)
               break;
 
             case KP_OTHERS_HEADING:
-              draw_heading (p, item->text, FALSE, x, y, column_w);
+              _cto_board_draw_section_heading (p, item->text, FALSE, x, y, column_w);
               break;
 
             case KP_OTHER:

@@ -17,7 +17,6 @@
 #define SINCE_ROW_H       24.0
 #define SINCE_FUNCTION_W  130.0
 #define SINCE_COLUMN_GAP  28.0
-#define SINCE_HEADING_H   28.0
 #define SINCE_ITEM_H      17.0
 #define SINCE_LINE_H      11.5
 #define SINCE_DETAIL_LINES 3
@@ -93,7 +92,7 @@ item_height (const SinceItem *item)
   switch (item->kind)
     {
     case SINCE_HEADING:
-      return SINCE_HEADING_H;
+      return CTO_BOARD_SECTION_HEADING_H;
     case SINCE_DETAIL:
       return SINCE_LINE_H * item->lines + 2;
     case SINCE_CHANGE:
@@ -211,7 +210,7 @@ paginate_since (CtoBoardPagination *pagination)
           page->n_columns = column + 1;
           page->columns[column].first = i;
           page->columns[column].carry = item->kind == SINCE_HEADING ? -1 : heading;
-          used = page->columns[column].carry >= 0 ? SINCE_HEADING_H : 0;
+          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
           target = used + left[i] <= (columns - column) * room
                    ? (used + left[i]) / (columns - column)
                    : room;
@@ -317,21 +316,6 @@ draw_table (CtoBoardPainter *p,
 }
 
 static void
-draw_heading (CtoBoardPainter *p,
-              const char      *text,
-              gboolean         continued,
-              double           x,
-              double           y,
-              double           width)
-{
-  const CtoBoardStyle style = { 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, CTO_BOARD_COLOR_INK, PANGO_ALIGN_LEFT };
-  g_autofree char *heading = continued ? g_strdup_printf (_("%s (continued)"), text) : g_strdup (text);
-
-  _cto_board_draw_text (p, &style, heading, x, y + 7, width, 1);
-  _cto_board_hline (p->cr, x, x + width, y + SINCE_HEADING_H - 4, 0.6, CTO_BOARD_COLOR_RULE);
-}
-
-static void
 draw_since_page (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
@@ -358,8 +342,8 @@ draw_since_page (CtoBoardPainter *p)
         {
           const SinceItem *heading = g_ptr_array_index (self->items, column->carry);
 
-          draw_heading (p, heading->text, TRUE, x, y, width);
-          y += SINCE_HEADING_H;
+          _cto_board_draw_section_heading (p, heading->text, TRUE, x, y, width);
+          y += CTO_BOARD_SECTION_HEADING_H;
         }
 
       for (guint i = column->first; i < column->last; i++)
@@ -369,7 +353,7 @@ draw_since_page (CtoBoardPainter *p)
           switch (item->kind)
             {
             case SINCE_HEADING:
-              draw_heading (p, item->text, FALSE, x, y, width);
+              _cto_board_draw_section_heading (p, item->text, FALSE, x, y, width);
               break;
             case SINCE_CHANGE:
               draw_change_glyph (p->cr, item->change, x + 5, y + 7.5);

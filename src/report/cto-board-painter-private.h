@@ -150,6 +150,15 @@ void         _cto_board_draw_hatched         (cairo_t             *cr,
                                               double               y,
                                               double               width,
                                               double               height);
+/* The heading of a section of a page that flows in columns, with a rule
+ * under it; "(continued)" where a column goes on with it. */
+#define CTO_BOARD_SECTION_HEADING_H 28.0
+void         _cto_board_draw_section_heading (CtoBoardPainter     *p,
+                                              const char          *text,
+                                              gboolean             continued,
+                                              double               x,
+                                              double               y,
+                                              double               width);
 void         _cto_board_hline                (cairo_t             *cr,
                                               double               x0,
                                               double               x1,

@@ -459,3 +459,20 @@ _cto_board_draw_footer (CtoBoardPainter *p)
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER_RIGHT, right, f->right - width * 0.25, y,
                         width * 0.25, 1);
 }
+
+void
+_cto_board_draw_section_heading (CtoBoardPainter *p,
+                                 const char      *text,
+                                 gboolean         continued,
+                                 double           x,
+                                 double           y,
+                                 double           width)
+{
+  const CtoBoardStyle style = { 11, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL, CTO_BOARD_COLOR_INK, PANGO_ALIGN_LEFT };
+  /* Translators: a section heading where its list goes on in another column or page */
+  g_autofree char *heading = continued ? g_strdup_printf (_("%s (continued)"), text) : g_strdup (text);
+
+  _cto_board_draw_text (p, &style, heading, x, y + 7, width, 1);
+  _cto_board_hline (p->cr, x, x + width, y + CTO_BOARD_SECTION_HEADING_H - 4, 0.6,
+                    CTO_BOARD_COLOR_RULE);
+}
