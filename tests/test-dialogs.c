@@ -13,6 +13,7 @@
 #include "cto-responsibility-dialog.h"
 #include "cto-window-private.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 #include "display-test-util.h"
 
 /* The dialogs as a keyboard uses them: the first field has the focus, Tab
@@ -314,7 +315,7 @@ is_assign_button (GtkWidget     *widget,
                   gconstpointer  data)
 {
   return GTK_IS_MENU_BUTTON (widget) && gtk_widget_get_mapped (widget)
-         && g_strcmp0 (gtk_widget_get_tooltip_text (widget), "Assign to…") == 0;
+         && g_strcmp0 (cto_tooltip_get_text (widget), "Assign to…") == 0;
 }
 
 static gboolean

@@ -8,6 +8,7 @@
 
 #include "cto-history.h"
 #include "cto-org-node.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -115,7 +116,7 @@ static gboolean
 has_tooltip (GtkWidget     *widget,
              gconstpointer  tooltip)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (cto_tooltip_get_text (widget), tooltip) == 0;
 }
 
 static GtkWidget *

@@ -6,6 +6,7 @@
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-suggestions.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -44,7 +45,7 @@ is_suggestions_button (GtkWidget     *widget,
 
   if (!GTK_IS_MENU_BUTTON (widget) || g_strcmp0 (gtk_widget_get_name (widget), "suggestions-button") != 0)
     return FALSE;
-  tooltip = gtk_widget_get_tooltip_text (widget);
+  tooltip = cto_tooltip_get_text (widget);
   return tooltip != NULL && (strstr (tooltip, " suggestions: ") || strstr (tooltip, " suggestion: "));
 }
 
@@ -145,7 +146,7 @@ test_suggestions (void)
     g_autofree char *number = g_strdup_printf ("%u", n);
 
     g_assert_nonnull (button);
-    g_assert_true (g_str_has_prefix (gtk_widget_get_tooltip_text (button), count));
+    g_assert_true (g_str_has_prefix (cto_tooltip_get_text (button), count));
     g_assert_cmpstr (adw_button_content_get_label (
                        ADW_BUTTON_CONTENT (gtk_menu_button_get_child (GTK_MENU_BUTTON (button)))),
                      ==, number);

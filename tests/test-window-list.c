@@ -7,6 +7,7 @@
 
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -203,7 +204,7 @@ test_titles_wrap (void)
                    "Choose and run the engineering tools of the whole company");
   g_assert_true (gtk_label_get_wrap (GTK_LABEL (title)));
   g_assert_cmpint (gtk_label_get_lines (GTK_LABEL (title)), ==, 2);
-  g_assert_cmpstr (gtk_widget_get_tooltip_text (title), ==,
+  g_assert_cmpstr (cto_tooltip_get_text (title), ==,
                    "Choose and run the engineering tools of the whole company");
 
   /* Every row keeps the same height, one line of title or two: the list

@@ -14,6 +14,7 @@
 #include "cto-presentation-window.h"
 #include "cto-window-private.h"
 #include "cto-suggestions.h"
+#include "cto-tooltip.h"
 #include "display-test-util.h"
 
 /* The window over time: the As of control, Compare With…, and the dates of
@@ -117,7 +118,7 @@ static gboolean
 has_tooltip (GtkWidget     *widget,
              gconstpointer  tooltip)
 {
-  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_widget_get_tooltip_text (widget), tooltip) == 0;
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (cto_tooltip_get_text (widget), tooltip) == 0;
 }
 
 static gboolean

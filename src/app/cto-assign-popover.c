@@ -7,6 +7,7 @@
 
 #include "cto-assign-popover.h"
 #include "cto-person-sorter.h"
+#include "cto-tooltip.h"
 
 struct _CtoAssignPopover
 {
@@ -158,7 +159,7 @@ bind_cb (GtkSignalListItemFactory *factory,
       gtk_label_set_ellipsize (GTK_LABEL (gtk_widget_get_last_child (check)), PANGO_ELLIPSIZE_END);
       gtk_label_set_max_width_chars (GTK_LABEL (gtk_widget_get_last_child (check)), 40);
     }
-  gtk_widget_set_tooltip_text (check, label);
+  cto_tooltip_set_text (check, label);
   gtk_label_set_label (GTK_LABEL (free_label), free_text);
   gtk_accessible_update_property (GTK_ACCESSIBLE (check),
                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, free_text,

@@ -7,6 +7,7 @@
 
 #include "cto-date-row.h"
 #include "cto-date.h"
+#include "cto-tooltip.h"
 
 struct _CtoDateRow
 {
@@ -50,7 +51,7 @@ update (CtoDateRow *self)
   clear_name = g_strdup_printf (_("No date for “%s”"), title);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->clear_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, clear_name, -1);
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->clear_button), clear_name);
+  cto_tooltip_set_text (GTK_WIDGET (self->clear_button), clear_name);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), has_date);
 
   /* The calendar opens on the day, or on today when there is none. */

@@ -9,6 +9,7 @@
 #include "cto-date.h"
 #include "cto-report-format.h"
 #include "cto-person-card.h"
+#include "cto-tooltip.h"
 
 /* Chips shown before "Show more": a card stays small, and a board of
  * people with many responsibilities each stays quick to draw. */
@@ -477,6 +478,10 @@ static void
 cto_person_card_init (CtoPersonCard *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Not in the template: there, GTK would ask the display where the
+   * pointer is for each card (see cto-tooltip.c). */
+  cto_tooltip_set_text (self->open_role_label, _("A planned hire: a seat not yet filled"));
 
   self->details_frame = -1;
 }

@@ -5,15 +5,47 @@
 
 #include "cto-tooltip.h"
 
+/* Tooltips given when asked for.
+ *
+ * GTK's own gtk_widget_set_tooltip_text() asks the display where the
+ * pointer is each time it is called, in case the tooltip under it has to
+ * change: two or three round trips to the X server, on every call, even
+ * for a widget not yet on screen. A window that sets the tooltips of its
+ * rows, chips and tiles whenever it shows a plan or an edit would wait on
+ * the display hundreds of times. Here the text is kept on the widget and
+ * handed to GTK only when it is about to show the tooltip; screen readers
+ * get it at once, as the widget's description, as GTK does it. */
+
+static GQuark text_quark;
+static GQuark handler_quark;
+
+static gboolean
+query_tooltip_cb (GtkWidget  *widget,
+                  int         x,
+                  int         y,
+                  gboolean    keyboard_mode,
+                  GtkTooltip *tooltip,
+                  gpointer    user_data)
+{
+  const char *text = g_object_get_qdata (G_OBJECT (widget), text_quark);
+
+  if (text == NULL)
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, text);
+
+  return TRUE;
+}
+
 /**
  * cto_tooltip_set_text:
  * @widget: a widget
  * @text: (nullable): its tooltip, or %NULL (or "") for none
  *
- * Sets the tooltip of @widget unless it has that one already. Setting a
- * tooltip on a visible widget asks the display where the pointer is (a
- * round trip to the X server), so a row or tile updated on every edit of
- * a plan would otherwise wait on the display once for each of its texts.
+ * Gives @widget the tooltip @text, shown when the pointer rests on it or
+ * when it has the keyboard focus and the user asks, and its accessible
+ * description. Unlike gtk_widget_set_tooltip_text(), it never waits on the
+ * display. A widget's tooltip is set either this way or GTK's, never both.
  */
 void
 cto_tooltip_set_text (GtkWidget  *widget,
@@ -21,12 +53,50 @@ cto_tooltip_set_text (GtkWidget  *widget,
 {
   g_return_if_fail (GTK_IS_WIDGET (widget));
 
+  if (G_UNLIKELY (text_quark == 0))
+    {
+      text_quark = g_quark_from_static_string ("cto-tooltip-text");
+      handler_quark = g_quark_from_static_string ("cto-tooltip-handler");
+    }
+
   /* GTK keeps an empty text as none. */
   if (text != NULL && text[0] == '\0')
     text = NULL;
 
-  if (g_strcmp0 (gtk_widget_get_tooltip_text (widget), text) == 0)
+  if (g_strcmp0 (cto_tooltip_get_text (widget), text) == 0)
     return;
 
-  gtk_widget_set_tooltip_text (widget, text);
+  if (g_object_get_qdata (G_OBJECT (widget), handler_quark) == NULL)
+    {
+      g_signal_connect (widget, "query-tooltip", G_CALLBACK (query_tooltip_cb), NULL);
+      g_object_set_qdata (G_OBJECT (widget), handler_quark, GINT_TO_POINTER (TRUE));
+    }
+
+  g_object_set_qdata_full (G_OBJECT (widget), text_quark, g_strdup (text), g_free);
+  gtk_widget_set_has_tooltip (widget, text != NULL);
+
+  if (text != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (widget),
+                                    GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, text,
+                                    -1);
+  else
+    gtk_accessible_reset_property (GTK_ACCESSIBLE (widget),
+                                   GTK_ACCESSIBLE_PROPERTY_DESCRIPTION);
+}
+
+/**
+ * cto_tooltip_get_text:
+ * @widget: a widget
+ *
+ * Returns: (nullable): the tooltip cto_tooltip_set_text() gave @widget
+ */
+const char *
+cto_tooltip_get_text (GtkWidget *widget)
+{
+  g_return_val_if_fail (GTK_IS_WIDGET (widget), NULL);
+
+  if (text_quark == 0)
+    return NULL;
+
+  return g_object_get_qdata (G_OBJECT (widget), text_quark);
 }

@@ -7,5 +7,6 @@ G_BEGIN_DECLS
 
 void cto_tooltip_set_text (GtkWidget  *widget,
                            const char *text);
+const char *cto_tooltip_get_text (GtkWidget  *widget);
 
 G_END_DECLS

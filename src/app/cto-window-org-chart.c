@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-window-private.h"
+#include "cto-tooltip.h"
 
 /* Finding one's way on a large org chart: zoom (buttons, Ctrl+plus,
  * Ctrl+minus, Ctrl+0, Ctrl+scroll), Fit, and opening at the top of the
@@ -265,7 +266,7 @@ zoom_button (CtoWindow  *self,
 {
   GtkWidget *button = gtk_button_new_from_icon_name (icon_name);
 
-  gtk_widget_set_tooltip_text (button, tooltip);
+  cto_tooltip_set_text (button, tooltip);
   gtk_accessible_update_property (GTK_ACCESSIBLE (button), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
   g_signal_connect_swapped (button, "clicked", callback, self);
 
@@ -309,7 +310,7 @@ _cto_window_init_org_chart (CtoWindow *self)
   self->zoom_out_button = GTK_BUTTON (zoom_button (self, "zoom-out-symbolic", _("Zoom Out"),
                                                    _("Zoom Out (Ctrl+−)"), G_CALLBACK (zoom_out_cb)));
   self->zoom_reset_button = GTK_BUTTON (gtk_button_new_with_label ("100 %"));
-  gtk_widget_set_tooltip_text (GTK_WIDGET (self->zoom_reset_button), _("Actual Size (Ctrl+0)"));
+  cto_tooltip_set_text (GTK_WIDGET (self->zoom_reset_button), _("Actual Size (Ctrl+0)"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->zoom_reset_button),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Actual Size"),
                                   -1);
