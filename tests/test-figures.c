@@ -335,6 +335,28 @@ test_awkward_values (void)
   g_assert_cmpstr (fte, ==, "0.1 FTE");
 }
 
+/* A list in a sentence, whole or cut short. */
+static void
+test_format_list (void)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+  g_autofree char *whole = NULL;
+  g_autofree char *cut = NULL;
+  g_autofree char *one_more = NULL;
+
+  cto_report_format_append_item (list, "Ana");
+  cto_report_format_append_item (list, "Bo Lin");
+  cto_report_format_append_item (list, "Cy");
+  g_assert_cmpstr (list->str, ==, "Ana, Bo Lin, Cy");
+
+  whole = cto_report_format_more (list->str, 0);
+  cut = cto_report_format_more (list->str, 4);
+  one_more = cto_report_format_more ("Ana", 1);
+  g_assert_cmpstr (whole, ==, "Ana, Bo Lin, Cy");
+  g_assert_cmpstr (cut, ==, "Ana, Bo Lin, Cy and 4 more");
+  g_assert_cmpstr (one_more, ==, "Ana and 1 more");
+}
+
 static void
 test_format (void)
 {
@@ -378,6 +400,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/figures/format", test_format);
+  g_test_add_func ("/figures/format-list", test_format_list);
   g_test_add_func ("/figures/awkward-values", test_awkward_values);
   g_test_add_func ("/figures/agree/example", test_agree_example);
   g_test_add_func ("/figures/agree/awkward", test_agree_awkward);

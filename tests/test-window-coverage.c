@@ -190,6 +190,26 @@ test_overloaded_many (void)
   window_free (window);
 }
 
+/* Many: the most over by name, the others counted, on a line that stays short. */
+static void
+test_overloaded_counted (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window;
+
+  /* Four more over capacity, by 2, 10, 4 and 7 h; Bo Lin is 6 h over. */
+  add_responsibility (plan, "extra-0", CTO_FUNCTION_INFRASTRUCTURE, 12, "p0");
+  add_responsibility (plan, "extra-1", CTO_FUNCTION_INFRASTRUCTURE, 20, "p1");
+  add_responsibility (plan, "extra-2", CTO_FUNCTION_INFRASTRUCTURE, 14, "p2");
+  add_responsibility (plan, "extra-3", CTO_FUNCTION_INFRASTRUCTURE, 17, "p3");
+  window = window_new_sized (plan, 1280, 800);
+
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "overloaded"), ==,
+                   "5 people over capacity: Person 1, Person 3, Bo Lin and 2 more");
+
+  window_free (window);
+}
+
 /* "Partly covered" says which part. */
 static void
 test_partly_covered_says_how_much (void)
@@ -290,6 +310,7 @@ main (int   argc,
 
   g_test_add_func ("/window-coverage/overloaded/named-and-shown", test_overloaded_named);
   g_test_add_func ("/window-coverage/overloaded/many", test_overloaded_many);
+  g_test_add_func ("/window-coverage/overloaded/counted", test_overloaded_counted);
   g_test_add_func ("/window-coverage/status/partly-says-how-much", test_partly_covered_says_how_much);
   g_test_add_func ("/window-coverage/tiles/height-fixed", test_heights_fixed);
   g_test_add_func ("/window-coverage/tiles/compact-at-800x600", test_compact_small_screen);

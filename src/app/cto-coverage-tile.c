@@ -61,6 +61,9 @@ static const struct
   [CTO_COVERAGE_COVERED] = { "emblem-ok-symbolic", "covered" },
 };
 
+/* The most overloaded people a tile names; it counts the others. */
+#define MAX_OVERLOADED_NAMES 3
+
 typedef struct
 {
   CtoPerson *person;
@@ -111,6 +114,7 @@ static char *
 describe_overloaded (GArray *overloaded)
 {
   g_autoptr(GString) names = NULL;
+  g_autofree char *list = NULL;
 
   if (overloaded->len == 1)
     {
@@ -121,19 +125,18 @@ describe_overloaded (GArray *overloaded)
       return g_strdup_printf (_("%s is %s h over"), cto_person_get_name (entry->person), hours);
     }
 
+  /* A few names: the line has room for a few, and a team of hundreds
+   * should not have hundreds of names measured and drawn on each tile. */
   names = g_string_new (NULL);
-  for (guint i = 0; i < overloaded->len; i++)
-    {
-      if (i > 0)
-        /* Translators: between names in a list: "Bo Lin, Ana" */
-        g_string_append (names, _(", "));
-      g_string_append (names, cto_person_get_name (g_array_index (overloaded, Overloaded, i).person));
-    }
+  for (guint i = 0; i < MIN (overloaded->len, MAX_OVERLOADED_NAMES); i++)
+    cto_report_format_append_item (names,
+                                   cto_person_get_name (g_array_index (overloaded, Overloaded, i).person));
+  list = cto_report_format_more (names->str, overloaded->len - MIN (overloaded->len, MAX_OVERLOADED_NAMES));
 
   /* Translators: people of a function beyond capacity: "3 people over capacity: Bo Lin, Ana, Mia" */
   return g_strdup_printf (ngettext ("%u person over capacity: %s", "%u people over capacity: %s",
                                     overloaded->len),
-                          overloaded->len, names->str);
+                          overloaded->len, list);
 }
 
 static void

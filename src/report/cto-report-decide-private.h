@@ -26,8 +26,5 @@ char *_cto_report_decide_number   (double      value);
 /* @load of @capacity as "70%"; "unbounded" for a load without capacity. */
 char *_cto_report_decide_percent  (double      load,
                                    double      capacity);
-/* Appends @item to a list shown in a line: "A, B, C". */
-void  _cto_report_decide_append   (GString    *list,
-                                   const char *item);
 
 G_END_DECLS

@@ -62,13 +62,3 @@ _cto_report_decide_percent (double load,
 
   return cto_report_format_percent (load / capacity);
 }
-
-void
-_cto_report_decide_append (GString    *list,
-                           const char *item)
-{
-  if (list->len > 0)
-    /* Translators: between the items of a list */
-    g_string_append (list, _(", "));
-  g_string_append (list, item);
-}

@@ -7,6 +7,7 @@
 
 #include "cto-report-decide-private.h"
 #include "cto-report-departure.h"
+#include "cto-report-format.h"
 #include "cto-report-summary.h"
 
 /* A list in a line names this many and counts the rest. */
@@ -102,18 +103,14 @@ list_titles (GPtrArray *responsibilities)
     {
       g_autofree char *title = _cto_report_decide_title (g_ptr_array_index (responsibilities, i));
 
-      _cto_report_decide_append (list, title);
+      cto_report_format_append_item (list, title);
     }
 
   if (responsibilities->len > MAX_NAMES)
     {
-      guint more = responsibilities->len - MAX_NAMES;
-      g_autofree char *first = g_strdup (list->str);
-      g_autofree char *rest = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more",
-                                                            more), more);
+      g_autofree char *cut = cto_report_format_more (list->str, responsibilities->len - MAX_NAMES);
 
-      /* Translators: a list cut short, "“A”, “B”" and "4 more" */
-      g_string_printf (list, _("%s and %s"), first, rest);
+      g_string_assign (list, cut);
     }
 
   return g_string_free (g_steal_pointer (&list), FALSE);

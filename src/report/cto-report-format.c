@@ -100,3 +100,33 @@ cto_report_format_utilization (const CtoPersonReport *report)
 
   return cto_report_format_percent (report->utilization);
 }
+
+void
+cto_report_format_append_item (GString    *list,
+                               const char *item)
+{
+  g_return_if_fail (list != NULL);
+  g_return_if_fail (item != NULL);
+
+  if (list->len > 0)
+    /* Translators: between the items of a list */
+    g_string_append (list, _(", "));
+  g_string_append (list, item);
+}
+
+char *
+cto_report_format_more (const char *list,
+                        guint       n_more)
+{
+  g_autofree char *more = NULL;
+
+  g_return_val_if_fail (list != NULL, NULL);
+
+  if (n_more == 0)
+    return g_strdup (list);
+
+  /* Translators: how many items of a list are left out, "4 more" */
+  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more", n_more), n_more);
+  /* Translators: a list cut short, "Ana, Bo, Cy" and "4 more" */
+  return g_strdup_printf (_("%s and %s"), list, more);
+}

@@ -31,4 +31,13 @@ char *cto_report_format_percent     (double                 fraction);
  * the capacity is 0 and the load is not. */
 char *cto_report_format_utilization (const CtoPersonReport *report);
 
+/* Lists in sentences: items joined with ", ", and a list cut short ends
+ * with how many more there are: "Ana, Bo, Cy and 4 more". */
+void  cto_report_format_append_item (GString               *list,
+                                     const char            *item);
+/* @list, the first items of one too long to show whole, followed by how
+ * many more there are; @list alone when @n_more is 0. */
+char *cto_report_format_more        (const char            *list,
+                                     guint                  n_more);
+
 G_END_DECLS

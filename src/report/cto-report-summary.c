@@ -153,33 +153,18 @@ text_person_name (CtoPerson *person)
   return g_steal_pointer (&name);
 }
 
-static void
-text_append_item (GString    *list,
-                  const char *item)
-{
-  if (list->len > 0)
-    /* Translators: between the names of a list */
-    g_string_append (list, _(", "));
-  g_string_append (list, item);
-}
-
 /* Ends a list of the first TEXT_MAX_NAMES of @n_items with how many more there are. */
 static void
 text_append_more (GString *list,
                   guint    n_items)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *more = NULL;
+  g_autofree char *cut = NULL;
 
   if (n_items <= TEXT_MAX_NAMES)
     return;
 
-  first = g_strdup (list->str);
-  more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more",
-                                       n_items - TEXT_MAX_NAMES),
-                          n_items - TEXT_MAX_NAMES);
-  /* Translators: a list cut short, "Ana, Bo, Cy" and "4 more" */
-  g_string_printf (list, _("%s and %s"), first, more);
+  cut = cto_report_format_more (list->str, n_items - TEXT_MAX_NAMES);
+  g_string_assign (list, cut);
 }
 
 typedef enum
@@ -280,11 +265,11 @@ write_function_text (GString                 *out,
 
       name = text_person_name (person);
       if (i < TEXT_MAX_NAMES)
-        text_append_item (names, name);
+        cto_report_format_append_item (names, name);
       if (is_overloaded)
         {
           if (n_overloaded < TEXT_MAX_NAMES)
-            text_append_item (overloaded, name);
+            cto_report_format_append_item (overloaded, name);
           n_overloaded++;
         }
     }
