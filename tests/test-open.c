@@ -253,6 +253,49 @@ test_cancel_closes_window (void)
   g_assert_null (window);
 }
 
+static gboolean
+mapped (gpointer window)
+{
+  return gtk_widget_get_mapped (GTK_WIDGET (window));
+}
+
+static void
+note_page (GtkWidget *window,
+           GPtrArray *pages)
+{
+  g_ptr_array_add (pages, g_strdup (page_of (CTO_WINDOW (window))));
+}
+
+/* A window made for a file that reads at once shows up with its plan,
+ * never with a loading page that flashes by; one that cannot be read shows
+ * up with the page that says why. */
+static void
+test_present_when_read (void)
+{
+  g_autoptr(GFile) good = make_file ("quick.ctoplan.json", plan_json);
+  g_autoptr(GFile) bad = make_file ("broken.ctoplan.json", "{ \"format\": ");
+  g_autoptr(GPtrArray) pages = g_ptr_array_new_with_free_func (g_free);
+  CtoWindow *window = cto_window_new_for_file (NULL, good);
+
+  g_signal_connect (window, "map", G_CALLBACK (note_page), pages);
+  cto_window_present_when_read (window);
+  g_assert_false (gtk_widget_get_mapped (GTK_WIDGET (window)));
+  spin_until (mapped, window, 10);
+  g_assert_cmpuint (pages->len, ==, 1);
+  g_assert_cmpstr (g_ptr_array_index (pages, 0), ==, "plan");
+  g_assert_false (cto_window_is_loading (window));
+  g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
+  window_free (window);
+
+  window = cto_window_new_for_file (NULL, bad);
+  g_ptr_array_set_size (pages, 0);
+  g_signal_connect (window, "map", G_CALLBACK (note_page), pages);
+  cto_window_present_when_read (window);
+  spin_until (mapped, window, 10);
+  g_assert_cmpstr (g_ptr_array_index (pages, 0), ==, "error");
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -264,6 +307,7 @@ main (int   argc,
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_page);
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
+  g_test_add_func ("/open/present-when-read", test_present_when_read);
 
   return display_test_run ();
 }

@@ -105,14 +105,32 @@ cto_application_startup (GApplication *app)
                                            accelerators[i].accels);
 }
 
+static void offer_recovery (CtoApplication *self,
+                            CtoWindow      *window);
+
+static void
+window_mapped_cb (CtoWindow      *window,
+                  CtoApplication *self)
+{
+  g_signal_handlers_disconnect_by_func (window, window_mapped_cb, self);
+  offer_recovery (self, window);
+}
+
 /* Once, when the first window is up: a later activation (another start
- * handing over to this one) has nothing of its own to restore. */
+ * handing over to this one) has nothing of its own to restore. A window
+ * still reading its plan is not up yet. */
 static void
 offer_recovery (CtoApplication *self,
                 CtoWindow      *window)
 {
   if (self->recovery_offered)
     return;
+
+  if (!gtk_widget_get_mapped (GTK_WIDGET (window)))
+    {
+      g_signal_connect (window, "map", G_CALLBACK (window_mapped_cb), self);
+      return;
+    }
 
   self->recovery_offered = TRUE;
   cto_recovery_dialog_offer (window);
@@ -137,7 +155,7 @@ cto_application_open (GApplication  *app,
     {
       CtoWindow *window = cto_window_new_for_file (GTK_APPLICATION (app), files[i]);
 
-      gtk_window_present (GTK_WINDOW (window));
+      cto_window_present_when_read (window);
       if (i == n_files - 1)
         offer_recovery (CTO_APPLICATION (app), window);
     }

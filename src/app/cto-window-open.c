@@ -17,6 +17,10 @@
  * for one file shows, when that file cannot be read, a page saying why,
  * never a plan the user did not ask for. */
 
+/* How long a window waits for its file before it shows itself reading it:
+ * a plan read by then shows at once, with no loading page that flashes by. */
+#define PRESENT_DELAY_MS 250
+
 /* Actions that have nothing to act on while the window shows no plan. */
 static const char * const plan_actions[] = {
   "win.save", "win.save-as", "win.export", "win.print", "win.present", "win.rename",
@@ -44,6 +48,28 @@ show_page (CtoWindow  *self,
     gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], plan);
   if (plan)
     _cto_window_update_actions (self);
+}
+
+static void
+present_waiting (CtoWindow *self)
+{
+  g_clear_handle_id (&self->present_timeout_id, g_source_remove);
+  if (!self->present_when_read)
+    return;
+
+  self->present_when_read = FALSE;
+  gtk_window_present (GTK_WINDOW (self));
+}
+
+static gboolean
+present_timeout_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->present_timeout_id = 0;
+  present_waiting (self);
+
+  return G_SOURCE_REMOVE;
 }
 
 /* The line of a syntax error: its message starts "line L, column C: WHAT",
@@ -174,11 +200,13 @@ load_done_cb (GObject      *source,
       if (!self->shows_plan)
         {
           show_error_page (self, file, error);
+          present_waiting (self);
           return;
         }
 
       /* What was shown stays, untouched, as it was. */
       show_page (self, "plan");
+      present_waiting (self);
       reason = _cto_window_describe_open_error (error);
       body = g_strdup_printf ("%s: %s\n\n%s", name, error->message, reason);
       _cto_window_show_error (self, _("Could Not Open the Plan"), body);
@@ -191,6 +219,7 @@ load_done_cb (GObject      *source,
     _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
   else
     _cto_window_set_plan (self, plan, file);
+  present_waiting (self);
 }
 
 static void
@@ -324,6 +353,7 @@ _cto_window_dispose_open (CtoWindow *self)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
   g_clear_object (&self->failed_file);
+  g_clear_handle_id (&self->present_timeout_id, g_source_remove);
 }
 
 void
@@ -338,9 +368,15 @@ _cto_window_cancel_load (CtoWindow *self)
   g_clear_object (&self->load_cancellable);
 
   if (self->shows_plan)
-    show_page (self, "plan");
+    {
+      show_page (self, "plan");
+      present_waiting (self);
+    }
   else
-    gtk_window_close (GTK_WINDOW (self));
+    {
+      g_clear_handle_id (&self->present_timeout_id, g_source_remove);
+      gtk_window_close (GTK_WINDOW (self));
+    }
 }
 
 gboolean
@@ -382,6 +418,22 @@ cto_window_open_file (CtoWindow *self,
   g_task_set_source_tag (task, cto_window_open_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);
   g_task_run_in_thread (task, load_thread);
+}
+
+void
+cto_window_present_when_read (CtoWindow *self)
+{
+  g_return_if_fail (CTO_IS_WINDOW (self));
+
+  if (self->load_cancellable == NULL || gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      gtk_window_present (GTK_WINDOW (self));
+      return;
+    }
+
+  self->present_when_read = TRUE;
+  if (self->present_timeout_id == 0)
+    self->present_timeout_id = g_timeout_add (PRESENT_DELAY_MS, present_timeout_cb, self);
 }
 
 CtoWindow *

@@ -126,6 +126,8 @@ struct _CtoWindow
   GCancellable         *load_cancellable;   /* of the file being read, or NULL */
   GFile                *failed_file;        /* the file read last */
   gboolean              shows_plan;         /* FALSE: made for a file not read yet */
+  guint                 present_timeout_id; /* presents the window still reading */
+  gboolean              present_when_read;
   AdwWindowTitle       *loading_title;
   AdwStatusPage        *loading_status;
   GtkSpinner           *loading_spinner;

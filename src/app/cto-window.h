@@ -34,4 +34,12 @@ void       cto_window_open_file      (CtoWindow      *self,
 /* Whether a file is being read. */
 gboolean   cto_window_is_loading     (CtoWindow      *self);
 
+/*
+ * Presents the window once the file it reads is read, with the plan (or
+ * the page that says why not), or after a moment showing that it reads:
+ * a plan read at once shows without a loading page flashing by, and a
+ * large one shows its progress.
+ */
+void       cto_window_present_when_read (CtoWindow   *self);
+
 G_END_DECLS
