@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-application.h"
+#include "cto-file-read.h"
 #include "cto-recovery-dialog.h"
 #include "cto-window.h"
 
@@ -14,6 +15,8 @@ struct _CtoApplication
   AdwApplication parent_instance;
 
   gboolean       recovery_offered;
+  GPtrArray     *arguments;     /* the files of the command line, or NULL */
+  GPtrArray     *reads;         /* CtoFileRead* of those files, until opened */
 };
 
 G_DEFINE_FINAL_TYPE (CtoApplication, cto_application, ADW_TYPE_APPLICATION)
@@ -94,6 +97,21 @@ static const GActionEntry app_actions[] = {
 static void
 cto_application_startup (GApplication *app)
 {
+  CtoApplication *self = CTO_APPLICATION (app);
+
+  /* This is the instance that will open the files of its command line:
+   * they are read while GTK and the window are set up. */
+  if (self->arguments != NULL)
+    {
+      self->reads = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < self->arguments->len; i++)
+        {
+          g_autoptr(GFile) file = g_file_new_for_commandline_arg (g_ptr_array_index (self->arguments, i));
+
+          g_ptr_array_add (self->reads, cto_file_read_new (file));
+        }
+    }
+
   G_APPLICATION_CLASS (cto_application_parent_class)->startup (app);
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
@@ -145,6 +163,22 @@ cto_application_activate (GApplication *app)
   offer_recovery (CTO_APPLICATION (app), window);
 }
 
+/* The read of @file started at startup, or a new one. */
+static CtoFileRead *
+take_read (CtoApplication *self,
+           GFile          *file)
+{
+  for (guint i = 0; self->reads != NULL && i < self->reads->len; i++)
+    {
+      CtoFileRead *read = g_ptr_array_index (self->reads, i);
+
+      if (g_file_equal (cto_file_read_get_file (read), file))
+        return g_ptr_array_steal_index (self->reads, i);
+    }
+
+  return cto_file_read_new (file);
+}
+
 static void
 cto_application_open (GApplication  *app,
                       GFile        **files,
@@ -153,18 +187,35 @@ cto_application_open (GApplication  *app,
 {
   for (int i = 0; i < n_files; i++)
     {
-      CtoWindow *window = cto_window_new_for_file (GTK_APPLICATION (app), files[i]);
+      g_autoptr(CtoFileRead) read = take_read (CTO_APPLICATION (app), files[i]);
+      CtoWindow *window = cto_window_new_for_read (GTK_APPLICATION (app), read);
 
       cto_window_present_when_read (window);
       if (i == n_files - 1)
         offer_recovery (CTO_APPLICATION (app), window);
     }
+
+  /* Read ahead for nothing: not asked for again. */
+  g_clear_pointer (&CTO_APPLICATION (app)->reads, g_ptr_array_unref);
+}
+
+static void
+cto_application_finalize (GObject *object)
+{
+  CtoApplication *self = (CtoApplication *) object;
+
+  g_clear_pointer (&self->arguments, g_ptr_array_unref);
+  g_clear_pointer (&self->reads, g_ptr_array_unref);
+
+  G_OBJECT_CLASS (cto_application_parent_class)->finalize (object);
 }
 
 static void
 cto_application_class_init (CtoApplicationClass *klass)
 {
   GApplicationClass *app_class = G_APPLICATION_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->finalize = cto_application_finalize;
 
   app_class->startup = cto_application_startup;
   app_class->activate = cto_application_activate;
@@ -198,6 +249,14 @@ cto_application_run (CtoApplication     *self,
   for (guint i = 0; files != NULL && files[i] != NULL; i++)
     g_ptr_array_add (args, (char *) files[i]);
   g_ptr_array_add (args, NULL);
+
+  g_clear_pointer (&self->arguments, g_ptr_array_unref);
+  if (files != NULL && files[0] != NULL)
+    {
+      self->arguments = g_ptr_array_new_with_free_func (g_free);
+      for (guint i = 0; files[i] != NULL; i++)
+        g_ptr_array_add (self->arguments, g_strdup (files[i]));
+    }
 
   return g_application_run (G_APPLICATION (self), (int) args->len - 1, (char **) args->pdata);
 }

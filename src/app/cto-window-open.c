@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-file-read.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-window-private.h"
@@ -160,37 +161,24 @@ show_error_page (CtoWindow    *self,
 }
 
 static void
-load_thread (GTask        *task,
-             gpointer      source_object,
-             gpointer      task_data,
-             GCancellable *cancellable)
-{
-  GError *error = NULL;
-  CtoPlan *plan = _cto_window_load_file (G_FILE (task_data), cancellable, &error);
-
-  if (plan == NULL)
-    g_task_return_error (task, error);
-  else
-    g_task_return_pointer (task, plan, g_object_unref);
-}
-
-static void
 load_done_cb (GObject      *source,
               GAsyncResult *result,
               gpointer      user_data)
 {
-  CtoWindow *self = CTO_WINDOW (source);
-  GTask *task = G_TASK (result);
-  GFile *file = g_task_get_task_data (task);
+  CtoFileRead *read = CTO_FILE_READ (source);
+  g_autoptr(CtoWindow) self = user_data;
+  GFile *file = cto_file_read_get_file (read);
   g_autoptr(CtoPlan) plan = NULL;
   g_autoptr(GError) error = NULL;
 
   /* Given up on, or followed by another file: what it read is not wanted. */
-  if (self->load_cancellable == NULL || g_task_get_cancellable (task) != self->load_cancellable)
+  if (self->load_cancellable == NULL ||
+      g_task_get_cancellable (G_TASK (result)) != self->load_cancellable)
     return;
   g_clear_object (&self->load_cancellable);
+  g_clear_object (&self->read);
 
-  plan = g_task_propagate_pointer (task, &error);
+  plan = cto_file_read_wait_finish (read, result, &error);
   if (plan == NULL)
     {
       g_autofree char *name = dup_display_name (file);
@@ -346,12 +334,21 @@ _cto_window_init_open (CtoWindow *self)
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->content_stack));
 }
 
-void
-_cto_window_dispose_open (CtoWindow *self)
+static void
+stop_reading (CtoWindow *self)
 {
+  if (self->read != NULL)
+    cto_file_read_cancel (self->read);
+  g_clear_object (&self->read);
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+}
+
+void
+_cto_window_dispose_open (CtoWindow *self)
+{
+  stop_reading (self);
   g_clear_object (&self->failed_file);
   g_clear_handle_id (&self->present_timeout_id, g_source_remove);
 }
@@ -364,8 +361,7 @@ _cto_window_cancel_load (CtoWindow *self)
   if (self->load_cancellable == NULL)
     return;
 
-  g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
+  stop_reading (self);
 
   if (self->shows_plan)
     {
@@ -387,22 +383,19 @@ cto_window_is_loading (CtoWindow *self)
   return self->load_cancellable != NULL;
 }
 
-void
-cto_window_open_file (CtoWindow *self,
-                      GFile     *file)
+/* Shows that @read is read, and what it read once it is. */
+static void
+open_read (CtoWindow   *self,
+           CtoFileRead *read)
 {
-  g_autoptr(GTask) task = NULL;
+  GFile *file = cto_file_read_get_file (read);
   g_autofree char *name = NULL;
   g_autofree char *title = NULL;
 
-  g_return_if_fail (CTO_IS_WINDOW (self));
-  g_return_if_fail (G_IS_FILE (file));
-
   /* One file at a time: the last one asked for. */
-  if (self->load_cancellable != NULL)
-    g_cancellable_cancel (self->load_cancellable);
-  g_clear_object (&self->load_cancellable);
+  stop_reading (self);
   self->load_cancellable = g_cancellable_new ();
+  self->read = g_object_ref (read);
   g_set_object (&self->failed_file, file);
 
   name = dup_display_name (file);
@@ -414,10 +407,20 @@ cto_window_open_file (CtoWindow *self,
     gtk_window_set_title (GTK_WINDOW (self), title);
   show_page (self, "loading");
 
-  task = g_task_new (self, self->load_cancellable, load_done_cb, NULL);
-  g_task_set_source_tag (task, cto_window_open_file);
-  g_task_set_task_data (task, g_object_ref (file), g_object_unref);
-  g_task_run_in_thread (task, load_thread);
+  cto_file_read_wait_async (read, self->load_cancellable, load_done_cb, g_object_ref (self));
+}
+
+void
+cto_window_open_file (CtoWindow *self,
+                      GFile     *file)
+{
+  g_autoptr(CtoFileRead) read = NULL;
+
+  g_return_if_fail (CTO_IS_WINDOW (self));
+  g_return_if_fail (G_IS_FILE (file));
+
+  read = cto_file_read_new (file);
+  open_read (self, read);
 }
 
 void
@@ -437,19 +440,33 @@ cto_window_present_when_read (CtoWindow *self)
 }
 
 CtoWindow *
-cto_window_new_for_file (GtkApplication *application,
-                         GFile          *file)
+cto_window_new_for_read (GtkApplication *application,
+                         CtoFileRead    *read)
 {
   CtoWindow *self;
   g_autoptr(CtoPlan) plan = cto_plan_new ();
 
   g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
-  g_return_val_if_fail (G_IS_FILE (file), NULL);
+  g_return_val_if_fail (CTO_IS_FILE_READ (read), NULL);
 
   self = g_object_new (CTO_TYPE_WINDOW, "application", application, NULL);
   _cto_window_set_plan (self, plan, NULL);
   self->shows_plan = FALSE;
-  cto_window_open_file (self, file);
+  open_read (self, read);
 
   return self;
+}
+
+CtoWindow *
+cto_window_new_for_file (GtkApplication *application,
+                         GFile          *file)
+{
+  g_autoptr(CtoFileRead) read = NULL;
+
+  g_return_val_if_fail (application == NULL || GTK_IS_APPLICATION (application), NULL);
+  g_return_val_if_fail (G_IS_FILE (file), NULL);
+
+  read = cto_file_read_new (file);
+
+  return cto_window_new_for_read (application, read);
 }

@@ -124,6 +124,7 @@ struct _CtoWindow
   /* cto-window-open.c */
   GtkStack             *content_stack;      /* "plan", "loading", "error" */
   GCancellable         *load_cancellable;   /* of the file being read, or NULL */
+  CtoFileRead          *read;               /* the file being read, or NULL */
   GFile                *failed_file;        /* the file read last */
   gboolean              shows_plan;         /* FALSE: made for a file not read yet */
   guint                 present_timeout_id; /* presents the window still reading */

@@ -3,6 +3,7 @@
 
 #include <adwaita.h>
 
+#include "cto-file-read.h"
 #include "cto-plan.h"
 
 G_BEGIN_DECLS
@@ -23,6 +24,9 @@ GFile     *cto_window_get_file       (CtoWindow      *self);
  */
 CtoWindow *cto_window_new_for_file   (GtkApplication *application,
                                       GFile          *file);
+/* The same for a file already being read. */
+CtoWindow *cto_window_new_for_read   (GtkApplication *application,
+                                      CtoFileRead    *read);
 
 /*
  * Reads @file in a thread, the window showing that it does. A valid plan
