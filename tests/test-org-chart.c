@@ -212,6 +212,15 @@ test_small_opens_whole (void)
   g_assert_true (within_view (window, &all));
   g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
 
+  /* The chart says how to use it while it shows, and only then. */
+  g_assert_true (gtk_widget_is_drawable (window->org_chart_hint));
+  adw_view_stack_set_visible_child_name (window->view_stack, "board");
+  spin ();
+  g_assert_false (gtk_widget_get_visible (window->org_chart_hint));
+  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  spin ();
+  g_assert_true (gtk_widget_is_drawable (window->org_chart_hint));
+
   window_free (window);
 }
 

@@ -326,6 +326,9 @@ _cto_window_init_open (CtoWindow *self)
 
   /* The plan's own page, as the template has it, and two more. */
   self->content_stack = GTK_STACK (gtk_stack_new ());
+  /* Each page is laid out only while it is shown. */
+  gtk_stack_set_hhomogeneous (self->content_stack, FALSE);
+  gtk_stack_set_vhomogeneous (self->content_stack, FALSE);
   adw_toast_overlay_set_child (self->toast_overlay, NULL);
   gtk_stack_add_named (self->content_stack, plan_page, "plan");
   gtk_stack_add_named (self->content_stack, make_loading_page (self), "loading");

@@ -254,6 +254,11 @@ place_first (CtoWindow *self)
 static void
 page_changed_cb (CtoWindow *self)
 {
+  /* The view stack measures every page, shown or not: the hint's wrapped
+   * text is laid out only while the chart is shown. */
+  gtk_widget_set_visible (self->org_chart_hint,
+                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
+                                     "org-chart") == 0);
   place_first (self);
 }
 
@@ -360,6 +365,7 @@ _cto_window_init_org_chart (CtoWindow *self)
                            G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (scroller, "map", G_CALLBACK (page_changed_cb), self, G_CONNECT_SWAPPED);
   update_zoom_label (self);
+  page_changed_cb (self);
 }
 
 void

@@ -82,6 +82,7 @@ struct _CtoWindow
   /* Board meeting: the org chart view, presenting, printing, exporting */
   AdwViewStack         *view_stack;
   GtkScrolledWindow    *org_chart_scroller;
+  GtkWidget            *org_chart_hint;
   CtoOrgChartView      *org_chart;
   CtoPresentationWindow *presentation;
   GtkPrintSettings     *print_settings;
