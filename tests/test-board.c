@@ -875,8 +875,11 @@ test_org_from_person_card (void)
   g_assert_nonnull (card);
   options = find_widget (card, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
   g_assert_nonnull (options);
+  /* Made as it opens. */
+  gtk_menu_button_popup (GTK_MENU_BUTTON (options));
   menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (options));
   g_assert_true (menu_has_target (menu, "win.reports-to", "bo"));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (options));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.reports-to", "s", "bo");
   g_assert_cmpstr (adw_view_stack_get_visible_child_name (view_stack_of (window)), ==, "org-chart");

@@ -84,11 +84,21 @@ escape_action (CtoWindow *window)
   return NULL;
 }
 
+/* A menu button whose menu, made as it opens, has items. */
 static gboolean
 has_menu (GtkWidget     *widget,
           gconstpointer  data)
 {
-  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget)) != NULL;
+  GMenuModel *menu;
+
+  if (!GTK_IS_MENU_BUTTON (widget))
+    return FALSE;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (widget));
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (widget));
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (widget));
+
+  return menu != NULL && g_menu_model_get_n_items (menu) > 0;
 }
 
 /* Whether @menu has an item for @action with the string @target. */

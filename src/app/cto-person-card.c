@@ -439,6 +439,22 @@ make_menu (CtoPerson *person)
   return G_MENU_MODEL (menu);
 }
 
+/* A card's menu, made when it is first opened: a board of many cards
+ * would otherwise build a menu for each card it lays out. */
+static void
+create_menu_cb (GtkMenuButton *button,
+                gpointer       user_data)
+{
+  CtoPersonCard *self = user_data;
+  g_autoptr(GMenuModel) menu = NULL;
+
+  if (self->person == NULL || gtk_menu_button_get_menu_model (button) != NULL)
+    return;
+
+  menu = make_menu (self->person);
+  gtk_menu_button_set_menu_model (button, menu);
+}
+
 static void
 cto_person_card_dispose (GObject *object)
 {
@@ -482,6 +498,7 @@ cto_person_card_init (CtoPersonCard *self)
   /* Not in the template: there, GTK would ask the display where the
    * pointer is for each card (see cto-tooltip.c). */
   cto_tooltip_set_text (self->open_role_label, _("A planned hire: a seat not yet filled"));
+  gtk_menu_button_set_create_popup_func (self->options_button, create_menu_cb, self, NULL);
 
   self->details_frame = -1;
 }
@@ -512,17 +529,10 @@ cto_person_card_bind (CtoPersonCard *self,
   self->analysis_changed_id =
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  if (self->details_shown)
-    {
-      g_autoptr(GMenuModel) menu = make_menu (person);
-
-      gtk_menu_button_set_menu_model (self->options_button, menu);
-    }
-  else if (gtk_menu_button_get_menu_model (self->options_button) != NULL)
-    {
-      /* Made with the details: the menu of the person bound before must go. */
-      gtk_menu_button_set_menu_model (self->options_button, NULL);
-    }
+  /* The menu of the person bound before goes; this one's is made when
+   * first opened (create_menu_cb). */
+  if (gtk_menu_button_get_menu_model (self->options_button) != NULL)
+    gtk_menu_button_set_menu_model (self->options_button, NULL);
 
   update (self);
 }
@@ -572,12 +582,7 @@ cto_person_card_show_details (CtoPersonCard *self)
   self->details_frame = -1;
   self->heights_learnt = FALSE;
   if (self->person != NULL)
-    {
-      g_autoptr(GMenuModel) menu = make_menu (self->person);
-
-      gtk_menu_button_set_menu_model (self->options_button, menu);
-      update (self);
-    }
+    update (self);
 }
 
 gboolean
