@@ -6,6 +6,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cto-file-read.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-window-private.h"
@@ -296,6 +297,73 @@ test_present_when_read (void)
   window_free (window);
 }
 
+typedef struct
+{
+  guint    n_told;
+  CtoPlan *plan;
+  GError  *error;
+} Told;
+
+static void
+read_told_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  Told *told = user_data;
+  g_autoptr(CtoPlan) plan = NULL;
+
+  g_clear_error (&told->error);
+  plan = cto_file_read_wait_finish (CTO_FILE_READ (source), result, &told->error);
+  g_set_object (&told->plan, plan);
+  told->n_told++;
+}
+
+static gboolean
+told_twice (gpointer data)
+{
+  return ((Told *) data)->n_told == 2;
+}
+
+static gboolean
+told_once (gpointer data)
+{
+  return ((Told *) data)->n_told == 1;
+}
+
+/* A read started before anyone waits: every wait, before it ends or after,
+ * gets the same plan; a read given up on says so. */
+static void
+test_read_ahead (void)
+{
+  g_autoptr(GFile) file = make_file ("ahead.ctoplan.json", plan_json);
+  g_autoptr(GFile) gone = display_test_file ("gone.ctoplan.json");
+  g_autoptr(CtoFileRead) read = cto_file_read_new (file);
+  g_autoptr(CtoFileRead) missing = NULL;
+  Told first = { 0 }, second = { 0 }, failed = { 0 };
+
+  cto_file_read_wait_async (read, NULL, read_told_cb, &first);
+  spin_until (told_once, &first, 10);
+  g_assert_no_error (first.error);
+  g_assert_nonnull (cto_plan_find_person (first.plan, "bo"));
+
+  cto_file_read_wait_async (read, NULL, read_told_cb, &second);
+  g_assert_cmpuint (second.n_told, ==, 0);   /* never from within the call */
+  spin_until (told_once, &second, 10);
+  g_assert_true (second.plan == first.plan);
+
+  g_unlink (g_file_peek_path (gone));
+  missing = cto_file_read_new (gone);
+  cto_file_read_wait_async (missing, NULL, read_told_cb, &failed);
+  cto_file_read_wait_async (missing, NULL, read_told_cb, &failed);
+  spin_until (told_twice, &failed, 10);
+  g_assert_error (failed.error, G_IO_ERROR, G_IO_ERROR_NOT_FOUND);
+  g_assert_null (failed.plan);
+
+  g_clear_object (&first.plan);
+  g_clear_object (&second.plan);
+  g_clear_error (&failed.error);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -308,6 +376,7 @@ main (int   argc,
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
   g_test_add_func ("/open/present-when-read", test_present_when_read);
+  g_test_add_func ("/open/read-ahead", test_read_ahead);
 
   return display_test_run ();
 }
