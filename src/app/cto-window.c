@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-history.h"
+#include "cto-card-slot.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
@@ -316,22 +317,22 @@ setup_card_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtoWindow                *self)
 {
-  GtkWidget *card = cto_person_card_new ();
+  GtkWidget *slot = cto_card_slot_new ();
 
-  _cto_window_add_card_drop_target (self, card);
-  gtk_list_item_set_child (item, card);
+  _cto_window_add_card_drop_target (self, slot);
+  gtk_list_item_set_child (item, slot);
 }
 
 static gboolean
-card_get_details_shown (GtkWidget *card)
+card_get_details_shown (GtkWidget *slot)
 {
-  return cto_person_card_get_details_shown (CTO_PERSON_CARD (card));
+  return cto_card_slot_get_shown (CTO_CARD_SLOT (slot));
 }
 
 static void
-card_show_details (GtkWidget *card)
+card_show_details (GtkWidget *slot)
 {
-  cto_person_card_show_details (CTO_PERSON_CARD (card));
+  cto_card_slot_show (CTO_CARD_SLOT (slot));
 }
 
 static gboolean
@@ -351,13 +352,13 @@ bind_card_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtoWindow                *self)
 {
-  GtkWidget *card = gtk_list_item_get_child (item);
+  GtkWidget *slot = gtk_list_item_get_child (item);
 
-  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
-                        _cto_window_get_card_analysis (self),
-                        !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
-  _cto_window_bind_card_time (self, card);
-  g_hash_table_insert (self->lazy_cards.bound, card, item);
+  _cto_window_bind_card_time (self, slot);
+  cto_card_slot_bind (CTO_CARD_SLOT (slot), gtk_list_item_get_item (item),
+                      _cto_window_get_card_analysis (self),
+                      !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  g_hash_table_insert (self->lazy_cards.bound, slot, item);
 }
 
 static void
@@ -365,10 +366,10 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CtoWindow                *self)
 {
-  GtkWidget *card = gtk_list_item_get_child (item);
+  GtkWidget *slot = gtk_list_item_get_child (item);
 
-  cto_person_card_unbind (CTO_PERSON_CARD (card));
-  g_hash_table_remove (self->lazy_cards.bound, card);
+  cto_card_slot_unbind (CTO_CARD_SLOT (slot));
+  g_hash_table_remove (self->lazy_cards.bound, slot);
 }
 
 /*
@@ -441,7 +442,12 @@ frame_layout_cb (GdkFrameClock *clock,
     {
       g_hash_table_iter_init (&iter, self->lazy_cards.bound);
       while (g_hash_table_iter_next (&iter, &child, NULL))
-        cards_resized |= cto_person_card_sync_placeholder (child);
+        {
+          CtoPersonCard *card = cto_card_slot_get_card (child);
+
+          if (card != NULL)
+            cards_resized |= cto_person_card_sync_placeholder (card);
+        }
       g_hash_table_iter_init (&iter, self->lazy_rows.bound);
       while (g_hash_table_iter_next (&iter, &child, NULL))
         rows_resized |= cto_responsibility_row_sync_placeholder (child);
