@@ -25,19 +25,14 @@
 
 #define BLOCK_SIZE (1024 * 1024)
 
+/* A block's bytes follow its header, aligned for any node. */
 typedef struct _Block Block;
 struct _Block
 {
-  Block  *next;
-  gsize   size;
-  union
-  {
-    gint64  alignment;
-    double  alignment_double;
-    void   *alignment_pointer;
-    char    data[1];
-  };
+  Block *next;
 };
+
+G_STATIC_ASSERT (sizeof (Block) % 8 == 0);
 
 struct _CtoPlanTree
 {
@@ -52,15 +47,15 @@ tree_alloc_block (CtoPlanTree *tree,
                   gsize        size)
 {
   gsize data_size = MAX (size, (gsize) BLOCK_SIZE);
-  Block *block = g_malloc (G_STRUCT_OFFSET (Block, data) + data_size);
+  Block *block = g_malloc (sizeof (Block) + data_size);
+  char *data = (char *) (block + 1);
 
-  block->size = data_size;
   block->next = tree->blocks;
   tree->blocks = block;
-  tree->free = block->data;
-  tree->limit = block->data + data_size;
+  tree->free = data;
+  tree->limit = data + data_size;
 
-  return block->data;
+  return data;
 }
 
 /* @size bytes aligned for any node. */
