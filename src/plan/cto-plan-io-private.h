@@ -4,12 +4,14 @@
 #include <gio/gio.h>
 #include <json-glib/json-glib.h>
 
+#include "cto-plan-tree-private.h"
+
 G_BEGIN_DECLS
 
 /*
  * Internal API shared by the files that read and write plans:
- * cto-plan-scanner.c (the checks before parsing), cto-plan-reader.c (the
- * document to a plan), cto-plan-messages.c (refusals and where they are),
+ * cto-plan-scanner.c (the checks before parsing), cto-plan-tree.c (the
+ * document, parsed), cto-plan-reader.c (the document to a plan), cto-plan-messages.c (refusals and where they are),
  * cto-plan-members.c (the members of one object), cto-plan-writer.c (the
  * canonical text) and cto-plan-io.c (files).
  */
@@ -54,11 +56,6 @@ void      _cto_plan_set_error_at_offset  (GError                **error,
                                           gsize                   offset,
                                           const char             *format,
                                           ...) G_GNUC_PRINTF (5, 6);
-/* json-glib's syntax error, told with the line and column in characters. */
-void      _cto_plan_set_parser_error     (GError                **error,
-                                          const char             *data,
-                                          gsize                   length,
-                                          const GError           *parser_error);
 
 /* The scan before parsing (cto-plan-scanner.c): strict JSON, valid UTF-8,
  * an object at the top, nested at most CTO_PLAN_MAX_DEPTH deep. */
@@ -94,22 +91,22 @@ typedef enum
 /* The known members of one object, found in a single pass over it. */
 typedef struct
 {
-  JsonObject            *object;
+  const CtoPlanNode     *object;
   const char * const    *names;
   guint                  n_names;
   const CtoPlanLocation *location;
-  JsonNode              *nodes[CTO_PLAN_MAX_KNOWN_MEMBERS];
+  const CtoPlanNode     *nodes[CTO_PLAN_MAX_KNOWN_MEMBERS];
   guint                  n_unknown;
 } CtoPlanMembers;
 
 /* cto-plan-members.c: the members of one object of a plan file. */
-gboolean  _cto_plan_find_members         (JsonNode               *node,
+gboolean  _cto_plan_find_members         (const CtoPlanNode      *node,
                                           const CtoPlanLocation  *location,
                                           const char * const     *names,
                                           guint                   n_names,
                                           CtoPlanMembers         *members,
                                           GError                **error);
-gboolean  _cto_plan_is_string            (JsonNode               *node);
+gboolean  _cto_plan_is_string            (const CtoPlanNode      *node);
 gboolean  _cto_plan_missing_member       (const CtoPlanLocation  *container,
                                           const char             *name,
                                           int                     code,
@@ -137,9 +134,10 @@ gboolean  _cto_plan_read_boolean         (const CtoPlanMembers   *members,
                                           GError                **error);
 gboolean  _cto_plan_read_array           (const CtoPlanMembers   *members,
                                           guint                   member,
-                                          JsonArray             **array,
+                                          const CtoPlanNode     **array,
                                           GError                **error);
-/* The members not named by @members, in file order, or %NULL when none. */
+/* The members not named by @members, in file order, as json-glib holds
+ * them, or %NULL when none. */
 gboolean  _cto_plan_collect_extras       (const CtoPlanMembers   *members,
                                           JsonObject            **extra,
                                           GError                **error);

@@ -19,37 +19,33 @@
  * section 2). The reader (cto-plan-reader.c) says which object has which. */
 
 gboolean
-_cto_plan_find_members (JsonNode               *node,
+_cto_plan_find_members (const CtoPlanNode      *node,
                         const CtoPlanLocation  *location,
                         const char * const     *names,
                         guint                   n_names,
                         CtoPlanMembers         *members,
                         GError                **error)
 {
-  JsonObjectIter iter;
-  const char *name;
-  JsonNode *value;
-
   g_assert (n_names <= CTO_PLAN_MAX_KNOWN_MEMBERS);
 
-  if (!JSON_NODE_HOLDS_OBJECT (node))
+  if (node->kind != CTO_PLAN_NODE_OBJECT)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, location, _("expected an object"));
       return FALSE;
     }
 
-  members->object = json_node_get_object (node);
+  members->object = node;
   members->names = names;
   members->n_names = n_names;
   members->location = location;
   members->n_unknown = 0;
   memset (members->nodes, 0, sizeof members->nodes);
 
-  /* Unordered, but without a lookup per name; the order only matters for
-   * the unknown members, which collect_extras() takes in file order. */
-  json_object_iter_init (&iter, members->object);
-  while (json_object_iter_next (&iter, &name, &value))
+  /* Without a lookup per name; the order only matters for the unknown
+   * members, which collect_extras() takes in file order. */
+  for (guint m = 0; m < node->length; m++)
     {
+      const char *name = node->members[m].name;
       guint i;
 
       for (i = 0; i < n_names; i++)
@@ -59,7 +55,7 @@ _cto_plan_find_members (JsonNode               *node,
         }
 
       if (i < n_names)
-        members->nodes[i] = value;
+        members->nodes[i] = &node->members[m].value;
       else
         members->n_unknown++;
     }
@@ -68,25 +64,19 @@ _cto_plan_find_members (JsonNode               *node,
 }
 
 gboolean
-_cto_plan_is_string (JsonNode *node)
+_cto_plan_is_string (const CtoPlanNode *node)
 {
-  return JSON_NODE_HOLDS_VALUE (node) && json_node_get_value_type (node) == G_TYPE_STRING;
+  return node->kind == CTO_PLAN_NODE_STRING;
 }
 
 static gboolean
-is_number (JsonNode *node,
-           double   *value)
+is_number (const CtoPlanNode *node,
+           double            *value)
 {
-  GType type;
-
-  if (!JSON_NODE_HOLDS_VALUE (node))
-    return FALSE;
-
-  type = json_node_get_value_type (node);
-  if (type == G_TYPE_INT64)
-    *value = (double) json_node_get_int (node);
-  else if (type == G_TYPE_DOUBLE)
-    *value = json_node_get_double (node);
+  if (node->kind == CTO_PLAN_NODE_INT)
+    *value = (double) node->integer;
+  else if (node->kind == CTO_PLAN_NODE_DOUBLE)
+    *value = node->number;
   else
     return FALSE;
 
@@ -127,7 +117,7 @@ _cto_plan_read_string (const CtoPlanMembers  *members,
                        const char           **value,
                        GError               **error)
 {
-  JsonNode *node = members->nodes[member];
+  const CtoPlanNode *node = members->nodes[member];
   const CtoPlanLocation location = { members->location, members->names[member], 0 };
   gsize length;
 
@@ -146,11 +136,11 @@ _cto_plan_read_string (const CtoPlanMembers  *members,
       return FALSE;
     }
 
-  *value = json_node_get_string (node);
+  *value = node->string;
   if (rule == CTO_PLAN_STRING_OPTIONAL)
     return TRUE;
 
-  length = strlen (*value);
+  length = node->length;
   if (length == 0)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must not be empty"));
@@ -174,11 +164,11 @@ _cto_plan_read_date (const CtoPlanMembers  *members,
                      GDate                 *date,
                      GError               **error)
 {
-  JsonNode *node = members->nodes[member];
+  const CtoPlanNode *node = members->nodes[member];
   const CtoPlanLocation location = { members->location, members->names[member], 0 };
 
   g_date_clear (date, 1);
-  if (node == NULL || JSON_NODE_HOLDS_NULL (node))
+  if (node == NULL || node->kind == CTO_PLAN_NODE_NULL)
     return TRUE;
 
   if (!_cto_plan_is_string (node))
@@ -188,9 +178,9 @@ _cto_plan_read_date (const CtoPlanMembers  *members,
       return FALSE;
     }
 
-  if (!cto_date_parse (json_node_get_string (node), date))
+  if (!cto_date_parse (node->string, date))
     {
-      g_autofree char *quoted = _cto_plan_quote_value (json_node_get_string (node));
+      g_autofree char *quoted = _cto_plan_quote_value (node->string);
 
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location,
                     _("%s is not a real day in the form YYYY-MM-DD"), quoted);
@@ -208,7 +198,7 @@ _cto_plan_read_number (const CtoPlanMembers  *members,
                        double                *value,
                        GError               **error)
 {
-  JsonNode *node = members->nodes[member];
+  const CtoPlanNode *node = members->nodes[member];
   const CtoPlanLocation location = { members->location, members->names[member], 0 };
 
   if (node == NULL)
@@ -271,7 +261,7 @@ _cto_plan_read_boolean (const CtoPlanMembers  *members,
                         gboolean              *value,
                         GError               **error)
 {
-  JsonNode *node = members->nodes[member];
+  const CtoPlanNode *node = members->nodes[member];
   const CtoPlanLocation location = { members->location, members->names[member], 0 };
 
   if (node == NULL)
@@ -280,13 +270,13 @@ _cto_plan_read_boolean (const CtoPlanMembers  *members,
       return TRUE;
     }
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_BOOLEAN)
+  if (node->kind != CTO_PLAN_NODE_BOOLEAN)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected a boolean"));
       return FALSE;
     }
 
-  *value = json_node_get_boolean (node);
+  *value = node->boolean;
   return TRUE;
 }
 
@@ -294,131 +284,83 @@ _cto_plan_read_boolean (const CtoPlanMembers  *members,
 gboolean
 _cto_plan_read_array (const CtoPlanMembers  *members,
                       guint                  member,
-                      JsonArray            **array,
+                      const CtoPlanNode    **array,
                       GError               **error)
 {
-  JsonNode *node = members->nodes[member];
+  const CtoPlanNode *node = members->nodes[member];
   const CtoPlanLocation location = { members->location, members->names[member], 0 };
 
   *array = NULL;
   if (node == NULL)
     return TRUE;
 
-  if (!JSON_NODE_HOLDS_ARRAY (node))
+  if (node->kind != CTO_PLAN_NODE_ARRAY)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected an array"));
       return FALSE;
     }
 
-  *array = json_node_get_array (node);
+  *array = node;
   return TRUE;
 }
 
 /* Extras ---------------------------------------------------------------------- */
 
-static gboolean check_extra (JsonNode        *node,
-                             const CtoPlanLocation  *location,
-                             GError         **error);
-
-typedef struct
-{
-  const CtoPlanLocation  *container;
-  GError         **error;
-  gboolean         failed;
-} CheckMembers;
-
-static void
-check_member_cb (JsonObject *object,
-                 const char *name,
-                 JsonNode   *node,
-                 gpointer    user_data)
-{
-  CheckMembers *check = user_data;
-  const CtoPlanLocation location = { check->container, name, 0 };
-
-  if (!check->failed && !check_extra (node, &location, check->error))
-    check->failed = TRUE;
-}
-
 /* Unknown members are kept exactly as they are: their numbers only need to
  * be ones that json-glib holds (strings were checked before parsing). */
 static gboolean
-check_extra (JsonNode               *node,
+check_extra (const CtoPlanNode      *node,
              const CtoPlanLocation  *location,
              GError                **error)
 {
   double value;
 
-  switch (json_node_get_node_type (node))
+  switch (node->kind)
     {
-    case JSON_NODE_OBJECT:
-      {
-        CheckMembers check = { location, error, FALSE };
+    case CTO_PLAN_NODE_OBJECT:
+      for (guint i = 0; i < node->length; i++)
+        {
+          const CtoPlanLocation member = { location, node->members[i].name, 0 };
 
-        json_object_foreach_member (json_node_get_object (node), check_member_cb, &check);
-        return !check.failed;
-      }
-
-    case JSON_NODE_ARRAY:
-      {
-        JsonArray *array = json_node_get_array (node);
-        guint n = json_array_get_length (array);
-
-        for (guint i = 0; i < n; i++)
-          {
-            const CtoPlanLocation element = { location, NULL, i };
-
-            if (!check_extra (json_array_get_element (array, i), &element, error))
-              return FALSE;
-          }
-        return TRUE;
-      }
-
-    case JSON_NODE_VALUE:
-      if (is_number (node, &value))
-        return check_finite (value, location, error);
+          if (!check_extra (&node->members[i].value, &member, error))
+            return FALSE;
+        }
       return TRUE;
 
-    case JSON_NODE_NULL:
+    case CTO_PLAN_NODE_ARRAY:
+      for (guint i = 0; i < node->length; i++)
+        {
+          const CtoPlanLocation element = { location, NULL, i };
+
+          if (!check_extra (&node->elements[i], &element, error))
+            return FALSE;
+        }
+      return TRUE;
+
+    case CTO_PLAN_NODE_INT:
+    case CTO_PLAN_NODE_DOUBLE:
+      is_number (node, &value);
+      return check_finite (value, location, error);
+
+    case CTO_PLAN_NODE_NULL:
+    case CTO_PLAN_NODE_BOOLEAN:
+    case CTO_PLAN_NODE_STRING:
     default:
       return TRUE;
     }
 }
 
-typedef struct
+static gboolean
+is_known (const CtoPlanMembers *members,
+          const char           *name)
 {
-  const CtoPlanMembers  *members;
-  JsonObject     *extra;
-  GError        **error;
-  gboolean        failed;
-} CollectExtras;
-
-static void
-collect_extra_cb (JsonObject *object,
-                  const char *name,
-                  JsonNode   *node,
-                  gpointer    user_data)
-{
-  CollectExtras *collect = user_data;
-  const CtoPlanMembers *members = collect->members;
-  const CtoPlanLocation location = { members->location, name, 0 };
-
-  if (collect->failed)
-    return;
-
   for (guint i = 0; i < members->n_names; i++)
     {
       if (strcmp (name, members->names[i]) == 0)
-        return;
+        return TRUE;
     }
 
-  if (!check_extra (node, &location, collect->error))
-    {
-      collect->failed = TRUE;
-      return;
-    }
-
-  json_object_set_member (collect->extra, name, json_node_copy (node));
+  return FALSE;
 }
 
 /* The members the format does not name, in file order, or %NULL in *extra
@@ -428,21 +370,28 @@ _cto_plan_collect_extras (const CtoPlanMembers  *members,
                           JsonObject           **extra,
                           GError               **error)
 {
-  CollectExtras collect = { members, NULL, error, FALSE };
+  const CtoPlanNode *object = members->object;
+  g_autoptr(JsonObject) collected = NULL;
 
   *extra = NULL;
   if (members->n_unknown == 0)
     return TRUE;
 
-  collect.extra = json_object_new ();
-  json_object_foreach_member (members->object, collect_extra_cb, &collect);
-
-  if (collect.failed)
+  collected = json_object_new ();
+  for (guint i = 0; i < object->length; i++)
     {
-      json_object_unref (collect.extra);
-      return FALSE;
+      const CtoPlanMember *member = &object->members[i];
+      const CtoPlanLocation location = { members->location, member->name, 0 };
+
+      if (is_known (members, member->name))
+        continue;
+
+      if (!check_extra (&member->value, &location, error))
+        return FALSE;
+
+      json_object_set_member (collected, member->name, _cto_plan_node_to_json (&member->value));
     }
 
-  *extra = collect.extra;
+  *extra = g_steal_pointer (&collected);
   return TRUE;
 }

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include <stdio.h>
 #include <string.h>
 
 #include <glib/gi18n-lib.h>
@@ -19,9 +18,6 @@ _cto_plan_quote_value (const char *value)
 {
   return cto_terminal_text_quote (value);
 }
-
-/* json-glib's own words are kept to this many bytes. */
-#define PARSER_MESSAGE_MAX 200
 
 static gboolean
 is_plain_name (const char *name)
@@ -155,52 +151,4 @@ _cto_plan_set_error_at_offset (GError     **error,
   va_end (args);
 
   g_set_error (error, CTO_PLAN_ERROR, code, "%s: %s", where, what);
-}
-
-/* json-glib's syntax errors read "<data>:LINE:COLUMN: Parse error: WHAT", with
- * the column in bytes; they are told again as "line L, column C: WHAT". */
-void
-_cto_plan_set_parser_error (GError       **error,
-                            const char    *data,
-                            gsize          length,
-                            const GError  *parser_error)
-{
-  g_autofree char *message = NULL;
-  const char *what;
-  unsigned int line = 0;
-  unsigned int column = 0;
-  int consumed = -1;
-  gsize offset = 0;
-
-  /* json-glib quotes what it read, a string from the file among it. */
-  message = cto_terminal_text (parser_error->message, -1, CTO_TERMINAL_TEXT_ONE_LINE);
-  if (strlen (message) > PARSER_MESSAGE_MAX)
-    {
-      g_autofree char *full = g_steal_pointer (&message);
-      const char *end = g_utf8_find_prev_char (full, full + PARSER_MESSAGE_MAX + 1);
-
-      message = g_strdup_printf ("%.*s…", (int) (end - full), full);
-    }
-
-  if (sscanf (message, "<data>:%u:%u: %n", &line, &column, &consumed) < 2 || consumed < 0 ||
-      line == 0)
-    {
-      _cto_plan_set_error (error, CTO_PLAN_ERROR_SYNTAX, _("file"), "%s", message);
-      return;
-    }
-
-  what = strstr (message + consumed, ": ");
-  what = what != NULL ? what + 2 : message + consumed;
-
-  /* The start of the line, then @column bytes into it, but not past its end;
-   * a character cut in two there is not counted. */
-  for (guint l = 1; l < line && offset < length; offset++)
-    {
-      if (data[offset] == '\n')
-        l++;
-    }
-  for (guint c = 1; c < column && offset < length && data[offset] != '\n'; c++)
-    offset++;
-
-  _cto_plan_set_error_at_offset (error, CTO_PLAN_ERROR_SYNTAX, data, offset, "%s", what);
 }

@@ -81,13 +81,13 @@ G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Reader, reader_clear)
 
 static gboolean
 read_person (Reader          *reader,
-             JsonNode        *node,
+             const CtoPlanNode *node,
              const CtoPlanLocation  *location,
              GError         **error)
 {
   g_autoptr(JsonObject) extra = NULL;
   CtoPlanMembers members;
-  JsonNode *reports_to;
+  const CtoPlanNode *reports_to;
   CtoPerson *person;
   const char *id;
   const char *name;
@@ -116,7 +116,7 @@ read_person (Reader          *reader,
     return FALSE;
 
   reports_to = members.nodes[PERSON_REPORTS_TO];
-  if (reports_to != NULL && !JSON_NODE_HOLDS_NULL (reports_to) && !_cto_plan_is_string (reports_to))
+  if (reports_to != NULL && reports_to->kind != CTO_PLAN_NODE_NULL && !_cto_plan_is_string (reports_to))
     {
       const CtoPlanLocation at = { location, "reports_to", 0 };
 
@@ -147,7 +147,7 @@ read_person (Reader          *reader,
   _cto_person_set_extra (person, extra);
 
   reader->reports_to[location->index] =
-    reports_to != NULL && _cto_plan_is_string (reports_to) ? json_node_get_string (reports_to) : NULL;
+    reports_to != NULL && _cto_plan_is_string (reports_to) ? reports_to->string : NULL;
   g_ptr_array_add (reader->people, person);
   g_hash_table_insert (reader->person_index, (gpointer) cto_person_get_id (person),
                        GUINT_TO_POINTER (location->index + 1));
@@ -273,12 +273,12 @@ resolve_reports_to (Reader          *reader,
 
 static gboolean
 read_people (Reader           *reader,
-             JsonArray        *array,
+             const CtoPlanNode *array,
              const CtoPlanLocation   *top,
              GError          **error)
 {
   const CtoPlanLocation people = { top, "people", 0 };
-  guint n = array != NULL ? json_array_get_length (array) : 0;
+  guint n = array != NULL ? array->length : 0;
 
   reader->person_index = g_hash_table_new (g_str_hash, g_str_equal);
   reader->people = g_ptr_array_new_full (n, g_object_unref);
@@ -290,7 +290,7 @@ read_people (Reader           *reader,
     {
       const CtoPlanLocation location = { &people, NULL, i };
 
-      if (!read_person (reader, json_array_get_element (array, i), &location, error))
+      if (!read_person (reader, &array->elements[i], &location, error))
         return FALSE;
     }
 
@@ -301,7 +301,7 @@ static gboolean
 read_assignee (Reader             *reader,
                CtoResponsibility  *responsibility,
                guint               responsibility_position,
-               JsonNode           *node,
+               const CtoPlanNode  *node,
                const CtoPlanLocation     *location,
                gboolean           *has_accountable,
                GError            **error)
@@ -359,7 +359,7 @@ read_assignee (Reader             *reader,
 
 static gboolean
 read_responsibility (Reader          *reader,
-                     JsonNode        *node,
+                     const CtoPlanNode *node,
                      const CtoPlanLocation  *location,
                      GError         **error)
 {
@@ -367,7 +367,7 @@ read_responsibility (Reader          *reader,
   g_autoptr(JsonObject) extra = NULL;
   const CtoPlanLocation assignees_location = { location, "assignees", 0 };
   CtoPlanMembers members;
-  JsonArray *assignees;
+  const CtoPlanNode *assignees;
   const char *id;
   const char *title;
   const char *function_id;
@@ -411,14 +411,12 @@ read_responsibility (Reader          *reader,
 
   if (assignees != NULL)
     {
-      guint n = json_array_get_length (assignees);
-
-      for (guint i = 0; i < n; i++)
+      for (guint i = 0; i < assignees->length; i++)
         {
           const CtoPlanLocation assignee = { &assignees_location, NULL, i };
 
           if (!read_assignee (reader, responsibility, location->index,
-                              json_array_get_element (assignees, i), &assignee,
+                              &assignees->elements[i], &assignee,
                               &has_accountable, error))
             return FALSE;
         }
@@ -434,7 +432,7 @@ read_responsibility (Reader          *reader,
 
 static gboolean
 read_settings (Reader          *reader,
-               JsonNode        *node,
+               const CtoPlanNode *node,
                const CtoPlanLocation  *top,
                GError         **error)
 {
@@ -466,19 +464,19 @@ read_version (const CtoPlanMembers  *members,
               GError        **error)
 {
   const CtoPlanLocation location = { members->location, "version", 0 };
-  JsonNode *node = members->nodes[TOP_VERSION];
+  const CtoPlanNode *node = members->nodes[TOP_VERSION];
   gint64 version;
 
   if (node == NULL)
     return _cto_plan_missing_member (members->location, "version", CTO_PLAN_ERROR_INVALID, error);
 
-  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_INT64)
+  if (node->kind != CTO_PLAN_NODE_INT)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected an integer"));
       return FALSE;
     }
 
-  version = json_node_get_int (node);
+  version = node->integer;
   if (version < 1)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be 1 or greater"));
@@ -499,20 +497,20 @@ read_version (const CtoPlanMembers  *members,
 }
 
 static CtoPlan *
-read_plan (JsonNode  *root,
-           GError   **error)
+read_plan (const CtoPlanNode  *root,
+           GError            **error)
 {
   g_auto(Reader) reader = { NULL, };
   g_autoptr(JsonObject) extra = NULL;
   const CtoPlanLocation top = { NULL, NULL, 0 };
   const CtoPlanLocation format_location = { &top, "format", 0 };
   CtoPlanMembers members;
-  JsonNode *format;
-  JsonArray *people;
-  JsonArray *responsibilities;
+  const CtoPlanNode *format;
+  const CtoPlanNode *people;
+  const CtoPlanNode *responsibilities;
   const char *title;
 
-  if (root == NULL || !JSON_NODE_HOLDS_OBJECT (root))
+  if (root->kind != CTO_PLAN_NODE_OBJECT)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_FORMAT, &top, _("expected a JSON object"));
       return NULL;
@@ -529,7 +527,7 @@ read_plan (JsonNode  *root,
       _cto_plan_missing_member (&top, "format", CTO_PLAN_ERROR_FORMAT, error);
       return NULL;
     }
-  if (!_cto_plan_is_string (format) || strcmp (json_node_get_string (format), CTO_PLAN_FORMAT_NAME) != 0)
+  if (!_cto_plan_is_string (format) || strcmp (format->string, CTO_PLAN_FORMAT_NAME) != 0)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_FORMAT, &format_location,
                     _("not a CTO Planner plan (expected \"%s\")"), CTO_PLAN_FORMAT_NAME);
@@ -553,7 +551,7 @@ read_plan (JsonNode  *root,
   if (responsibilities != NULL)
     {
       const CtoPlanLocation list = { &top, "responsibilities", 0 };
-      guint n = json_array_get_length (responsibilities);
+      guint n = responsibilities->length;
 
       reader.responsibility_ids = g_hash_table_new (g_str_hash, g_str_equal);
       reader.responsibilities = g_ptr_array_new_full (n, g_object_unref);
@@ -562,8 +560,7 @@ read_plan (JsonNode  *root,
         {
           const CtoPlanLocation location = { &list, NULL, i };
 
-          if (!read_responsibility (&reader, json_array_get_element (responsibilities, i),
-                                    &location, error))
+          if (!read_responsibility (&reader, &responsibilities->elements[i], &location, error))
             return NULL;
         }
 
@@ -590,8 +587,8 @@ read_plan (JsonNode  *root,
 /* Public API ------------------------------------------------------------------ */
 
 /* Loads @data; @owned, when not %NULL, is the block @data lies in, freed as
- * soon as the parser is done with it so that the text and the plan are not
- * both held with the parsed document at the peak. */
+ * soon as the document is parsed so that the text and the plan are not both
+ * held with the parsed document at the peak. */
 static CtoPlan *
 load_data (const char  *data,
            gsize        length,
@@ -599,8 +596,7 @@ load_data (const char  *data,
            GError     **error)
 {
   g_autofree char *owned_data = owned;
-  g_autoptr(JsonParser) parser = NULL;
-  g_autoptr(GError) parser_error = NULL;
+  g_autoptr(CtoPlanTree) tree = NULL;
 
   if (length > CTO_PLAN_MAX_FILE_SIZE)
     {
@@ -621,17 +617,12 @@ load_data (const char  *data,
   if (!_cto_plan_scan (data, length, error))
     return NULL;
 
-  parser = json_parser_new ();
-  if (!json_parser_load_from_data (parser, data, (gssize) length, &parser_error))
-    {
-      _cto_plan_set_parser_error (error, data, length, parser_error);
-      return NULL;
-    }
+  tree = _cto_plan_tree_new (data, length);
 
   /* From here on, refusals name JSON paths, not places in the text. */
   g_clear_pointer (&owned_data, g_free);
 
-  return read_plan (json_parser_get_root (parser), error);
+  return read_plan (_cto_plan_tree_get_root (tree), error);
 }
 
 /**

@@ -148,8 +148,8 @@ next_utf8_char (const guchar **p,
 
 /* Member names ---------------------------------------------------------------- */
 
-/* json-glib keeps the last of two members of the same name; which one was
- * meant cannot be known, so the scan refuses them (RFC 7493). Each open
+/* Of two members of the same name, json-glib would keep the last; which one
+ * was meant cannot be known, so the scan refuses them (RFC 7493). Each open
  * object keeps its names, decoded, in an arena, with an open-addressing
  * table of their positions. */
 
@@ -414,19 +414,18 @@ describe_expected (Expect  expect,
 }
 
 /*
- * The checks json-glib does not make, or makes only after recursing: one pass
- * over the bytes, before json-glib sees them.
+ * Every check of the text, in one pass over the bytes, before the document is
+ * built (cto-plan-tree.c), which trusts it and checks nothing again.
  *
- * json-glib parses recursively, so deep input would overflow the stack; its
- * scanner also takes comments, single-quoted strings, hexadecimal numbers and
- * text after the value, ends a string at \u0000, lets lone surrogates through
- * as invalid UTF-8, wraps integers too large for 64 bits, keeps the last of
- * two members of the same name and reports a bracket that closes the wrong
- * container as the end of the file. All of that is refused here with the
- * line and column (or, for a repeated name, the path), so that the parser
- * only ever sees valid UTF-8 and strict JSON, nested at most
- * CTO_PLAN_MAX_DEPTH deep, with an object at the top and every member name
- * once in its object. Everything before the point of a refusal is valid UTF-8.
+ * Only strict JSON is taken: no comments, single-quoted strings, hexadecimal
+ * numbers or text after the value, no \u0000 and no lone surrogate, no
+ * integer past 64 bits (unknown members are kept as json-glib values, which
+ * would wrap it), no member named twice in one object, and a bracket that
+ * closes the wrong container is told as such. Each refusal names the line
+ * and column (or, for a repeated name, the path), so that the document only
+ * ever sees valid UTF-8 and strict JSON, nested at most CTO_PLAN_MAX_DEPTH
+ * deep, with an object at the top and every member name once in its object.
+ * Everything before the point of a refusal is valid UTF-8.
  */
 gboolean
 _cto_plan_scan (const char  *data,
@@ -710,7 +709,8 @@ _cto_plan_scan (const char  *data,
             if (p < end && (is_word_byte (*p) || *p == '.' || *p == '+' || *p == '-'))
               FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("invalid number"));
 
-            /* json-glib keeps integers in 64 bits and wraps past them. */
+            /* Integers are kept in 64 bits, as json-glib keeps them; it would
+             * wrap past them. */
             if (integer && digits > 18)
               FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("number out of range"));
           }
