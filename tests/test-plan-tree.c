@@ -642,6 +642,7 @@ test_extras (void)
   g_autoptr(GError) error = NULL;
   JsonObject *root;
   JsonNode *responsibility_node;
+  g_autoptr(CtoPerson) first = NULL;
   CtoResponsibility *r;
 
   assert_compared (text);
@@ -655,7 +656,8 @@ test_extras (void)
   assert_extras (_cto_plan_get_extra (plan), json_parser_get_root (parser), top, "$");
   assert_extras (_cto_plan_get_settings_extra (plan), json_object_get_member (root, "settings"),
                  settings, "$.settings");
-  assert_extras (_cto_person_get_extra (g_list_model_get_item (cto_plan_get_people (plan), 0)),
+  first = g_list_model_get_item (cto_plan_get_people (plan), 0);
+  assert_extras (_cto_person_get_extra (first),
                  json_array_get_element (json_object_get_array_member (root, "people"), 0),
                  person, "$.people[0]");
 
@@ -669,7 +671,6 @@ test_extras (void)
                  assignee, "$.responsibilities[0].assignees[0]");
 
   g_object_unref (r);
-  g_object_unref (g_list_model_get_item (cto_plan_get_people (plan), 0));
 }
 
 int
