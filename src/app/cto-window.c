@@ -713,11 +713,14 @@ cto_window_init (CtoWindow *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* At its top, the board shows three rows of its four columns of cards
-   * at most, unless the people carry little, and the list thirty rows. */
-  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 12,
+  /* Made whole before the first frame: what the board and the list show at
+   * their top on a laptop's screen (three rows of two columns of cards,
+   * sixteen rows). A larger window shows more, and the layout that places
+   * them on screen makes them whole before the frame is drawn; every item
+   * made whole that does not show costs its details' measuring. */
+  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 6,
                    card_get_details_shown, card_show_details);
-  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 30,
+  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 16,
                    row_get_details_shown, row_show_details);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
