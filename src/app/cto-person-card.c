@@ -482,6 +482,8 @@ cto_person_card_init (CtoPersonCard *self)
   /* Not in the template: there, GTK would ask the display where the
    * pointer is for each card (see cto-tooltip.c). */
   cto_tooltip_set_text (self->open_role_label, _("A planned hire: a seat not yet filled"));
+  cto_tooltip_show_cut_text (self->name_label);
+  cto_tooltip_show_cut_text (self->role_label);
 
   self->details_frame = -1;
 }
