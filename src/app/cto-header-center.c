@@ -50,6 +50,20 @@ natural_width (GtkWidget *child)
   return natural;
 }
 
+/* @child at @x from the start of @widget, @total wide. */
+static void
+allocate_at (GtkWidget *widget,
+             int        total,
+             GtkWidget *child,
+             int        x,
+             int        width,
+             int        height)
+{
+  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
+    x = total - x - width;
+  gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, width, height }, -1);
+}
+
 static void
 cto_header_center_measure (GtkWidget      *widget,
                            GtkOrientation  orientation,
@@ -85,20 +99,6 @@ cto_header_center_measure (GtkWidget      *widget,
           *natural = MAX (*natural, child_natural);
         }
     }
-}
-
-/* @child at @x from the start of @widget, @total wide. */
-static void
-allocate_at (GtkWidget *widget,
-             int        total,
-             GtkWidget *child,
-             int        x,
-             int        width,
-             int        height)
-{
-  if (gtk_widget_get_direction (widget) == GTK_TEXT_DIR_RTL)
-    x = total - x - width;
-  gtk_widget_size_allocate (child, &(GtkAllocation) { x, 0, width, height }, -1);
 }
 
 static void
