@@ -313,6 +313,8 @@ cto_org_node_init (CtoOrgNode *self)
   GtkDropTarget *target;
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cto_tooltip_show_cut_text (self->name_label);
+  cto_tooltip_show_cut_text (self->role_label);
 
   self->popover = cto_manager_picker_new ();
   gtk_popover_set_position (GTK_POPOVER (self->popover), GTK_POS_BOTTOM);

@@ -499,6 +499,8 @@ cto_person_card_init (CtoPersonCard *self)
    * pointer is for each card (see cto-tooltip.c). */
   cto_tooltip_set_text (self->open_role_label, _("A planned hire: a seat not yet filled"));
   gtk_menu_button_set_create_popup_func (self->options_button, create_menu_cb, self, NULL);
+  cto_tooltip_show_cut_text (self->name_label);
+  cto_tooltip_show_cut_text (self->role_label);
 
   self->details_frame = -1;
 }

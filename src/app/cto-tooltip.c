@@ -100,3 +100,38 @@ cto_tooltip_get_text (GtkWidget *widget)
 
   return g_object_get_qdata (G_OBJECT (widget), text_quark);
 }
+
+static gboolean
+query_cut_text_cb (GtkWidget  *widget,
+                   int         x,
+                   int         y,
+                   gboolean    keyboard_mode,
+                   GtkTooltip *tooltip,
+                   gpointer    user_data)
+{
+  GtkLabel *label = GTK_LABEL (widget);
+
+  if (!pango_layout_is_ellipsized (gtk_label_get_layout (label)))
+    return FALSE;
+
+  gtk_tooltip_set_text (tooltip, gtk_label_get_text (label));
+  return TRUE;
+}
+
+/**
+ * cto_tooltip_show_cut_text:
+ * @label: a label that ellipsizes its text
+ *
+ * Shows the whole text of @label as its tooltip whenever the label is too
+ * narrow for it and cuts it short, and no tooltip when the text is whole.
+ * Screen readers read the whole text anyway: it is not repeated as the
+ * label's description.
+ */
+void
+cto_tooltip_show_cut_text (GtkLabel *label)
+{
+  g_return_if_fail (GTK_IS_LABEL (label));
+
+  g_signal_connect (label, "query-tooltip", G_CALLBACK (query_cut_text_cb), NULL);
+  gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
+}

@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-header-center.h"
 #include "cto-history.h"
 #include "cto-card-slot.h"
 #include "cto-person-card.h"
@@ -656,6 +657,7 @@ cto_window_class_init (CtoWindowClass *klass)
   g_object_class_install_properties (object_class, N_PROPS, properties);
 
   g_type_ensure (CTO_TYPE_COVERAGE_TILE);
+  g_type_ensure (CTO_TYPE_HEADER_CENTER);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cto-window.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, window_title);

@@ -1,0 +1,365 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#include "config.h"
+
+#include <locale.h>
+
+#include <glib/gi18n.h>
+
+#include <adwaita.h>
+
+#include "cto-header-center.h"
+#include "cto-org-node.h"
+#include "cto-person-card.h"
+#include "cto-window-private.h"
+#include "display-test-util.h"
+
+/* The window on a small screen (800×600) in German, the language whose
+ * words are longest: the header fits, and the badge of an open role leaves
+ * the name its room, on the people's cards and in the org chart. */
+
+#define SMALL_WIDTH  800
+#define SMALL_HEIGHT 600
+
+/* An open role that is overloaded too: both of its marks shown at once. */
+static const char narrow_plan_json[] =
+  "{\n"
+  "  \"format\": \"cto-planner-plan\",\n"
+  "  \"version\": 1,\n"
+  "  \"title\": \"Acme Robotics 2027\",\n"
+  "  \"people\": [\n"
+  "    { \"id\": \"ana\", \"name\": \"Ana Pérez\", \"role\": \"Co-founder, CEO\", \"capacity\": 40 },\n"
+  "    { \"id\": \"sec\", \"name\": \"Security engineer\", \"role\": \"First security hire\",\n"
+  "      \"capacity\": 2, \"reports_to\": \"ana\", \"open_role\": true },\n"
+  "    { \"id\": \"bo\", \"name\": \"Bartholomew Maximilian Lindqvist-Oberhauser\", \"role\": \"Engineer\",\n"
+  "      \"capacity\": 40, \"reports_to\": \"ana\" }\n"
+  "  ],\n"
+  "  \"responsibilities\": [\n"
+  "    { \"id\": \"security\", \"title\": \"Security\", \"function\": \"infrastructure\", \"effort\": 6,\n"
+  "      \"assignees\": [ { \"person\": \"sec\" } ] },\n"
+  "    { \"id\": \"tools\", \"title\": \"Tools\", \"function\": \"planning\", \"effort\": 4,\n"
+  "      \"assignees\": [ { \"person\": \"bo\" } ] }\n"
+  "  ]\n"
+  "}\n";
+
+/* Helpers ------------------------------------------------------------------ */
+
+/* The text in @language from here on ("de", or "C" for English), from
+ * the catalogs compiled in the build folder; the test fails if German's is
+ * not there. GNU gettext ignores LANGUAGE in the C locale, but not in
+ * C.UTF-8, and reads it again after setlocale(). */
+static void
+use_language (const char *language)
+{
+  g_autofree char *localedir = g_test_build_filename (G_TEST_BUILT, "..", "po", NULL);
+  g_autofree char *catalog = g_build_filename (localedir, "de", "LC_MESSAGES",
+                                               GETTEXT_PACKAGE ".mo", NULL);
+
+  g_assert_true (g_file_test (catalog, G_FILE_TEST_IS_REGULAR));
+  g_setenv ("LANGUAGE", language, TRUE);
+  setlocale (LC_ALL, "C.UTF-8");
+  bindtextdomain (GETTEXT_PACKAGE, localedir);
+  bind_textdomain_codeset (GETTEXT_PACKAGE, "UTF-8");
+  textdomain (GETTEXT_PACKAGE);
+  /* A word the catalog has: the test is in the language, or says why not. */
+  g_assert_cmpstr (_("_Save"), ==, g_str_equal (language, "de") ? "_Speichern" : "_Save");
+}
+
+static gboolean
+is_node_of (GtkWidget     *widget,
+            gconstpointer  person)
+{
+  return CTO_IS_ORG_NODE (widget) && cto_org_node_get_person (CTO_ORG_NODE (widget)) == person;
+}
+
+static CtoPerson *
+person (CtoWindow  *window,
+        const char *id)
+{
+  CtoPerson *found = cto_plan_find_person (plan_of (window), id);
+
+  g_assert_nonnull (found);
+  return found;
+}
+
+/* The window on narrow_plan_json at 800×600. */
+static CtoWindow *
+small_screen_window_new (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (narrow_plan_json);
+  CtoWindow *window;
+
+  g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
+  g_settings_set_int (display_test_settings (), "window-height", SMALL_HEIGHT);
+  g_settings_set_boolean (display_test_settings (), "window-maximized", FALSE);
+  window = window_new_with (plan);
+  spin_for (1.5);
+
+  return window;
+}
+
+/* The bounds of @widget in @window's coordinates. */
+static graphene_rect_t
+bounds_in (GtkWidget *widget,
+           GtkWidget *window)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, window, &bounds));
+  return bounds;
+}
+
+/* Fails unless @label, a badge, shows its whole text: given its natural
+ * width, neither ellipsized nor wrapped. */
+static void
+assert_whole (GtkWidget *label)
+{
+  int natural;
+
+  g_assert_true (gtk_widget_get_mapped (label));
+  g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
+  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+}
+
+/* Whether @widget shows a tooltip when the pointer rests on it. */
+static gboolean
+asks_tooltip (GtkWidget *widget)
+{
+  g_autoptr(GtkTooltip) tooltip = g_object_new (GTK_TYPE_TOOLTIP, NULL);
+  gboolean shown = FALSE;
+
+  if (!gtk_widget_get_has_tooltip (widget))
+    return FALSE;
+  g_signal_emit_by_name (widget, "query-tooltip", 1, 1, FALSE, tooltip, &shown);
+  return shown;
+}
+
+/* The width a reader needs to read a name: twelve characters of the
+ * label's font. */
+static int
+readable_width (GtkWidget *label)
+{
+  g_autoptr(PangoLayout) layout = gtk_widget_create_pango_layout (label, "Bartholomew ");
+  int width;
+
+  pango_layout_get_pixel_size (layout, &width, NULL);
+  return width;
+}
+
+static gboolean
+is_button_of (GtkWidget     *widget,
+              gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+/* Fails unless every label shown below @root shows its whole text;
+ * returns how many there are. */
+static guint
+assert_labels_whole (GtkWidget *root)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (root))
+    return 0;
+  if (GTK_IS_LABEL (root))
+    {
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))));
+      return 1;
+    }
+  for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_labels_whole (child);
+  return n;
+}
+
+static gboolean
+is_main_menu_button (GtkWidget     *widget,
+                     gconstpointer  unused)
+{
+  return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
+}
+
+/* Fails unless the header shows the narrow view switcher (@compact) or
+ * the wide one with Undo and Redo, every name on it whole; the main menu
+ * offers Undo and Redo either way. */
+static void
+assert_header_whole (CtoWindow *window,
+                     gboolean   compact)
+{
+  GtkWidget *center = widget_named (window, "header-center");
+  GtkWidget *undo = find_widget (center, is_button_of, "win.undo");
+  GtkWidget *menu_button = find_widget (GTK_WIDGET (window->header_bar), is_main_menu_button, NULL);
+  GMenuModel *menu;
+  gboolean menu_undoes = FALSE;
+  guint shown = 0;
+
+  g_assert_cmpint (cto_header_center_get_compact (CTO_HEADER_CENTER (center)), ==, compact);
+  g_assert_nonnull (undo);
+  g_assert_cmpint (gtk_widget_get_mapped (undo), ==, !compact);
+
+  for (GtkWidget *child = gtk_widget_get_first_child (center); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!ADW_IS_VIEW_SWITCHER (child) || !gtk_widget_get_mapped (child))
+        continue;
+      shown++;
+      g_assert_cmpint (adw_view_switcher_get_policy (ADW_VIEW_SWITCHER (child)), ==,
+                       compact ? ADW_VIEW_SWITCHER_POLICY_NARROW : ADW_VIEW_SWITCHER_POLICY_WIDE);
+      /* Each view's name whole. */
+      g_assert_cmpuint (assert_labels_whole (child), >=, 2);
+    }
+  g_assert_cmpuint (shown, ==, 1);
+
+  /* Whatever the header shows, the main menu undoes. */
+  g_assert_nonnull (menu_button);
+  menu = gtk_menu_button_get_menu_model (GTK_MENU_BUTTON (menu_button));
+  for (int i = 0; i < g_menu_model_get_n_items (menu) && !menu_undoes; i++)
+    {
+      g_autoptr(GMenuModel) section = g_menu_model_get_item_link (menu, i, G_MENU_LINK_SECTION);
+
+      for (int j = 0; section != NULL && j < g_menu_model_get_n_items (section); j++)
+        {
+          g_autofree char *action = NULL;
+
+          if (g_menu_model_get_item_attribute (section, j, G_MENU_ATTRIBUTE_ACTION, "s", &action) &&
+              g_str_equal (action, "win.undo"))
+            menu_undoes = TRUE;
+        }
+    }
+  g_assert_true (menu_undoes);
+}
+
+/* Tests -------------------------------------------------------------------- */
+
+static void
+test_window_fits (void)
+{
+  CtoWindow *window = small_screen_window_new ();
+  int minimum;
+
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_test_message ("The window's smallest width: %d px", minimum);
+  g_assert_cmpint (minimum, <=, SMALL_WIDTH);
+  /* The window as wide as asked, the header bar no wider than its room. */
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
+  gtk_widget_measure (GTK_WIDGET (window->header_bar), GTK_ORIENTATION_HORIZONTAL, -1,
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, gtk_widget_get_width (GTK_WIDGET (window->plan_box)));
+  assert_header_whole (window, TRUE);
+
+  window_free (window);
+}
+
+/* English keeps the wide header at 800 px: Undo and Redo, the views'
+ * names beside their icons. */
+static void
+test_english_wide (void)
+{
+  CtoWindow *window;
+
+  use_language ("C");
+  window = small_screen_window_new ();
+  g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
+  assert_header_whole (window, FALSE);
+  window_free (window);
+  use_language ("de");
+}
+
+static void
+test_card_badge (void)
+{
+  CtoWindow *window = small_screen_window_new ();
+  GtkWidget *grid = widget_named (window, "people-grid");
+  GtkWidget *open_card = find_widget (grid, is_card_of, person (window, "sec"));
+  GtkWidget *other_card = find_widget (grid, is_card_of, person (window, "bo"));
+  GtkWidget *name, *badge, *other_name;
+  graphene_rect_t name_bounds, badge_bounds;
+
+  g_assert_nonnull (open_card);
+  g_assert_nonnull (other_card);
+  name = widget_named (open_card, "name");
+  badge = widget_named (open_card, "open-role");
+  other_name = widget_named (other_card, "name");
+
+  /* The badge in German, whole, apart from the name. */
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, C_("badge", "Open role"));
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), !=, "Open role");
+  assert_whole (badge);
+  name_bounds = bounds_in (name, GTK_WIDGET (window));
+  badge_bounds = bounds_in (badge, GTK_WIDGET (window));
+  g_assert_false (graphene_rect_intersection (&name_bounds, &badge_bounds, NULL));
+
+  /* The name as wide as on a card without the badge, and readable. */
+  g_assert_cmpint (gtk_widget_get_width (name), >=, gtk_widget_get_width (other_name));
+  g_assert_cmpint (gtk_widget_get_width (name), >=, readable_width (name));
+  /* A name cut short is there whole in its tooltip; a name shown whole
+   * has none. */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (other_name))));
+  g_assert_true (asks_tooltip (other_name));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (name))));
+  g_assert_false (asks_tooltip (name));
+
+  window_free (window);
+}
+
+static void
+test_org_node_badge (void)
+{
+  CtoWindow *window = small_screen_window_new ();
+  GtkWidget *chart, *node, *other, *name, *badge;
+  graphene_rect_t node_bounds, other_bounds, name_bounds, badge_bounds;
+
+  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  spin_for (0.3);
+  chart = GTK_WIDGET (window->org_chart);
+  node = find_widget (chart, is_node_of, person (window, "sec"));
+  other = find_widget (chart, is_node_of, person (window, "bo"));
+  g_assert_nonnull (node);
+  g_assert_nonnull (other);
+  name = widget_named (node, "name");
+  badge = widget_named (node, "open-role");
+
+  g_assert_cmpstr (gtk_label_get_label (GTK_LABEL (badge)), ==, C_("badge", "Open role"));
+  assert_whole (badge);
+  g_assert_true (gtk_widget_get_mapped (widget_named (node, "overloaded")));
+
+  /* The node keeps the chart's width: it covers no neighbour. */
+  g_assert_cmpint (gtk_widget_get_width (node), ==, gtk_widget_get_width (other));
+  node_bounds = bounds_in (node, chart);
+  other_bounds = bounds_in (other, chart);
+  g_assert_false (graphene_rect_intersection (&node_bounds, &other_bounds, NULL));
+  name_bounds = bounds_in (name, chart);
+  badge_bounds = bounds_in (badge, chart);
+  g_assert_false (graphene_rect_intersection (&name_bounds, &badge_bounds, NULL));
+  g_assert_cmpint (gtk_widget_get_width (name), >=, readable_width (name));
+  /* Everything in the node is inside it. */
+  {
+    GtkWidget *overloaded = widget_named (node, "overloaded");
+    graphene_rect_t mark = bounds_in (overloaded, chart);
+
+    g_assert_cmpfloat (badge_bounds.origin.x + badge_bounds.size.width, <=,
+                       node_bounds.origin.x + node_bounds.size.width);
+    g_assert_cmpfloat (mark.origin.x + mark.size.width, <=,
+                       node_bounds.origin.x + node_bounds.size.width);
+  }
+
+  window_free (window);
+}
+
+int
+main (int   argc,
+      char *argv[])
+{
+  display_test_init (&argc, &argv, "window-narrow", "none");
+  use_language ("de");
+
+  g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);
+  g_test_add_func ("/window-narrow/english/wide-at-800", test_english_wide);
+  g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
+  g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);
+
+  return display_test_run ();
+}
