@@ -361,6 +361,47 @@ test_search_finds_people (void)
   window_free (window);
 }
 
+/* New text over old: the field is empty on the way, but what shows is
+ * what the new text finds; emptied, the search shows all by the next frame,
+ * and at once when the emptied field is reported. */
+static void
+test_search_replaced (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window = window_new_with (plan);
+  GListModel *board = G_LIST_MODEL (gtk_grid_view_get_model (window->people_grid));
+  GListModel *list = G_LIST_MODEL (window->responsibility_model);
+  char *ids;
+
+  search (window, "Rosa Novak");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Person 13");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  ids = ids_of (board, TRUE);
+  g_assert_cmpstr (ids, ==, "p13");
+  g_free (ids);
+  ids = ids_of (list, FALSE);
+  g_assert_cmpstr (ids, ==, "chore-13");
+  g_free (ids);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1 of 60 people");
+
+  /* Emptied, and not reported again: shown before the next frame. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "60 people");
+
+  /* Emptied and reported: at once. */
+  search (window, "Rosa");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/window-people/picker/assign-best-fit-first", test_assign_picker);
   g_test_add_func ("/window-people/picker/chip-best-fit-first", test_chip_picker);
   g_test_add_func ("/window-people/search/finds-people", test_search_finds_people);
+  g_test_add_func ("/window-people/search/replaced", test_search_replaced);
 
   return display_test_run ();
 }

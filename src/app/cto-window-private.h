@@ -51,6 +51,7 @@ struct _CtoWindow
   guint                 headers_idle_id;
   int                   filter_function;    /* -1: every function */
   char                 *search_text;        /* casefolded, or NULL */
+  guint                 search_clear_id;    /* an emptied search, until the next frame */
 
   /* The items of the list and of the grid, whose details show once they
    * come into view (cto-window.c). */

@@ -245,9 +245,9 @@ history_changed_cb (CtoWindow *self)
  * (less strict), and the filter models keep what they can.
  */
 static void
-search_changed_cb (CtoWindow *self)
+apply_search (CtoWindow  *self,
+              const char *text)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
   g_autofree char *old = g_steal_pointer (&self->search_text);
   GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
@@ -263,6 +263,40 @@ search_changed_cb (CtoWindow *self)
 
   _cto_window_update_search (self, change);
   refilter_as (self, change);
+}
+
+static gboolean
+clear_search_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->search_clear_id = 0;
+  apply_search (self, "");
+
+  return G_SOURCE_REMOVE;
+}
+
+/*
+ * The search entry reports an emptied field at once, also when new text
+ * replaces the old (gtk_editable_set_text(), or typing over a selection)
+ * and the field is empty only on the way: showing every row and card then
+ * would build them all for a state that no frame shows. So an emptied
+ * search takes effect before the next frame, or at once when reported
+ * again, unless new text comes first.
+ */
+static void
+search_changed_cb (CtoWindow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
+
+  if (text[0] == '\0' && self->search_text != NULL && self->search_clear_id == 0)
+    {
+      self->search_clear_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, clear_search_cb, self, NULL);
+      return;
+    }
+
+  g_clear_handle_id (&self->search_clear_id, g_source_remove);
+  apply_search (self, text);
 }
 
 static void
@@ -540,6 +574,7 @@ cto_window_dispose (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_handle_id (&self->headers_idle_id, g_source_remove);
+  g_clear_handle_id (&self->search_clear_id, g_source_remove);
   g_clear_handle_id (&self->lazy_cards.idle_id, g_source_remove);
   g_clear_handle_id (&self->lazy_rows.idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
