@@ -248,21 +248,10 @@ static void
 apply_search (CtoWindow  *self,
               const char *text)
 {
-  g_autofree char *old = g_steal_pointer (&self->search_text);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
+  GtkFilterChange change;
 
-  if (text[0] != '\0')
-    self->search_text = g_utf8_casefold (text, -1);
-
-  if (g_strcmp0 (old, self->search_text) == 0)
-    return;
-  if (old == NULL || (self->search_text != NULL && strstr (self->search_text, old) != NULL))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->search_text == NULL || strstr (old, self->search_text) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  _cto_window_update_search (self, change);
-  refilter_as (self, change);
+  if (_cto_window_update_search (self, text, &change))
+    refilter_as (self, change);
 }
 
 static gboolean
@@ -289,7 +278,8 @@ search_changed_cb (CtoWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
 
-  if (text[0] == '\0' && self->search_text != NULL && self->search_clear_id == 0)
+  if (text[0] == '\0' && cto_plan_search_get_text (self->search) != NULL &&
+      self->search_clear_id == 0)
     {
       self->search_clear_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, clear_search_cb, self, NULL);
       return;
@@ -620,7 +610,6 @@ cto_window_finalize (GObject *object)
   g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
   cto_lazy_items_clear (&self->lazy_cards);
   cto_lazy_items_clear (&self->lazy_rows);
-  g_clear_pointer (&self->search_text, g_free);
   _cto_window_finalize_people (self);
 
   G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
