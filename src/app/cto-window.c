@@ -306,7 +306,18 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtoWindow                *self)
 {
-  gtk_list_item_set_child (item, cto_responsibility_row_new ());
+  GtkWidget *row = cto_lazy_items_take_spare (&self->lazy_rows);
+
+  cto_lazy_items_setup (&self->lazy_rows, item, row != NULL ? row : cto_responsibility_row_new ());
+  g_clear_object (&row);
+}
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CtoWindow                *self)
+{
+  cto_lazy_items_teardown (&self->lazy_rows, item);
 }
 
 static void
@@ -340,10 +351,23 @@ setup_card_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtoWindow                *self)
 {
-  GtkWidget *card = cto_person_card_new ();
+  GtkWidget *card = cto_lazy_items_take_spare (&self->lazy_cards);
 
-  _cto_window_add_card_drop_target (self, card);
-  gtk_list_item_set_child (item, card);
+  if (card == NULL)
+    {
+      card = g_object_ref_sink (cto_person_card_new ());
+      _cto_window_add_card_drop_target (self, card);
+    }
+  cto_lazy_items_setup (&self->lazy_cards, item, card);
+  g_object_unref (card);
+}
+
+static void
+teardown_card_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  CtoWindow                *self)
+{
+  cto_lazy_items_teardown (&self->lazy_cards, item);
 }
 
 static gboolean
@@ -766,11 +790,13 @@ cto_window_init (CtoWindow *self)
   g_signal_connect (row_factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (row_factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (row_factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  g_signal_connect (row_factory, "teardown", G_CALLBACK (teardown_row_cb), self);
   gtk_list_view_set_factory (self->responsibility_list, row_factory);
 
   g_signal_connect (card_factory, "setup", G_CALLBACK (setup_card_cb), self);
   g_signal_connect (card_factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (card_factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+  g_signal_connect (card_factory, "teardown", G_CALLBACK (teardown_card_cb), self);
   gtk_grid_view_set_factory (self->people_grid, card_factory);
   /* As many as its width takes, up to these: see fit_columns(). */
   self->board_max_columns = gtk_grid_view_get_max_columns (self->people_grid);
