@@ -38,8 +38,11 @@ struct _CtoWindow
   GSignalGroup         *history_signals;
   GSignalGroup         *analysis_signals;
 
-  /* The responsibilities pane: one filter model per function, flattened
-   * in the fixed order of functions. */
+  /* The responsibilities pane: one filter model per function, of the
+   * function's group (what the search finds, in the function picked),
+   * flattened in the fixed order of functions. */
+  GtkCustomFilter      *group_filters[CTO_N_FUNCTIONS];
+  GtkFilterListModel   *group_models[CTO_N_FUNCTIONS];
   GtkCustomFilter      *function_filters[CTO_N_FUNCTIONS];
   GtkFilterListModel   *function_models[CTO_N_FUNCTIONS];
   GtkFlattenListModel  *responsibility_model;

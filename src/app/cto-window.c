@@ -37,6 +37,18 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
+/* A responsibility of the function's group. */
+static gboolean
+responsibility_in_group (gpointer item,
+                         gpointer user_data)
+{
+  FilterData *data = user_data;
+
+  return cto_responsibility_get_function (CTO_RESPONSIBILITY (item)) == data->function;
+}
+
+/* Of a group's responsibilities, those shown: the search finds them, in
+ * the function picked if one is. */
 static gboolean
 responsibility_matches (gpointer item,
                         gpointer user_data)
@@ -45,14 +57,14 @@ responsibility_matches (gpointer item,
   CtoWindow *self = data->window;
   CtoResponsibility *responsibility = item;
 
-  if (cto_responsibility_get_function (responsibility) != data->function)
-    return FALSE;
   if (self->filter_function >= 0 && (CtoFunction) self->filter_function != data->function)
     return FALSE;
 
   return _cto_window_search_finds (self, responsibility);
 }
 
+/* The search or the function picked changed: each group shows others of
+ * its responsibilities. */
 static void
 refilter_as (CtoWindow       *self,
              GtkFilterChange  change)
@@ -61,19 +73,20 @@ refilter_as (CtoWindow       *self,
     gtk_filter_changed (GTK_FILTER (self->function_filters[f]), change);
 }
 
-static void note_functions (CtoWindow *self);
-
+/* Responsibilities moved to another function: the groups take them. */
 static void
-refilter (CtoWindow *self)
+regroup (CtoWindow *self)
 {
-  note_functions (self);
-  refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    gtk_filter_changed (GTK_FILTER (self->group_filters[f]), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static void note_functions (CtoWindow *self);
+
 /*
- * For changes that can replace most of the list (a search, a function
- * picked, another plan): the list is detached meanwhile, so it builds its
- * rows once for the result instead of once for each function's group.
+ * For changes that can replace most of the list (a function picked,
+ * another plan): the list is detached meanwhile, so it builds its rows
+ * once for the result instead of once for each function's group.
  */
 static void
 refilter_detached (CtoWindow *self,
@@ -85,13 +98,13 @@ refilter_detached (CtoWindow *self,
   if (plan != NULL)
     {
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-        gtk_filter_list_model_set_model (self->function_models[f],
+        gtk_filter_list_model_set_model (self->group_models[f],
                                          cto_plan_get_responsibilities (plan));
       note_functions (self);
     }
   else
     {
-      refilter (self);
+      refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
     }
 
   gtk_list_view_set_model (self->responsibility_list,
@@ -228,8 +241,10 @@ analysis_changed_cb (CtoWindow *self)
   gboolean functions_moved = functions_changed (self);
 
   update_coverage (self);
-  if (found_changed || functions_moved)
-    refilter (self);
+  if (functions_moved)
+    regroup (self);
+  if (found_changed)
+    refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -613,6 +628,8 @@ cto_window_dispose (GObject *object)
     {
       g_clear_object (&self->function_models[f]);
       g_clear_object (&self->function_filters[f]);
+      g_clear_object (&self->group_models[f]);
+      g_clear_object (&self->group_filters[f]);
     }
   g_clear_object (&self->responsibility_selection);
   g_clear_object (&self->responsibility_model);
@@ -765,15 +782,24 @@ cto_window_init (CtoWindow *self)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       FilterData *data = g_new0 (FilterData, 1);
+      FilterData *group_data = g_new0 (FilterData, 1);
 
       self->tiles[f] = CTO_COVERAGE_TILE (cto_coverage_tile_new ((CtoFunction) f));
       gtk_box_append (self->coverage_box, GTK_WIDGET (self->tiles[f]));
 
+      /* Each function's group, and of it what shows: a keystroke in the
+       * search looks only at the responsibilities of each group. */
+      group_data->window = self;
+      group_data->function = (CtoFunction) f;
+      self->group_filters[f] = gtk_custom_filter_new (responsibility_in_group, group_data, g_free);
+      self->group_models[f] =
+        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->group_filters[f])));
       data->window = self;
       data->function = (CtoFunction) f;
       self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
       self->function_models[f] =
-        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->function_filters[f])));
+        gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->group_models[f])),
+                                   g_object_ref (GTK_FILTER (self->function_filters[f])));
       g_list_store_append (sections, self->function_models[f]);
     }
 
