@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-history.h"
+#include "cto-list-cache.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
@@ -798,7 +799,7 @@ cto_window_init (CtoWindow *self)
       data->function = (CtoFunction) f;
       self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
       self->function_models[f] =
-        gtk_filter_list_model_new (g_object_ref (G_LIST_MODEL (self->group_models[f])),
+        gtk_filter_list_model_new (G_LIST_MODEL (cto_list_cache_new (G_LIST_MODEL (self->group_models[f]))),
                                    g_object_ref (GTK_FILTER (self->function_filters[f])));
       g_list_store_append (sections, self->function_models[f]);
     }
