@@ -25,6 +25,7 @@ typedef struct
   char              *title_key;
   guint             *carriers;    /* positions in people of its assignees */
   guint              n_carriers;
+  guint              n_allocated;
   gboolean           found;
 } ResponsibilityEntry;
 
@@ -68,6 +69,20 @@ responsibility_entry_clear (gpointer data)
   g_clear_pointer (&entry->carriers, g_free);
 }
 
+/* g_utf8_casefold(), at less cost for the ASCII text most names and
+ * titles are: there, folding is lowering A to Z. */
+static char *
+casefold (const char *text)
+{
+  gsize length = strlen (text);
+
+  for (gsize i = 0; i < length; i++)
+    if ((guchar) text[i] >= 0x80)
+      return g_utf8_casefold (text, length);
+
+  return g_ascii_strdown (text, length);
+}
+
 /* Keeps @key the casefolded @text, folding only when @text changed. */
 static void
 update_key (char       **seen,
@@ -82,7 +97,7 @@ update_key (char       **seen,
   g_free (*seen);
   g_free (*key);
   *seen = g_strdup (text);
-  *key = g_utf8_casefold (text, -1);
+  *key = casefold (text);
 }
 
 static GArray *
@@ -95,18 +110,41 @@ entries_new (gsize           size,
   return entries;
 }
 
-/* The plan's people and responsibilities again: those seen before keep
- * their keys (and whether they were found), new ones get theirs. */
+/* Whether @entries (whose first member is the object) hold @model's items
+ * in its order. */
+static gboolean
+same_items (GArray     *entries,
+            GListModel *model)
+{
+  guint n = model != NULL ? g_list_model_get_n_items (model) : 0;
+  gsize size;
+
+  if (entries == NULL || entries->len != n)
+    return FALSE;
+
+  size = g_array_get_element_size (entries);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) item = g_list_model_get_item (model, i);
+
+      if (*(gpointer *) (gpointer) (entries->data + i * size) != (gpointer) item)
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* The entries in the plan's order again: those seen before move to their
+ * new places with their keys (and whether they were found), new ones come. */
 static void
-sync_entries (CtoPlanSearch *self)
+place_entries (CtoPlanSearch *self,
+               GListModel    *people,
+               GListModel    *responsibilities)
 {
   g_autoptr(GArray) old_people = g_steal_pointer (&self->people);
   g_autoptr(GArray) old_responsibilities = g_steal_pointer (&self->responsibilities);
   g_autoptr(GHashTable) old_person_positions = g_steal_pointer (&self->person_positions);
   g_autoptr(GHashTable) old_responsibility_positions = g_steal_pointer (&self->responsibility_positions);
-  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
-  GListModel *people = self->plan != NULL ? cto_plan_get_people (self->plan) : NULL;
-  GListModel *responsibilities = self->plan != NULL ? cto_plan_get_responsibilities (self->plan) : NULL;
   guint n_people = people != NULL ? g_list_model_get_n_items (people) : 0;
   guint n_responsibilities = responsibilities != NULL ? g_list_model_get_n_items (responsibilities) : 0;
 
@@ -116,7 +154,6 @@ sync_entries (CtoPlanSearch *self)
   self->responsibility_positions = g_hash_table_new (NULL, NULL);
   g_array_set_size (self->people, n_people);
   g_array_set_size (self->responsibilities, n_responsibilities);
-  self->stale = FALSE;
 
   for (guint i = 0; i < n_people; i++)
     {
@@ -137,10 +174,7 @@ sync_entries (CtoPlanSearch *self)
         {
           entry->person = person;
         }
-      update_key (&entry->name, &entry->name_key, cto_person_get_name (person));
-      update_key (&entry->role, &entry->role_key, cto_person_get_role (person));
       g_hash_table_insert (self->person_positions, person, GUINT_TO_POINTER (i + 1));
-      g_hash_table_insert (by_id, (gpointer) cto_person_get_id (person), GUINT_TO_POINTER (i + 1));
     }
 
   for (guint i = 0; i < n_responsibilities; i++)
@@ -149,7 +183,6 @@ sync_entries (CtoPlanSearch *self)
       ResponsibilityEntry *entry = &g_array_index (self->responsibilities, ResponsibilityEntry, i);
       guint old = old_responsibility_positions != NULL ?
                   GPOINTER_TO_UINT (g_hash_table_lookup (old_responsibility_positions, responsibility)) : 0;
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
 
       if (old != 0)
         {
@@ -163,10 +196,48 @@ sync_entries (CtoPlanSearch *self)
         {
           entry->responsibility = responsibility;
         }
-      update_key (&entry->title, &entry->title_key, cto_responsibility_get_title (responsibility));
       g_hash_table_insert (self->responsibility_positions, responsibility, GUINT_TO_POINTER (i + 1));
+    }
+}
 
-      entry->carriers = g_renew (guint, entry->carriers, MAX (n_assignees, 1));
+/* The plan's people and responsibilities again, their keys and who
+ * carries what. Returns whether the entries kept their places (the plan
+ * has the same people and responsibilities, in the same order). */
+static gboolean
+sync_entries (CtoPlanSearch *self)
+{
+  g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
+  GListModel *people = self->plan != NULL ? cto_plan_get_people (self->plan) : NULL;
+  GListModel *responsibilities = self->plan != NULL ? cto_plan_get_responsibilities (self->plan) : NULL;
+  gboolean in_place = same_items (self->people, people) &&
+                      same_items (self->responsibilities, responsibilities);
+
+  if (!in_place)
+    place_entries (self, people, responsibilities);
+  self->stale = FALSE;
+
+  for (guint i = 0; i < self->people->len; i++)
+    {
+      PersonEntry *entry = &g_array_index (self->people, PersonEntry, i);
+
+      update_key (&entry->name, &entry->name_key, cto_person_get_name (entry->person));
+      update_key (&entry->role, &entry->role_key, cto_person_get_role (entry->person));
+      g_hash_table_insert (by_id, (gpointer) cto_person_get_id (entry->person), GUINT_TO_POINTER (i + 1));
+    }
+
+  for (guint i = 0; i < self->responsibilities->len; i++)
+    {
+      ResponsibilityEntry *entry = &g_array_index (self->responsibilities, ResponsibilityEntry, i);
+      CtoResponsibility *responsibility = entry->responsibility;
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+
+      update_key (&entry->title, &entry->title_key, cto_responsibility_get_title (responsibility));
+
+      if (n_assignees > entry->n_allocated)
+        {
+          entry->carriers = g_renew (guint, entry->carriers, n_assignees);
+          entry->n_allocated = n_assignees;
+        }
       entry->n_carriers = 0;
       for (guint a = 0; a < n_assignees; a++)
         {
@@ -177,6 +248,8 @@ sync_entries (CtoPlanSearch *self)
             entry->carriers[entry->n_carriers++] = position - 1;
         }
     }
+
+  return in_place;
 }
 
 static gboolean
@@ -269,55 +342,78 @@ cto_plan_search_new (CtoPlan *plan)
   return self;
 }
 
-/* The people found, each with a reference, so no other takes its address. */
-static GHashTable *
-people_found (CtoPlanSearch *self)
+/* Each entry's object and whether it was found. */
+typedef struct
 {
-  GHashTable *found = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
+  gpointer object;
+  gboolean found;
+} Seen;
 
-  for (guint i = 0; self->people != NULL && i < self->people->len; i++)
+/* Of @entries (whose first member is the object), what was found, at
+ * @found_offset in each. */
+static GArray *
+seen_of (GArray *entries,
+         gsize   found_offset)
+{
+  GArray *seen = g_array_new (FALSE, FALSE, sizeof (Seen));
+  gsize size;
+
+  if (entries == NULL)
+    return seen;
+
+  size = g_array_get_element_size (entries);
+  g_array_set_size (seen, entries->len);
+  for (guint i = 0; i < entries->len; i++)
     {
-      PersonEntry *entry = &g_array_index (self->people, PersonEntry, i);
+      const char *entry = entries->data + i * size;
 
-      if (entry->found)
-        g_hash_table_add (found, g_object_ref (entry->person));
+      g_array_index (seen, Seen, i).object = *(gpointer *) (gpointer) entry;
+      g_array_index (seen, Seen, i).found = *(const gboolean *) (gconstpointer) (entry + found_offset);
     }
 
-  return found;
+  return seen;
 }
 
-static GHashTable *
-responsibilities_found (CtoPlanSearch *self)
-{
-  GHashTable *found = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
-
-  for (guint i = 0; self->responsibilities != NULL && i < self->responsibilities->len; i++)
-    {
-      ResponsibilityEntry *entry = &g_array_index (self->responsibilities, ResponsibilityEntry, i);
-
-      if (entry->found)
-        g_hash_table_add (found, g_object_ref (entry->responsibility));
-    }
-
-  return found;
-}
-
+/* Whether what @entries find differs from what @seen says was found. The
+ * objects seen were alive until now (the entries held them), so none of
+ * the entries can have taken the address of another. */
 static gboolean
-same_found (GHashTable *a,
-            GHashTable *b)
+found_changed (GArray   *entries,
+               gsize     found_offset,
+               GArray   *seen,
+               gboolean  in_place)
 {
-  GHashTableIter iter;
-  gpointer item;
+  gsize size = g_array_get_element_size (entries);
+  g_autoptr(GHashTable) found = NULL;
+  guint n_found = 0;
 
-  if (g_hash_table_size (a) != g_hash_table_size (b))
-    return FALSE;
-
-  g_hash_table_iter_init (&iter, a);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (!g_hash_table_contains (b, item))
+  if (in_place)
+    {
+      for (guint i = 0; i < entries->len; i++)
+        if (*(const gboolean *) (gconstpointer) (entries->data + i * size + found_offset) !=
+            g_array_index (seen, Seen, i).found)
+          return TRUE;
       return FALSE;
+    }
 
-  return TRUE;
+  found = g_hash_table_new (NULL, NULL);
+  for (guint i = 0; i < seen->len; i++)
+    if (g_array_index (seen, Seen, i).found)
+      g_hash_table_add (found, g_array_index (seen, Seen, i).object);
+
+  for (guint i = 0; i < entries->len; i++)
+    {
+      const char *entry = entries->data + i * size;
+
+      if (*(const gboolean *) (gconstpointer) (entry + found_offset))
+        {
+          if (!g_hash_table_contains (found, *(gpointer *) (gpointer) entry))
+            return TRUE;
+          n_found++;
+        }
+    }
+
+  return n_found != g_hash_table_size (found);
 }
 
 void
@@ -326,10 +422,9 @@ cto_plan_search_set_plan (CtoPlanSearch *self,
                           gboolean      *people_changed,
                           gboolean      *responsibilities_changed)
 {
-  g_autoptr(GHashTable) old_people = NULL;
-  g_autoptr(GHashTable) old_responsibilities = NULL;
-  g_autoptr(GHashTable) new_people = NULL;
-  g_autoptr(GHashTable) new_responsibilities = NULL;
+  g_autoptr(GArray) seen_people = NULL;
+  g_autoptr(GArray) seen_responsibilities = NULL;
+  gboolean in_place;
 
   g_return_if_fail (CTO_IS_PLAN_SEARCH (self));
   g_return_if_fail (plan == NULL || CTO_IS_PLAN (plan));
@@ -340,35 +435,35 @@ cto_plan_search_set_plan (CtoPlanSearch *self,
     *responsibilities_changed = FALSE;
 
   /* With no text, all is found: nothing to look at until there is. */
-  if (self->text != NULL)
-    {
-      old_people = people_found (self);
-      old_responsibilities = responsibilities_found (self);
-    }
-
-  if (plan != self->plan)
-    {
-      /* Another plan: its objects are others. */
-      g_clear_pointer (&self->people, g_array_unref);
-      g_clear_pointer (&self->responsibilities, g_array_unref);
-      g_clear_pointer (&self->person_positions, g_hash_table_unref);
-      g_clear_pointer (&self->responsibility_positions, g_hash_table_unref);
-      g_set_object (&self->plan, plan);
-    }
-  self->stale = TRUE;
-
   if (self->text == NULL)
-    return;
+    {
+      if (plan != self->plan)
+        {
+          /* Another plan: its objects are others. */
+          g_clear_pointer (&self->people, g_array_unref);
+          g_clear_pointer (&self->responsibilities, g_array_unref);
+          g_clear_pointer (&self->person_positions, g_hash_table_unref);
+          g_clear_pointer (&self->responsibility_positions, g_hash_table_unref);
+          g_set_object (&self->plan, plan);
+        }
+      self->stale = TRUE;
+      return;
+    }
 
-  sync_entries (self);
+  seen_people = seen_of (self->people, G_STRUCT_OFFSET (PersonEntry, found));
+  seen_responsibilities = seen_of (self->responsibilities, G_STRUCT_OFFSET (ResponsibilityEntry, found));
+  g_set_object (&self->plan, plan);
+
+  in_place = sync_entries (self);
   find (self, FALSE);
-  new_people = people_found (self);
-  new_responsibilities = responsibilities_found (self);
 
   if (people_changed != NULL)
-    *people_changed = !same_found (old_people, new_people);
+    *people_changed = found_changed (self->people, G_STRUCT_OFFSET (PersonEntry, found),
+                                     seen_people, in_place);
   if (responsibilities_changed != NULL)
-    *responsibilities_changed = !same_found (old_responsibilities, new_responsibilities);
+    *responsibilities_changed = found_changed (self->responsibilities,
+                                               G_STRUCT_OFFSET (ResponsibilityEntry, found),
+                                               seen_responsibilities, in_place);
 }
 
 CtoPlanSearchChange
@@ -382,7 +477,7 @@ cto_plan_search_set_text (CtoPlanSearch *self,
 
   old = g_steal_pointer (&self->text);
   if (text != NULL && text[0] != '\0')
-    self->text = g_utf8_casefold (text, -1);
+    self->text = casefold (text);
 
   if (g_strcmp0 (old, self->text) == 0)
     return CTO_PLAN_SEARCH_SAME;
