@@ -290,6 +290,45 @@ test_plan_changed (void)
     }
 }
 
+/* Read ahead of the text, and again after an edit: the text finds as a
+ * fresh search would. */
+static void
+test_prepared (void)
+{
+  for (guint32 seed = 0; seed < N_GENERATED; seed++)
+    {
+      g_autoptr(CtoPlan) plan = accented_plan (seed);
+      g_autoptr(CtoPlanSearch) search = cto_plan_search_new (plan);
+      GListModel *people = cto_plan_get_people (plan);
+      GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+      const char *text = typed[seed % G_N_ELEMENTS (typed)];
+
+      cto_plan_search_prepare (search);
+      cto_plan_search_set_text (search, text);
+      assert_finds_as_rule (search, plan, text);
+      cto_plan_search_set_text (search, "");
+
+      /* Renamed, retitled and assigned with no text, then read ahead. */
+      if (g_list_model_get_n_items (people) > 0)
+        {
+          g_autoptr(CtoPerson) person = g_list_model_get_item (people, seed % g_list_model_get_n_items (people));
+
+          cto_plan_set_person_name (plan, person, names[(seed + 1) % G_N_ELEMENTS (names)]);
+          if (g_list_model_get_n_items (responsibilities) > 0)
+            {
+              g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, 0);
+
+              cto_plan_set_responsibility_title (plan, responsibility, titles[seed % G_N_ELEMENTS (titles)]);
+              cto_plan_assign (plan, responsibility, person, 1);
+            }
+        }
+      cto_plan_search_set_plan (search, plan, NULL, NULL);
+      cto_plan_search_prepare (search);
+      cto_plan_search_set_text (search, text);
+      assert_finds_as_rule (search, plan, text);
+    }
+}
+
 /* Nothing to search: everything is found without text, nothing with. */
 static void
 test_no_plan (void)
@@ -311,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/plan-search/typed-and-erased", test_typed_and_erased);
   g_test_add_func ("/plan-search/other-text", test_other_text);
   g_test_add_func ("/plan-search/plan-changed", test_plan_changed);
+  g_test_add_func ("/plan-search/prepared", test_prepared);
   g_test_add_func ("/plan-search/no-plan", test_no_plan);
 
   return g_test_run ();

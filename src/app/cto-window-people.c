@@ -240,6 +240,26 @@ _cto_window_set_people (CtoWindow  *self,
   update_people_count (self);
 }
 
+static gboolean
+prepare_search_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->search_prepare_id = 0;
+  cto_plan_search_prepare (self->search);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The search field has the focus: text is coming. What the search looks
+ * at is read in the meantime, rather than at the first keystroke. */
+static void
+search_focused_cb (CtoWindow *self)
+{
+  if (self->search_prepare_id == 0 && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    self->search_prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
+}
+
 static void
 show_person_action (GtkWidget  *widget,
                     const char *action_name,
@@ -262,8 +282,12 @@ _cto_window_class_init_people (GtkWidgetClass *widget_class)
 void
 _cto_window_init_people (CtoWindow *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   /* The board shows the people the search finds. */
   self->search = cto_plan_search_new (NULL);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (search_focused_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), focus);
   self->people_filter = gtk_custom_filter_new (person_found, self, NULL);
   self->people_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->people_filter)));
   gtk_no_selection_set_model (self->people_selection, G_LIST_MODEL (self->people_model));
@@ -273,6 +297,7 @@ _cto_window_init_people (CtoWindow *self)
 void
 _cto_window_dispose_people (CtoWindow *self)
 {
+  g_clear_handle_id (&self->search_prepare_id, g_source_remove);
   g_clear_object (&self->focus_person);
   g_clear_object (&self->people_model);
   g_clear_object (&self->people_filter);

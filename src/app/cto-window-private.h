@@ -115,6 +115,7 @@ struct _CtoWindow
   /* What the search finds, worked out once for each change of the search
    * or the plan, so that the filters only look up. */
   CtoPlanSearch        *search;
+  guint                 search_prepare_id;
   GtkCustomFilter      *people_filter;
   GtkFilterListModel   *people_model;            /* the board's people */
 

@@ -466,6 +466,15 @@ cto_plan_search_set_plan (CtoPlanSearch *self,
                                                seen_responsibilities, in_place);
 }
 
+void
+cto_plan_search_prepare (CtoPlanSearch *self)
+{
+  g_return_if_fail (CTO_IS_PLAN_SEARCH (self));
+
+  if (self->stale || self->people == NULL)
+    sync_entries (self);
+}
+
 CtoPlanSearchChange
 cto_plan_search_set_text (CtoPlanSearch *self,
                           const char    *text)

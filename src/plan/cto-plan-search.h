@@ -37,6 +37,9 @@ void                 cto_plan_search_set_plan             (CtoPlanSearch     *se
                                                            CtoPlan           *plan,
                                                            gboolean          *people_changed,
                                                            gboolean          *responsibilities_changed);
+/* Reads the plan's names, roles and titles now, if they changed since, so
+ * that the next text only compares: for when the user is not typing. */
+void                 cto_plan_search_prepare              (CtoPlanSearch     *self);
 /* @text as typed; NULL or "" for none. */
 CtoPlanSearchChange  cto_plan_search_set_text             (CtoPlanSearch     *self,
                                                            const char        *text);
