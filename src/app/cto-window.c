@@ -784,6 +784,7 @@ cto_window_init (CtoWindow *self)
     {
       FilterData *data = g_new0 (FilterData, 1);
       FilterData *group_data = g_new0 (FilterData, 1);
+      CtoListCache *group;
 
       self->tiles[f] = CTO_COVERAGE_TILE (cto_coverage_tile_new ((CtoFunction) f));
       gtk_box_append (self->coverage_box, GTK_WIDGET (self->tiles[f]));
@@ -798,8 +799,9 @@ cto_window_init (CtoWindow *self)
       data->window = self;
       data->function = (CtoFunction) f;
       self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
+      group = cto_list_cache_new (G_LIST_MODEL (self->group_models[f]));
       self->function_models[f] =
-        gtk_filter_list_model_new (G_LIST_MODEL (cto_list_cache_new (G_LIST_MODEL (self->group_models[f]))),
+        gtk_filter_list_model_new (G_LIST_MODEL (group),
                                    g_object_ref (GTK_FILTER (self->function_filters[f])));
       g_list_store_append (sections, self->function_models[f]);
     }

@@ -144,9 +144,11 @@ place_entries (CtoPlanSearch *self,
   g_autoptr(GArray) old_people = g_steal_pointer (&self->people);
   g_autoptr(GArray) old_responsibilities = g_steal_pointer (&self->responsibilities);
   g_autoptr(GHashTable) old_person_positions = g_steal_pointer (&self->person_positions);
-  g_autoptr(GHashTable) old_responsibility_positions = g_steal_pointer (&self->responsibility_positions);
+  g_autoptr(GHashTable) old_responsibility_positions =
+    g_steal_pointer (&self->responsibility_positions);
   guint n_people = people != NULL ? g_list_model_get_n_items (people) : 0;
-  guint n_responsibilities = responsibilities != NULL ? g_list_model_get_n_items (responsibilities) : 0;
+  guint n_responsibilities =
+    responsibilities != NULL ? g_list_model_get_n_items (responsibilities) : 0;
 
   self->people = entries_new (sizeof (PersonEntry), person_entry_clear);
   self->responsibilities = entries_new (sizeof (ResponsibilityEntry), responsibility_entry_clear);
@@ -181,12 +183,15 @@ place_entries (CtoPlanSearch *self,
     {
       CtoResponsibility *responsibility = g_list_model_get_item (responsibilities, i);
       ResponsibilityEntry *entry = &g_array_index (self->responsibilities, ResponsibilityEntry, i);
-      guint old = old_responsibility_positions != NULL ?
-                  GPOINTER_TO_UINT (g_hash_table_lookup (old_responsibility_positions, responsibility)) : 0;
+      guint old = 0;
+
+      if (old_responsibility_positions != NULL)
+        old = GPOINTER_TO_UINT (g_hash_table_lookup (old_responsibility_positions, responsibility));
 
       if (old != 0)
         {
-          ResponsibilityEntry *seen = &g_array_index (old_responsibilities, ResponsibilityEntry, old - 1);
+          ResponsibilityEntry *seen =
+            &g_array_index (old_responsibilities, ResponsibilityEntry, old - 1);
 
           *entry = *seen;
           memset (seen, 0, sizeof *seen);
@@ -196,7 +201,8 @@ place_entries (CtoPlanSearch *self,
         {
           entry->responsibility = responsibility;
         }
-      g_hash_table_insert (self->responsibility_positions, responsibility, GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (self->responsibility_positions, responsibility,
+                           GUINT_TO_POINTER (i + 1));
     }
 }
 
@@ -208,7 +214,8 @@ sync_entries (CtoPlanSearch *self)
 {
   g_autoptr(GHashTable) by_id = g_hash_table_new (g_str_hash, g_str_equal);
   GListModel *people = self->plan != NULL ? cto_plan_get_people (self->plan) : NULL;
-  GListModel *responsibilities = self->plan != NULL ? cto_plan_get_responsibilities (self->plan) : NULL;
+  GListModel *responsibilities =
+    self->plan != NULL ? cto_plan_get_responsibilities (self->plan) : NULL;
   gboolean in_place = same_items (self->people, people) &&
                       same_items (self->responsibilities, responsibilities);
 
@@ -222,7 +229,8 @@ sync_entries (CtoPlanSearch *self)
 
       update_key (&entry->name, &entry->name_key, cto_person_get_name (entry->person));
       update_key (&entry->role, &entry->role_key, cto_person_get_role (entry->person));
-      g_hash_table_insert (by_id, (gpointer) cto_person_get_id (entry->person), GUINT_TO_POINTER (i + 1));
+      g_hash_table_insert (by_id, (gpointer) cto_person_get_id (entry->person),
+                           GUINT_TO_POINTER (i + 1));
     }
 
   for (guint i = 0; i < self->responsibilities->len; i++)
@@ -267,7 +275,8 @@ find (CtoPlanSearch *self,
 {
   const char *text = self->text;
   PersonEntry *people = (PersonEntry *) (gpointer) self->people->data;
-  ResponsibilityEntry *responsibilities = (ResponsibilityEntry *) (gpointer) self->responsibilities->data;
+  ResponsibilityEntry *responsibilities =
+    (ResponsibilityEntry *) (gpointer) self->responsibilities->data;
 
   g_assert (text != NULL);
 
@@ -451,7 +460,8 @@ cto_plan_search_set_plan (CtoPlanSearch *self,
     }
 
   seen_people = seen_of (self->people, G_STRUCT_OFFSET (PersonEntry, found));
-  seen_responsibilities = seen_of (self->responsibilities, G_STRUCT_OFFSET (ResponsibilityEntry, found));
+  seen_responsibilities = seen_of (self->responsibilities,
+                                   G_STRUCT_OFFSET (ResponsibilityEntry, found));
   g_set_object (&self->plan, plan);
 
   in_place = sync_entries (self);
@@ -548,7 +558,8 @@ cto_plan_search_finds_responsibility (CtoPlanSearch     *self,
   if (self->text == NULL)
     return TRUE;
 
-  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->responsibility_positions, responsibility));
+  position = GPOINTER_TO_UINT (g_hash_table_lookup (self->responsibility_positions,
+                                                    responsibility));
   return position != 0 &&
          g_array_index (self->responsibilities, ResponsibilityEntry, position - 1).found;
 }
