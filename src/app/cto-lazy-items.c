@@ -92,6 +92,12 @@ cto_lazy_items_setup (CtoLazyItems *lazy,
                           g_object_unref);
 }
 
+GtkWidget *
+cto_lazy_items_get_child (GtkListItem *item)
+{
+  return g_object_get_data (G_OBJECT (item), "cto-lazy-items-child");
+}
+
 void
 cto_lazy_items_teardown (CtoLazyItems *lazy,
                          GtkListItem  *item)

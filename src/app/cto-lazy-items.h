@@ -48,5 +48,7 @@ void     cto_lazy_items_setup        (CtoLazyItems *lazy,
                                       GtkWidget    *child);
 void     cto_lazy_items_teardown     (CtoLazyItems *lazy,
                                       GtkListItem  *item);
+/* The child set up for @item, also while it is torn down. */
+GtkWidget *cto_lazy_items_get_child  (GtkListItem  *item);
 
 G_END_DECLS

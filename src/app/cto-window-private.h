@@ -48,6 +48,7 @@ struct _CtoWindow
   GtkFlattenListModel  *responsibility_model;
   GtkNoSelection       *responsibility_selection;
   GHashTable           *bound_rows;         /* GtkListItem* of the list */
+  GPtrArray            *spare_contents;     /* details of rows torn down */
   /* The function of each responsibility as the list's filters last saw it,
    * + 1: an edit that changes none (nor what the search finds) leaves the
    * filters as they are. */

@@ -328,12 +328,42 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_clear_object (&row);
 }
 
+/* The details of the rows torn down go to the rows that show theirs next,
+ * whichever those are: a list rebinds rows to other items as often as it
+ * makes them. */
+#define MAX_SPARE_CONTENTS 64
+
 static void
 teardown_row_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  CtoWindow                *self)
 {
+  GtkWidget *row = cto_lazy_items_get_child (item);
+  GtkWidget *content = row != NULL ? cto_responsibility_row_take_content (CTO_RESPONSIBILITY_ROW (row))
+                                   : NULL;
+
+  if (content != NULL && self->spare_contents != NULL &&
+      self->spare_contents->len < MAX_SPARE_CONTENTS)
+    g_ptr_array_add (self->spare_contents, content);
+  else
+    g_clear_object (&content);
+
   cto_lazy_items_teardown (&self->lazy_rows, item);
+}
+
+/* Before @row shows its details: the details a row torn down made. */
+static void
+give_spare_content (CtoWindow *self,
+                    GtkWidget *row)
+{
+  g_autoptr(GtkWidget) content = NULL;
+
+  if (self->spare_contents == NULL || self->spare_contents->len == 0 ||
+      cto_responsibility_row_has_content (CTO_RESPONSIBILITY_ROW (row)))
+    return;
+
+  content = g_ptr_array_steal_index_fast (self->spare_contents, self->spare_contents->len - 1);
+  cto_responsibility_row_give_content (CTO_RESPONSIBILITY_ROW (row), content);
 }
 
 static void
@@ -342,9 +372,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              CtoWindow                *self)
 {
   CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
+  gboolean near = cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item));
 
-  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
-                               !cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item)));
+  if (near)
+    give_spare_content (self, GTK_WIDGET (row));
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis, !near);
   g_hash_table_add (self->bound_rows, item);
   g_hash_table_insert (self->lazy_rows.bound, row, item);
   _cto_window_update_header (self, item);
@@ -407,6 +439,10 @@ row_get_details_shown (GtkWidget *row)
 static void
 row_show_details (GtkWidget *row)
 {
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  if (CTO_IS_WINDOW (root))
+    give_spare_content (CTO_WINDOW (root), row);
   cto_responsibility_row_show_details (CTO_RESPONSIBILITY_ROW (row));
 }
 
@@ -649,6 +685,7 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->spare_contents, g_ptr_array_unref);
   g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
   cto_lazy_items_clear (&self->lazy_cards);
   cto_lazy_items_clear (&self->lazy_rows);
@@ -754,6 +791,7 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->spare_contents = g_ptr_array_new_with_free_func (g_object_unref);
   self->filtered_functions = g_hash_table_new (NULL, NULL);
   self->layout_frame = -1;
 
