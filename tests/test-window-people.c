@@ -361,6 +361,100 @@ test_search_finds_people (void)
   window_free (window);
 }
 
+/* New text over old: the field is empty on the way, but what shows is
+ * what the new text finds; emptied, the search shows all by the next frame,
+ * and at once when the emptied field is reported. */
+static void
+test_search_replaced (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window = window_new_with (plan);
+  GListModel *board = G_LIST_MODEL (gtk_grid_view_get_model (window->people_grid));
+  GListModel *list = G_LIST_MODEL (window->responsibility_model);
+  char *ids;
+
+  search (window, "Rosa Novak");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Person 13");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  ids = ids_of (board, TRUE);
+  g_assert_cmpstr (ids, ==, "p13");
+  g_free (ids);
+  ids = ids_of (list, FALSE);
+  g_assert_cmpstr (ids, ==, "chore-13");
+  g_free (ids);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1 of 60 people");
+
+  /* Emptied, and not reported again: shown before the next frame. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  while (g_main_context_iteration (NULL, FALSE))
+    ;
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "60 people");
+
+  /* Emptied and reported: at once. */
+  search (window, "Rosa");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+
+  window_free (window);
+}
+
+/* Of the rows under @widget that show their details, how many show another
+ * responsibility than the one they are bound to. */
+static guint
+rows_showing_others (GtkWidget *widget,
+                     guint     *n_shown)
+{
+  guint n = 0;
+
+  if (CTO_IS_RESPONSIBILITY_ROW (widget) &&
+      cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (widget)))
+    {
+      CtoResponsibility *responsibility =
+        cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (widget));
+      GtkWidget *title = find_widget_by_name (widget, "title");
+
+      g_assert_nonnull (title);
+      (*n_shown)++;
+      if (responsibility == NULL || !gtk_widget_get_visible (title) ||
+          g_strcmp0 (gtk_label_get_label (GTK_LABEL (title)),
+                     cto_responsibility_get_title (responsibility)) != 0)
+        n++;
+      return n;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += rows_showing_others (child, n_shown);
+
+  return n;
+}
+
+/* Rows and their details pass from item to item as the search changes what
+ * the list shows: each row shows its own responsibility. */
+static void
+test_search_rows_show_their_own (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window = window_new_with (plan);
+  const char * const texts[] = { "Rosa", "", "Chore 1", "Chore", "Person 2", "", "warehouse", "" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      guint n_shown = 0;
+
+      search (window, texts[i]);
+      spin_for (0.1);
+      g_assert_cmpuint (rows_showing_others (GTK_WIDGET (window->responsibility_list), &n_shown), ==, 0);
+      g_assert_cmpuint (n_shown, >, 0);
+    }
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -370,6 +464,8 @@ main (int   argc,
   g_test_add_func ("/window-people/picker/assign-best-fit-first", test_assign_picker);
   g_test_add_func ("/window-people/picker/chip-best-fit-first", test_chip_picker);
   g_test_add_func ("/window-people/search/finds-people", test_search_finds_people);
+  g_test_add_func ("/window-people/search/replaced", test_search_replaced);
+  g_test_add_func ("/window-people/search/rows-show-their-own", test_search_rows_show_their_own);
 
   return display_test_run ();
 }

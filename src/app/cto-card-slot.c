@@ -74,6 +74,29 @@ cto_card_slot_measure (GtkWidget      *widget,
     }
 }
 
+static GtkSizeRequestMode
+cto_card_slot_get_request_mode (GtkWidget *widget)
+{
+  CtoCardSlot *self = CTO_CARD_SLOT (widget);
+
+  if (self->card != NULL)
+    return gtk_widget_get_request_mode (GTK_WIDGET (self->card));
+
+  return GTK_SIZE_REQUEST_CONSTANT_SIZE;
+}
+
+static void
+cto_card_slot_size_allocate (GtkWidget *widget,
+                             int        width,
+                             int        height,
+                             int        baseline)
+{
+  CtoCardSlot *self = CTO_CARD_SLOT (widget);
+
+  if (self->card != NULL)
+    gtk_widget_allocate (GTK_WIDGET (self->card), width, height, baseline, NULL);
+}
+
 static void
 cto_card_slot_dispose (GObject *object)
 {
@@ -97,7 +120,8 @@ cto_card_slot_class_init (CtoCardSlotClass *klass)
 
   object_class->dispose = cto_card_slot_dispose;
   widget_class->measure = cto_card_slot_measure;
-  gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BIN_LAYOUT);
+  widget_class->size_allocate = cto_card_slot_size_allocate;
+  widget_class->get_request_mode = cto_card_slot_get_request_mode;
   gtk_widget_class_set_css_name (widget_class, "card-slot");
 }
 

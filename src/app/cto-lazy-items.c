@@ -61,6 +61,68 @@ cto_lazy_items_clear (CtoLazyItems *lazy)
 {
   g_clear_handle_id (&lazy->idle_id, g_source_remove);
   g_clear_pointer (&lazy->bound, g_hash_table_unref);
+  g_clear_pointer (&lazy->spares, g_ptr_array_unref);
+}
+
+/*
+ * GTK 4.8 makes a new widget for each item that comes into view and
+ * destroys the one of each item that goes, and a search changes most of
+ * the items in view with each keystroke. So the children of the items torn
+ * down are kept, as many as a view holds, and given to the next items set
+ * up: they are bound again, not built again.
+ */
+#define MAX_SPARES 256
+
+GtkWidget *
+cto_lazy_items_take_spare (CtoLazyItems *lazy)
+{
+  if (lazy->spares == NULL || lazy->spares->len == 0)
+    return NULL;
+
+  return g_ptr_array_steal_index_fast (lazy->spares, lazy->spares->len - 1);
+}
+
+void
+cto_lazy_items_setup (CtoLazyItems *lazy,
+                      GtkListItem  *item,
+                      GtkWidget    *child)
+{
+  gtk_list_item_set_child (item, child);
+  g_object_set_data_full (G_OBJECT (item), "cto-lazy-items-child", g_object_ref (child),
+                          g_object_unref);
+}
+
+GtkWidget *
+cto_lazy_items_get_child (GtkListItem *item)
+{
+  return g_object_get_data (G_OBJECT (item), "cto-lazy-items-child");
+}
+
+void
+cto_lazy_items_teardown (CtoLazyItems *lazy,
+                         GtkListItem  *item)
+{
+  GtkWidget *child = g_object_steal_data (G_OBJECT (item), "cto-lazy-items-child");
+
+  if (child == NULL)
+    return;
+
+  /* The item has let go of it by now, unless a view tears down otherwise. */
+  if (gtk_list_item_get_child (item) == child)
+    gtk_list_item_set_child (item, NULL);
+
+  if (lazy->bound == NULL || gtk_widget_get_parent (child) != NULL)
+    {
+      g_object_unref (child);
+      return;
+    }
+
+  if (lazy->spares == NULL)
+    lazy->spares = g_ptr_array_new_with_free_func (g_object_unref);
+  if (lazy->spares->len < MAX_SPARES)
+    g_ptr_array_add (lazy->spares, child);
+  else
+    g_object_unref (child);
 }
 
 typedef struct

@@ -19,6 +19,7 @@ typedef struct
   guint        shown_first;                /* positions of the items on screen */
   guint        shown_last;
   guint        idle_id;
+  GPtrArray   *spares;                     /* children of items torn down */
 } CtoLazyItems;
 
 void     cto_lazy_items_init         (CtoLazyItems *lazy,
@@ -36,5 +37,18 @@ gboolean cto_lazy_items_near         (CtoLazyItems *lazy,
  * of those near them while the window is idle. */
 void     cto_lazy_items_show_in_view (CtoLazyItems *lazy,
                                       gboolean      again);
+
+/* A child for an item being set up: one that an item torn down had, or
+ * NULL. */
+GtkWidget *cto_lazy_items_take_spare  (CtoLazyItems *lazy);
+/* In a factory's setup: @child, now @item's, is kept for another item once
+ * @item is torn down (cto_lazy_items_teardown()). */
+void     cto_lazy_items_setup        (CtoLazyItems *lazy,
+                                      GtkListItem  *item,
+                                      GtkWidget    *child);
+void     cto_lazy_items_teardown     (CtoLazyItems *lazy,
+                                      GtkListItem  *item);
+/* The child set up for @item, also while it is torn down. */
+GtkWidget *cto_lazy_items_get_child  (GtkListItem  *item);
 
 G_END_DECLS

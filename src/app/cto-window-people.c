@@ -3,8 +3,6 @@
 
 #include "config.h"
 
-#include <string.h>
-
 #include <glib/gi18n.h>
 
 #include "cto-window-private.h"
@@ -140,7 +138,7 @@ _cto_window_show_person (CtoWindow *self,
 
   /* A search that hides the person gives way. */
   position = board_position_of (self, person);
-  if (position == GTK_INVALID_LIST_POSITION && self->search_text != NULL)
+  if (position == GTK_INVALID_LIST_POSITION && cto_plan_search_get_text (self->search) != NULL)
     {
       gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
       g_signal_emit_by_name (self->search_entry, "search-changed");
@@ -156,125 +154,11 @@ _cto_window_show_person (CtoWindow *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self->people_grid));
 }
 
-typedef struct
-{
-  char *text;
-  char *folded;
-} Folded;
-
-static void
-folded_free (gpointer data)
-{
-  Folded *folded = data;
-
-  g_free (folded->text);
-  g_free (folded->folded);
-  g_free (folded);
-}
-
-/*
- * Whether @text, a name, role or title, holds @search, case aside. Each
- * text is casefolded once and kept (@key: the text's object and which of
- * its texts), so that a keystroke only compares.
- */
-static gboolean
-text_has (CtoWindow  *self,
-          gpointer    key,
-          const char *text,
-          const char *search)
-{
-  Folded *folded;
-
-  if (text == NULL || text[0] == '\0')
-    return FALSE;
-
-  folded = g_hash_table_lookup (self->folded_texts, key);
-  if (folded == NULL)
-    {
-      folded = g_new0 (Folded, 1);
-      g_hash_table_insert (self->folded_texts, key, folded);
-    }
-  if (g_strcmp0 (folded->text, text) != 0)
-    {
-      g_free (folded->text);
-      g_free (folded->folded);
-      folded->text = g_strdup (text);
-      folded->folded = g_utf8_casefold (text, -1);
-    }
-
-  return strstr (folded->folded, search) != NULL;
-}
-
-/* One pass over the people and one over the responsibilities: who and
- * what the search finds. */
-static void
-find (CtoWindow *self)
-{
-  GListModel *people = cto_plan_get_people (self->plan);
-  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
-  const char *search = self->search_text;
-  g_autoptr(GHashTable) named = g_hash_table_new (g_str_hash, g_str_equal);
-  guint n;
-
-  g_clear_pointer (&self->found_people, g_hash_table_unref);
-  g_clear_pointer (&self->found_responsibilities, g_hash_table_unref);
-  if (search == NULL)
-    return;
-
-  if (self->folded_texts == NULL)
-    self->folded_texts = g_hash_table_new_full (NULL, NULL, NULL, folded_free);
-
-  self->found_people = g_hash_table_new (NULL, NULL);
-  self->found_responsibilities = g_hash_table_new (NULL, NULL);
-
-  n = g_list_model_get_n_items (people);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
-
-      /* A person's name is keyed by the person, the role by the byte after. */
-      if (text_has (self, person, cto_person_get_name (person), search) ||
-          text_has (self, (char *) person + 1, cto_person_get_role (person), search))
-        {
-          g_hash_table_add (self->found_people, person);
-          g_hash_table_add (named, (gpointer) cto_person_get_id (person));
-        }
-    }
-
-  n = g_list_model_get_n_items (responsibilities);
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
-      gboolean titled = text_has (self, responsibility, cto_responsibility_get_title (responsibility),
-                                  search);
-      gboolean carried = FALSE;
-
-      for (guint a = 0; a < n_assignees && !carried; a++)
-        carried = g_hash_table_contains (named, cto_responsibility_get_assignee (responsibility, a)->person);
-
-      if (titled || carried)
-        g_hash_table_add (self->found_responsibilities, responsibility);
-
-      /* Who carries what the search finds shows on the board too. */
-      if (titled)
-        for (guint a = 0; a < n_assignees; a++)
-          {
-            CtoPerson *person =
-              cto_plan_find_person (self->plan, cto_responsibility_get_assignee (responsibility, a)->person);
-
-            if (person != NULL)
-              g_hash_table_add (self->found_people, person);
-          }
-    }
-}
-
 gboolean
 _cto_window_search_finds (CtoWindow         *self,
                           CtoResponsibility *responsibility)
 {
-  return self->found_responsibilities == NULL ||
-         g_hash_table_contains (self->found_responsibilities, responsibility);
+  return cto_plan_search_finds_responsibility (self->search, responsibility);
 }
 
 static gboolean
@@ -283,7 +167,7 @@ person_found (gpointer item,
 {
   CtoWindow *self = user_data;
 
-  return self->found_people == NULL || g_hash_table_contains (self->found_people, item);
+  return cto_plan_search_finds_person (self->search, item);
 }
 
 static void
@@ -293,7 +177,7 @@ update_people_count (CtoWindow *self)
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->people_model));
   g_autofree char *count = NULL;
 
-  if (self->found_people != NULL)
+  if (cto_plan_search_get_text (self->search) != NULL)
     /* Translators: the people the search finds: "3 of 60 people" */
     count = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", n_people),
                              n_shown, n_people);
@@ -302,34 +186,28 @@ update_people_count (CtoWindow *self)
   gtk_label_set_label (self->people_count_label, count);
 }
 
-void
+static const GtkFilterChange filter_changes[] = {
+  [CTO_PLAN_SEARCH_MORE_STRICT] = GTK_FILTER_CHANGE_MORE_STRICT,
+  [CTO_PLAN_SEARCH_LESS_STRICT] = GTK_FILTER_CHANGE_LESS_STRICT,
+  [CTO_PLAN_SEARCH_DIFFERENT] = GTK_FILTER_CHANGE_DIFFERENT,
+};
+
+gboolean
 _cto_window_update_search (CtoWindow       *self,
-                           GtkFilterChange  change)
+                           const char      *text,
+                           GtkFilterChange *change)
 {
+  CtoPlanSearchChange how;
+
   g_assert (CTO_IS_WINDOW (self));
 
-  find (self);
-  gtk_filter_changed (GTK_FILTER (self->people_filter), change);
-  update_people_count (self);
-}
-
-/* Whether @a and @b, sets or NULL for no search, hold the same. */
-static gboolean
-same_found (GHashTable *a,
-            GHashTable *b)
-{
-  GHashTableIter iter;
-  gpointer item;
-
-  if (a == NULL || b == NULL)
-    return a == b;
-  if (g_hash_table_size (a) != g_hash_table_size (b))
+  how = cto_plan_search_set_text (self->search, text);
+  if (how == CTO_PLAN_SEARCH_SAME)
     return FALSE;
 
-  g_hash_table_iter_init (&iter, a);
-  while (g_hash_table_iter_next (&iter, &item, NULL))
-    if (!g_hash_table_contains (b, item))
-      return FALSE;
+  *change = filter_changes[how];
+  gtk_filter_changed (GTK_FILTER (self->people_filter), *change);
+  update_people_count (self);
 
   return TRUE;
 }
@@ -337,34 +215,47 @@ same_found (GHashTable *a,
 gboolean
 _cto_window_update_search_after_edit (CtoWindow *self)
 {
-  g_autoptr(GHashTable) old_people = NULL;
-  g_autoptr(GHashTable) old_responsibilities = NULL;
-  gboolean same_responsibilities;
+  gboolean people_changed, responsibilities_changed;
 
   g_assert (CTO_IS_WINDOW (self));
 
-  old_people = g_steal_pointer (&self->found_people);
-  old_responsibilities = g_steal_pointer (&self->found_responsibilities);
-  find (self);
-  same_responsibilities = same_found (old_responsibilities, self->found_responsibilities);
+  cto_plan_search_set_plan (self->search, self->plan, &people_changed, &responsibilities_changed);
 
   /* The board's cards stay bound when it shows the same people. */
-  if (!same_found (old_people, self->found_people))
+  if (people_changed)
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
   update_people_count (self);
 
-  return !same_responsibilities;
+  return responsibilities_changed;
 }
 
 void
 _cto_window_set_people (CtoWindow  *self,
                         GListModel *people)
 {
-  /* Another plan: its objects are others, though they may reuse addresses. */
-  g_clear_pointer (&self->folded_texts, g_hash_table_unref);
-  find (self);
+  cto_plan_search_set_plan (self->search, self->plan, NULL, NULL);
   gtk_filter_list_model_set_model (self->people_model, people);
   update_people_count (self);
+}
+
+static gboolean
+prepare_search_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->search_prepare_id = 0;
+  cto_plan_search_prepare (self->search);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The search field has the focus: text is coming. What the search looks
+ * at is read in the meantime, rather than at the first keystroke. */
+static void
+search_focused_cb (CtoWindow *self)
+{
+  if (self->search_prepare_id == 0 && !gtk_widget_in_destruction (GTK_WIDGET (self)))
+    self->search_prepare_id = g_idle_add_full (G_PRIORITY_LOW, prepare_search_cb, self, NULL);
 }
 
 static void
@@ -389,7 +280,12 @@ _cto_window_class_init_people (GtkWidgetClass *widget_class)
 void
 _cto_window_init_people (CtoWindow *self)
 {
+  GtkEventController *focus = gtk_event_controller_focus_new ();
+
   /* The board shows the people the search finds. */
+  self->search = cto_plan_search_new (NULL);
+  g_signal_connect_swapped (focus, "enter", G_CALLBACK (search_focused_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->search_entry), focus);
   self->people_filter = gtk_custom_filter_new (person_found, self, NULL);
   self->people_model = gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->people_filter)));
   gtk_no_selection_set_model (self->people_selection, G_LIST_MODEL (self->people_model));
@@ -399,6 +295,7 @@ _cto_window_init_people (CtoWindow *self)
 void
 _cto_window_dispose_people (CtoWindow *self)
 {
+  g_clear_handle_id (&self->search_prepare_id, g_source_remove);
   g_clear_object (&self->focus_person);
   g_clear_object (&self->people_model);
   g_clear_object (&self->people_filter);
@@ -407,7 +304,5 @@ _cto_window_dispose_people (CtoWindow *self)
 void
 _cto_window_finalize_people (CtoWindow *self)
 {
-  g_clear_pointer (&self->found_people, g_hash_table_unref);
-  g_clear_pointer (&self->found_responsibilities, g_hash_table_unref);
-  g_clear_pointer (&self->folded_texts, g_hash_table_unref);
+  g_clear_object (&self->search);
 }

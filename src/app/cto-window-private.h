@@ -8,6 +8,7 @@
 #include "cto-file-writer.h"
 #include "cto-lazy-items.h"
 #include "cto-org-chart-view.h"
+#include "cto-plan-search.h"
 #include "cto-presentation-window.h"
 #include "cto-recovery.h"
 #include "cto-window.h"
@@ -37,20 +38,24 @@ struct _CtoWindow
   GSignalGroup         *history_signals;
   GSignalGroup         *analysis_signals;
 
-  /* The responsibilities pane: one filter model per function, flattened
-   * in the fixed order of functions. */
+  /* The responsibilities pane: one filter model per function, of the
+   * function's group (what the search finds, in the function picked),
+   * flattened in the fixed order of functions. */
+  GtkCustomFilter      *group_filters[CTO_N_FUNCTIONS];
+  GtkFilterListModel   *group_models[CTO_N_FUNCTIONS];
   GtkCustomFilter      *function_filters[CTO_N_FUNCTIONS];
   GtkFilterListModel   *function_models[CTO_N_FUNCTIONS];
   GtkFlattenListModel  *responsibility_model;
   GtkNoSelection       *responsibility_selection;
   GHashTable           *bound_rows;         /* GtkListItem* of the list */
+  GPtrArray            *spare_contents;     /* details of rows torn down */
   /* The function of each responsibility as the list's filters last saw it,
    * + 1: an edit that changes none (nor what the search finds) leaves the
    * filters as they are. */
   GHashTable           *filtered_functions; /* CtoResponsibility* → function + 1 */
   guint                 headers_idle_id;
   int                   filter_function;    /* -1: every function */
-  char                 *search_text;        /* casefolded, or NULL */
+  guint                 search_clear_id;    /* an emptied search, until the next frame */
 
   /* The items of the list and of the grid, whose details show once they
    * come into view (cto-window.c). */
@@ -110,10 +115,9 @@ struct _CtoWindow
   CtoPerson            *focus_person;       /* whose card to focus once laid out */
   guint                 focus_tries;
   /* What the search finds, worked out once for each change of the search
-   * or the plan, so that the filters only look up: NULL when no search. */
-  GHashTable           *found_responsibilities;  /* CtoResponsibility* */
-  GHashTable           *found_people;            /* CtoPerson* */
-  GHashTable           *folded_texts;            /* casefolded names, roles, titles */
+   * or the plan, so that the filters only look up. */
+  CtoPlanSearch        *search;
+  guint                 search_prepare_id;
   GtkCustomFilter      *people_filter;
   GtkFilterListModel   *people_model;            /* the board's people */
 
@@ -291,10 +295,11 @@ void     _cto_window_focus_pending_person (CtoWindow         *self);
  * responsibilities by title, or carried by someone it finds. */
 gboolean _cto_window_search_finds         (CtoWindow         *self,
                                            CtoResponsibility *responsibility);
-/* After self->search_text or the plan changed; @change says how the
- * search changed (GTK_FILTER_CHANGE_DIFFERENT after a change of the plan). */
-void     _cto_window_update_search        (CtoWindow         *self,
-                                           GtkFilterChange    change);
+/* The search's text as typed: what it finds, and the board filtered
+ * again. Returns whether it finds otherwise, and sets how in @change. */
+gboolean _cto_window_update_search        (CtoWindow         *self,
+                                           const char        *text,
+                                           GtkFilterChange   *change);
 /* After a change of the plan: what the search finds again, and the board
  * filtered again only when it finds other people. Returns whether it finds
  * other responsibilities. */

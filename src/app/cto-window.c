@@ -10,6 +10,7 @@
 #include "cto-header-center.h"
 #include "cto-history.h"
 #include "cto-card-slot.h"
+#include "cto-list-cache.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
@@ -39,6 +40,18 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
+/* A responsibility of the function's group. */
+static gboolean
+responsibility_in_group (gpointer item,
+                         gpointer user_data)
+{
+  FilterData *data = user_data;
+
+  return cto_responsibility_get_function (CTO_RESPONSIBILITY (item)) == data->function;
+}
+
+/* Of a group's responsibilities, those shown: the search finds them, in
+ * the function picked if one is. */
 static gboolean
 responsibility_matches (gpointer item,
                         gpointer user_data)
@@ -47,14 +60,14 @@ responsibility_matches (gpointer item,
   CtoWindow *self = data->window;
   CtoResponsibility *responsibility = item;
 
-  if (cto_responsibility_get_function (responsibility) != data->function)
-    return FALSE;
   if (self->filter_function >= 0 && (CtoFunction) self->filter_function != data->function)
     return FALSE;
 
   return _cto_window_search_finds (self, responsibility);
 }
 
+/* The search or the function picked changed: each group shows others of
+ * its responsibilities. */
 static void
 refilter_as (CtoWindow       *self,
              GtkFilterChange  change)
@@ -63,19 +76,20 @@ refilter_as (CtoWindow       *self,
     gtk_filter_changed (GTK_FILTER (self->function_filters[f]), change);
 }
 
-static void note_functions (CtoWindow *self);
-
+/* Responsibilities moved to another function: the groups take them. */
 static void
-refilter (CtoWindow *self)
+regroup (CtoWindow *self)
 {
-  note_functions (self);
-  refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    gtk_filter_changed (GTK_FILTER (self->group_filters[f]), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
+static void note_functions (CtoWindow *self);
+
 /*
- * For changes that can replace most of the list (a search, a function
- * picked, another plan): the list is detached meanwhile, so it builds its
- * rows once for the result instead of once for each function's group.
+ * For changes that can replace most of the list (a function picked,
+ * another plan): the list is detached meanwhile, so it builds its rows
+ * once for the result instead of once for each function's group.
  */
 static void
 refilter_detached (CtoWindow *self,
@@ -87,13 +101,13 @@ refilter_detached (CtoWindow *self,
   if (plan != NULL)
     {
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-        gtk_filter_list_model_set_model (self->function_models[f],
+        gtk_filter_list_model_set_model (self->group_models[f],
                                          cto_plan_get_responsibilities (plan));
       note_functions (self);
     }
   else
     {
-      refilter (self);
+      refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
     }
 
   gtk_list_view_set_model (self->responsibility_list,
@@ -230,8 +244,10 @@ analysis_changed_cb (CtoWindow *self)
   gboolean functions_moved = functions_changed (self);
 
   update_coverage (self);
-  if (found_changed || functions_moved)
-    refilter (self);
+  if (functions_moved)
+    regroup (self);
+  if (found_changed)
+    refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 static void
@@ -247,24 +263,48 @@ history_changed_cb (CtoWindow *self)
  * (less strict), and the filter models keep what they can.
  */
 static void
+apply_search (CtoWindow  *self,
+              const char *text)
+{
+  GtkFilterChange change;
+
+  if (_cto_window_update_search (self, text, &change))
+    refilter_as (self, change);
+}
+
+static gboolean
+clear_search_cb (gpointer user_data)
+{
+  CtoWindow *self = user_data;
+
+  self->search_clear_id = 0;
+  apply_search (self, "");
+
+  return G_SOURCE_REMOVE;
+}
+
+/*
+ * The search entry reports an emptied field at once, also when new text
+ * replaces the old (gtk_editable_set_text(), or typing over a selection)
+ * and the field is empty only on the way: showing every row and card then
+ * would build them all for a state that no frame shows. So an emptied
+ * search takes effect before the next frame, or at once when reported
+ * again, unless new text comes first.
+ */
+static void
 search_changed_cb (CtoWindow *self)
 {
   const char *text = gtk_editable_get_text (GTK_EDITABLE (self->search_entry));
-  g_autofree char *old = g_steal_pointer (&self->search_text);
-  GtkFilterChange change = GTK_FILTER_CHANGE_DIFFERENT;
 
-  if (text[0] != '\0')
-    self->search_text = g_utf8_casefold (text, -1);
+  if (text[0] == '\0' && cto_plan_search_get_text (self->search) != NULL &&
+      self->search_clear_id == 0)
+    {
+      self->search_clear_id = g_idle_add_full (G_PRIORITY_HIGH_IDLE, clear_search_cb, self, NULL);
+      return;
+    }
 
-  if (g_strcmp0 (old, self->search_text) == 0)
-    return;
-  if (old == NULL || (self->search_text != NULL && strstr (self->search_text, old) != NULL))
-    change = GTK_FILTER_CHANGE_MORE_STRICT;
-  else if (self->search_text == NULL || strstr (old, self->search_text) != NULL)
-    change = GTK_FILTER_CHANGE_LESS_STRICT;
-
-  _cto_window_update_search (self, change);
-  refilter_as (self, change);
+  g_clear_handle_id (&self->search_clear_id, g_source_remove);
+  apply_search (self, text);
 }
 
 static void
@@ -284,7 +324,48 @@ setup_row_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtoWindow                *self)
 {
-  gtk_list_item_set_child (item, cto_responsibility_row_new ());
+  GtkWidget *row = cto_lazy_items_take_spare (&self->lazy_rows);
+
+  cto_lazy_items_setup (&self->lazy_rows, item, row != NULL ? row : cto_responsibility_row_new ());
+  g_clear_object (&row);
+}
+
+/* The details of the rows torn down go to the rows that show theirs next,
+ * whichever those are: a list rebinds rows to other items as often as it
+ * makes them. */
+#define MAX_SPARE_CONTENTS 64
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CtoWindow                *self)
+{
+  GtkWidget *row = cto_lazy_items_get_child (item);
+  GtkWidget *content = row != NULL ? cto_responsibility_row_take_content (CTO_RESPONSIBILITY_ROW (row))
+                                   : NULL;
+
+  if (content != NULL && self->spare_contents != NULL &&
+      self->spare_contents->len < MAX_SPARE_CONTENTS)
+    g_ptr_array_add (self->spare_contents, content);
+  else
+    g_clear_object (&content);
+
+  cto_lazy_items_teardown (&self->lazy_rows, item);
+}
+
+/* Before @row shows its details: the details a row torn down made. */
+static void
+give_spare_content (CtoWindow *self,
+                    GtkWidget *row)
+{
+  g_autoptr(GtkWidget) content = NULL;
+
+  if (self->spare_contents == NULL || self->spare_contents->len == 0 ||
+      cto_responsibility_row_has_content (CTO_RESPONSIBILITY_ROW (row)))
+    return;
+
+  content = g_ptr_array_steal_index_fast (self->spare_contents, self->spare_contents->len - 1);
+  cto_responsibility_row_give_content (CTO_RESPONSIBILITY_ROW (row), content);
 }
 
 static void
@@ -293,9 +374,11 @@ bind_row_cb (GtkSignalListItemFactory *factory,
              CtoWindow                *self)
 {
   CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
+  gboolean near = cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item));
 
-  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
-                               !cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item)));
+  if (near)
+    give_spare_content (self, GTK_WIDGET (row));
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis, !near);
   g_hash_table_add (self->bound_rows, item);
   g_hash_table_insert (self->lazy_rows.bound, row, item);
   _cto_window_update_header (self, item);
@@ -318,10 +401,24 @@ setup_card_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtoWindow                *self)
 {
-  GtkWidget *slot = cto_card_slot_new ();
+  GtkWidget *slot = cto_lazy_items_take_spare (&self->lazy_cards);
 
-  _cto_window_add_card_drop_target (self, slot);
-  gtk_list_item_set_child (item, slot);
+  /* A slot of an item gone keeps its card, if it made one. */
+  if (slot == NULL)
+    {
+      slot = g_object_ref_sink (cto_card_slot_new ());
+      _cto_window_add_card_drop_target (self, slot);
+    }
+  cto_lazy_items_setup (&self->lazy_cards, item, slot);
+  g_object_unref (slot);
+}
+
+static void
+teardown_card_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  CtoWindow                *self)
+{
+  cto_lazy_items_teardown (&self->lazy_cards, item);
 }
 
 static gboolean
@@ -345,6 +442,10 @@ row_get_details_shown (GtkWidget *row)
 static void
 row_show_details (GtkWidget *row)
 {
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  if (CTO_IS_WINDOW (root))
+    give_spare_content (CTO_WINDOW (root), row);
   cto_responsibility_row_show_details (CTO_RESPONSIBILITY_ROW (row));
 }
 
@@ -547,6 +648,7 @@ cto_window_dispose (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_handle_id (&self->headers_idle_id, g_source_remove);
+  g_clear_handle_id (&self->search_clear_id, g_source_remove);
   g_clear_handle_id (&self->lazy_cards.idle_id, g_source_remove);
   g_clear_handle_id (&self->lazy_rows.idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
@@ -571,6 +673,8 @@ cto_window_dispose (GObject *object)
     {
       g_clear_object (&self->function_models[f]);
       g_clear_object (&self->function_filters[f]);
+      g_clear_object (&self->group_models[f]);
+      g_clear_object (&self->group_filters[f]);
     }
   g_clear_object (&self->responsibility_selection);
   g_clear_object (&self->responsibility_model);
@@ -589,10 +693,10 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
+  g_clear_pointer (&self->spare_contents, g_ptr_array_unref);
   g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
   cto_lazy_items_clear (&self->lazy_cards);
   cto_lazy_items_clear (&self->lazy_rows);
-  g_clear_pointer (&self->search_text, g_free);
   _cto_window_finalize_people (self);
 
   G_OBJECT_CLASS (cto_window_parent_class)->finalize (object);
@@ -696,6 +800,7 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
+  self->spare_contents = g_ptr_array_new_with_free_func (g_object_unref);
   self->filtered_functions = g_hash_table_new (NULL, NULL);
   self->layout_frame = -1;
 
@@ -728,15 +833,26 @@ cto_window_init (CtoWindow *self)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       FilterData *data = g_new0 (FilterData, 1);
+      FilterData *group_data = g_new0 (FilterData, 1);
+      CtoListCache *group;
 
       self->tiles[f] = CTO_COVERAGE_TILE (cto_coverage_tile_new ((CtoFunction) f));
       gtk_box_append (self->coverage_box, GTK_WIDGET (self->tiles[f]));
 
+      /* Each function's group, and of it what shows: a keystroke in the
+       * search looks only at the responsibilities of each group. */
+      group_data->window = self;
+      group_data->function = (CtoFunction) f;
+      self->group_filters[f] = gtk_custom_filter_new (responsibility_in_group, group_data, g_free);
+      self->group_models[f] =
+        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->group_filters[f])));
       data->window = self;
       data->function = (CtoFunction) f;
       self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
+      group = cto_list_cache_new (G_LIST_MODEL (self->group_models[f]));
       self->function_models[f] =
-        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->function_filters[f])));
+        gtk_filter_list_model_new (G_LIST_MODEL (group),
+                                   g_object_ref (GTK_FILTER (self->function_filters[f])));
       g_list_store_append (sections, self->function_models[f]);
     }
 
@@ -753,11 +869,13 @@ cto_window_init (CtoWindow *self)
   g_signal_connect (row_factory, "setup", G_CALLBACK (setup_row_cb), self);
   g_signal_connect (row_factory, "bind", G_CALLBACK (bind_row_cb), self);
   g_signal_connect (row_factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  g_signal_connect (row_factory, "teardown", G_CALLBACK (teardown_row_cb), self);
   gtk_list_view_set_factory (self->responsibility_list, row_factory);
 
   g_signal_connect (card_factory, "setup", G_CALLBACK (setup_card_cb), self);
   g_signal_connect (card_factory, "bind", G_CALLBACK (bind_card_cb), self);
   g_signal_connect (card_factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+  g_signal_connect (card_factory, "teardown", G_CALLBACK (teardown_card_cb), self);
   gtk_grid_view_set_factory (self->people_grid, card_factory);
   /* As many as its width takes, up to these: see fit_columns(). */
   self->board_max_columns = gtk_grid_view_get_max_columns (self->people_grid);
