@@ -136,11 +136,21 @@ describe_overloaded (GArray *overloaded)
                           overloaded->len, names->str);
 }
 
+/* GTK lays a label out again whenever its text is set, even to the same
+ * text; a line that names every overloaded person of a large plan is long. */
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
 static void
 set_line (GtkLabel   *label,
           const char *text)
 {
-  gtk_label_set_label (label, text);
+  set_label (label, text);
   cto_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
@@ -170,7 +180,7 @@ update_mode (CtoCoverageTile *self)
   /* Compact, the button is its icon, and its words follow the status on
    * the tile's one line (and are whole in the tooltip and accessible name). */
   text = self->overload_text;
-  gtk_label_set_label (self->overloaded_label, text ? text : "");
+  set_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
   gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
@@ -469,7 +479,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     compact = g_strdup_printf (_("%s · %s"), short_status, first);
   else
     compact = g_strdup (short_status);
-  gtk_label_set_label (self->compact_label, compact);
+  set_label (self->compact_label, compact);
 
   /* Everything, in words, for the tooltip and for screen readers. */
   details = g_string_new (status);

@@ -356,6 +356,90 @@ _cto_window_update_search_after_edit (CtoWindow *self)
   return !same_responsibilities;
 }
 
+/* Whether the search finds @person by name or role. */
+static gboolean
+names_person (CtoWindow *self,
+              CtoPerson *person)
+{
+  return text_has (self, person, cto_person_get_name (person), self->search_text) ||
+         text_has (self, (char *) person + 1, cto_person_get_role (person), self->search_text);
+}
+
+gboolean
+_cto_window_update_search_after_assignees (CtoWindow *self,
+                                           GPtrArray *responsibilities,
+                                           GPtrArray *people)
+{
+  gboolean responsibilities_changed = FALSE;
+  gboolean people_changed = FALSE;
+
+  g_assert (CTO_IS_WINDOW (self));
+
+  /* No search: it finds everything, whoever carries it. */
+  if (self->found_responsibilities == NULL || self->found_people == NULL)
+    return FALSE;
+
+  /* What find() would say of these, and of nothing else: names, roles and
+   * titles are as they were, and so is who carries everything else. */
+  for (guint i = 0; i < responsibilities->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (responsibilities, i);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      gboolean found = text_has (self, responsibility, cto_responsibility_get_title (responsibility),
+                                 self->search_text);
+
+      for (guint a = 0; a < n_assignees && !found; a++)
+        {
+          CtoPerson *person =
+            cto_plan_find_person (self->plan, cto_responsibility_get_assignee (responsibility, a)->person);
+
+          found = person != NULL && names_person (self, person);
+        }
+
+      if (found != g_hash_table_contains (self->found_responsibilities, responsibility))
+        {
+          if (found)
+            g_hash_table_add (self->found_responsibilities, responsibility);
+          else
+            g_hash_table_remove (self->found_responsibilities, responsibility);
+          responsibilities_changed = TRUE;
+        }
+    }
+
+  /* Who carried them or carries them now: found by name, or for carrying
+   * something the search finds by title. */
+  for (guint i = 0; i < people->len; i++)
+    {
+      CtoPerson *person = g_ptr_array_index (people, i);
+      const CtoPersonReport *report = cto_analysis_get_person (self->analysis, person);
+      gboolean found = names_person (self, person);
+
+      for (guint r = 0; report != NULL && r < report->responsibilities->len && !found; r++)
+        {
+          CtoResponsibility *carried = g_ptr_array_index (report->responsibilities, r);
+
+          found = text_has (self, carried, cto_responsibility_get_title (carried), self->search_text);
+        }
+
+      if (found != g_hash_table_contains (self->found_people, person))
+        {
+          if (found)
+            g_hash_table_add (self->found_people, person);
+          else
+            g_hash_table_remove (self->found_people, person);
+          people_changed = TRUE;
+        }
+    }
+
+  if (people_changed)
+    {
+      gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      update_people_count (self);
+    }
+
+  return responsibilities_changed;
+}
+
 void
 _cto_window_set_people (CtoWindow  *self,
                         GListModel *people)
