@@ -7,6 +7,7 @@
 
 #include "cto-coverage-tile.h"
 #include "cto-person-card.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -190,6 +191,52 @@ test_overloaded_many (void)
   window_free (window);
 }
 
+/* Everyone: the line shows as many names as a tile can, and the tooltip
+ * and screen readers get them all. */
+static void
+test_overloaded_everyone (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window;
+  GtkWidget *label;
+  GtkWidget *button;
+  const char *text;
+  const char *tooltip;
+
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *extra = g_strdup_printf ("extra-%u", i);
+
+      add_responsibility (plan, extra, CTO_FUNCTION_INFRASTRUCTURE, 11 + i % 7, id);
+    }
+  window = window_new_sized (plan, 1280, 800);
+
+  label = find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "overloaded");
+  button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+  text = gtk_label_get_text (GTK_LABEL (label));
+  tooltip = cto_tooltip_get_text (button);
+
+  g_assert_true (g_str_has_prefix (text, "60 people over capacity: "));
+  g_assert_true (g_str_has_suffix (text, "…"));
+  g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 400);
+  g_assert_nonnull (tooltip);
+  g_assert_true (strncmp (tooltip, text, strlen (text) - strlen ("…")) == 0);
+  for (guint i = 0; i < 59; i++)
+    {
+      g_autofree char *listed = g_strdup_printf ("Person %u,", i);
+      g_autofree char *last = g_strdup_printf ("Person %u.", i);
+
+      g_assert_true (strstr (tooltip, listed) != NULL || strstr (tooltip, last) != NULL);
+    }
+  g_assert_nonnull (strstr (tooltip, "Bo Lin"));
+  text = tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "compact");
+  g_assert_nonnull (strstr (text, " · 60 people over capacity: Person "));
+  g_assert_cmpuint (g_utf8_strlen (text, -1), <=, 400);
+
+  window_free (window);
+}
+
 /* "Partly covered" says which part. */
 static void
 test_partly_covered_says_how_much (void)
@@ -290,6 +337,7 @@ main (int   argc,
 
   g_test_add_func ("/window-coverage/overloaded/named-and-shown", test_overloaded_named);
   g_test_add_func ("/window-coverage/overloaded/many", test_overloaded_many);
+  g_test_add_func ("/window-coverage/overloaded/everyone", test_overloaded_everyone);
   g_test_add_func ("/window-coverage/status/partly-says-how-much", test_partly_covered_says_how_much);
   g_test_add_func ("/window-coverage/tiles/height-fixed", test_heights_fixed);
   g_test_add_func ("/window-coverage/tiles/compact-at-800x600", test_compact_small_screen);

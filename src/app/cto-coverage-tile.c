@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cto-coverage-tile.h"
@@ -146,6 +148,32 @@ set_label (GtkLabel   *label,
     gtk_label_set_label (label, text);
 }
 
+/*
+ * A line that names every overloaded person of a large plan runs to many
+ * thousands of characters, and GTK shapes all of them each time it lays the
+ * tile out, though it shows only what fits before the ellipsis. A tile
+ * never shows this many: beyond them, the label gets its own ellipsis;
+ * the whole text is in the tooltip and the accessible description.
+ */
+#define MAX_LINE_CHARS 400
+
+static void
+set_long_label (GtkLabel   *label,
+                const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  if (strlen (text) > MAX_LINE_CHARS && g_utf8_strlen (text, -1) > MAX_LINE_CHARS)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, MAX_LINE_CHARS - 1);
+
+      shown = g_strdup_printf ("%.*s…", (int) (end - text), text);
+      text = shown;
+    }
+
+  set_label (label, text);
+}
+
 static void
 set_line (GtkLabel   *label,
           const char *text)
@@ -180,7 +208,7 @@ update_mode (CtoCoverageTile *self)
   /* Compact, the button is its icon, and its words follow the status on
    * the tile's one line (and are whole in the tooltip and accessible name). */
   text = self->overload_text;
-  set_label (self->overloaded_label, text ? text : "");
+  set_long_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
   gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
@@ -479,7 +507,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     compact = g_strdup_printf (_("%s · %s"), short_status, first);
   else
     compact = g_strdup (short_status);
-  set_label (self->compact_label, compact);
+  set_long_label (self->compact_label, compact);
 
   /* Everything, in words, for the tooltip and for screen readers. */
   details = g_string_new (status);
