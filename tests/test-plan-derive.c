@@ -230,6 +230,44 @@ test_copy (void)
   g_assert_false (cto_history_get_modified (cto_plan_get_history (copy)));
 }
 
+/* A copy made a few items at a time is the copy; an edit meanwhile makes it
+ * start again, and the copy is of the plan as edited. */
+static void
+test_copy_in_steps (void)
+{
+  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autofree char *before = canonical (plan);
+  g_autofree char *edited = NULL;
+  g_autoptr(CtoPlanCopier) copier = cto_plan_copier_new (plan);
+  g_autoptr(CtoPlan) copy = NULL;
+  g_autofree char *copied = NULL;
+  guint steps = 0;
+
+  g_assert_true (cto_plan_copier_get_plan (copier) == plan);
+  while (!cto_plan_copier_step (copier, 2))
+    steps++;
+  g_assert_cmpuint (steps, >, 1);
+  copy = cto_plan_copier_finish (copier);
+  copied = canonical (copy);
+  g_assert_cmpstr (copied, ==, before);
+  g_assert_false (cto_history_get_can_undo (cto_plan_get_history (copy)));
+  g_clear_pointer (&copier, cto_plan_copier_free);
+  g_clear_object (&copy);
+  g_clear_pointer (&copied, g_free);
+
+  copier = cto_plan_copier_new (plan);
+  g_assert_false (cto_plan_copier_step (copier, 3));
+  g_assert_true (cto_plan_unassign (plan, cto_plan_find_responsibility (plan, "cloud"),
+                                    cto_plan_find_person (plan, "bo")));
+  edited = canonical (plan);
+  g_assert_cmpstr (edited, !=, before);
+  while (!cto_plan_copier_step (copier, 3))
+    ;
+  copy = cto_plan_copier_finish (copier);
+  copied = canonical (copy);
+  g_assert_cmpstr (copied, ==, edited);
+}
+
 static void
 test_copy_without (void)
 {
@@ -352,6 +390,7 @@ main (int   argc,
   g_test_add_func ("/dates/presence", test_presence);
   g_test_add_func ("/dates/set", test_set_dates);
   g_test_add_func ("/derive/copy", test_copy);
+  g_test_add_func ("/derive/copy-in-steps", test_copy_in_steps);
   g_test_add_func ("/derive/without", test_copy_without);
   g_test_add_func ("/derive/without-line", test_copy_without_line);
   g_test_add_func ("/derive/without-equals-edits", test_copy_without_equals_edits);

@@ -38,6 +38,70 @@ as_of_quark (void)
   return g_quark_from_static_string ("cto-plan-as-of");
 }
 
+static CtoPerson *
+twin_person (CtoPlan    *plan,
+             CtoPerson  *person,
+             GHashTable *leaving)
+{
+  CtoPerson *twin = cto_person_new (cto_person_get_id (person),
+                                    cto_person_get_name (person),
+                                    cto_person_get_role (person),
+                                    cto_person_get_capacity (person),
+                                    cto_person_get_open_role (person));
+
+  _cto_person_set_reports_to (twin, surviving_manager (plan, person, leaving));
+  _cto_person_set_dates (twin, cto_person_get_start (person), cto_person_get_end (person));
+  _cto_person_set_extra (twin, _cto_person_get_extra (person));
+
+  return twin;
+}
+
+static CtoResponsibility *
+twin_responsibility (CtoResponsibility *responsibility,
+                     GHashTable        *leaving)
+{
+  guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+  CtoResponsibility *twin;
+
+  twin = cto_responsibility_new (cto_responsibility_get_id (responsibility),
+                                 cto_responsibility_get_title (responsibility),
+                                 cto_responsibility_get_function (responsibility),
+                                 cto_responsibility_get_effort (responsibility),
+                                 cto_responsibility_get_description (responsibility));
+  _cto_responsibility_set_extra (twin, _cto_responsibility_get_extra (responsibility));
+
+  /* The others keep their shares; an accountable mark leaves with its
+   * person and passes to no one. */
+  for (guint j = 0; j < n_assignees; j++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
+
+      if (leaving != NULL && g_hash_table_contains (leaving, assignment->person))
+        continue;
+
+      _cto_responsibility_add_assignee (twin, assignment->person, assignment->share,
+                                        assignment->accountable, assignment->extra);
+    }
+
+  return twin;
+}
+
+/* A plan with @plan's title and settings, and nobody and nothing yet. */
+static CtoPlan *
+new_twin (CtoPlan *plan)
+{
+  CtoPlan *copy = cto_plan_new ();
+
+  _cto_plan_set_title_internal (copy, cto_plan_get_title (plan));
+  _cto_plan_set_settings_internal (copy,
+                                   cto_plan_get_overload_threshold (plan),
+                                   cto_plan_get_hours_per_fte (plan));
+  _cto_plan_set_extra (copy, _cto_plan_get_extra (plan));
+  _cto_plan_set_settings_extra (copy, _cto_plan_get_settings_extra (plan));
+
+  return copy;
+}
+
 static CtoPlan *
 copy_without (CtoPlan    *plan,
               GHashTable *leaving)
@@ -49,61 +113,23 @@ copy_without (CtoPlan    *plan,
   g_autoptr(GPtrArray) new_people = g_ptr_array_new_full (n_people, g_object_unref);
   g_autoptr(GPtrArray) new_responsibilities =
     g_ptr_array_new_full (n_responsibilities, g_object_unref);
-  CtoPlan *copy = cto_plan_new ();
-
-  _cto_plan_set_title_internal (copy, cto_plan_get_title (plan));
-  _cto_plan_set_settings_internal (copy,
-                                   cto_plan_get_overload_threshold (plan),
-                                   cto_plan_get_hours_per_fte (plan));
-  _cto_plan_set_extra (copy, _cto_plan_get_extra (plan));
-  _cto_plan_set_settings_extra (copy, _cto_plan_get_settings_extra (plan));
+  CtoPlan *copy = new_twin (plan);
 
   for (guint i = 0; i < n_people; i++)
     {
       g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
-      CtoPerson *twin;
 
       if (leaving != NULL && g_hash_table_contains (leaving, cto_person_get_id (person)))
         continue;
 
-      twin = cto_person_new (cto_person_get_id (person),
-                             cto_person_get_name (person),
-                             cto_person_get_role (person),
-                             cto_person_get_capacity (person),
-                             cto_person_get_open_role (person));
-      _cto_person_set_reports_to (twin, surviving_manager (plan, person, leaving));
-      _cto_person_set_dates (twin, cto_person_get_start (person), cto_person_get_end (person));
-      _cto_person_set_extra (twin, _cto_person_get_extra (person));
-      g_ptr_array_add (new_people, twin);
+      g_ptr_array_add (new_people, twin_person (plan, person, leaving));
     }
 
   for (guint i = 0; i < n_responsibilities; i++)
     {
       g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
-      CtoResponsibility *twin;
 
-      twin = cto_responsibility_new (cto_responsibility_get_id (responsibility),
-                                     cto_responsibility_get_title (responsibility),
-                                     cto_responsibility_get_function (responsibility),
-                                     cto_responsibility_get_effort (responsibility),
-                                     cto_responsibility_get_description (responsibility));
-      _cto_responsibility_set_extra (twin, _cto_responsibility_get_extra (responsibility));
-
-      /* The others keep their shares; an accountable mark leaves with its
-       * person and passes to no one. */
-      for (guint j = 0; j < n_assignees; j++)
-        {
-          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
-
-          if (leaving != NULL && g_hash_table_contains (leaving, assignment->person))
-            continue;
-
-          _cto_responsibility_add_assignee (twin, assignment->person, assignment->share,
-                                            assignment->accountable, assignment->extra);
-        }
-
-      g_ptr_array_add (new_responsibilities, twin);
+      g_ptr_array_add (new_responsibilities, twin_responsibility (responsibility, leaving));
     }
 
   _cto_plan_append_people (copy, (CtoPerson **) new_people->pdata, new_people->len);
@@ -204,4 +230,152 @@ cto_plan_get_as_of (CtoPlan *self)
   g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
 
   return g_object_get_qdata (G_OBJECT (self), as_of_quark ());
+}
+
+struct _CtoPlanCopier
+{
+  CtoPlan   *plan;
+  guint      serial;            /* of the plan's ::changed when the copy began */
+  guint      done;              /* people, then responsibilities, copied so far */
+  CtoPlan   *copy;
+  GPtrArray *people;            /* CtoPerson* twins */
+  GPtrArray *responsibilities;  /* CtoResponsibility* twins */
+};
+
+static void
+copier_restart (CtoPlanCopier *self)
+{
+  g_clear_object (&self->copy);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+
+  self->serial = _cto_plan_get_change_serial (self->plan);
+  self->done = 0;
+  self->copy = new_twin (self->plan);
+  self->people = g_ptr_array_new_with_free_func (g_object_unref);
+  self->responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * cto_plan_copier_new:
+ * @plan: the plan to copy
+ *
+ * Copies @plan a few people and responsibilities at a time
+ * (cto_plan_copier_step()), so that copying a large plan never holds up
+ * the main loop for long: the copy is then handed to another thread, to
+ * work on while the plan is edited.
+ *
+ * Returns: (transfer full): the copier; free with cto_plan_copier_free().
+ */
+CtoPlanCopier *
+cto_plan_copier_new (CtoPlan *plan)
+{
+  CtoPlanCopier *self;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+
+  self = g_new0 (CtoPlanCopier, 1);
+  self->plan = g_object_ref (plan);
+  copier_restart (self);
+
+  return self;
+}
+
+/**
+ * cto_plan_copier_step:
+ * @n: how many people and responsibilities to copy at most
+ *
+ * Copies up to @n more; starts again when the plan changed since the copy
+ * began.
+ *
+ * Returns: %TRUE once the copy is whole: a copy of the plan as it is now.
+ */
+gboolean
+cto_plan_copier_step (CtoPlanCopier *self,
+                      guint          n)
+{
+  GListModel *people;
+  GListModel *responsibilities;
+  guint n_people, n_responsibilities;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->copy != NULL, FALSE);
+
+  if (self->serial != _cto_plan_get_change_serial (self->plan))
+    copier_restart (self);
+
+  people = cto_plan_get_people (self->plan);
+  responsibilities = cto_plan_get_responsibilities (self->plan);
+  n_people = g_list_model_get_n_items (people);
+  n_responsibilities = g_list_model_get_n_items (responsibilities);
+
+  for (; n > 0 && self->done < n_people + n_responsibilities; n--, self->done++)
+    {
+      if (self->done < n_people)
+        {
+          g_autoptr(CtoPerson) person = g_list_model_get_item (people, self->done);
+
+          g_ptr_array_add (self->people, twin_person (self->plan, person, NULL));
+        }
+      else
+        {
+          g_autoptr(CtoResponsibility) responsibility =
+            g_list_model_get_item (responsibilities, self->done - n_people);
+
+          g_ptr_array_add (self->responsibilities, twin_responsibility (responsibility, NULL));
+        }
+    }
+
+  return self->done == n_people + n_responsibilities;
+}
+
+/**
+ * cto_plan_copier_finish:
+ *
+ * Puts the copy together once cto_plan_copier_step() said it is whole. It
+ * touches neither the plan nor anything of it, so it may be called on
+ * another thread, as may everything done with the copy.
+ *
+ * Returns: (transfer full): the copy, as cto_plan_copy() makes it.
+ */
+CtoPlan *
+cto_plan_copier_finish (CtoPlanCopier *self)
+{
+  CtoPlan *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->copy != NULL, NULL);
+
+  copy = g_steal_pointer (&self->copy);
+  _cto_plan_append_people (copy, (CtoPerson **) self->people->pdata, self->people->len);
+  _cto_plan_append_responsibilities (copy, (CtoResponsibility **) self->responsibilities->pdata,
+                                     self->responsibilities->len);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+
+  return copy;
+}
+
+/* Only the plan being copied is released: the copier may be freed on
+ * another thread only when the plan is held elsewhere. */
+void
+cto_plan_copier_free (CtoPlanCopier *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->copy);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+  g_clear_object (&self->plan);
+  g_free (self);
+}
+
+/* The plan being copied. */
+CtoPlan *
+cto_plan_copier_get_plan (CtoPlanCopier *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->plan;
 }
