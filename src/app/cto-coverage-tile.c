@@ -27,6 +27,7 @@ struct _CtoCoverageTile
   gboolean         has_overload;
   char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
   char            *first_warning;   /* the warning the compact tile shows, or NULL */
+  char            *accessible;      /* the accessible label and description given */
 
   GtkToggleButton *filter_button;
   GtkStack        *mode_stack;
@@ -242,6 +243,7 @@ cto_coverage_tile_finalize (GObject *object)
 
   g_clear_pointer (&self->first_warning, g_free);
   g_clear_pointer (&self->overload_text, g_free);
+  g_clear_pointer (&self->accessible, g_free);
 
   G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
 }
@@ -525,13 +527,23 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   accessible = g_string_new (cto_function_get_name (self->function));
   g_string_append (accessible, ": ");
   g_string_append (accessible, status);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
-                                  -1);
+  /* Told to screen readers when it changed only: on a large plan it names
+   * hundreds of people. */
+  g_string_append_c (accessible, '\n');
+  g_string_append (accessible, details->str);
+  if (g_strcmp0 (self->accessible, accessible->str) != 0)
+    {
+      g_free (self->accessible);
+      self->accessible = g_strdup (accessible->str);
+      g_string_truncate (accessible, accessible->len - details->len - 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
+                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
+                                      -1);
+    }
 
   update_mode (self);
 }
