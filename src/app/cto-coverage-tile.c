@@ -114,6 +114,7 @@ static char *
 describe_overloaded (GArray *overloaded)
 {
   g_autoptr(GString) names = NULL;
+  const char *separator;
 
   if (overloaded->len == 1)
     {
@@ -125,11 +126,12 @@ describe_overloaded (GArray *overloaded)
     }
 
   names = g_string_new (NULL);
+  /* Translators: between names in a list: "Bo Lin, Ana" */
+  separator = _(", ");
   for (guint i = 0; i < overloaded->len; i++)
     {
       if (i > 0)
-        /* Translators: between names in a list: "Bo Lin, Ana" */
-        g_string_append (names, _(", "));
+        g_string_append (names, separator);
       g_string_append (names, cto_person_get_name (g_array_index (overloaded, Overloaded, i).person));
     }
 
