@@ -8,6 +8,7 @@
 #include "cto-date.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
+#include "cto-plan-private.h"
 #include "cto-plan.h"
 
 /*
@@ -230,6 +231,81 @@ test_copy (void)
   g_assert_false (cto_history_get_modified (cto_plan_get_history (copy)));
 }
 
+/* A copy made a few items at a time is the copy; an edit meanwhile makes it
+ * start again, and the copy is of the plan as edited. */
+static void
+test_copy_in_steps (void)
+{
+  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autofree char *before = canonical (plan);
+  g_autofree char *edited = NULL;
+  g_autoptr(CtoPlanCopier) copier = cto_plan_copier_new (plan);
+  g_autoptr(CtoPlan) copy = NULL;
+  g_autofree char *copied = NULL;
+  guint steps = 0;
+
+  g_assert_true (cto_plan_copier_get_plan (copier) == plan);
+  while (!cto_plan_copier_step (copier, 2))
+    steps++;
+  g_assert_cmpuint (steps, >, 1);
+  copy = cto_plan_copier_finish (copier);
+  copied = canonical (copy);
+  g_assert_cmpstr (copied, ==, before);
+  g_assert_false (cto_history_get_can_undo (cto_plan_get_history (copy)));
+  g_clear_pointer (&copier, cto_plan_copier_free);
+  g_clear_object (&copy);
+  g_clear_pointer (&copied, g_free);
+
+  copier = cto_plan_copier_new (plan);
+  g_assert_false (cto_plan_copier_step (copier, 3));
+  g_assert_true (cto_plan_unassign (plan, cto_plan_find_responsibility (plan, "cloud"),
+                                    cto_plan_find_person (plan, "bo")));
+  edited = canonical (plan);
+  g_assert_cmpstr (edited, !=, before);
+  while (!cto_plan_copier_step (copier, 3))
+    ;
+  copy = cto_plan_copier_finish (copier);
+  copied = canonical (copy);
+  g_assert_cmpstr (copied, ==, edited);
+}
+
+/* Members the format does not name come along, and the copy shares none of
+ * them with the plan: it may be used on another thread. */
+static void
+test_copy_in_steps_extras (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", "valid-extras-canonical.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  g_autoptr(CtoPlanCopier) copier = NULL;
+  g_autoptr(CtoPlan) copy = NULL;
+  g_autofree char *before = NULL;
+  g_autofree char *copied = NULL;
+  CtoResponsibility *tools, *tools_copy;
+
+  g_assert_no_error (error);
+  before = canonical (plan);
+  copier = cto_plan_copier_new (plan);
+  while (!cto_plan_copier_step (copier, 1))
+    ;
+  copy = cto_plan_copier_finish (copier);
+  copied = canonical (copy);
+  g_assert_cmpstr (copied, ==, before);
+
+  g_assert_nonnull (_cto_plan_get_extra (copy));
+  g_assert_true (_cto_plan_get_extra (copy) != _cto_plan_get_extra (plan));
+  g_assert_true (_cto_plan_get_settings_extra (copy) != _cto_plan_get_settings_extra (plan));
+  g_assert_true (_cto_person_get_extra (cto_plan_find_person (copy, "ana")) !=
+                 _cto_person_get_extra (cto_plan_find_person (plan, "ana")));
+  tools = cto_plan_find_responsibility (plan, "tools");
+  tools_copy = cto_plan_find_responsibility (copy, "tools");
+  g_assert_true (_cto_responsibility_get_extra (tools_copy) != _cto_responsibility_get_extra (tools));
+  g_assert_nonnull (cto_responsibility_get_assignee (tools_copy, 0)->extra);
+  g_assert_true (cto_responsibility_get_assignee (tools_copy, 0)->extra !=
+                 cto_responsibility_get_assignee (tools, 0)->extra);
+}
+
 static void
 test_copy_without (void)
 {
@@ -352,6 +428,8 @@ main (int   argc,
   g_test_add_func ("/dates/presence", test_presence);
   g_test_add_func ("/dates/set", test_set_dates);
   g_test_add_func ("/derive/copy", test_copy);
+  g_test_add_func ("/derive/copy-in-steps", test_copy_in_steps);
+  g_test_add_func ("/derive/copy-in-steps/extras", test_copy_in_steps_extras);
   g_test_add_func ("/derive/without", test_copy_without);
   g_test_add_func ("/derive/without-line", test_copy_without_line);
   g_test_add_func ("/derive/without-equals-edits", test_copy_without_equals_edits);

@@ -142,6 +142,63 @@ test_written_and_removed (void)
   g_assert_cmpuint (count_files (), ==, 0);
 }
 
+/* Many people and responsibilities, with members the format does not name. */
+static CtoPlan *
+large_plan (void)
+{
+  g_autoptr(GString) json = g_string_new ("{\"format\": \"cto-planner-plan\", \"version\": 1,"
+                                          " \"title\": \"Large\", \"x-kept\": [1, {\"a\": null}],"
+                                          " \"people\": [");
+  g_autoptr(GError) error = NULL;
+  CtoPlan *plan;
+
+  for (guint i = 0; i < 500; i++)
+    g_string_append_printf (json, "%s{\"id\": \"p%u\", \"name\": \"P %u\", \"x-note\": \"n%u\"}",
+                            i > 0 ? ", " : "", i, i, i);
+  g_string_append (json, "], \"responsibilities\": [");
+  for (guint i = 0; i < 2500; i++)
+    g_string_append_printf (json,
+                            "%s{\"id\": \"r%u\", \"title\": \"R %u\", \"function\": \"planning\","
+                            " \"effort\": 2, \"assignees\": [{\"person\": \"p%u\", \"share\": 1,"
+                            " \"x-weight\": %u}]}",
+                            i > 0 ? ", " : "", i, i, i % 500, i);
+  g_string_append (json, "]}");
+
+  plan = cto_plan_io_load_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  return plan;
+}
+
+/* A large plan is copied a step at a time and written from the copy: the
+ * canonical text of the plan, as edited meanwhile. */
+static void
+test_large_written (void)
+{
+  g_autoptr(CtoPlan) plan = large_plan ();
+  g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
+  CtoResponsibility *responsibility = cto_plan_find_responsibility (plan, "r7");
+  g_autofree char *copy = NULL;
+  g_autofree char *expected = NULL;
+
+  cto_recovery_set_delay (recovery, 0);
+  g_assert_true (cto_plan_unassign (plan, responsibility, cto_plan_find_person (plan, "p7")));
+  /* The copy begins; an edit comes while it is made. */
+  while (!cto_recovery_get_writing (recovery))
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_true (cto_plan_assign (plan, responsibility, cto_plan_find_person (plan, "p9"), 2));
+  g_assert_true (spin_until_idle (recovery));
+
+  g_assert_true (g_file_get_contents (cto_recovery_get_path (recovery), &copy, NULL, NULL));
+  expected = cto_plan_io_to_data (plan, NULL);
+  g_assert_cmpstr (copy, ==, expected);
+  g_assert_nonnull (strstr (copy, "\"x-weight\": 2499"));
+
+  cto_recovery_discard (recovery);
+  g_assert_true (spin_until_idle (recovery));
+  g_clear_object (&recovery);
+  g_assert_cmpuint (count_files (), ==, 0);
+}
+
 /* A process killed with unsaved changes: the next one finds them. */
 static void
 test_found_after_crash (void)
@@ -288,6 +345,7 @@ main (int   argc,
 
   g_test_add_func ("/recovery/folder", test_folder);
   g_test_add_func ("/recovery/written-and-removed", test_written_and_removed);
+  g_test_add_func ("/recovery/large-written", test_large_written);
   g_test_add_func ("/recovery/found-after-crash", test_found_after_crash);
   g_test_add_func ("/recovery/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/recovery/many-newest-first", test_many_newest_first);

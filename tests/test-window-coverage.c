@@ -7,6 +7,7 @@
 
 #include "cto-coverage-tile.h"
 #include "cto-person-card.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 

@@ -298,6 +298,85 @@ test_what_if (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+suggestions_ready (gpointer window)
+{
+  return !_cto_window_get_suggestions_pending (window);
+}
+
+/* 600 people, 1,800 responsibilities: a third of them unassigned, and ten
+ * people over capacity. */
+static CtoPlan *
+large_plan (void)
+{
+  CtoPlan *plan = cto_plan_new ();
+
+  for (guint i = 0; i < 600; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autoptr(CtoPerson) person = cto_person_new (id, name, "", i < 10 ? 4 : 40, FALSE);
+
+      cto_plan_insert_person (plan, G_MAXUINT, person);
+    }
+  for (guint i = 0; i < 1800; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+      g_autofree char *title = g_strdup_printf ("Responsibility number %u", i);
+      g_autofree char *person = g_strdup_printf ("p%u", i % 600);
+      g_autoptr(CtoResponsibility) responsibility =
+        cto_responsibility_new (id, title, (CtoFunction) (i % CTO_N_FUNCTIONS), 4, "");
+
+      cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
+      if (i % 3 != 0)
+        cto_plan_assign (plan, responsibility, cto_plan_find_person (plan, person), 1);
+    }
+  cto_history_clear (cto_plan_get_history (plan));
+
+  return plan;
+}
+
+/* A large plan's suggestions are worked out on another thread once the
+ * edits pause: the same suggestions, and none applied while they wait. */
+static void
+test_suggestions_large (void)
+{
+  g_autoptr(CtoPlan) plan = large_plan ();
+  CtoWindow *window = window_new_with (plan);
+  CtoHistory *history = cto_plan_get_history (plan);
+  g_autoptr(CtoSuggestions) expected = NULL;
+  g_autofree char *edited = NULL;
+  g_autofree char *unchanged = NULL;
+  g_autofree char *all = NULL;
+  g_autofree char *after_all = NULL;
+
+  spin_until (suggestions_ready, window, 30);
+  expected = cto_suggestions_new (plan);
+  g_assert_cmpuint (cto_suggestions_get_n_items (expected), >, 1);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, cto_suggestions_get_n_items (expected));
+
+  /* An edit: the suggestions for the plan before it wait for new ones. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "r0", "p100");
+  g_assert_true (_cto_window_get_suggestions_pending (window));
+  edited = bytes_of (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-all-suggestions", NULL);
+  unchanged = bytes_of (window);
+  g_assert_cmpstr (unchanged, ==, edited);
+  g_assert_cmpstr (cto_history_get_undo_label (history), !=, "Apply All Suggestions");
+
+  spin_until (suggestions_ready, window, 30);
+  g_clear_object (&expected);
+  expected = cto_suggestions_new (plan);
+  all = cto_plan_io_to_data (cto_suggestions_get_plan_after (expected), NULL);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, cto_suggestions_get_n_items (expected));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-all-suggestions", NULL));
+  spin ();
+  after_all = bytes_of (window);
+  g_assert_cmpstr (after_all, ==, all);
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -305,6 +384,7 @@ main (int   argc,
   display_test_init (&argc, &argv, "window-decide", "none");
 
   g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
+  g_test_add_func ("/window-decide/suggestions/large-plan", test_suggestions_large);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
 
   return display_test_run ();

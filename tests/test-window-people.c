@@ -455,6 +455,71 @@ test_search_rows_show_their_own (void)
   window_free (window);
 }
 
+static void
+assert_ids (GListModel *model,
+            gboolean    people,
+            const char *expected)
+{
+  g_autofree char *ids = ids_of (model, people);
+
+  g_assert_cmpstr (ids, ==, expected);
+}
+
+/* An edit of who carries what changes what the search finds, each way. */
+static void
+test_search_follows_assignments (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window = window_new_with (plan);
+  GListModel *board = G_LIST_MODEL (gtk_grid_view_get_model (window->people_grid));
+  GListModel *list = G_LIST_MODEL (window->responsibility_model);
+  CtoHistory *history = cto_plan_get_history (plan);
+
+  /* By a title: whoever takes it on shows on the board, whoever gives it up
+   * leaves it, unless the search finds them otherwise. */
+  search (window, "warehouse");
+  assert_ids (board, TRUE, "rosa");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "warehouse", "p13");
+  spin ();
+  assert_ids (board, TRUE, "p13 rosa");
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "2 of 60 people");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.unassign", "(ss)", "warehouse", "rosa");
+  spin ();
+  assert_ids (board, TRUE, "p13");
+  assert_ids (list, FALSE, "warehouse");
+  cto_history_undo (history);
+  spin ();
+  assert_ids (board, TRUE, "p13 rosa");
+
+  /* By name: what she gives up leaves the list, what she takes joins it. */
+  search (window, "Rosa");
+  assert_ids (list, FALSE, "chore-41 pipelines warehouse");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.unassign", "(ss)", "pipelines", "rosa");
+  spin ();
+  assert_ids (list, FALSE, "chore-41 warehouse");
+  assert_ids (board, TRUE, "rosa");
+  cto_history_undo (history);
+  spin ();
+  assert_ids (list, FALSE, "chore-41 pipelines warehouse");
+
+  /* A title found, and its last carrier gone: the responsibility stays
+   * found, the person leaves the board. */
+  search (window, "Chore 13");
+  assert_ids (list, FALSE, "chore-13");
+  assert_ids (board, TRUE, "p13");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.unassign", "(ss)", "chore-13", "p13");
+  spin ();
+  assert_ids (list, FALSE, "chore-13");
+  assert_ids (board, TRUE, "");
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "0 of 60 people");
+
+  search (window, "");
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -466,6 +531,7 @@ main (int   argc,
   g_test_add_func ("/window-people/search/finds-people", test_search_finds_people);
   g_test_add_func ("/window-people/search/replaced", test_search_replaced);
   g_test_add_func ("/window-people/search/rows-show-their-own", test_search_rows_show_their_own);
+  g_test_add_func ("/window-people/search/follows-assignments", test_search_follows_assignments);
 
   return display_test_run ();
 }

@@ -3,6 +3,8 @@
 
 #include "config.h"
 
+#include <string.h>
+
 #include <glib/gi18n.h>
 
 #include "cto-coverage-tile.h"
@@ -25,6 +27,7 @@ struct _CtoCoverageTile
   gboolean         has_overload;
   char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
   char            *first_warning;   /* the warning the compact tile shows, or NULL */
+  char            *accessible;      /* the accessible label and description given */
 
   GtkToggleButton *filter_button;
   GtkStack        *mode_stack;
@@ -139,11 +142,47 @@ describe_overloaded (GArray *overloaded)
                           overloaded->len, list);
 }
 
+/* GTK lays a label out again whenever its text is set, even to the same
+ * text; a line that names every overloaded person of a large plan is long. */
+static void
+set_label (GtkLabel   *label,
+           const char *text)
+{
+  if (g_strcmp0 (gtk_label_get_label (label), text) != 0)
+    gtk_label_set_label (label, text);
+}
+
+/*
+ * A line that names every overloaded person of a large plan runs to many
+ * thousands of characters, and GTK shapes all of them each time it lays the
+ * tile out, though it shows only what fits before the ellipsis. A tile
+ * never shows this many: beyond them, the label gets its own ellipsis;
+ * the whole text is in the tooltip and the accessible description.
+ */
+#define MAX_LINE_CHARS 400
+
+static void
+set_long_label (GtkLabel   *label,
+                const char *text)
+{
+  g_autofree char *shown = NULL;
+
+  if (strlen (text) > MAX_LINE_CHARS && g_utf8_strlen (text, -1) > MAX_LINE_CHARS)
+    {
+      const char *end = g_utf8_offset_to_pointer (text, MAX_LINE_CHARS - 1);
+
+      shown = g_strdup_printf ("%.*s…", (int) (end - text), text);
+      text = shown;
+    }
+
+  set_label (label, text);
+}
+
 static void
 set_line (GtkLabel   *label,
           const char *text)
 {
-  gtk_label_set_label (label, text);
+  set_label (label, text);
   cto_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
@@ -173,7 +212,7 @@ update_mode (CtoCoverageTile *self)
   /* Compact, the button is its icon, and its words follow the status on
    * the tile's one line (and are whole in the tooltip and accessible name). */
   text = self->overload_text;
-  gtk_label_set_label (self->overloaded_label, text ? text : "");
+  set_long_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
   gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
@@ -207,6 +246,7 @@ cto_coverage_tile_finalize (GObject *object)
 
   g_clear_pointer (&self->first_warning, g_free);
   g_clear_pointer (&self->overload_text, g_free);
+  g_clear_pointer (&self->accessible, g_free);
 
   G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
 }
@@ -472,7 +512,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     compact = g_strdup_printf (_("%s · %s"), short_status, first);
   else
     compact = g_strdup (short_status);
-  gtk_label_set_label (self->compact_label, compact);
+  set_long_label (self->compact_label, compact);
 
   /* Everything, in words, for the tooltip and for screen readers. */
   details = g_string_new (status);
@@ -490,13 +530,23 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   accessible = g_string_new (cto_function_get_name (self->function));
   g_string_append (accessible, ": ");
   g_string_append (accessible, status);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
-                                  -1);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self),
-                                  GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
-                                  -1);
+  /* Told to screen readers when it changed only: on a large plan it names
+   * hundreds of people. */
+  g_string_append_c (accessible, '\n');
+  g_string_append (accessible, details->str);
+  if (g_strcmp0 (self->accessible, accessible->str) != 0)
+    {
+      g_free (self->accessible);
+      self->accessible = g_strdup (accessible->str);
+      g_string_truncate (accessible, accessible->len - details->len - 1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->filter_button),
+                                      GTK_ACCESSIBLE_PROPERTY_LABEL, accessible->str,
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
+                                      -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, details->str,
+                                      -1);
+    }
 
   update_mode (self);
 }

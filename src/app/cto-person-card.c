@@ -406,6 +406,12 @@ update (CtoPersonCard *self)
 static void
 analysis_changed_cb (CtoPersonCard *self)
 {
+  /* An edit of who carries what touches few people: the others' cards,
+   * chips and all, stay as they are. As of a day, the card is shown again
+   * when the window hands it that day's analysis. */
+  if (self->as_of == NULL && !cto_analysis_person_changed (self->analysis, self->person))
+    return;
+
   update (self);
 }
 

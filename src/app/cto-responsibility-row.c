@@ -184,6 +184,12 @@ update_shown (CtoResponsibilityRow *self)
 static void
 analysis_changed_cb (CtoResponsibilityRow *self)
 {
+  GPtrArray *changed = cto_analysis_get_changed_responsibilities (self->analysis);
+
+  /* After an edit of who carries some responsibilities, only their rows. */
+  if (changed != NULL && !g_ptr_array_find (changed, self->responsibility, NULL))
+    return;
+
   update_accessible (self);
   if (self->details_shown)
     update (self);

@@ -20,12 +20,28 @@
  * or leaves the mode with nothing changed. Every change is one undo step.
  */
 
+/* Plans of more than this many people and responsibilities get their
+ * suggestions worked out on another thread: on a large plan that takes
+ * longer than a frame. Smaller ones take less than a millisecond. */
+#define MAX_ITEMS_AT_ONCE 2000
+/* How many the main loop copies at a time for that thread (about a
+ * millisecond's work). */
+#define ITEMS_A_STEP 1000
+/* How long edits of a large plan must pause before its suggestions are
+ * worked out again. */
+#define SETTLE_MS 250
+
 struct _CtoWindowDecide
 {
   CtoAnalysis        *analysis;        /* the window's, followed */
   gulong              changed_id;
   guint               idle_id;
-  CtoSuggestions     *suggestions;     /* for the plan as it is */
+  CtoSuggestions     *suggestions;     /* for the plan as it is, unless stale */
+  gboolean            stale;           /* the plan changed since they were made */
+  guint               generation;      /* of the requests for new suggestions */
+  CtoPlanCopier      *copier;          /* the plan being copied for the thread */
+  guint               settle_id;       /* a large plan's wait for edits to pause */
+  GCancellable       *cancellable;     /* of the thread's work */
 
   GtkMenuButton      *button;
   CtoSuggestionsPane *pane;            /* in the button's popover */
@@ -123,24 +139,166 @@ update_what_if (CtoWindow *self)
   _cto_window_update_decide_actions (self);
 }
 
+/* Made on another thread: may be let go of there too (its plans are its own). */
+static void
+unref_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Lets go of @suggestions without holding up the main loop: freeing the
+ * plan with them applied of a large plan takes a while. */
+static void
+unref_later (CtoSuggestions *suggestions)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (suggestions == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, suggestions, g_object_unref);
+  g_task_run_in_thread (task, unref_thread);
+}
+
+static void
+show_new_suggestions (CtoWindow      *self,
+                      CtoSuggestions *suggestions)
+{
+  CtoWindowDecide *d = self->decide;
+
+  unref_later (g_steal_pointer (&d->suggestions));
+  d->suggestions = suggestions;
+  d->stale = FALSE;
+  update_suggestions (self);
+  if (d->person_id != NULL)
+    update_what_if (self);
+  _cto_window_update_decide_actions (self);
+}
+
+static void
+suggest_thread (GTask        *task,
+                gpointer      source,
+                gpointer      task_data,
+                GCancellable *cancellable)
+{
+  g_autoptr(CtoPlan) copy = cto_plan_copier_finish (task_data);
+
+  g_task_return_pointer (task, cto_suggestions_new (copy), g_object_unref);
+}
+
+static void
+suggested_cb (GObject      *source,
+              GAsyncResult *result,
+              gpointer      user_data)
+{
+  CtoWindow *self = CTO_WINDOW (source);
+  GTask *task = G_TASK (result);
+  g_autoptr(CtoPlanCopier) copier = g_task_get_task_data (task);
+  g_autoptr(CtoSuggestions) suggestions = g_task_propagate_pointer (task, NULL);
+
+  /* Made for the plan as it is, and the window still shows it. */
+  if (suggestions == NULL || self->decide == NULL ||
+      GPOINTER_TO_UINT (user_data) != self->decide->generation)
+    {
+      unref_later (g_steal_pointer (&suggestions));
+      return;
+    }
+
+  show_new_suggestions (self, g_steal_pointer (&suggestions));
+}
+
+/*
+ * For the plan as of the day chosen, when one is: who could take what then.
+ * A small plan's at once; a large plan is copied a step at a time, and the
+ * suggestions are worked out from the copy on another thread, so that the
+ * window goes on drawing and taking edits meanwhile; an edit meanwhile
+ * asks for them again, and those under way are dropped.
+ */
+static CtoPlan *
+plan_to_suggest_for (CtoWindow *self)
+{
+  return self->as_of_analysis != NULL ? cto_analysis_get_plan (self->as_of_analysis) : self->plan;
+}
+
+static gboolean
+is_large (CtoPlan *plan)
+{
+  return g_list_model_get_n_items (cto_plan_get_people (plan)) +
+         g_list_model_get_n_items (cto_plan_get_responsibilities (plan)) > MAX_ITEMS_AT_ONCE;
+}
+
 static gboolean
 recompute_idle_cb (gpointer data)
 {
   CtoWindow *self = data;
   CtoWindowDecide *d = self->decide;
+  CtoPlan *plan = plan_to_suggest_for (self);
+  g_autoptr(GTask) task = NULL;
+
+  if (!is_large (plan))
+    {
+      d->idle_id = 0;
+      g_clear_pointer (&d->copier, cto_plan_copier_free);
+      show_new_suggestions (self, cto_suggestions_new (plan));
+      return G_SOURCE_REMOVE;
+    }
+
+  if (d->copier != NULL && cto_plan_copier_get_plan (d->copier) != plan)
+    g_clear_pointer (&d->copier, cto_plan_copier_free);
+  if (d->copier == NULL)
+    d->copier = cto_plan_copier_new (plan);
+  if (!cto_plan_copier_step (d->copier, ITEMS_A_STEP))
+    return G_SOURCE_CONTINUE;
 
   d->idle_id = 0;
-  g_clear_object (&d->suggestions);
-  /* For the plan as of the day chosen, when one is: who could take what then. */
-  d->suggestions = cto_suggestions_new (self->as_of_analysis != NULL
-                                          ? cto_analysis_get_plan (self->as_of_analysis)
-                                          : self->plan);
-  update_suggestions (self);
-  if (d->person_id != NULL)
-    update_what_if (self);
-  _cto_window_update_decide_actions (self);
+  task = g_task_new (self, d->cancellable, suggested_cb, GUINT_TO_POINTER (d->generation));
+  g_task_set_source_tag (task, recompute_idle_cb);
+  /* Freed by suggested_cb(), on this thread: it holds the plan. */
+  g_task_set_task_data (task, g_steal_pointer (&d->copier), NULL);
+  g_task_run_in_thread (task, suggest_thread);
 
   return G_SOURCE_REMOVE;
+}
+
+static gboolean
+settled_cb (gpointer data)
+{
+  CtoWindow *self = data;
+  CtoWindowDecide *d = self->decide;
+
+  d->settle_id = 0;
+  if (d->idle_id == 0)
+    d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+
+  return G_SOURCE_REMOVE;
+}
+
+/* The suggestions shown are for the plan as it was: new ones, soon. On a
+ * large plan, once the edits pause: each set takes a while to work out, on
+ * another thread, and one for a plan edited meanwhile is dropped; until
+ * then it would only compete with the frames that show the edits. */
+static void
+request_suggestions (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  d->stale = TRUE;
+  d->generation++;
+  if (is_large (plan_to_suggest_for (self)))
+    {
+      g_clear_handle_id (&d->settle_id, g_source_remove);
+      g_clear_handle_id (&d->idle_id, g_source_remove);
+      d->settle_id = g_timeout_add (SETTLE_MS, settled_cb, self);
+    }
+  else if (d->idle_id == 0 && d->settle_id == 0)
+    {
+      d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+    }
+  _cto_window_update_decide_actions (self);
 }
 
 /* After the window's own handler: the what-if coverage stays on the tiles
@@ -153,11 +311,7 @@ analysis_changed_cb (CtoWindow *self)
   if (d->departure != NULL)
     show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
 
-  if (d->idle_id == 0)
-    {
-      d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
-      _cto_window_update_decide_actions (self);
-    }
+  request_suggestions (self);
 }
 
 /* Actions --------------------------------------------------------------- */
@@ -246,7 +400,7 @@ _cto_window_update_decide_actions (CtoWindow *self)
   CtoWindowDecide *d = self->decide;
   gboolean what_if = d != NULL && d->person_id != NULL;
   /* Suggestions made for the plan before an edit wait for those made after. */
-  guint n = d != NULL && d->suggestions != NULL && d->idle_id == 0 ?
+  guint n = d != NULL && d->suggestions != NULL && !d->stale ?
             cto_suggestions_get_n_items (d->suggestions) : 0;
 
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.apply-suggestion", n > 0);
@@ -276,6 +430,7 @@ _cto_window_init_decide (CtoWindow *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   self->decide = d;
+  d->cancellable = g_cancellable_new ();
 
   /* The header control and its list. */
   d->pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
@@ -314,11 +469,10 @@ _cto_window_refresh_suggestions (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
 
-  if (d == NULL || d->idle_id != 0)
+  if (d == NULL)
     return;
 
-  d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
-  _cto_window_update_decide_actions (self);
+  request_suggestions (self);
 }
 
 void
@@ -341,14 +495,15 @@ _cto_window_update_decide (CtoWindow *self)
 
   /* Worked out once the window has shown the plan: on a large plan it takes
    * a moment, which the first frame does not wait for. */
-  g_clear_object (&d->suggestions);
+  unref_later (g_steal_pointer (&d->suggestions));
   adw_button_content_set_label (d->button_content, "…");
   cto_tooltip_set_text (GTK_WIDGET (d->button), _("Who could take what"));
   gtk_accessible_update_property (GTK_ACCESSIBLE (d->button),
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suggestions"), -1);
-  _cto_window_update_decide_actions (self);
   g_clear_handle_id (&d->idle_id, g_source_remove);
-  d->idle_id = g_idle_add_full (G_PRIORITY_LOW, recompute_idle_cb, self, NULL);
+  g_clear_handle_id (&d->settle_id, g_source_remove);
+  g_clear_pointer (&d->copier, cto_plan_copier_free);
+  request_suggestions (self);
 }
 
 void
@@ -360,6 +515,10 @@ _cto_window_dispose_decide (CtoWindow *self)
     return;
 
   g_clear_handle_id (&d->idle_id, g_source_remove);
+  g_clear_handle_id (&d->settle_id, g_source_remove);
+  g_cancellable_cancel (d->cancellable);
+  g_clear_object (&d->cancellable);
+  g_clear_pointer (&d->copier, cto_plan_copier_free);
   if (d->analysis != NULL)
     g_clear_signal_handler (&d->changed_id, d->analysis);
   g_clear_object (&d->analysis);
@@ -374,6 +533,14 @@ const char *
 _cto_window_get_what_if (CtoWindow *self)
 {
   return self->decide != NULL ? self->decide->person_id : NULL;
+}
+
+gboolean
+_cto_window_get_suggestions_pending (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  return d != NULL && d->stale;
 }
 
 guint

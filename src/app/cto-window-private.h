@@ -384,6 +384,8 @@ void     _cto_window_dispose_decide       (CtoWindow         *self);
 /* The id of the person the what-if mode shows leaving, or %NULL. */
 const char *_cto_window_get_what_if       (CtoWindow         *self);
 guint    _cto_window_get_n_suggestions    (CtoWindow         *self);
+/* Whether the plan changed since the suggestions were made: they wait. */
+gboolean _cto_window_get_suggestions_pending (CtoWindow       *self);
 /* Works the suggestions out again, soon: for the plan as of the day chosen,
  * else the plan. */
 void     _cto_window_refresh_suggestions  (CtoWindow         *self);

@@ -74,6 +74,7 @@ static void
 recompute_as_of (CtoWindow *self)
 {
   const GDate *day = self->plan != NULL ? chosen_day (self) : NULL;
+  gboolean shown = self->as_of_analysis != NULL;
 
   g_clear_object (&self->as_of_analysis);
   if (day != NULL)
@@ -83,7 +84,9 @@ recompute_as_of (CtoWindow *self)
       self->as_of_analysis = cto_analysis_new (as_of);
     }
 
-  apply_as_of (self);
+  /* The whole plan shown before and now: the window has shown its change. */
+  if (shown || self->as_of_analysis != NULL)
+    apply_as_of (self);
 }
 
 static void

@@ -189,9 +189,12 @@ static void
 update_coverage (CtoWindow *self)
 {
   guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
+  CtoAnalysis *analysis = _cto_window_get_view_analysis (self);
 
+  /* Only the tiles whose figures an edit changed. */
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
+    if (cto_analysis_function_changed (analysis, (CtoFunction) f))
+      cto_coverage_tile_update (self->tiles[f], analysis);
 
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
@@ -236,12 +239,15 @@ note_functions (CtoWindow *self)
 static void
 analysis_changed_cb (CtoWindow *self)
 {
+  GPtrArray *assigned = cto_analysis_get_changed_responsibilities (self->analysis);
+
   /* A name, a title, a function or who carries what may have changed:
    * what the search finds and which rows show can differ. Most edits
    * change neither, and then the list keeps its rows as they are (each
-   * row follows the analysis itself). */
+   * row follows the analysis itself). When only who carries some
+   * responsibilities changed, no row moves to another group. */
   gboolean found_changed = _cto_window_update_search_after_edit (self);
-  gboolean functions_moved = functions_changed (self);
+  gboolean functions_moved = assigned == NULL && functions_changed (self);
 
   update_coverage (self);
   if (functions_moved)

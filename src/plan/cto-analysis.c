@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-analysis.h"
+#include "cto-plan-private.h"
 
 /* Loads within this many hours of the limit do not count as overloaded, so
  * that shares such as 1/3 + 2/3 do not tip a person over by rounding. */
@@ -19,7 +20,17 @@ typedef struct
 {
   CtoPersonReport report;
   guint           functions;  /* bit f set when the person carries part of function f */
+  guint           generation; /* of the analysis when last worked out */
 } PersonEntry;
+
+/* What the analysis counts of each responsibility, kept so that an edit of
+ * its assignees takes back exactly what it counted before. */
+enum
+{
+  COUNTS_COVERED             = 1 << 0,
+  COUNTS_WITHOUT_ACCOUNTABLE = 1 << 1,
+  COUNTS_WAITING_FOR_HIRE    = 1 << 2,
+};
 
 struct _CtoAnalysis
 {
@@ -32,6 +43,18 @@ struct _CtoAnalysis
   GPtrArray         *people;        /* PersonEntry*, in plan order */
   GHashTable        *people_by_id;  /* person id → PersonEntry*, borrowed */
   GPtrArray         *unassigned;    /* CtoResponsibility*, in plan order */
+
+  /* To follow an edit of who carries what without going over the whole
+   * plan again (PLAN-FORMAT.md section 3 either way, with the same sums in
+   * the same order): */
+  guint              serial;        /* of the plan's ::changed last followed */
+  GByteArray        *counts;        /* COUNTS_* of each responsibility, in plan order */
+  GHashTable        *positions;     /* CtoResponsibility* → position + 1; made when needed */
+  guint              generation;    /* of the last recompute */
+  gboolean           whole;         /* the last recompute went over the whole plan */
+  GPtrArray         *changed_responsibilities; /* CtoResponsibility*, when not whole */
+  GPtrArray         *changed_people;           /* CtoPerson*, when not whole */
+  gboolean           function_changed[CTO_N_FUNCTIONS];
 };
 
 G_DEFINE_FINAL_TYPE (CtoAnalysis, cto_analysis, G_TYPE_OBJECT)
@@ -119,92 +142,84 @@ entries_wait_for_hire (PersonEntry * const *entries,
   return n > 0;
 }
 
-/* One pass over people, one over responsibilities and their assignees, one
- * over people again: linear in the size of the plan. Each assignee is
- * looked up once. */
-static void
-recompute (CtoAnalysis *self)
+/* What @responsibility counts for in its function's report. @entries: its
+ * assignees' entries, NULL for an id not in the plan. */
+static guint8
+responsibility_counts (CtoResponsibility  *responsibility,
+                       PersonEntry * const *entries,
+                       guint               n_assignees)
 {
-  GListModel *people;
-  GListModel *responsibilities;
-  double threshold;
-  double hours_per_fte;
-  guint n_people;
-  guint n_responsibilities;
-  g_autoptr(GPtrArray) entries = NULL;
+  guint8 counts = 0;
 
-  clear_reports (self);
+  if (n_assignees == 0)
+    return 0;
 
-  if (self->plan == NULL)
-    return;
+  counts |= COUNTS_COVERED;
+  if (cto_responsibility_lacks_accountable (responsibility))
+    counts |= COUNTS_WITHOUT_ACCOUNTABLE;
+  if (entries_wait_for_hire (entries, n_assignees))
+    counts |= COUNTS_WAITING_FOR_HIRE;
 
-  threshold = cto_plan_get_overload_threshold (self->plan);
-  hours_per_fte = cto_plan_get_hours_per_fte (self->plan);
-  people = cto_plan_get_people (self->plan);
-  responsibilities = cto_plan_get_responsibilities (self->plan);
+  return counts;
+}
 
-  n_people = g_list_model_get_n_items (people);
-  for (guint i = 0; i < n_people; i++)
+static void
+add_counts (CtoFunctionReport *report,
+            guint8             counts,
+            int                sign)
+{
+  if (counts & COUNTS_COVERED)
+    report->n_covered += sign;
+  if (counts & COUNTS_WITHOUT_ACCOUNTABLE)
+    report->without_accountable += sign;
+  if (counts & COUNTS_WAITING_FOR_HIRE)
+    report->waiting_for_hire += sign;
+}
+
+/* Utilization and overload, from the load. */
+static void
+finish_person (PersonEntry *entry,
+               double       threshold)
+{
+  CtoPersonReport *person = &entry->report;
+
+  person->utilization = 0;
+  person->utilization_unbounded = FALSE;
+  if (person->capacity > 0)
+    person->utilization = person->load / person->capacity;
+  else if (person->load == 0)
+    person->utilization = 0;
+  else
+    person->utilization_unbounded = TRUE;
+
+  person->overloaded = person->load > person->capacity * threshold + OVERLOAD_TOLERANCE;
+}
+
+/* The functions' people, bus factors, overload and gaps, from the people's
+ * reports and the unassigned responsibilities: linear in people. */
+static void
+finish_functions (CtoAnalysis *self)
+{
+  double threshold = cto_plan_get_overload_threshold (self->plan);
+  double hours_per_fte = cto_plan_get_hours_per_fte (self->plan);
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
-      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
-      PersonEntry *entry = person_entry_new (person);
+      CtoFunctionReport *report = &self->functions[f];
 
-      g_ptr_array_add (self->people, entry);
-      g_hash_table_insert (self->people_by_id, (gpointer) cto_person_get_id (person), entry);
+      g_ptr_array_set_size (report->people, 0);
+      report->bus_factor = 0;
+      report->overloaded = FALSE;
+      report->gap_hours = 0;
+      report->unassigned_effort = 0;
     }
 
-  entries = g_ptr_array_new ();
-  n_responsibilities = g_list_model_get_n_items (responsibilities);
-  for (guint i = 0; i < n_responsibilities; i++)
+  for (guint i = 0; i < self->unassigned->len; i++)
     {
-      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      CtoFunction function = cto_responsibility_get_function (responsibility);
-      CtoFunctionReport *report;
-      double effort = cto_responsibility_get_effort (responsibility);
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
-      double total_share;
+      CtoResponsibility *responsibility = g_ptr_array_index (self->unassigned, i);
 
-      g_assert (function < CTO_N_FUNCTIONS);
-      report = &self->functions[function];
-
-      report->n_responsibilities++;
-      report->effort += effort;
-
-      if (n_assignees == 0)
-        {
-          report->unassigned_effort += effort;
-          g_ptr_array_add (self->unassigned, g_object_ref (responsibility));
-          continue;
-        }
-
-      g_ptr_array_set_size (entries, n_assignees);
-      for (guint j = 0; j < n_assignees; j++)
-        g_ptr_array_index (entries, j) =
-          g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
-
-      report->n_covered++;
-      if (cto_responsibility_lacks_accountable (responsibility))
-        report->without_accountable++;
-      if (entries_wait_for_hire ((PersonEntry **) entries->pdata, n_assignees))
-        report->waiting_for_hire++;
-
-      total_share = cto_responsibility_get_total_share (responsibility);
-
-      for (guint j = 0; j < n_assignees; j++)
-        {
-          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
-          PersonEntry *entry = g_ptr_array_index (entries, j);
-          double hours;
-
-          if (entry == NULL)
-            continue;
-
-          hours = total_share > 0 ? effort * assignment->share / total_share : 0;
-          entry->report.load += hours;
-          entry->report.function_load[function] += hours;
-          entry->functions |= 1u << function;
-          g_ptr_array_add (entry->report.responsibilities, g_object_ref (responsibility));
-        }
+      self->functions[cto_responsibility_get_function (responsibility)].unassigned_effort +=
+        cto_responsibility_get_effort (responsibility);
     }
 
   for (guint i = 0; i < self->people->len; i++)
@@ -212,15 +227,6 @@ recompute (CtoAnalysis *self)
       PersonEntry *entry = g_ptr_array_index (self->people, i);
       CtoPersonReport *person = &entry->report;
       gboolean open_role = cto_person_get_open_role (person->person);
-
-      if (person->capacity > 0)
-        person->utilization = person->load / person->capacity;
-      else if (person->load == 0)
-        person->utilization = 0;
-      else
-        person->utilization_unbounded = TRUE;
-
-      person->overloaded = person->load > person->capacity * threshold + OVERLOAD_TOLERANCE;
 
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
         {
@@ -254,11 +260,394 @@ recompute (CtoAnalysis *self)
     }
 }
 
+/* One pass over people, one over responsibilities and their assignees, one
+ * over people again: linear in the size of the plan. Each assignee is
+ * looked up once. */
+static void
+recompute (CtoAnalysis *self)
+{
+  GListModel *people;
+  GListModel *responsibilities;
+  double threshold;
+  guint n_people;
+  guint n_responsibilities;
+  g_autoptr(GPtrArray) entries = NULL;
+
+  clear_reports (self);
+  self->generation++;
+  self->whole = TRUE;
+  g_clear_pointer (&self->changed_responsibilities, g_ptr_array_unref);
+  g_clear_pointer (&self->changed_people, g_ptr_array_unref);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_byte_array_set_size (self->counts, 0);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    self->function_changed[f] = TRUE;
+
+  if (self->plan == NULL)
+    return;
+
+  self->serial = _cto_plan_get_change_serial (self->plan);
+  threshold = cto_plan_get_overload_threshold (self->plan);
+  people = cto_plan_get_people (self->plan);
+  responsibilities = cto_plan_get_responsibilities (self->plan);
+
+  n_people = g_list_model_get_n_items (people);
+  for (guint i = 0; i < n_people; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+      PersonEntry *entry = person_entry_new (person);
+
+      entry->generation = self->generation;
+      g_ptr_array_add (self->people, entry);
+      g_hash_table_insert (self->people_by_id, (gpointer) cto_person_get_id (person), entry);
+    }
+
+  entries = g_ptr_array_new ();
+  n_responsibilities = g_list_model_get_n_items (responsibilities);
+  g_byte_array_set_size (self->counts, n_responsibilities);
+  for (guint i = 0; i < n_responsibilities; i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      CtoFunction function = cto_responsibility_get_function (responsibility);
+      CtoFunctionReport *report;
+      double effort = cto_responsibility_get_effort (responsibility);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      double total_share;
+
+      g_assert (function < CTO_N_FUNCTIONS);
+      report = &self->functions[function];
+
+      report->n_responsibilities++;
+      report->effort += effort;
+
+      if (n_assignees == 0)
+        {
+          self->counts->data[i] = 0;
+          g_ptr_array_add (self->unassigned, g_object_ref (responsibility));
+          continue;
+        }
+
+      g_ptr_array_set_size (entries, n_assignees);
+      for (guint j = 0; j < n_assignees; j++)
+        g_ptr_array_index (entries, j) =
+          g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
+
+      self->counts->data[i] = responsibility_counts (responsibility, (PersonEntry **) entries->pdata,
+                                                     n_assignees);
+      add_counts (report, self->counts->data[i], 1);
+
+      total_share = cto_responsibility_get_total_share (responsibility);
+
+      for (guint j = 0; j < n_assignees; j++)
+        {
+          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
+          PersonEntry *entry = g_ptr_array_index (entries, j);
+          double hours;
+
+          if (entry == NULL)
+            continue;
+
+          hours = total_share > 0 ? effort * assignment->share / total_share : 0;
+          entry->report.load += hours;
+          entry->report.function_load[function] += hours;
+          entry->functions |= 1u << function;
+          g_ptr_array_add (entry->report.responsibilities, g_object_ref (responsibility));
+        }
+    }
+
+  for (guint i = 0; i < self->people->len; i++)
+    finish_person (g_ptr_array_index (self->people, i), threshold);
+
+  finish_functions (self);
+}
+
+/* The position of @responsibility in the plan as last analysed, or -1. */
+static int
+position_of (CtoAnalysis       *self,
+             CtoResponsibility *responsibility)
+{
+  if (self->positions == NULL)
+    {
+      GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
+      guint n = g_list_model_get_n_items (responsibilities);
+
+      self->positions = g_hash_table_new (NULL, NULL);
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CtoResponsibility) item = g_list_model_get_item (responsibilities, i);
+
+          g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i + 1));
+        }
+    }
+
+  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, responsibility)) - 1;
+}
+
+/* Where @responsibility is, or would go, in @array (in plan order). */
+static guint
+find_in_plan_order (CtoAnalysis       *self,
+                    GPtrArray         *array,
+                    CtoResponsibility *responsibility,
+                    gboolean          *found)
+{
+  int position = position_of (self, responsibility);
+  guint low = 0, high = array->len;
+
+  while (low < high)
+    {
+      guint middle = low + (high - low) / 2;
+      int other = position_of (self, g_ptr_array_index (array, middle));
+
+      if (other < position)
+        low = middle + 1;
+      else
+        high = middle;
+    }
+
+  *found = low < array->len && g_ptr_array_index (array, low) == responsibility;
+  return low;
+}
+
+static void
+set_in_plan_order (CtoAnalysis       *self,
+                   GPtrArray         *array,
+                   CtoResponsibility *responsibility,
+                   gboolean           in)
+{
+  gboolean found;
+  guint at = find_in_plan_order (self, array, responsibility, &found);
+
+  if (in && !found)
+    g_ptr_array_insert (array, (int) at, g_object_ref (responsibility));
+  else if (!in && found)
+    g_ptr_array_remove_index (array, at);
+}
+
+/* How many times @responsibility names @person_id among its assignees. */
+static guint
+count_assignee (CtoResponsibility *responsibility,
+                const char        *person_id)
+{
+  guint n = cto_responsibility_get_n_assignees (responsibility);
+  guint count = 0;
+
+  for (guint j = 0; j < n; j++)
+    if (g_str_equal (cto_responsibility_get_assignee (responsibility, j)->person, person_id))
+      count++;
+
+  return count;
+}
+
+/* The load of @entry again, from what it carries, adding the same hours in
+ * the same order as recompute() does. */
+static void
+sum_person (PersonEntry *entry)
+{
+  CtoPersonReport *person = &entry->report;
+  const char *id = cto_person_get_id (person->person);
+
+  person->load = 0;
+  memset (person->function_load, 0, sizeof person->function_load);
+  entry->functions = 0;
+
+  for (guint i = 0; i < person->responsibilities->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (person->responsibilities, i);
+      CtoFunction function = cto_responsibility_get_function (responsibility);
+      double effort = cto_responsibility_get_effort (responsibility);
+      double total_share = cto_responsibility_get_total_share (responsibility);
+      const CtoAssignment *assignment = cto_responsibility_find_assignee (responsibility, id, NULL);
+      double hours = total_share > 0 ? effort * assignment->share / total_share : 0;
+
+      person->load += hours;
+      person->function_load[function] += hours;
+      entry->functions |= 1u << function;
+    }
+}
+
+typedef struct
+{
+  CtoCoverage status;
+  gboolean    overloaded;
+  guint       n_covered;
+  double      unassigned_effort;
+  guint       bus_factor;
+  guint       waiting_for_hire;
+  guint       without_accountable;
+  double      gap_hours;
+  double      gap_fte;
+  GPtrArray  *people;
+} FunctionFigures;
+
+/*
+ * Follows an edit of who carries some responsibilities, and nothing else:
+ * their function's counts, the people who carried them before or carry them
+ * now, and the functions' figures that come from the people. FALSE, with
+ * nothing changed, when the plan is not as that needs.
+ */
+static gboolean
+follow_assignees (CtoAnalysis *self,
+                  GPtrArray   *changes)
+{
+  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
+  double threshold = cto_plan_get_overload_threshold (self->plan);
+  g_autoptr(GPtrArray) affected = g_ptr_array_new ();
+  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
+  FunctionFigures before[CTO_N_FUNCTIONS];
+
+  if (g_list_model_get_n_items (cto_plan_get_people (self->plan)) != self->people->len ||
+      g_list_model_get_n_items (responsibilities) != self->counts->len)
+    return FALSE;
+
+  /* Each one in the plan where it was, naming each person once, before and now. */
+  for (guint c = 0; c < changes->len; c++)
+    {
+      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
+      CtoResponsibility *responsibility = change->responsibility;
+      int position = position_of (self, responsibility);
+      guint n = cto_responsibility_get_n_assignees (responsibility);
+      g_autoptr(CtoResponsibility) there = NULL;
+
+      if (position < 0)
+        return FALSE;
+      there = g_list_model_get_item (responsibilities, (guint) position);
+      if (there != responsibility)
+        return FALSE;
+      for (guint j = 0; j < n; j++)
+        if (count_assignee (responsibility, cto_responsibility_get_assignee (responsibility, j)->person) != 1)
+          return FALSE;
+      for (guint j = 0; j < change->old_people->len; j++)
+        for (guint k = j + 1; k < change->old_people->len; k++)
+          if (g_str_equal (g_ptr_array_index (change->old_people, j),
+                           g_ptr_array_index (change->old_people, k)))
+            return FALSE;
+    }
+
+  self->generation++;
+  self->whole = FALSE;
+  g_clear_pointer (&self->changed_responsibilities, g_ptr_array_unref);
+  g_clear_pointer (&self->changed_people, g_ptr_array_unref);
+  self->changed_responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
+  self->changed_people = g_ptr_array_new_with_free_func (g_object_unref);
+
+  /* The people involved, before and now. */
+  for (guint c = 0; c < changes->len; c++)
+    {
+      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
+      CtoResponsibility *responsibility = change->responsibility;
+      guint n = cto_responsibility_get_n_assignees (responsibility);
+
+      g_ptr_array_add (self->changed_responsibilities, g_object_ref (responsibility));
+      for (guint j = 0; j < change->old_people->len + n; j++)
+        {
+          const char *id = j < change->old_people->len
+                             ? g_ptr_array_index (change->old_people, j)
+                             : cto_responsibility_get_assignee (responsibility, j - change->old_people->len)->person;
+          PersonEntry *entry = g_hash_table_lookup (self->people_by_id, id);
+
+          if (entry != NULL && entry->generation != self->generation)
+            {
+              entry->generation = self->generation;
+              g_ptr_array_add (affected, entry);
+              g_ptr_array_add (self->changed_people, g_object_ref (entry->report.person));
+            }
+        }
+    }
+
+  /* What each responsibility counts for in its function. */
+  for (guint c = 0; c < changes->len; c++)
+    {
+      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
+      CtoResponsibility *responsibility = change->responsibility;
+      CtoFunctionReport *report = &self->functions[cto_responsibility_get_function (responsibility)];
+      guint position = (guint) position_of (self, responsibility);
+      guint n = cto_responsibility_get_n_assignees (responsibility);
+      guint8 counts;
+
+      g_ptr_array_set_size (entries, n);
+      for (guint j = 0; j < n; j++)
+        g_ptr_array_index (entries, j) =
+          g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
+      counts = responsibility_counts (responsibility, (PersonEntry **) entries->pdata, n);
+
+      add_counts (report, self->counts->data[position], -1);
+      add_counts (report, counts, 1);
+      self->counts->data[position] = counts;
+      set_in_plan_order (self, self->unassigned, responsibility, n == 0);
+    }
+
+  /* The people involved: what they carry, in plan order, and their load. */
+  for (guint i = 0; i < affected->len; i++)
+    {
+      PersonEntry *entry = g_ptr_array_index (affected, i);
+      const char *id = cto_person_get_id (entry->report.person);
+
+      for (guint c = 0; c < changes->len; c++)
+        {
+          CtoAssigneesChange *change = g_ptr_array_index (changes, c);
+
+          set_in_plan_order (self, entry->report.responsibilities, change->responsibility,
+                             count_assignee (change->responsibility, id) > 0);
+        }
+      sum_person (entry);
+      finish_person (entry, threshold);
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      CtoFunctionReport *report = &self->functions[f];
+
+      before[f] = (FunctionFigures) {
+        report->status, report->overloaded, report->n_covered, report->unassigned_effort,
+        report->bus_factor, report->waiting_for_hire, report->without_accountable,
+        report->gap_hours, report->gap_fte,
+        g_ptr_array_sized_new (report->people->len),
+      };
+      for (guint i = 0; i < report->people->len; i++)
+        g_ptr_array_add (before[f].people, g_ptr_array_index (report->people, i));
+    }
+
+  finish_functions (self);
+
+  /* A function's figures changed, or those of one of its people. */
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      CtoFunctionReport *report = &self->functions[f];
+      g_autoptr(GPtrArray) people = before[f].people;
+      gboolean changed = before[f].status != report->status ||
+                         before[f].overloaded != report->overloaded ||
+                         before[f].n_covered != report->n_covered ||
+                         before[f].unassigned_effort != report->unassigned_effort ||
+                         before[f].bus_factor != report->bus_factor ||
+                         before[f].waiting_for_hire != report->waiting_for_hire ||
+                         before[f].without_accountable != report->without_accountable ||
+                         before[f].gap_hours != report->gap_hours ||
+                         before[f].gap_fte != report->gap_fte ||
+                         people->len != report->people->len;
+
+      for (guint i = 0; !changed && i < people->len; i++)
+        changed = g_ptr_array_index (people, i) != g_ptr_array_index (report->people, i);
+      for (guint i = 0; !changed && i < affected->len; i++)
+        changed = (((PersonEntry *) g_ptr_array_index (affected, i))->functions & (1u << f)) != 0;
+      self->function_changed[f] = changed;
+    }
+
+  return TRUE;
+}
+
 static void
 plan_changed_cb (CtoAnalysis *self,
                  CtoPlan     *plan)
 {
-  recompute (self);
+  const CtoPlanChange *change = _cto_plan_get_change (plan);
+
+  /* An edit of who carries what, right after the last one followed, is
+   * followed where it touches; anything else, over the whole plan. */
+  if (change != NULL && change->serial == self->serial + 1 && !change->other &&
+      change->assignees != NULL && follow_assignees (self, change->assignees))
+    self->serial = change->serial;
+  else
+    recompute (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -283,6 +672,9 @@ cto_analysis_dispose (GObject *object)
   if (self->plan != NULL)
     g_clear_signal_handler (&self->plan_changed_id, self->plan);
   clear_reports (self);
+  g_clear_pointer (&self->positions, g_hash_table_unref);
+  g_clear_pointer (&self->changed_responsibilities, g_ptr_array_unref);
+  g_clear_pointer (&self->changed_people, g_ptr_array_unref);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (cto_analysis_parent_class)->dispose (object);
@@ -298,6 +690,7 @@ cto_analysis_finalize (GObject *object)
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->people, g_ptr_array_unref);
   g_clear_pointer (&self->unassigned, g_ptr_array_unref);
+  g_clear_pointer (&self->counts, g_byte_array_unref);
 
   G_OBJECT_CLASS (cto_analysis_parent_class)->finalize (object);
 }
@@ -375,6 +768,8 @@ cto_analysis_init (CtoAnalysis *self)
   self->people = g_ptr_array_new_with_free_func (person_entry_free);
   self->people_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   self->unassigned = g_ptr_array_new_with_free_func (g_object_unref);
+  self->counts = g_byte_array_new ();
+  self->whole = TRUE;
   clear_function_reports (self);
 }
 
@@ -679,4 +1074,74 @@ cto_analysis_compare_candidates (CtoAnalysis *self,
     return 1;
 
   return cto_plan_get_person_position (self->plan, a) - cto_plan_get_person_position (self->plan, b);
+}
+
+/**
+ * cto_analysis_get_changed_responsibilities:
+ *
+ * What the last ::changed followed, for those that show the analysis and
+ * need not show all of it again: the responsibilities whose assignees
+ * changed, when nothing else of the plan did.
+ *
+ * Returns: (transfer none) (nullable) (element-type CtoResponsibility):
+ * those responsibilities, or %NULL when anything may have changed.
+ */
+GPtrArray *
+cto_analysis_get_changed_responsibilities (CtoAnalysis *self)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+
+  return self->whole ? NULL : self->changed_responsibilities;
+}
+
+/**
+ * cto_analysis_get_changed_people:
+ *
+ * Returns: (transfer none) (nullable) (element-type CtoPerson): the people
+ * whose reports the last ::changed worked out again (those who carried a
+ * changed responsibility before or carry it now), or %NULL when it went over
+ * the whole plan.
+ */
+GPtrArray *
+cto_analysis_get_changed_people (CtoAnalysis *self)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), NULL);
+
+  return self->whole ? NULL : self->changed_people;
+}
+
+/**
+ * cto_analysis_person_changed:
+ *
+ * Returns: whether the last ::changed may have changed the report on
+ * @person: %TRUE unless it went over a few people only, not @person.
+ */
+gboolean
+cto_analysis_person_changed (CtoAnalysis *self,
+                             CtoPerson   *person)
+{
+  PersonEntry *entry;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (CTO_IS_PERSON (person), TRUE);
+
+  entry = (PersonEntry *) cto_analysis_get_person (self, person);
+
+  return self->whole || entry == NULL || entry->generation == self->generation;
+}
+
+/**
+ * cto_analysis_function_changed:
+ *
+ * Returns: whether the last ::changed may have changed the report on
+ * @function, or the report on one of its people.
+ */
+gboolean
+cto_analysis_function_changed (CtoAnalysis *self,
+                               CtoFunction  function)
+{
+  g_return_val_if_fail (CTO_IS_ANALYSIS (self), TRUE);
+  g_return_val_if_fail (function < CTO_N_FUNCTIONS, TRUE);
+
+  return self->whole || self->function_changed[function];
 }

@@ -106,4 +106,17 @@ int                      cto_analysis_compare_candidates (CtoAnalysis      *self
                                                          CtoPerson        *a,
                                                          CtoPerson        *b);
 
+/*
+ * What the last ::changed changed, so that what shows the analysis can show
+ * only that again. After an edit of who carries what alone, the analysis
+ * follows it where it touches and these say where; after any other change,
+ * it goes over the whole plan and they say so (%NULL, %TRUE).
+ */
+GPtrArray               *cto_analysis_get_changed_responsibilities (CtoAnalysis *self);
+GPtrArray               *cto_analysis_get_changed_people (CtoAnalysis *self);
+gboolean                 cto_analysis_person_changed    (CtoAnalysis       *self,
+                                                         CtoPerson         *person);
+gboolean                 cto_analysis_function_changed  (CtoAnalysis       *self,
+                                                         CtoFunction        function);
+
 G_END_DECLS

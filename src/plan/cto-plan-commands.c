@@ -265,6 +265,7 @@ assignees_apply (CtoCommand *command,
 {
   AssigneesCommand *self = (AssigneesCommand *) command;
 
+  _cto_plan_note_assignees (plan, self->responsibility);
   _cto_responsibility_set_assignees (self->responsibility,
                                      undo ? self->old_assignees : self->new_assignees);
   _cto_plan_emit_changed (plan);

@@ -38,6 +38,147 @@ as_of_quark (void)
   return g_quark_from_static_string ("cto-plan-as-of");
 }
 
+static JsonObject *deep_copy_object (JsonObject *object);
+
+static JsonNode *
+deep_copy_node (JsonNode *node)
+{
+  JsonNode *copy;
+
+  switch (json_node_get_node_type (node))
+    {
+    case JSON_NODE_OBJECT:
+      copy = json_node_new (JSON_NODE_OBJECT);
+      json_node_take_object (copy, deep_copy_object (json_node_get_object (node)));
+      return copy;
+
+    case JSON_NODE_ARRAY:
+      {
+        JsonArray *array = json_node_get_array (node);
+        JsonArray *array_copy = json_array_sized_new (json_array_get_length (array));
+
+        for (guint i = 0; i < json_array_get_length (array); i++)
+          json_array_add_element (array_copy, deep_copy_node (json_array_get_element (array, i)));
+        copy = json_node_new (JSON_NODE_ARRAY);
+        json_node_take_array (copy, array_copy);
+        return copy;
+      }
+
+    case JSON_NODE_VALUE:
+      {
+        GValue value = G_VALUE_INIT;
+
+        copy = json_node_new (JSON_NODE_VALUE);
+        json_node_get_value (node, &value);
+        json_node_set_value (copy, &value);
+        g_value_unset (&value);
+        return copy;
+      }
+
+    case JSON_NODE_NULL:
+    default:
+      return json_node_new (JSON_NODE_NULL);
+    }
+}
+
+/* JSON-GLib counts references without atomics: a copy for another thread
+ * shares none with the plan. Members stay in their order. */
+static JsonObject *
+deep_copy_object (JsonObject *object)
+{
+  JsonObject *copy = json_object_new ();
+  g_autoptr(GList) members = json_object_get_members (object);
+
+  for (GList *l = members; l != NULL; l = l->next)
+    json_object_set_member (copy, l->data, deep_copy_node (json_object_get_member (object, l->data)));
+
+  return copy;
+}
+
+/* @extra itself, or when @deep a copy sharing nothing with it. */
+static JsonObject *
+dup_extra (JsonObject *extra,
+           gboolean    deep)
+{
+  if (extra == NULL)
+    return NULL;
+
+  return deep ? deep_copy_object (extra) : json_object_ref (extra);
+}
+
+static CtoPerson *
+twin_person (CtoPlan    *plan,
+             CtoPerson  *person,
+             GHashTable *leaving,
+             gboolean    deep)
+{
+  g_autoptr(JsonObject) extra = dup_extra (_cto_person_get_extra (person), deep);
+  CtoPerson *twin = cto_person_new (cto_person_get_id (person),
+                                    cto_person_get_name (person),
+                                    cto_person_get_role (person),
+                                    cto_person_get_capacity (person),
+                                    cto_person_get_open_role (person));
+
+  _cto_person_set_reports_to (twin, surviving_manager (plan, person, leaving));
+  _cto_person_set_dates (twin, cto_person_get_start (person), cto_person_get_end (person));
+  _cto_person_set_extra (twin, extra);
+
+  return twin;
+}
+
+static CtoResponsibility *
+twin_responsibility (CtoResponsibility *responsibility,
+                     GHashTable        *leaving,
+                     gboolean           deep)
+{
+  guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+  g_autoptr(JsonObject) extra = dup_extra (_cto_responsibility_get_extra (responsibility), deep);
+  CtoResponsibility *twin;
+
+  twin = cto_responsibility_new (cto_responsibility_get_id (responsibility),
+                                 cto_responsibility_get_title (responsibility),
+                                 cto_responsibility_get_function (responsibility),
+                                 cto_responsibility_get_effort (responsibility),
+                                 cto_responsibility_get_description (responsibility));
+  _cto_responsibility_set_extra (twin, extra);
+
+  /* The others keep their shares; an accountable mark leaves with its
+   * person and passes to no one. */
+  for (guint j = 0; j < n_assignees; j++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
+      g_autoptr(JsonObject) assignment_extra = NULL;
+
+      if (leaving != NULL && g_hash_table_contains (leaving, assignment->person))
+        continue;
+
+      assignment_extra = dup_extra (assignment->extra, deep);
+      _cto_responsibility_add_assignee (twin, assignment->person, assignment->share,
+                                        assignment->accountable, assignment_extra);
+    }
+
+  return twin;
+}
+
+/* A plan with @plan's title and settings, and nobody and nothing yet. */
+static CtoPlan *
+new_twin (CtoPlan  *plan,
+          gboolean  deep)
+{
+  CtoPlan *copy = cto_plan_new ();
+  g_autoptr(JsonObject) extra = dup_extra (_cto_plan_get_extra (plan), deep);
+  g_autoptr(JsonObject) settings_extra = dup_extra (_cto_plan_get_settings_extra (plan), deep);
+
+  _cto_plan_set_title_internal (copy, cto_plan_get_title (plan));
+  _cto_plan_set_settings_internal (copy,
+                                   cto_plan_get_overload_threshold (plan),
+                                   cto_plan_get_hours_per_fte (plan));
+  _cto_plan_set_extra (copy, extra);
+  _cto_plan_set_settings_extra (copy, settings_extra);
+
+  return copy;
+}
+
 static CtoPlan *
 copy_without (CtoPlan    *plan,
               GHashTable *leaving)
@@ -49,61 +190,23 @@ copy_without (CtoPlan    *plan,
   g_autoptr(GPtrArray) new_people = g_ptr_array_new_full (n_people, g_object_unref);
   g_autoptr(GPtrArray) new_responsibilities =
     g_ptr_array_new_full (n_responsibilities, g_object_unref);
-  CtoPlan *copy = cto_plan_new ();
-
-  _cto_plan_set_title_internal (copy, cto_plan_get_title (plan));
-  _cto_plan_set_settings_internal (copy,
-                                   cto_plan_get_overload_threshold (plan),
-                                   cto_plan_get_hours_per_fte (plan));
-  _cto_plan_set_extra (copy, _cto_plan_get_extra (plan));
-  _cto_plan_set_settings_extra (copy, _cto_plan_get_settings_extra (plan));
+  CtoPlan *copy = new_twin (plan, FALSE);
 
   for (guint i = 0; i < n_people; i++)
     {
       g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
-      CtoPerson *twin;
 
       if (leaving != NULL && g_hash_table_contains (leaving, cto_person_get_id (person)))
         continue;
 
-      twin = cto_person_new (cto_person_get_id (person),
-                             cto_person_get_name (person),
-                             cto_person_get_role (person),
-                             cto_person_get_capacity (person),
-                             cto_person_get_open_role (person));
-      _cto_person_set_reports_to (twin, surviving_manager (plan, person, leaving));
-      _cto_person_set_dates (twin, cto_person_get_start (person), cto_person_get_end (person));
-      _cto_person_set_extra (twin, _cto_person_get_extra (person));
-      g_ptr_array_add (new_people, twin);
+      g_ptr_array_add (new_people, twin_person (plan, person, leaving, FALSE));
     }
 
   for (guint i = 0; i < n_responsibilities; i++)
     {
       g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
-      CtoResponsibility *twin;
 
-      twin = cto_responsibility_new (cto_responsibility_get_id (responsibility),
-                                     cto_responsibility_get_title (responsibility),
-                                     cto_responsibility_get_function (responsibility),
-                                     cto_responsibility_get_effort (responsibility),
-                                     cto_responsibility_get_description (responsibility));
-      _cto_responsibility_set_extra (twin, _cto_responsibility_get_extra (responsibility));
-
-      /* The others keep their shares; an accountable mark leaves with its
-       * person and passes to no one. */
-      for (guint j = 0; j < n_assignees; j++)
-        {
-          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, j);
-
-          if (leaving != NULL && g_hash_table_contains (leaving, assignment->person))
-            continue;
-
-          _cto_responsibility_add_assignee (twin, assignment->person, assignment->share,
-                                            assignment->accountable, assignment->extra);
-        }
-
-      g_ptr_array_add (new_responsibilities, twin);
+      g_ptr_array_add (new_responsibilities, twin_responsibility (responsibility, leaving, FALSE));
     }
 
   _cto_plan_append_people (copy, (CtoPerson **) new_people->pdata, new_people->len);
@@ -204,4 +307,153 @@ cto_plan_get_as_of (CtoPlan *self)
   g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
 
   return g_object_get_qdata (G_OBJECT (self), as_of_quark ());
+}
+
+struct _CtoPlanCopier
+{
+  CtoPlan   *plan;
+  guint      serial;            /* of the plan's ::changed when the copy began */
+  guint      done;              /* people, then responsibilities, copied so far */
+  CtoPlan   *copy;
+  GPtrArray *people;            /* CtoPerson* twins */
+  GPtrArray *responsibilities;  /* CtoResponsibility* twins */
+};
+
+static void
+copier_restart (CtoPlanCopier *self)
+{
+  g_clear_object (&self->copy);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+
+  self->serial = _cto_plan_get_change_serial (self->plan);
+  self->done = 0;
+  self->copy = new_twin (self->plan, TRUE);
+  self->people = g_ptr_array_new_with_free_func (g_object_unref);
+  self->responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
+}
+
+/**
+ * cto_plan_copier_new:
+ * @plan: the plan to copy
+ *
+ * Copies @plan a few people and responsibilities at a time
+ * (cto_plan_copier_step()), so that copying a large plan never holds up
+ * the main loop for long: the copy is then handed to another thread, to
+ * work on while the plan is edited.
+ *
+ * Returns: (transfer full): the copier; free with cto_plan_copier_free().
+ */
+CtoPlanCopier *
+cto_plan_copier_new (CtoPlan *plan)
+{
+  CtoPlanCopier *self;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+
+  self = g_new0 (CtoPlanCopier, 1);
+  self->plan = g_object_ref (plan);
+  copier_restart (self);
+
+  return self;
+}
+
+/**
+ * cto_plan_copier_step:
+ * @n: how many people and responsibilities to copy at most
+ *
+ * Copies up to @n more; starts again when the plan changed since the copy
+ * began.
+ *
+ * Returns: %TRUE once the copy is whole: a copy of the plan as it is now.
+ */
+gboolean
+cto_plan_copier_step (CtoPlanCopier *self,
+                      guint          n)
+{
+  GListModel *people;
+  GListModel *responsibilities;
+  guint n_people, n_responsibilities;
+
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (self->copy != NULL, FALSE);
+
+  if (self->serial != _cto_plan_get_change_serial (self->plan))
+    copier_restart (self);
+
+  people = cto_plan_get_people (self->plan);
+  responsibilities = cto_plan_get_responsibilities (self->plan);
+  n_people = g_list_model_get_n_items (people);
+  n_responsibilities = g_list_model_get_n_items (responsibilities);
+
+  for (; n > 0 && self->done < n_people + n_responsibilities; n--, self->done++)
+    {
+      if (self->done < n_people)
+        {
+          g_autoptr(CtoPerson) person = g_list_model_get_item (people, self->done);
+
+          g_ptr_array_add (self->people, twin_person (self->plan, person, NULL, TRUE));
+        }
+      else
+        {
+          g_autoptr(CtoResponsibility) responsibility =
+            g_list_model_get_item (responsibilities, self->done - n_people);
+
+          g_ptr_array_add (self->responsibilities, twin_responsibility (responsibility, NULL, TRUE));
+        }
+    }
+
+  return self->done == n_people + n_responsibilities;
+}
+
+/**
+ * cto_plan_copier_finish:
+ *
+ * Puts the copy together once cto_plan_copier_step() said it is whole. It
+ * touches neither the plan nor anything of it (the copy shares nothing
+ * with it, not even the members the format does not name), so it may be
+ * called on another thread, as may everything done with the copy.
+ *
+ * Returns: (transfer full): the copy, as cto_plan_copy() makes it.
+ */
+CtoPlan *
+cto_plan_copier_finish (CtoPlanCopier *self)
+{
+  CtoPlan *copy;
+
+  g_return_val_if_fail (self != NULL, NULL);
+  g_return_val_if_fail (self->copy != NULL, NULL);
+
+  copy = g_steal_pointer (&self->copy);
+  _cto_plan_append_people (copy, (CtoPerson **) self->people->pdata, self->people->len);
+  _cto_plan_append_responsibilities (copy, (CtoResponsibility **) self->responsibilities->pdata,
+                                     self->responsibilities->len);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+
+  return copy;
+}
+
+/* Only the plan being copied is released: the copier may be freed on
+ * another thread only when the plan is held elsewhere. */
+void
+cto_plan_copier_free (CtoPlanCopier *self)
+{
+  if (self == NULL)
+    return;
+
+  g_clear_object (&self->copy);
+  g_clear_pointer (&self->people, g_ptr_array_unref);
+  g_clear_pointer (&self->responsibilities, g_ptr_array_unref);
+  g_clear_object (&self->plan);
+  g_free (self);
+}
+
+/* The plan being copied. */
+CtoPlan *
+cto_plan_copier_get_plan (CtoPlanCopier *self)
+{
+  g_return_val_if_fail (self != NULL, NULL);
+
+  return self->plan;
 }

@@ -101,6 +101,34 @@ void        _cto_plan_freeze_changed        (CtoPlan           *self);
 void        _cto_plan_thaw_changed          (CtoPlan           *self);
 void        _cto_plan_emit_changed          (CtoPlan           *self);
 
+/*
+ * What a ::changed is for, so that whoever follows the plan need not look at
+ * all of it again: the responsibilities whose assignees alone changed, with
+ * who carried them at the ::changed before; or anything (@other).
+ */
+typedef struct
+{
+  CtoResponsibility *responsibility;
+  GPtrArray         *old_people;     /* char* ids of its assignees before */
+} CtoAssigneesChange;
+
+typedef struct
+{
+  guint      serial;     /* of this ::changed: the one before is serial - 1 */
+  gboolean   other;      /* anything may have changed */
+  GPtrArray *assignees;  /* CtoAssigneesChange*, or NULL */
+} CtoPlanChange;
+
+/* Before the assignees of @responsibility change: the next
+ * _cto_plan_emit_changed() is for that change alone. */
+void        _cto_plan_note_assignees        (CtoPlan           *self,
+                                             CtoResponsibility *responsibility);
+/* During ::changed: what changed since the ::changed before, or %NULL when
+ * that is not known (another edit waits to be told, or a ::changed within). */
+const CtoPlanChange *_cto_plan_get_change   (CtoPlan           *self);
+/* How many ::changed the plan has emitted. */
+guint       _cto_plan_get_change_serial     (CtoPlan           *self);
+
 /* Commands: the history's unit of undo. */
 typedef struct _CtoCommand CtoCommand;
 struct _CtoCommand

@@ -29,6 +29,15 @@ struct _CtoPlan
 
   guint       freeze_count;
   gboolean    changed_pending;
+
+  /* What the edits since the last ::changed changed, for those that follow
+   * the plan (the analysis, the window): who carries some responsibilities
+   * and nothing else, or anything. */
+  GPtrArray           *pending_assignees;  /* CtoAssigneesChange* */
+  gboolean             pending_other;
+  gboolean             noted;              /* the next emit is for a noted change */
+  guint                change_serial;      /* ::changed emitted so far */
+  const CtoPlanChange *emitting;           /* what the ::changed being emitted is for */
 };
 
 G_DEFINE_FINAL_TYPE (CtoPlan, cto_plan, G_TYPE_OBJECT)
@@ -79,6 +88,7 @@ cto_plan_finalize (GObject *object)
   CtoPlan *self = (CtoPlan *) object;
 
   g_clear_pointer (&self->title, g_free);
+  g_clear_pointer (&self->pending_assignees, g_ptr_array_unref);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->responsibilities_by_id, g_hash_table_unref);
   g_clear_object (&self->people);
@@ -162,6 +172,41 @@ cto_plan_init (CtoPlan *self)
 
 /* Internal API -------------------------------------------------------------- */
 
+static void
+assignees_change_free (gpointer data)
+{
+  CtoAssigneesChange *change = data;
+
+  g_clear_object (&change->responsibility);
+  g_clear_pointer (&change->old_people, g_ptr_array_unref);
+  g_free (change);
+}
+
+/* Beyond this many responsibilities in one step, whoever follows the plan
+ * may as well look at all of it. */
+#define MAX_NOTED_ASSIGNEES 256
+
+static void
+emit_changed_now (CtoPlan *self)
+{
+  CtoPlanChange change = { 0 };
+  const CtoPlanChange *outer = self->emitting;
+
+  change.serial = ++self->change_serial;
+  change.other = self->pending_other;
+  change.assignees = g_steal_pointer (&self->pending_assignees);
+  self->pending_other = FALSE;
+  self->noted = FALSE;
+
+  g_object_ref (self);
+  self->emitting = &change;
+  g_signal_emit (self, signals[CHANGED], 0);
+  self->emitting = outer;
+  g_object_unref (self);
+
+  g_clear_pointer (&change.assignees, g_ptr_array_unref);
+}
+
 void
 _cto_plan_freeze_changed (CtoPlan *self)
 {
@@ -176,17 +221,80 @@ _cto_plan_thaw_changed (CtoPlan *self)
   if (--self->freeze_count == 0 && self->changed_pending)
     {
       self->changed_pending = FALSE;
-      g_signal_emit (self, signals[CHANGED], 0);
+      emit_changed_now (self);
     }
 }
 
 void
 _cto_plan_emit_changed (CtoPlan *self)
 {
+  if (!self->noted)
+    self->pending_other = TRUE;
+  self->noted = FALSE;
+
   if (self->freeze_count > 0)
     self->changed_pending = TRUE;
   else
-    g_signal_emit (self, signals[CHANGED], 0);
+    emit_changed_now (self);
+}
+
+void
+_cto_plan_note_assignees (CtoPlan           *self,
+                          CtoResponsibility *responsibility)
+{
+  CtoAssigneesChange *change;
+  guint n;
+
+  self->noted = TRUE;
+  if (self->pending_other)
+    return;
+
+  if (self->pending_assignees == NULL)
+    self->pending_assignees = g_ptr_array_new_with_free_func (assignees_change_free);
+
+  /* Who carried it at the last ::changed is what counts. */
+  for (guint i = 0; i < self->pending_assignees->len; i++)
+    if (((CtoAssigneesChange *) g_ptr_array_index (self->pending_assignees, i))->responsibility ==
+        responsibility)
+      return;
+
+  if (self->pending_assignees->len >= MAX_NOTED_ASSIGNEES)
+    {
+      self->pending_other = TRUE;
+      g_clear_pointer (&self->pending_assignees, g_ptr_array_unref);
+      return;
+    }
+
+  n = cto_responsibility_get_n_assignees (responsibility);
+  change = g_new0 (CtoAssigneesChange, 1);
+  change->responsibility = g_object_ref (responsibility);
+  change->old_people = g_ptr_array_new_full (n, g_free);
+  for (guint i = 0; i < n; i++)
+    g_ptr_array_add (change->old_people,
+                     g_strdup (cto_responsibility_get_assignee (responsibility, i)->person));
+  g_ptr_array_add (self->pending_assignees, change);
+}
+
+const CtoPlanChange *
+_cto_plan_get_change (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  /* Only the latest ::changed, and only while nothing else waits to be told. */
+  if (self->emitting == NULL || self->emitting->serial != self->change_serial ||
+      self->changed_pending || self->noted || self->pending_other ||
+      self->pending_assignees != NULL)
+    return NULL;
+
+  return self->emitting;
+}
+
+guint
+_cto_plan_get_change_serial (CtoPlan *self)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), 0);
+
+  return self->change_serial;
 }
 
 void

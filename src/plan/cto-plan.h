@@ -78,6 +78,23 @@ CtoPlan           *cto_plan_copy_without              (CtoPlan           *self,
                                                        const char * const *ids);
 CtoPlan           *cto_plan_copy_as_of                (CtoPlan           *self,
                                                        const GDate       *day);
+/*
+ * cto_plan_copy() a few items at a time, on the main thread, so that a large
+ * plan is copied without holding up the main loop for long; the copy, once
+ * whole, may be put together and used on another thread.
+ */
+typedef struct _CtoPlanCopier CtoPlanCopier;
+
+CtoPlanCopier     *cto_plan_copier_new                (CtoPlan           *plan);
+CtoPlan           *cto_plan_copier_get_plan           (CtoPlanCopier     *self);
+/* Copies up to @n more people and responsibilities, starting again when the
+ * plan changed meanwhile; TRUE once the copy is whole. */
+gboolean           cto_plan_copier_step               (CtoPlanCopier     *self,
+                                                       guint              n);
+CtoPlan           *cto_plan_copier_finish             (CtoPlanCopier     *self);
+void               cto_plan_copier_free               (CtoPlanCopier     *self);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoPlanCopier, cto_plan_copier_free)
+
 /* The day a plan made by cto_plan_copy_as_of() is as of, else %NULL. */
 const GDate       *cto_plan_get_as_of                 (CtoPlan           *self);
 

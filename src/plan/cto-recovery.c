@@ -32,6 +32,8 @@ struct _CtoRecovery
   guint         timeout_id;
   guint         delay;         /* milliseconds from an edit to its copy */
   GApplication *held_app;      /* kept running while a write is under way */
+  CtoPlanCopier *copier;       /* the plan being copied for a write */
+  guint         copy_id;
   guint         joined : 1;
   guint         writing : 1;
   guint         write_again : 1; /* the plan changed while it was being written */
@@ -42,11 +44,16 @@ G_DEFINE_FINAL_TYPE (CtoRecovery, cto_recovery, G_TYPE_OBJECT)
 
 typedef struct
 {
-  char   *path;
-  char   *info_path;
-  char   *info;
-  GBytes *plan;
+  char          *path;
+  char          *info_path;
+  char          *info;
+  CtoPlanCopier *copier;       /* a whole copy of the plan, to put together and write */
 } WriteData;
+
+/* How many people and responsibilities are copied at a time for a write:
+ * about a millisecond's work, so that the copy of a large plan never holds
+ * up a frame; a small plan's is made at once. */
+#define ITEMS_A_STEP 1000
 
 /* The session of this process: touched on the main thread only. */
 static char  *session_id;
@@ -168,7 +175,9 @@ write_data_free (gpointer data)
   g_free (write->path);
   g_free (write->info_path);
   g_free (write->info);
-  g_bytes_unref (write->plan);
+  /* The recovery holds the plan until the write is done: this is never the
+   * last reference, wherever it is let go of. */
+  cto_plan_copier_free (write->copier);
   g_free (write);
 }
 
@@ -182,8 +191,9 @@ write_thread (GTask        *task,
   WriteData *write = task_data;
   g_autofree char *folder = g_path_get_dirname (write->path);
   g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) copy = cto_plan_copier_finish (write->copier);
   gsize length = 0;
-  const char *contents = g_bytes_get_data (write->plan, &length);
+  g_autofree char *contents = cto_plan_io_to_data (copy, &length);
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
@@ -205,16 +215,8 @@ write_thread (GTask        *task,
 }
 
 static void
-write_done_cb (GObject      *source_object,
-               GAsyncResult *result,
-               gpointer      user_data)
+write_finished (CtoRecovery *self)
 {
-  CtoRecovery *self = CTO_RECOVERY (source_object);
-  g_autoptr(GError) error = NULL;
-
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_debug ("Could not keep a copy of the unsaved changes: %s", error->message);
-
   self->writing = FALSE;
   if (self->held_app != NULL)
     {
@@ -227,6 +229,20 @@ write_done_cb (GObject      *source_object,
       self->write_again = FALSE;
       update (self);
     }
+}
+
+static void
+write_done_cb (GObject      *source_object,
+               GAsyncResult *result,
+               gpointer      user_data)
+{
+  CtoRecovery *self = CTO_RECOVERY (source_object);
+  g_autoptr(GError) error = NULL;
+
+  if (!g_task_propagate_boolean (G_TASK (result), &error))
+    g_debug ("Could not keep a copy of the unsaved changes: %s", error->message);
+
+  write_finished (self);
 }
 
 static char *
@@ -247,14 +263,49 @@ make_info (CtoRecovery *self)
   return g_key_file_to_data (key_file, NULL, NULL);
 }
 
+/* The plan copied: the copy is written on a thread of its own. */
+static void
+start_write_thread (CtoRecovery *self)
+{
+  g_autoptr(GTask) task = NULL;
+  WriteData *write = g_new0 (WriteData, 1);
+
+  write->path = g_strdup (self->path);
+  write->info_path = g_strdup (self->info_path);
+  write->info = make_info (self);
+  write->copier = g_steal_pointer (&self->copier);
+
+  task = g_task_new (self, NULL, write_done_cb, NULL);
+  g_task_set_source_tag (task, start_write_thread);
+  g_task_set_task_data (task, write, write_data_free);
+  g_task_run_in_thread (task, write_thread);
+}
+
+static gboolean
+copy_idle_cb (gpointer data)
+{
+  CtoRecovery *self = data;
+
+  if (self->discarded)
+    {
+      self->copy_id = 0;
+      g_clear_pointer (&self->copier, cto_plan_copier_free);
+      write_finished (self);
+      return G_SOURCE_REMOVE;
+    }
+
+  if (!cto_plan_copier_step (self->copier, ITEMS_A_STEP))
+    return G_SOURCE_CONTINUE;
+
+  self->copy_id = 0;
+  start_write_thread (self);
+  return G_SOURCE_REMOVE;
+}
+
 static void
 start_write (CtoRecovery *self)
 {
-  g_autoptr(GTask) task = NULL;
   g_autoptr(GError) error = NULL;
-  WriteData *write;
-  char *contents;
-  gsize length = 0;
 
   if (!self->joined)
     {
@@ -275,14 +326,6 @@ start_write (CtoRecovery *self)
       self->info_path = _cto_recovery_build_path (folder, name, CTO_RECOVERY_INFO_SUFFIX);
     }
 
-  /* The plan is read here, on its own thread; only the bytes travel. */
-  contents = cto_plan_io_to_data (self->plan, &length);
-  write = g_new0 (WriteData, 1);
-  write->path = g_strdup (self->path);
-  write->info_path = g_strdup (self->info_path);
-  write->info = make_info (self);
-  write->plan = g_bytes_new_take (contents, length);
-
   self->writing = TRUE;
   self->held_app = g_application_get_default ();
   if (self->held_app != NULL)
@@ -291,10 +334,14 @@ start_write (CtoRecovery *self)
       g_application_hold (self->held_app);
     }
 
-  task = g_task_new (self, NULL, write_done_cb, NULL);
-  g_task_set_source_tag (task, start_write);
-  g_task_set_task_data (task, write, write_data_free);
-  g_task_run_in_thread (task, write_thread);
+  /* The plan is read here, on its own thread, a step at a time; the copy,
+   * which shares nothing with it, travels. */
+  self->copier = cto_plan_copier_new (self->plan);
+  if (cto_plan_copier_step (self->copier, ITEMS_A_STEP))
+    start_write_thread (self);
+  else
+    self->copy_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, copy_idle_cb,
+                                     g_object_ref (self), g_object_unref);
 }
 
 static void
