@@ -290,6 +290,61 @@ test_plan_changed (void)
     }
 }
 
+/* Who carries what, changed again and again, each time followed from what
+ * the analysis says changed: the search finds as a fresh one, and says
+ * whether what it finds changed. */
+static void
+test_assignees_changed (void)
+{
+  for (guint32 seed = 0; seed < N_GENERATED; seed++)
+    {
+      g_autoptr(CtoPlan) plan = accented_plan (seed);
+      g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+      g_autoptr(CtoPlanSearch) search = cto_plan_search_new (plan);
+      g_autoptr(GRand) rand = g_rand_new_with_seed (seed);
+      GListModel *people = cto_plan_get_people (plan);
+      GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+      const char *text = typed[seed % G_N_ELEMENTS (typed)];
+      guint n_people = g_list_model_get_n_items (people);
+      guint n_responsibilities = g_list_model_get_n_items (responsibilities);
+
+      if (n_people == 0 || n_responsibilities == 0)
+        continue;
+
+      cto_plan_search_set_text (search, text);
+      for (guint edit = 0; edit < 12; edit++)
+        {
+          g_autoptr(CtoPerson) person = g_list_model_get_item (people, g_rand_int_range (rand, 0, n_people));
+          g_autoptr(CtoResponsibility) responsibility =
+            g_list_model_get_item (responsibilities, g_rand_int_range (rand, 0, n_responsibilities));
+          g_autofree char *people_before = NULL, *responsibilities_before = NULL;
+          g_autofree char *people_after = NULL, *responsibilities_after = NULL;
+          gboolean people_changed, responsibilities_changed;
+          GPtrArray *changed;
+
+          expected (plan, text, &people_before, &responsibilities_before);
+          if (cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL))
+            cto_plan_unassign (plan, responsibility, person);
+          else
+            cto_plan_assign (plan, responsibility, person, 1);
+
+          changed = cto_analysis_get_changed_responsibilities (analysis);
+          if (changed != NULL)
+            cto_plan_search_assignees_changed (search, changed,
+                                               cto_analysis_get_changed_people (analysis), analysis,
+                                               &people_changed, &responsibilities_changed);
+          else
+            cto_plan_search_set_plan (search, plan, &people_changed, &responsibilities_changed);
+
+          assert_finds_as_rule (search, plan, text);
+          expected (plan, text, &people_after, &responsibilities_after);
+          g_assert_cmpint (people_changed, ==, g_strcmp0 (people_before, people_after) != 0);
+          g_assert_cmpint (responsibilities_changed, ==,
+                           g_strcmp0 (responsibilities_before, responsibilities_after) != 0);
+        }
+    }
+}
+
 /* Read ahead of the text, and again after an edit: the text finds as a
  * fresh search would. */
 static void
@@ -350,6 +405,7 @@ main (int   argc,
   g_test_add_func ("/plan-search/typed-and-erased", test_typed_and_erased);
   g_test_add_func ("/plan-search/other-text", test_other_text);
   g_test_add_func ("/plan-search/plan-changed", test_plan_changed);
+  g_test_add_func ("/plan-search/assignees-changed", test_assignees_changed);
   g_test_add_func ("/plan-search/prepared", test_prepared);
   g_test_add_func ("/plan-search/no-plan", test_no_plan);
 

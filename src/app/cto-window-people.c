@@ -229,6 +229,26 @@ _cto_window_update_search_after_edit (CtoWindow *self)
   return responsibilities_changed;
 }
 
+gboolean
+_cto_window_update_search_after_assignees (CtoWindow *self,
+                                           GPtrArray *responsibilities,
+                                           GPtrArray *people)
+{
+  gboolean people_changed, responsibilities_changed;
+
+  g_assert (CTO_IS_WINDOW (self));
+
+  cto_plan_search_assignees_changed (self->search, responsibilities, people, self->analysis,
+                                     &people_changed, &responsibilities_changed);
+  if (people_changed)
+    {
+      gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
+      update_people_count (self);
+    }
+
+  return responsibilities_changed;
+}
+
 void
 _cto_window_set_people (CtoWindow  *self,
                         GListModel *people)

@@ -304,6 +304,11 @@ gboolean _cto_window_update_search        (CtoWindow         *self,
  * filtered again only when it finds other people. Returns whether it finds
  * other responsibilities. */
 gboolean _cto_window_update_search_after_edit (CtoWindow     *self);
+/* The same after an edit of who carries @responsibilities alone (@people:
+ * who carried them before or carries them now), looking at those only. */
+gboolean _cto_window_update_search_after_assignees (CtoWindow *self,
+                                                   GPtrArray *responsibilities,
+                                                   GPtrArray *people);
 /* The board's people after a new plan. */
 void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);

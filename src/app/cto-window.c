@@ -246,7 +246,11 @@ analysis_changed_cb (CtoWindow *self)
    * change neither, and then the list keeps its rows as they are (each
    * row follows the analysis itself). When only who carries some
    * responsibilities changed, no row moves to another group. */
-  gboolean found_changed = _cto_window_update_search_after_edit (self);
+  gboolean found_changed =
+    assigned != NULL ?
+      _cto_window_update_search_after_assignees (self, assigned,
+                                                 cto_analysis_get_changed_people (self->analysis)) :
+      _cto_window_update_search_after_edit (self);
   gboolean functions_moved = assigned == NULL && functions_changed (self);
 
   update_coverage (self);

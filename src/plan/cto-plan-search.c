@@ -476,6 +476,115 @@ cto_plan_search_set_plan (CtoPlanSearch *self,
                                                seen_responsibilities, in_place);
 }
 
+static guint
+position_of (GHashTable *positions,
+             gpointer    object)
+{
+  return positions != NULL ? GPOINTER_TO_UINT (g_hash_table_lookup (positions, object)) : 0;
+}
+
+void
+cto_plan_search_assignees_changed (CtoPlanSearch *self,
+                                   GPtrArray     *responsibilities,
+                                   GPtrArray     *people,
+                                   CtoAnalysis   *analysis,
+                                   gboolean      *people_changed,
+                                   gboolean      *responsibilities_changed)
+{
+  PersonEntry *person_entries;
+  gboolean any_person = FALSE;
+  gboolean any_responsibility = FALSE;
+
+  g_return_if_fail (CTO_IS_PLAN_SEARCH (self));
+  g_return_if_fail (responsibilities != NULL && people != NULL);
+  g_return_if_fail (CTO_IS_ANALYSIS (analysis));
+
+  if (people_changed != NULL)
+    *people_changed = FALSE;
+  if (responsibilities_changed != NULL)
+    *responsibilities_changed = FALSE;
+
+  if (self->text == NULL)
+    {
+      self->stale = TRUE;
+      return;
+    }
+
+  /* Anything it has not seen as it is: the whole plan again. */
+  for (guint i = 0; !self->stale && i < responsibilities->len; i++)
+    self->stale = position_of (self->responsibility_positions, g_ptr_array_index (responsibilities, i)) == 0;
+  for (guint i = 0; !self->stale && i < people->len; i++)
+    self->stale = position_of (self->person_positions, g_ptr_array_index (people, i)) == 0;
+  if (self->stale || self->people == NULL)
+    {
+      cto_plan_search_set_plan (self, self->plan, people_changed, responsibilities_changed);
+      return;
+    }
+
+  person_entries = (PersonEntry *) (gpointer) self->people->data;
+
+  /* Their carriers, and whether they are found: by title, or carried by
+   * someone found by name or role. */
+  for (guint i = 0; i < responsibilities->len; i++)
+    {
+      CtoResponsibility *responsibility = g_ptr_array_index (responsibilities, i);
+      ResponsibilityEntry *entry =
+        &g_array_index (self->responsibilities, ResponsibilityEntry,
+                        position_of (self->responsibility_positions, responsibility) - 1);
+      guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+      gboolean found = key_has (entry->title_key, self->text);
+
+      if (n_assignees > entry->n_allocated)
+        {
+          entry->carriers = g_renew (guint, entry->carriers, n_assignees);
+          entry->n_allocated = n_assignees;
+        }
+      entry->n_carriers = 0;
+      for (guint a = 0; a < n_assignees; a++)
+        {
+          CtoPerson *carrier =
+            cto_plan_find_person (self->plan, cto_responsibility_get_assignee (responsibility, a)->person);
+          guint position = position_of (self->person_positions, carrier);
+
+          if (position == 0)
+            continue;
+          entry->carriers[entry->n_carriers++] = position - 1;
+          found |= person_entries[position - 1].named;
+        }
+
+      any_responsibility |= found != entry->found;
+      entry->found = found;
+    }
+
+  /* Whether they are found: by name or role, or for carrying something
+   * found by its title. */
+  for (guint i = 0; i < people->len; i++)
+    {
+      CtoPerson *person = g_ptr_array_index (people, i);
+      PersonEntry *entry = &person_entries[position_of (self->person_positions, person) - 1];
+      const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
+      gboolean found = entry->named;
+
+      for (guint r = 0; report != NULL && !found && r < report->responsibilities->len; r++)
+        {
+          guint position = position_of (self->responsibility_positions,
+                                        g_ptr_array_index (report->responsibilities, r));
+
+          found = position != 0 &&
+                  key_has (g_array_index (self->responsibilities, ResponsibilityEntry,
+                                          position - 1).title_key, self->text);
+        }
+
+      any_person |= found != entry->found;
+      entry->found = found;
+    }
+
+  if (people_changed != NULL)
+    *people_changed = any_person;
+  if (responsibilities_changed != NULL)
+    *responsibilities_changed = any_responsibility;
+}
+
 void
 cto_plan_search_prepare (CtoPlanSearch *self)
 {

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #pragma once
 
+#include "cto-analysis.h"
 #include "cto-plan.h"
 
 G_BEGIN_DECLS
@@ -35,6 +36,15 @@ CtoPlanSearch       *cto_plan_search_new                  (CtoPlan           *pl
  * among the responsibilities. */
 void                 cto_plan_search_set_plan             (CtoPlanSearch     *self,
                                                            CtoPlan           *plan,
+                                                           gboolean          *people_changed,
+                                                           gboolean          *responsibilities_changed);
+/* The same after an edit of who carries @responsibilities alone (@people:
+ * who carried them before or carries them now, and what each carries now
+ * as @analysis says): looks at those only. */
+void                 cto_plan_search_assignees_changed    (CtoPlanSearch     *self,
+                                                           GPtrArray         *responsibilities,
+                                                           GPtrArray         *people,
+                                                           CtoAnalysis       *analysis,
                                                            gboolean          *people_changed,
                                                            gboolean          *responsibilities_changed);
 /* Reads the plan's names, roles and titles now, if they changed since, so
