@@ -303,6 +303,11 @@ gboolean _cto_window_update_search        (CtoWindow         *self,
 /* After a change of the plan: what the search finds again, and the board
  * filtered again only when it finds other people. Returns whether it finds
  * other responsibilities. */
+/* cto-window-views.c: the list's rows and the board's cards. */
+void     _cto_window_init_views           (CtoWindow         *self);
+/* After each layout: the board's columns, and what comes into view made whole. */
+void     _cto_window_views_layout_cb      (GdkFrameClock     *clock,
+                                           CtoWindow         *self);
 gboolean _cto_window_update_search_after_edit (CtoWindow     *self);
 /* The same after an edit of who carries @responsibilities alone (@people:
  * who carried them before or carries them now), looking at those only. */

@@ -1,0 +1,287 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-window"
+
+#include "config.h"
+
+#include "cto-card-slot.h"
+#include "cto-person-card.h"
+#include "cto-responsibility-row.h"
+#include "cto-window-private.h"
+
+/* The list's rows and the board's cards: made, bound and passed on as the
+ * views scroll, made whole as they come near the screen, and the board's
+ * columns fitted to its width after each layout. */
+
+static void
+setup_row_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CtoWindow                *self)
+{
+  GtkWidget *row = cto_lazy_items_take_spare (&self->lazy_rows);
+
+  cto_lazy_items_setup (&self->lazy_rows, item, row != NULL ? row : cto_responsibility_row_new ());
+  g_clear_object (&row);
+}
+
+/* The details of the rows torn down go to the rows that show theirs next,
+ * whichever those are: a list rebinds rows to other items as often as it
+ * makes them. */
+#define MAX_SPARE_CONTENTS 64
+
+static void
+teardown_row_cb (GtkSignalListItemFactory *factory,
+                 GtkListItem              *item,
+                 CtoWindow                *self)
+{
+  GtkWidget *row = cto_lazy_items_get_child (item);
+  GtkWidget *content = row != NULL ? cto_responsibility_row_take_content (CTO_RESPONSIBILITY_ROW (row))
+                                   : NULL;
+
+  if (content != NULL && self->spare_contents != NULL &&
+      self->spare_contents->len < MAX_SPARE_CONTENTS)
+    g_ptr_array_add (self->spare_contents, content);
+  else
+    g_clear_object (&content);
+
+  cto_lazy_items_teardown (&self->lazy_rows, item);
+}
+
+/* Before @row shows its details: the details a row torn down made. */
+static void
+give_spare_content (CtoWindow *self,
+                    GtkWidget *row)
+{
+  g_autoptr(GtkWidget) content = NULL;
+
+  if (self->spare_contents == NULL || self->spare_contents->len == 0 ||
+      cto_responsibility_row_has_content (CTO_RESPONSIBILITY_ROW (row)))
+    return;
+
+  content = g_ptr_array_steal_index_fast (self->spare_contents, self->spare_contents->len - 1);
+  cto_responsibility_row_give_content (CTO_RESPONSIBILITY_ROW (row), content);
+}
+
+static void
+bind_row_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item,
+             CtoWindow                *self)
+{
+  CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
+  gboolean near = cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item));
+
+  if (near)
+    give_spare_content (self, GTK_WIDGET (row));
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis, !near);
+  g_hash_table_add (self->bound_rows, item);
+  g_hash_table_insert (self->lazy_rows.bound, row, item);
+  _cto_window_update_header (self, item);
+}
+
+static void
+unbind_row_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CtoWindow                *self)
+{
+  GtkWidget *row = gtk_list_item_get_child (item);
+
+  cto_responsibility_row_unbind (CTO_RESPONSIBILITY_ROW (row));
+  g_hash_table_remove (self->bound_rows, item);
+  g_hash_table_remove (self->lazy_rows.bound, row);
+}
+
+static void
+setup_card_cb (GtkSignalListItemFactory *factory,
+               GtkListItem              *item,
+               CtoWindow                *self)
+{
+  GtkWidget *slot = cto_lazy_items_take_spare (&self->lazy_cards);
+
+  /* A slot of an item gone keeps its card, if it made one. */
+  if (slot == NULL)
+    {
+      slot = g_object_ref_sink (cto_card_slot_new ());
+      _cto_window_add_card_drop_target (self, slot);
+    }
+  cto_lazy_items_setup (&self->lazy_cards, item, slot);
+  g_object_unref (slot);
+}
+
+static void
+teardown_card_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  CtoWindow                *self)
+{
+  cto_lazy_items_teardown (&self->lazy_cards, item);
+}
+
+static gboolean
+card_get_details_shown (GtkWidget *slot)
+{
+  return cto_card_slot_get_shown (CTO_CARD_SLOT (slot));
+}
+
+static void
+card_show_details (GtkWidget *slot)
+{
+  cto_card_slot_show (CTO_CARD_SLOT (slot));
+}
+
+static gboolean
+row_get_details_shown (GtkWidget *row)
+{
+  return cto_responsibility_row_get_details_shown (CTO_RESPONSIBILITY_ROW (row));
+}
+
+static void
+row_show_details (GtkWidget *row)
+{
+  GtkRoot *root = gtk_widget_get_root (row);
+
+  if (CTO_IS_WINDOW (root))
+    give_spare_content (CTO_WINDOW (root), row);
+  cto_responsibility_row_show_details (CTO_RESPONSIBILITY_ROW (row));
+}
+
+static void
+bind_card_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              CtoWindow                *self)
+{
+  GtkWidget *slot = gtk_list_item_get_child (item);
+
+  _cto_window_bind_card_time (self, slot);
+  cto_card_slot_bind (CTO_CARD_SLOT (slot), gtk_list_item_get_item (item),
+                      _cto_window_get_card_analysis (self),
+                      !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  g_hash_table_insert (self->lazy_cards.bound, slot, item);
+}
+
+static void
+unbind_card_cb (GtkSignalListItemFactory *factory,
+                GtkListItem              *item,
+                CtoWindow                *self)
+{
+  GtkWidget *slot = gtk_list_item_get_child (item);
+
+  cto_card_slot_unbind (CTO_CARD_SLOT (slot));
+  g_hash_table_remove (self->lazy_cards.bound, slot);
+}
+
+/*
+ * The grid of GTK 4.8 keeps thirty rows of cards for as many columns as it
+ * may have (max-columns), however many it has. So the board lets it have
+ * only the columns that fit its width, as the grid counts them: the same
+ * columns, and half the cards or fewer. The grid counts them from the cards
+ * it holds, which change with max-columns; so fewer are allowed only when
+ * the width changed, lest the two chase each other. %TRUE when that changed.
+ */
+static gboolean
+fit_columns (CtoWindow *self)
+{
+  GtkWidget *grid = GTK_WIDGET (self->people_grid);
+  int width = gtk_widget_get_width (grid);
+  gboolean natural = gtk_scrollable_get_hscroll_policy (GTK_SCROLLABLE (grid)) == GTK_SCROLL_NATURAL;
+  int column = 0;
+  guint n_columns;
+  GHashTableIter iter;
+  gpointer card;
+
+  if (width <= 0 || !gtk_widget_get_mapped (grid))
+    return FALSE;
+
+  /* The widest of the cells, as the grid measures them. */
+  g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    {
+      GtkWidget *cell = gtk_widget_get_parent (card);
+      int minimum, natural_width;
+
+      if (cell == NULL)
+        continue;
+      gtk_widget_measure (cell, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, &natural_width, NULL, NULL);
+      column = MAX (column, natural ? natural_width : minimum);
+    }
+  if (column <= 0)
+    return FALSE;
+
+  n_columns = CLAMP ((guint) (width / column), 1, self->board_max_columns);
+  if (n_columns == gtk_grid_view_get_max_columns (self->people_grid) ||
+      (n_columns < gtk_grid_view_get_max_columns (self->people_grid) &&
+       width == self->board_width))
+    return FALSE;
+
+  self->board_width = width;
+  gtk_grid_view_set_max_columns (self->people_grid, n_columns);
+  return TRUE;
+}
+
+void
+_cto_window_views_layout_cb (GdkFrameClock *clock,
+                            CtoWindow     *self)
+{
+  gint64 frame = gdk_frame_clock_get_frame_counter (clock);
+  gboolean again = frame == self->layout_frame;
+  gboolean cards_resized = fit_columns (self);
+  gboolean rows_resized = FALSE;
+  GHashTableIter iter;
+  gpointer child;
+
+  self->layout_frame = frame;
+  _cto_window_fit_coverage (self);
+  _cto_window_focus_pending_person (self);
+
+  /* The items laid out with their details tell the height the others keep
+   * meanwhile, and these take it up; then the items are in new places,
+   * known after the next layout. */
+  for (guint pass = 0; pass < 2; pass++)
+    {
+      g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+      while (g_hash_table_iter_next (&iter, &child, NULL))
+        {
+          CtoPersonCard *card = cto_card_slot_get_card (child);
+
+          if (card != NULL)
+            cards_resized |= cto_person_card_sync_placeholder (card);
+        }
+      g_hash_table_iter_init (&iter, self->lazy_rows.bound);
+      while (g_hash_table_iter_next (&iter, &child, NULL))
+        rows_resized |= cto_responsibility_row_sync_placeholder (child);
+    }
+
+  if (!cards_resized)
+    cto_lazy_items_show_in_view (&self->lazy_cards, again);
+  if (!rows_resized)
+    cto_lazy_items_show_in_view (&self->lazy_rows, again);
+}
+
+void
+_cto_window_init_views (CtoWindow *self)
+{
+  g_autoptr(GtkListItemFactory) row_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) card_factory = gtk_signal_list_item_factory_new ();
+
+  /* Made whole before the first frame: what the board and the list show at
+   * their top on a laptop's screen (three rows of two columns of cards,
+   * sixteen rows). A larger window shows more, and the layout that places
+   * them on screen makes them whole before the frame is drawn; every item
+   * made whole that does not show costs its details' measuring. */
+  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 6,
+                   card_get_details_shown, card_show_details);
+  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 16,
+                   row_get_details_shown, row_show_details);
+
+  g_signal_connect (row_factory, "setup", G_CALLBACK (setup_row_cb), self);
+  g_signal_connect (row_factory, "bind", G_CALLBACK (bind_row_cb), self);
+  g_signal_connect (row_factory, "unbind", G_CALLBACK (unbind_row_cb), self);
+  g_signal_connect (row_factory, "teardown", G_CALLBACK (teardown_row_cb), self);
+  gtk_list_view_set_factory (self->responsibility_list, row_factory);
+
+  g_signal_connect (card_factory, "setup", G_CALLBACK (setup_card_cb), self);
+  g_signal_connect (card_factory, "bind", G_CALLBACK (bind_card_cb), self);
+  g_signal_connect (card_factory, "unbind", G_CALLBACK (unbind_card_cb), self);
+  g_signal_connect (card_factory, "teardown", G_CALLBACK (teardown_card_cb), self);
+  gtk_grid_view_set_factory (self->people_grid, card_factory);
+  /* As many as its width takes, up to these: see fit_columns(). */
+  self->board_max_columns = gtk_grid_view_get_max_columns (self->people_grid);
+  gtk_grid_view_set_max_columns (self->people_grid, 1);
+}
