@@ -676,22 +676,17 @@ is_button_labelled (GtkWidget     *widget,
   return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
 }
 
-/* The drop target of @widget, or of the nearest of its ancestors that has
- * one (a card takes drops through the grid's place that holds it). */
 GtkDropTarget *
 drop_target_of (GtkWidget *widget)
 {
-  for (GtkWidget *w = widget; w != NULL; w = gtk_widget_get_parent (w))
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
     {
-      g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (w);
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
 
-      for (guint i = 0; i < g_list_model_get_n_items (controllers); i++)
-        {
-          g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
-
-          if (GTK_IS_DROP_TARGET (controller))
-            return GTK_DROP_TARGET (controller);
-        }
+      if (GTK_IS_DROP_TARGET (controller))
+        return GTK_DROP_TARGET (controller);
     }
 
   g_assert_not_reached ();

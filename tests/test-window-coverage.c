@@ -122,11 +122,9 @@ card_has_focus (gpointer data)
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (wait->window));
   GtkWidget *card = find_widget (GTK_WIDGET (wait->window->people_grid), is_card_of, wait->person);
 
-  /* The focus is in the card, or on the grid's cell that holds it. */
   return focus != NULL && card != NULL &&
          (focus == card || gtk_widget_is_ancestor (focus, card) ||
-          (gtk_widget_get_parent (focus) == GTK_WIDGET (wait->window->people_grid) &&
-           gtk_widget_is_ancestor (card, focus))) &&
+          focus == gtk_widget_get_parent (card)) &&
          gtk_widget_get_mapped (card);
 }
 

@@ -5,7 +5,6 @@
 
 #include <glib/gi18n.h>
 
-#include "cto-card-slot.h"
 #include "cto-person-card.h"
 #include "cto-window-private.h"
 
@@ -55,8 +54,8 @@ card_drop_cb (GtkDropTarget *target,
               double         y,
               CtoWindow     *self)
 {
-  GtkWidget *slot = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
-  CtoPerson *person = cto_card_slot_get_person (CTO_CARD_SLOT (slot));
+  GtkWidget *card = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (target));
+  CtoPerson *person = cto_person_card_get_person (CTO_PERSON_CARD (card));
 
   if (person == NULL)
     return FALSE;

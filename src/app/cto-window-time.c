@@ -8,7 +8,6 @@
 #include "cto-compare-dialog.h"
 #include "cto-date.h"
 #include "cto-history.h"
-#include "cto-card-slot.h"
 #include "cto-person-card.h"
 #include "cto-plan-diff.h"
 #include "cto-plan-io.h"
@@ -36,9 +35,9 @@ _cto_window_get_view_analysis (CtoWindow *self)
 
 void
 _cto_window_bind_card_time (CtoWindow *self,
-                            GtkWidget *slot)
+                            GtkWidget *card)
 {
-  cto_card_slot_set_as_of (CTO_CARD_SLOT (slot), self->as_of_analysis);
+  cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
 }
 
 static const GDate *
@@ -59,14 +58,14 @@ static void
 apply_as_of (CtoWindow *self)
 {
   GHashTableIter iter;
-  gpointer slot;
+  gpointer card;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
 
   g_hash_table_iter_init (&iter, self->lazy_cards.bound);
-  while (g_hash_table_iter_next (&iter, &slot, NULL))
-    cto_card_slot_set_as_of (CTO_CARD_SLOT (slot), self->as_of_analysis);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
 }
 
 /* The plan as of the day chosen, made again from the plan as it is now. */

@@ -3,7 +3,6 @@
 
 #include "config.h"
 
-#include "cto-card-slot.h"
 #include "cto-person-card.h"
 #include "cto-responsibility-row.h"
 #include "cto-window-private.h"
@@ -94,16 +93,15 @@ setup_card_cb (GtkSignalListItemFactory *factory,
                GtkListItem              *item,
                CtoWindow                *self)
 {
-  GtkWidget *slot = cto_lazy_items_take_spare (&self->lazy_cards);
+  GtkWidget *card = cto_lazy_items_take_spare (&self->lazy_cards);
 
-  /* A slot of an item gone keeps its card, if it made one. */
-  if (slot == NULL)
+  if (card == NULL)
     {
-      slot = g_object_ref_sink (cto_card_slot_new ());
-      _cto_window_add_card_drop_target (self, slot);
+      card = g_object_ref_sink (cto_person_card_new ());
+      _cto_window_add_card_drop_target (self, card);
     }
-  cto_lazy_items_setup (&self->lazy_cards, item, slot);
-  g_object_unref (slot);
+  cto_lazy_items_setup (&self->lazy_cards, item, card);
+  g_object_unref (card);
 }
 
 static void
@@ -115,15 +113,15 @@ teardown_card_cb (GtkSignalListItemFactory *factory,
 }
 
 static gboolean
-card_get_details_shown (GtkWidget *slot)
+card_get_details_shown (GtkWidget *card)
 {
-  return cto_card_slot_get_shown (CTO_CARD_SLOT (slot));
+  return cto_person_card_get_details_shown (CTO_PERSON_CARD (card));
 }
 
 static void
-card_show_details (GtkWidget *slot)
+card_show_details (GtkWidget *card)
 {
-  cto_card_slot_show (CTO_CARD_SLOT (slot));
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
 }
 
 static gboolean
@@ -147,13 +145,13 @@ bind_card_cb (GtkSignalListItemFactory *factory,
               GtkListItem              *item,
               CtoWindow                *self)
 {
-  GtkWidget *slot = gtk_list_item_get_child (item);
+  GtkWidget *card = gtk_list_item_get_child (item);
 
-  _cto_window_bind_card_time (self, slot);
-  cto_card_slot_bind (CTO_CARD_SLOT (slot), gtk_list_item_get_item (item),
-                      _cto_window_get_card_analysis (self),
-                      !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
-  g_hash_table_insert (self->lazy_cards.bound, slot, item);
+  cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
+                        _cto_window_get_card_analysis (self),
+                        !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
+  _cto_window_bind_card_time (self, card);
+  g_hash_table_insert (self->lazy_cards.bound, card, item);
 }
 
 static void
@@ -161,10 +159,10 @@ unbind_card_cb (GtkSignalListItemFactory *factory,
                 GtkListItem              *item,
                 CtoWindow                *self)
 {
-  GtkWidget *slot = gtk_list_item_get_child (item);
+  GtkWidget *card = gtk_list_item_get_child (item);
 
-  cto_card_slot_unbind (CTO_CARD_SLOT (slot));
-  g_hash_table_remove (self->lazy_cards.bound, slot);
+  cto_person_card_unbind (CTO_PERSON_CARD (card));
+  g_hash_table_remove (self->lazy_cards.bound, card);
 }
 
 /*
@@ -237,12 +235,7 @@ _cto_window_views_layout_cb (GdkFrameClock *clock,
     {
       g_hash_table_iter_init (&iter, self->lazy_cards.bound);
       while (g_hash_table_iter_next (&iter, &child, NULL))
-        {
-          CtoPersonCard *card = cto_card_slot_get_card (child);
-
-          if (card != NULL)
-            cards_resized |= cto_person_card_sync_placeholder (card);
-        }
+        cards_resized |= cto_person_card_sync_placeholder (child);
       g_hash_table_iter_init (&iter, self->lazy_rows.bound);
       while (g_hash_table_iter_next (&iter, &child, NULL))
         rows_resized |= cto_responsibility_row_sync_placeholder (child);

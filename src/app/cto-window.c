@@ -9,7 +9,6 @@
 
 #include "cto-header-center.h"
 #include "cto-history.h"
-#include "cto-card-slot.h"
 #include "cto-list-cache.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
