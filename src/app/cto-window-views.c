@@ -254,13 +254,14 @@ _cto_window_init_views (CtoWindow *self)
   g_autoptr(GtkListItemFactory) card_factory = gtk_signal_list_item_factory_new ();
 
   /* Made whole before the first frame: what the board and the list show at
-   * their top on a laptop's screen (three rows of two columns of cards,
-   * sixteen rows). A larger window shows more, and the layout that places
-   * them on screen makes them whole before the frame is drawn; every item
-   * made whole that does not show costs its details' measuring. */
-  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 6,
+   * their top in a window of 1280×800 (two rows of two columns of cards,
+   * twelve rows). A larger window shows more, and the layout that places
+   * them on screen makes them whole before the frame is drawn (their size
+   * does not change: a card keeps its chips' height, a row its content's);
+   * every item made whole that does not show costs its details' measuring. */
+  cto_lazy_items_init (&self->lazy_cards, GTK_WIDGET (self->people_grid), 4,
                    card_get_details_shown, card_show_details);
-  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 16,
+  cto_lazy_items_init (&self->lazy_rows, GTK_WIDGET (self->responsibility_list), 12,
                    row_get_details_shown, row_show_details);
 
   g_signal_connect (row_factory, "setup", G_CALLBACK (setup_row_cb), self);
