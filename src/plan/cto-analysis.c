@@ -5,55 +5,11 @@
 
 #include <string.h>
 
-#include "cto-analysis.h"
-#include "cto-plan-private.h"
+#include "cto-analysis-private.h"
 
 /* Loads within this many hours of the limit do not count as overloaded, so
  * that shares such as 1/3 + 2/3 do not tip a person over by rounding. */
 #define OVERLOAD_TOLERANCE CTO_ANALYSIS_TOLERANCE
-
-/* The public report and what the pass needs besides; the report comes first
- * so a PersonEntry* is a CtoPersonReport*. */
-typedef struct
-{
-  CtoPersonReport report;
-  guint           functions;  /* bit f set when the person carries part of function f */
-  guint           generation; /* of the analysis when last worked out */
-} PersonEntry;
-
-/* What the analysis counts of each responsibility, kept so that an edit of
- * its assignees takes back exactly what it counted before. */
-enum
-{
-  COUNTS_COVERED             = 1 << 0,
-  COUNTS_WITHOUT_ACCOUNTABLE = 1 << 1,
-  COUNTS_WAITING_FOR_HIRE    = 1 << 2,
-};
-
-struct _CtoAnalysis
-{
-  GObject            parent_instance;
-
-  CtoPlan           *plan;
-  gulong             plan_changed_id;
-
-  CtoFunctionReport  functions[CTO_N_FUNCTIONS];
-  GPtrArray         *people;        /* PersonEntry*, in plan order */
-  GHashTable        *people_by_id;  /* person id → PersonEntry*, borrowed */
-  GPtrArray         *unassigned;    /* CtoResponsibility*, in plan order */
-
-  /* To follow an edit of who carries what without going over the whole
-   * plan again (PLAN-FORMAT.md section 3 either way, with the same sums in
-   * the same order): */
-  guint              serial;        /* of the plan's ::changed last followed */
-  GByteArray        *counts;        /* COUNTS_* of each responsibility, in plan order */
-  GHashTable        *positions;     /* CtoResponsibility* → position + 1; made when needed */
-  guint              generation;    /* of the last recompute */
-  gboolean           whole;         /* the last recompute went over the whole plan */
-  GPtrArray         *changed_responsibilities; /* CtoResponsibility*, when not whole */
-  GPtrArray         *changed_people;           /* CtoPerson*, when not whole */
-  gboolean           function_changed[CTO_N_FUNCTIONS];
-};
 
 G_DEFINE_FINAL_TYPE (CtoAnalysis, cto_analysis, G_TYPE_OBJECT)
 
@@ -132,8 +88,8 @@ entries_wait_for_hire (PersonEntry * const *entries,
 
 /* What @responsibility counts for in its function's report. @entries: its
  * assignees' entries, NULL for an id not in the plan. */
-static guint8
-responsibility_counts (CtoResponsibility  *responsibility,
+guint8
+_cto_analysis_responsibility_counts (CtoResponsibility  *responsibility,
                        PersonEntry * const *entries,
                        guint               n_assignees)
 {
@@ -151,8 +107,8 @@ responsibility_counts (CtoResponsibility  *responsibility,
   return counts;
 }
 
-static void
-add_counts (CtoFunctionReport *report,
+void
+_cto_analysis_add_counts (CtoFunctionReport *report,
             guint8             counts,
             int                sign)
 {
@@ -165,8 +121,8 @@ add_counts (CtoFunctionReport *report,
 }
 
 /* Utilization and overload, from the load. */
-static void
-finish_person (PersonEntry *entry,
+void
+_cto_analysis_finish_person (PersonEntry *entry,
                double       threshold)
 {
   CtoPersonReport *person = &entry->report;
@@ -185,8 +141,8 @@ finish_person (PersonEntry *entry,
 
 /* The functions' people, bus factors, overload and gaps, from the people's
  * reports and the unassigned responsibilities: linear in people. */
-static void
-finish_functions (CtoAnalysis *self)
+void
+_cto_analysis_finish_functions (CtoAnalysis *self)
 {
   double threshold = cto_plan_get_overload_threshold (self->plan);
   double hours_per_fte = cto_plan_get_hours_per_fte (self->plan);
@@ -251,8 +207,8 @@ finish_functions (CtoAnalysis *self)
 /* One pass over people, one over responsibilities and their assignees, one
  * over people again: linear in the size of the plan. Each assignee is
  * looked up once. */
-static void
-recompute (CtoAnalysis *self)
+void
+_cto_analysis_recompute (CtoAnalysis *self)
 {
   GListModel *people;
   GListModel *responsibilities;
@@ -320,9 +276,9 @@ recompute (CtoAnalysis *self)
         g_ptr_array_index (entries, j) =
           g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
 
-      self->counts->data[i] = responsibility_counts (responsibility, (PersonEntry **) entries->pdata,
+      self->counts->data[i] = _cto_analysis_responsibility_counts (responsibility, (PersonEntry **) entries->pdata,
                                                      n_assignees);
-      add_counts (report, self->counts->data[i], 1);
+      _cto_analysis_add_counts (report, self->counts->data[i], 1);
 
       total_share = cto_responsibility_get_total_share (responsibility);
 
@@ -344,283 +300,9 @@ recompute (CtoAnalysis *self)
     }
 
   for (guint i = 0; i < self->people->len; i++)
-    finish_person (g_ptr_array_index (self->people, i), threshold);
+    _cto_analysis_finish_person (g_ptr_array_index (self->people, i), threshold);
 
-  finish_functions (self);
-}
-
-/* The position of @responsibility in the plan as last analysed, or -1. */
-static int
-position_of (CtoAnalysis       *self,
-             CtoResponsibility *responsibility)
-{
-  if (self->positions == NULL)
-    {
-      GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
-      guint n = g_list_model_get_n_items (responsibilities);
-
-      self->positions = g_hash_table_new (NULL, NULL);
-      for (guint i = 0; i < n; i++)
-        {
-          g_autoptr(CtoResponsibility) item = g_list_model_get_item (responsibilities, i);
-
-          g_hash_table_insert (self->positions, item, GUINT_TO_POINTER (i + 1));
-        }
-    }
-
-  return (int) GPOINTER_TO_UINT (g_hash_table_lookup (self->positions, responsibility)) - 1;
-}
-
-/* Where @responsibility is, or would go, in @array (in plan order). */
-static guint
-find_in_plan_order (CtoAnalysis       *self,
-                    GPtrArray         *array,
-                    CtoResponsibility *responsibility,
-                    gboolean          *found)
-{
-  int position = position_of (self, responsibility);
-  guint low = 0, high = array->len;
-
-  while (low < high)
-    {
-      guint middle = low + (high - low) / 2;
-      int other = position_of (self, g_ptr_array_index (array, middle));
-
-      if (other < position)
-        low = middle + 1;
-      else
-        high = middle;
-    }
-
-  *found = low < array->len && g_ptr_array_index (array, low) == responsibility;
-  return low;
-}
-
-static void
-set_in_plan_order (CtoAnalysis       *self,
-                   GPtrArray         *array,
-                   CtoResponsibility *responsibility,
-                   gboolean           in)
-{
-  gboolean found;
-  guint at = find_in_plan_order (self, array, responsibility, &found);
-
-  if (in && !found)
-    g_ptr_array_insert (array, (int) at, g_object_ref (responsibility));
-  else if (!in && found)
-    g_ptr_array_remove_index (array, at);
-}
-
-/* How many times @responsibility names @person_id among its assignees. */
-static guint
-count_assignee (CtoResponsibility *responsibility,
-                const char        *person_id)
-{
-  guint n = cto_responsibility_get_n_assignees (responsibility);
-  guint count = 0;
-
-  for (guint j = 0; j < n; j++)
-    if (g_str_equal (cto_responsibility_get_assignee (responsibility, j)->person, person_id))
-      count++;
-
-  return count;
-}
-
-/* The load of @entry again, from what it carries, adding the same hours in
- * the same order as recompute() does. */
-static void
-sum_person (PersonEntry *entry)
-{
-  CtoPersonReport *person = &entry->report;
-  const char *id = cto_person_get_id (person->person);
-
-  person->load = 0;
-  memset (person->function_load, 0, sizeof person->function_load);
-  entry->functions = 0;
-
-  for (guint i = 0; i < person->responsibilities->len; i++)
-    {
-      CtoResponsibility *responsibility = g_ptr_array_index (person->responsibilities, i);
-      CtoFunction function = cto_responsibility_get_function (responsibility);
-      double effort = cto_responsibility_get_effort (responsibility);
-      double total_share = cto_responsibility_get_total_share (responsibility);
-      const CtoAssignment *assignment = cto_responsibility_find_assignee (responsibility, id, NULL);
-      double hours = total_share > 0 ? effort * assignment->share / total_share : 0;
-
-      person->load += hours;
-      person->function_load[function] += hours;
-      entry->functions |= 1u << function;
-    }
-}
-
-typedef struct
-{
-  CtoCoverage status;
-  gboolean    overloaded;
-  guint       n_covered;
-  double      unassigned_effort;
-  guint       bus_factor;
-  guint       waiting_for_hire;
-  guint       without_accountable;
-  double      gap_hours;
-  double      gap_fte;
-  GPtrArray  *people;
-} FunctionFigures;
-
-/*
- * Follows an edit of who carries some responsibilities, and nothing else:
- * their function's counts, the people who carried them before or carry them
- * now, and the functions' figures that come from the people. FALSE, with
- * nothing changed, when the plan is not as that needs.
- */
-static gboolean
-follow_assignees (CtoAnalysis *self,
-                  GPtrArray   *changes)
-{
-  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
-  double threshold = cto_plan_get_overload_threshold (self->plan);
-  g_autoptr(GPtrArray) affected = g_ptr_array_new ();
-  g_autoptr(GPtrArray) entries = g_ptr_array_new ();
-  FunctionFigures before[CTO_N_FUNCTIONS];
-
-  if (g_list_model_get_n_items (cto_plan_get_people (self->plan)) != self->people->len ||
-      g_list_model_get_n_items (responsibilities) != self->counts->len)
-    return FALSE;
-
-  /* Each one in the plan where it was, naming each person once, before and now. */
-  for (guint c = 0; c < changes->len; c++)
-    {
-      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
-      CtoResponsibility *responsibility = change->responsibility;
-      int position = position_of (self, responsibility);
-      guint n = cto_responsibility_get_n_assignees (responsibility);
-      g_autoptr(CtoResponsibility) there = NULL;
-
-      if (position < 0)
-        return FALSE;
-      there = g_list_model_get_item (responsibilities, (guint) position);
-      if (there != responsibility)
-        return FALSE;
-      for (guint j = 0; j < n; j++)
-        if (count_assignee (responsibility, cto_responsibility_get_assignee (responsibility, j)->person) != 1)
-          return FALSE;
-      for (guint j = 0; j < change->old_people->len; j++)
-        for (guint k = j + 1; k < change->old_people->len; k++)
-          if (g_str_equal (g_ptr_array_index (change->old_people, j),
-                           g_ptr_array_index (change->old_people, k)))
-            return FALSE;
-    }
-
-  self->generation++;
-  self->whole = FALSE;
-  g_clear_pointer (&self->changed_responsibilities, g_ptr_array_unref);
-  g_clear_pointer (&self->changed_people, g_ptr_array_unref);
-  self->changed_responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
-  self->changed_people = g_ptr_array_new_with_free_func (g_object_unref);
-
-  /* The people involved, before and now. */
-  for (guint c = 0; c < changes->len; c++)
-    {
-      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
-      CtoResponsibility *responsibility = change->responsibility;
-      guint n = cto_responsibility_get_n_assignees (responsibility);
-
-      g_ptr_array_add (self->changed_responsibilities, g_object_ref (responsibility));
-      for (guint j = 0; j < change->old_people->len + n; j++)
-        {
-          const char *id = j < change->old_people->len
-                             ? g_ptr_array_index (change->old_people, j)
-                             : cto_responsibility_get_assignee (responsibility, j - change->old_people->len)->person;
-          PersonEntry *entry = g_hash_table_lookup (self->people_by_id, id);
-
-          if (entry != NULL && entry->generation != self->generation)
-            {
-              entry->generation = self->generation;
-              g_ptr_array_add (affected, entry);
-              g_ptr_array_add (self->changed_people, g_object_ref (entry->report.person));
-            }
-        }
-    }
-
-  /* What each responsibility counts for in its function. */
-  for (guint c = 0; c < changes->len; c++)
-    {
-      CtoAssigneesChange *change = g_ptr_array_index (changes, c);
-      CtoResponsibility *responsibility = change->responsibility;
-      CtoFunctionReport *report = &self->functions[cto_responsibility_get_function (responsibility)];
-      guint position = (guint) position_of (self, responsibility);
-      guint n = cto_responsibility_get_n_assignees (responsibility);
-      guint8 counts;
-
-      g_ptr_array_set_size (entries, n);
-      for (guint j = 0; j < n; j++)
-        g_ptr_array_index (entries, j) =
-          g_hash_table_lookup (self->people_by_id, cto_responsibility_get_assignee (responsibility, j)->person);
-      counts = responsibility_counts (responsibility, (PersonEntry **) entries->pdata, n);
-
-      add_counts (report, self->counts->data[position], -1);
-      add_counts (report, counts, 1);
-      self->counts->data[position] = counts;
-      set_in_plan_order (self, self->unassigned, responsibility, n == 0);
-    }
-
-  /* The people involved: what they carry, in plan order, and their load. */
-  for (guint i = 0; i < affected->len; i++)
-    {
-      PersonEntry *entry = g_ptr_array_index (affected, i);
-      const char *id = cto_person_get_id (entry->report.person);
-
-      for (guint c = 0; c < changes->len; c++)
-        {
-          CtoAssigneesChange *change = g_ptr_array_index (changes, c);
-
-          set_in_plan_order (self, entry->report.responsibilities, change->responsibility,
-                             count_assignee (change->responsibility, id) > 0);
-        }
-      sum_person (entry);
-      finish_person (entry, threshold);
-    }
-
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      CtoFunctionReport *report = &self->functions[f];
-
-      before[f] = (FunctionFigures) {
-        report->status, report->overloaded, report->n_covered, report->unassigned_effort,
-        report->bus_factor, report->waiting_for_hire, report->without_accountable,
-        report->gap_hours, report->gap_fte,
-        g_ptr_array_sized_new (report->people->len),
-      };
-      for (guint i = 0; i < report->people->len; i++)
-        g_ptr_array_add (before[f].people, g_ptr_array_index (report->people, i));
-    }
-
-  finish_functions (self);
-
-  /* A function's figures changed, or those of one of its people. */
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      CtoFunctionReport *report = &self->functions[f];
-      g_autoptr(GPtrArray) people = before[f].people;
-      gboolean changed = before[f].status != report->status ||
-                         before[f].overloaded != report->overloaded ||
-                         before[f].n_covered != report->n_covered ||
-                         before[f].unassigned_effort != report->unassigned_effort ||
-                         before[f].bus_factor != report->bus_factor ||
-                         before[f].waiting_for_hire != report->waiting_for_hire ||
-                         before[f].without_accountable != report->without_accountable ||
-                         before[f].gap_hours != report->gap_hours ||
-                         before[f].gap_fte != report->gap_fte ||
-                         people->len != report->people->len;
-
-      for (guint i = 0; !changed && i < people->len; i++)
-        changed = g_ptr_array_index (people, i) != g_ptr_array_index (report->people, i);
-      for (guint i = 0; !changed && i < affected->len; i++)
-        changed = (((PersonEntry *) g_ptr_array_index (affected, i))->functions & (1u << f)) != 0;
-      self->function_changed[f] = changed;
-    }
-
-  return TRUE;
+  _cto_analysis_finish_functions (self);
 }
 
 static void
@@ -632,10 +314,10 @@ plan_changed_cb (CtoAnalysis *self,
   /* An edit of who carries what, right after the last one followed, is
    * followed where it touches; anything else, over the whole plan. */
   if (change != NULL && change->serial == self->serial + 1 && !change->other &&
-      change->assignees != NULL && follow_assignees (self, change->assignees))
+      change->assignees != NULL && _cto_analysis_follow_assignees (self, change->assignees))
     self->serial = change->serial;
   else
-    recompute (self);
+    _cto_analysis_recompute (self);
   g_signal_emit (self, signals[CHANGED], 0);
 }
 
@@ -649,7 +331,7 @@ cto_analysis_constructed (GObject *object)
   if (self->plan != NULL)
     self->plan_changed_id = g_signal_connect_swapped (self->plan, "changed",
                                                       G_CALLBACK (plan_changed_cb), self);
-  recompute (self);
+  _cto_analysis_recompute (self);
 }
 
 static void
