@@ -284,6 +284,8 @@ test_present_when_read (void)
   spin_until (mapped, window, 10);
   g_assert_cmpuint (pages->len, ==, 1);
   g_assert_cmpstr (g_ptr_array_index (pages, 0), ==, "plan");
+  /* Nor was the page made. */
+  g_assert_null (gtk_stack_get_child_by_name (window->content_stack, "loading"));
   g_assert_false (cto_window_is_loading (window));
   g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
   window_free (window);

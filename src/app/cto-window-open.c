@@ -36,19 +36,53 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
+static GtkWidget *make_loading_page (CtoWindow *self);
+static GtkWidget *make_error_page   (CtoWindow *self);
+
+/* The loading and error pages are made the first time one is shown: most
+ * windows never show either. */
+static void
+ensure_page (CtoWindow  *self,
+             const char *name)
+{
+  if (gtk_stack_get_child_by_name (self->content_stack, name) != NULL)
+    return;
+
+  if (g_str_equal (name, "loading"))
+    gtk_stack_add_named (self->content_stack, make_loading_page (self), name);
+  else if (g_str_equal (name, "error"))
+    gtk_stack_add_named (self->content_stack, make_error_page (self), name);
+}
+
 static void
 show_page (CtoWindow  *self,
            const char *name)
 {
   gboolean plan = g_strcmp0 (name, "plan") == 0;
+  gboolean loading = g_strcmp0 (name, "loading") == 0;
 
-  gtk_stack_set_visible_child_name (self->content_stack, name);
-  gtk_spinner_set_spinning (self->loading_spinner, g_strcmp0 (name, "loading") == 0);
+  /* A window not on screen yet shows that it is reading only once it is
+   * (map_cb()): a read done by then never needs the page. */
+  self->loading_unshown = loading && !gtk_widget_get_mapped (GTK_WIDGET (self));
+  if (!self->loading_unshown)
+    {
+      ensure_page (self, name);
+      gtk_stack_set_visible_child_name (self->content_stack, name);
+    }
+  if (self->loading_spinner != NULL)
+    gtk_spinner_set_spinning (self->loading_spinner, loading && !self->loading_unshown);
 
   for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], plan);
   if (plan)
     _cto_window_update_actions (self);
+}
+
+static void
+map_cb (CtoWindow *self)
+{
+  if (self->loading_unshown)
+    show_page (self, "loading");
 }
 
 static void
@@ -149,6 +183,7 @@ show_error_page (CtoWindow    *self,
 
   /* Translators: the heading of the page shown when a plan file could not be read */
   title = g_strdup_printf (_("Could Not Open “%s”"), name);
+  ensure_page (self, "error");
   adw_status_page_set_title (self->error_page, title);
   adw_status_page_set_description (self->error_page, reason);
   gtk_label_set_label (self->error_details, details);
@@ -236,6 +271,33 @@ page_header (AdwWindowTitle **title)
   return header;
 }
 
+static char *
+dup_opening_title (GFile *file)
+{
+  g_autofree char *name = dup_display_name (file);
+
+  /* Translators: shown while a plan file is read; %s is its name */
+  return g_strdup_printf (_("Opening “%s”…"), name);
+}
+
+/* Names the file being read on the loading page, if it is made. */
+static void
+name_loading_page (CtoWindow *self)
+{
+  GFile *file;
+  g_autofree char *name = NULL;
+  g_autofree char *title = NULL;
+
+  if (self->read == NULL || self->loading_status == NULL)
+    return;
+
+  file = cto_file_read_get_file (self->read);
+  name = dup_display_name (file);
+  title = dup_opening_title (file);
+  adw_status_page_set_title (self->loading_status, title);
+  adw_window_title_set_title (self->loading_title, name);
+}
+
 static GtkWidget *
 make_loading_page (CtoWindow *self)
 {
@@ -264,6 +326,7 @@ make_loading_page (CtoWindow *self)
   gtk_widget_set_vexpand (status, TRUE);
   gtk_box_append (GTK_BOX (page), status);
   gtk_widget_set_name (page, "loading-page");
+  name_loading_page (self);
 
   return page;
 }
@@ -324,17 +387,17 @@ _cto_window_init_open (CtoWindow *self)
 
   self->shows_plan = TRUE;
 
-  /* The plan's own page, as the template has it, and two more. */
+  /* The plan's own page, as the template has it; the loading and error
+   * pages join it when first shown. */
   self->content_stack = GTK_STACK (gtk_stack_new ());
   /* Each page is laid out only while it is shown. */
   gtk_stack_set_hhomogeneous (self->content_stack, FALSE);
   gtk_stack_set_vhomogeneous (self->content_stack, FALSE);
   adw_toast_overlay_set_child (self->toast_overlay, NULL);
   gtk_stack_add_named (self->content_stack, plan_page, "plan");
-  gtk_stack_add_named (self->content_stack, make_loading_page (self), "loading");
-  gtk_stack_add_named (self->content_stack, make_error_page (self), "error");
   gtk_stack_set_visible_child_name (self->content_stack, "plan");
   adw_toast_overlay_set_child (self->toast_overlay, GTK_WIDGET (self->content_stack));
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 static void
@@ -392,8 +455,6 @@ open_read (CtoWindow   *self,
            CtoFileRead *read)
 {
   GFile *file = cto_file_read_get_file (read);
-  g_autofree char *name = NULL;
-  g_autofree char *title = NULL;
 
   /* One file at a time: the last one asked for. */
   stop_reading (self);
@@ -401,13 +462,13 @@ open_read (CtoWindow   *self,
   self->read = g_object_ref (read);
   g_set_object (&self->failed_file, file);
 
-  name = dup_display_name (file);
-  /* Translators: shown while a plan file is read; %s is its name */
-  title = g_strdup_printf (_("Opening “%s”…"), name);
-  adw_status_page_set_title (self->loading_status, title);
-  adw_window_title_set_title (self->loading_title, name);
   if (!self->shows_plan)
-    gtk_window_set_title (GTK_WINDOW (self), title);
+    {
+      g_autofree char *title = dup_opening_title (file);
+
+      gtk_window_set_title (GTK_WINDOW (self), title);
+    }
+  name_loading_page (self);
   show_page (self, "loading");
 
   cto_file_read_wait_async (read, self->load_cancellable, load_done_cb, g_object_ref (self));

@@ -71,6 +71,8 @@ struct _CtoWindow
   AdwToastOverlay      *toast_overlay;
   GtkBox               *plan_box;           /* the header bar, then the plan */
   AdwHeaderBar         *header_bar;
+  GtkMenuButton        *main_menu_button;
+  GMenuModel           *main_menu;
   GtkBox               *coverage_box;
   CtoCoverageTile      *tiles[CTO_N_FUNCTIONS];
   GtkWidget            *responsibility_pane;
@@ -128,12 +130,14 @@ struct _CtoWindow
 
   /* cto-window-open.c */
   GtkStack             *content_stack;      /* "plan", "loading", "error" */
+  gboolean              loading_unshown;    /* reading, the loading page waits for the map */
   GCancellable         *load_cancellable;   /* of the file being read, or NULL */
   CtoFileRead          *read;               /* the file being read, or NULL */
   GFile                *failed_file;        /* the file read last */
   gboolean              shows_plan;         /* FALSE: made for a file not read yet */
   guint                 present_timeout_id; /* presents the window still reading */
   gboolean              present_when_read;
+  /* The loading and error pages' parts, NULL until first shown. */
   AdwWindowTitle       *loading_title;
   AdwStatusPage        *loading_status;
   GtkSpinner           *loading_spinner;
