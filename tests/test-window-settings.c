@@ -327,13 +327,29 @@ test_last_folder_export (void)
 
 /* Recent plans ------------------------------------------------------------- */
 
-/* The menu of the Open button's arrow: the recent plans, or none. */
+/* The menu the Open button's arrow opens: the recent plans, or NULL when
+ * the arrow cannot be pressed. */
 static GMenuModel *
 recent_menu_of (CtoWindow *window)
 {
   GtkWidget *open_button = widget_of_type (window, ADW_TYPE_SPLIT_BUTTON);
+  GtkWidget *arrow = gtk_widget_get_last_child (open_button);
+  GMenuModel *menu;
 
-  return adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (open_button));
+  g_assert_true (GTK_IS_MENU_BUTTON (arrow));
+  /* The toggle button in it is what a click or a key reaches. */
+  if (!gtk_widget_is_sensitive (gtk_widget_get_first_child (arrow)))
+    {
+      g_assert_null (adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (open_button)));
+      return NULL;
+    }
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (arrow));
+  menu = adw_split_button_get_menu_model (ADW_SPLIT_BUTTON (open_button));
+  g_assert_nonnull (menu);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (arrow));
+
+  return menu;
 }
 
 static void

@@ -42,6 +42,26 @@ menu_label (GFile *file)
   return g_strjoinv ("__", parts);
 }
 
+/* The Open button's arrow. */
+static GtkMenuButton *
+recent_arrow (CtoWindow *self)
+{
+  return GTK_MENU_BUTTON (gtk_widget_get_last_child (GTK_WIDGET (self->open_button)));
+}
+
+/* The menu is given to the arrow when first opened: given at once, its
+ * popover and a row of widgets for each plan would be made with the
+ * window. */
+static void
+create_recent_menu_cb (GtkMenuButton *arrow,
+                       gpointer       user_data)
+{
+  CtoWindow *self = user_data;
+
+  if (adw_split_button_get_menu_model (self->open_button) == NULL)
+    adw_split_button_set_menu_model (self->open_button, G_MENU_MODEL (self->recent_menu));
+}
+
 static void
 update_recent_menu (CtoWindow *self)
 {
@@ -59,9 +79,16 @@ update_recent_menu (CtoWindow *self)
       g_menu_append_item (self->recent_menu, item);
     }
 
-  /* Without a menu the arrow is insensitive, instead of opening nothing. */
-  adw_split_button_set_menu_model (self->open_button,
-                                   uris[0] != NULL ? G_MENU_MODEL (self->recent_menu) : NULL);
+  /* Without plans the arrow is insensitive, instead of opening nothing. */
+  if (uris[0] == NULL)
+    {
+      adw_split_button_set_menu_model (self->open_button, NULL);
+      gtk_menu_button_set_create_popup_func (recent_arrow (self), NULL, NULL, NULL);
+    }
+  else if (adw_split_button_get_menu_model (self->open_button) == NULL)
+    {
+      gtk_menu_button_set_create_popup_func (recent_arrow (self), create_recent_menu_cb, self, NULL);
+    }
 }
 
 static void
@@ -167,7 +194,7 @@ _cto_window_class_init_settings (GtkWidgetClass *widget_class)
 void
 _cto_window_init_settings (CtoWindow *self)
 {
-  GtkWidget *arrow = gtk_widget_get_last_child (GTK_WIDGET (self->open_button));
+  GtkWidget *arrow = GTK_WIDGET (recent_arrow (self));
 
   /* The split button's arrow (a menu button, and the toggle button in it
    * that takes the focus) has a tooltip, but no name for a screen reader. */

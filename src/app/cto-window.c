@@ -505,6 +505,19 @@ cto_window_set_property (GObject      *object,
     }
 }
 
+/* The main menu is given to its button when first opened: given at once,
+ * its popover and a row of widgets for each item would be made with the
+ * window. */
+static void
+create_main_menu_cb (GtkMenuButton *button,
+                     gpointer       user_data)
+{
+  CtoWindow *self = user_data;
+
+  if (gtk_menu_button_get_menu_model (button) == NULL)
+    gtk_menu_button_set_menu_model (button, self->main_menu);
+}
+
 static void
 cto_window_class_init (CtoWindowClass *klass)
 {
@@ -535,6 +548,8 @@ cto_window_class_init (CtoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, toast_overlay);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, plan_box);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, header_bar);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, main_menu_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, main_menu);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, coverage_box);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, responsibility_pane);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, search_entry);
@@ -584,6 +599,7 @@ cto_window_init (CtoWindow *self)
                                   G_CALLBACK (analysis_changed_cb), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu_cb, self, NULL);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
