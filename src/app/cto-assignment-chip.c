@@ -13,7 +13,7 @@
 
 struct _CtoAssignmentChip
 {
-  GtkBox             parent_instance;
+  GtkGrid            parent_instance;
 
   CtoAnalysis       *analysis;
   CtoResponsibility *responsibility;
@@ -28,7 +28,7 @@ struct _CtoAssignmentChip
   GtkButton         *remove_button;
 };
 
-G_DEFINE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, GTK_TYPE_GRID)
 
 static void
 update (CtoAssignmentChip *self)

@@ -8,7 +8,7 @@
 G_BEGIN_DECLS
 
 #define CTO_TYPE_ASSIGNMENT_CHIP (cto_assignment_chip_get_type ())
-G_DECLARE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, CTO, ASSIGNMENT_CHIP, GtkBox)
+G_DECLARE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, CTO, ASSIGNMENT_CHIP, GtkGrid)
 
 /* One responsibility as carried by one person, on that person's card. */
 GtkWidget         *cto_assignment_chip_new                (void);

@@ -13,11 +13,11 @@
 /* What a row shows of its responsibility: made once the row comes into view. */
 #define CTO_TYPE_RESPONSIBILITY_ROW_CONTENT (cto_responsibility_row_content_get_type ())
 G_DECLARE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content,
-                      CTO, RESPONSIBILITY_ROW_CONTENT, GtkBox)
+                      CTO, RESPONSIBILITY_ROW_CONTENT, GtkGrid)
 
 struct _CtoResponsibilityRowContent
 {
-  GtkBox         parent_instance;
+  GtkGrid        parent_instance;
 
   GtkLabel      *title_label;
   GtkWidget     *carriers_box;
@@ -30,7 +30,7 @@ struct _CtoResponsibilityRowContent
   GtkWidget     *menu;          /* the row's menu, made when first asked for */
 };
 
-G_DEFINE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content, GTK_TYPE_BOX)
+G_DEFINE_FINAL_TYPE (CtoResponsibilityRowContent, cto_responsibility_row_content, GTK_TYPE_GRID)
 
 struct _CtoResponsibilityRow
 {
