@@ -8,6 +8,7 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-plan-io-private.h"
+#include "cto-word-private.h"
 #include "cto-plan.h"
 
 /* The scan before parsing ----------------------------------------------------- */
@@ -100,34 +101,15 @@ read_hex4 (const guchar *p,
   return value;
 }
 
-/* Eight bytes at a time, for the long runs of indentation and of plain string
- * text; each test below answers whether any of the eight bytes matches. */
-#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-static inline guint64
-load_word (const guchar *p)
-{
-  guint64 word;
-
-  memcpy (&word, p, sizeof word);
-  return word;
-}
-
-static inline guint64
-bytes_below (guint64 word,
-             guchar  limit)
-{
-  return (word - ONES * limit) & ~word & HIGHS;
-}
-
+/* Whether a byte of @word ends a string's plain run: a quote, a
+ * backslash, a control character or a byte of a multibyte character. */
 static inline gboolean
 has_string_stop (guint64 word)
 {
-  return ((word & HIGHS) |
-          bytes_below (word, 0x20) |
-          bytes_below (word ^ (ONES * '"'), 1) |
-          bytes_below (word ^ (ONES * '\\'), 1)) != 0;
+  return ((word & CTO_WORD_HIGHS) |
+          cto_word_bytes_below (word, 0x20) |
+          cto_word_has_byte (word, '"') |
+          cto_word_has_byte (word, '\\')) != 0;
 }
 
 /* The character at @p, which is not ASCII, or -1 when @p does not start
@@ -495,7 +477,7 @@ _cto_plan_scan (const char  *data,
       switch (byte_classes[*p])
         {
         case BYTE_SPACE:
-          for (p++; end - p >= 8 && load_word (p) == ONES * ' '; p += 8)
+          for (p++; end - p >= 8 && cto_word_is_all (cto_word_load (p), ' '); p += 8)
             ;
           for (; p < end && byte_classes[*p] == BYTE_SPACE; p++)
             ;
@@ -570,7 +552,7 @@ _cto_plan_scan (const char  *data,
 
             for (p++;;)
               {
-                while (end - p >= 8 && !has_string_stop (load_word (p)))
+                while (end - p >= 8 && !has_string_stop (cto_word_load (p)))
                   p += 8;
                 while (p < end && string_stops[*p] == STOP_NONE)
                   p++;
@@ -770,5 +752,3 @@ _cto_plan_scan (const char  *data,
 #undef FAIL
 }
 
-#undef ONES
-#undef HIGHS

@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cto-plan-tree-private.h"
+#include "cto-word-private.h"
 #include "cto-plan.h"
 
 /*
@@ -124,26 +125,10 @@ _cto_plan_tree_get_root (const CtoPlanTree *tree)
 
 /* Text ------------------------------------------------------------------------ */
 
-/* Eight bytes at a time over the plain runs of strings and of indentation. */
-#define ONES  G_GUINT64_CONSTANT (0x0101010101010101)
-#define HIGHS G_GUINT64_CONSTANT (0x8080808080808080)
-
-static inline guint64
-load_word (const guchar *p)
-{
-  guint64 word;
-
-  memcpy (&word, p, sizeof word);
-  return word;
-}
-
 static inline gboolean
 has_quote_or_backslash (guint64 word)
 {
-  guint64 quotes = word ^ (ONES * '"');
-  guint64 backslashes = word ^ (ONES * '\\');
-
-  return ((((quotes - ONES) & ~quotes) | ((backslashes - ONES) & ~backslashes)) & HIGHS) != 0;
+  return (cto_word_has_byte (word, '"') | cto_word_has_byte (word, '\\')) != 0;
 }
 
 static inline gboolean
@@ -158,7 +143,7 @@ skip_space (const guchar *p,
 {
   for (;;)
     {
-      while (end - p >= 8 && load_word (p) == ONES * ' ')
+      while (end - p >= 8 && cto_word_is_all (cto_word_load (p), ' '))
         p += 8;
       if (p == end || !is_space (*p))
         return p;
@@ -243,7 +228,7 @@ read_string (CtoPlanTree   *tree,
 
   for (;;)
     {
-      while (end - q >= 8 && !has_quote_or_backslash (load_word (q)))
+      while (end - q >= 8 && !has_quote_or_backslash (cto_word_load (q)))
         q += 8;
       while (q < end && *q != '"' && *q != '\\')
         q++;
@@ -569,5 +554,3 @@ _cto_plan_node_to_json (const CtoPlanNode *node)
     }
 }
 
-#undef ONES
-#undef HIGHS
