@@ -336,6 +336,58 @@ typing_in_picker (gpointer window)
 
 /* From the starter template, with the keyboard only: three people, then
  * one of them takes a responsibility. */
+/* The keyboard shortcuts window, as Ctrl+? opens it: built when first
+ * asked for, over the window; asked for again, the same window. */
+static gboolean
+has_shortcut_for (GtkWidget  *widget,
+                  const char *action_name)
+{
+  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
+    {
+      g_autofree char *action = NULL;
+
+      g_object_get (widget, "action-name", &action, NULL);
+      if (g_strcmp0 (action, action_name) == 0)
+        return TRUE;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (has_shortcut_for (child, action_name))
+      return TRUE;
+
+  return FALSE;
+}
+
+static void
+test_shortcuts_window (void)
+{
+  CtoWindow *window = window_new ();
+  GtkShortcutsWindow *overlay;
+
+  g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  spin ();
+  overlay = gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window));
+  g_assert_nonnull (overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
+  g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
+  g_assert_true (has_shortcut_for (GTK_WIDGET (overlay), "win.save"));
+
+  gtk_window_close (GTK_WINDOW (overlay));
+  spin ();
+  g_assert_false (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.show-help-overlay", NULL));
+  spin ();
+  g_assert_true (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)) == overlay);
+  g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
+  gtk_window_close (GTK_WINDOW (overlay));
+
+  window_free (window);
+}
+
 static void
 test_keyboard_session (void)
 {
@@ -394,6 +446,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
+  g_test_add_func ("/dialogs/shortcuts-window", test_shortcuts_window);
 
   return display_test_run ();
 }

@@ -455,6 +455,39 @@ set_accountable_action (GtkWidget  *widget,
   cto_plan_set_accountable (self->plan, responsibility, person);
 }
 
+/* The keyboard shortcuts window, built when first asked for. Not at
+ * gtk/help-overlay.ui: there GTK would build it with every window. As the
+ * window's own action, it keeps GtkApplicationWindow from adding its
+ * own. */
+static void
+show_help_overlay_cb (GSimpleAction *action,
+                      GVariant      *parameter,
+                      gpointer       user_data)
+{
+  GtkApplicationWindow *window = GTK_APPLICATION_WINDOW (user_data);
+  GtkShortcutsWindow *overlay = gtk_application_window_get_help_overlay (window);
+
+  if (overlay == NULL)
+    {
+      g_autoptr(GtkBuilder) builder =
+        gtk_builder_new_from_resource (RESOURCE_BASE_PATH "/cto-shortcuts-window.ui");
+
+      overlay = GTK_SHORTCUTS_WINDOW (gtk_builder_get_object (builder, "help_overlay"));
+      gtk_application_window_set_help_overlay (window, overlay);
+    }
+
+  gtk_window_present (GTK_WINDOW (overlay));
+}
+
+void
+_cto_window_init_actions (CtoWindow *self)
+{
+  g_autoptr(GSimpleAction) help = g_simple_action_new ("show-help-overlay", NULL);
+
+  g_signal_connect_object (help, "activate", G_CALLBACK (show_help_overlay_cb), self, 0);
+  g_action_map_add_action (G_ACTION_MAP (self), G_ACTION (help));
+}
+
 void
 _cto_window_class_init_actions (GtkWidgetClass *widget_class)
 {

@@ -213,6 +213,7 @@ int      _cto_window_get_filter_function  (CtoWindow         *self);
 
 /* cto-window-actions.c */
 void     _cto_window_class_init_actions   (GtkWidgetClass    *widget_class);
+void     _cto_window_init_actions         (CtoWindow         *self);
 void     _cto_window_update_actions       (CtoWindow         *self);
 /* Asks for a file and saves there; then goes on with what is pending. */
 void     _cto_window_save_as              (CtoWindow         *self);

@@ -642,6 +642,7 @@ cto_window_init (CtoWindow *self)
   gtk_search_entry_set_key_capture_widget (self->search_entry, GTK_WIDGET (self));
 
   _cto_window_init_dnd (self);
+  _cto_window_init_actions (self);
   _cto_window_init_settings (self);
   _cto_window_init_board (self);
   _cto_window_init_people (self);
