@@ -95,6 +95,35 @@ static const GActionEntry app_actions[] = {
 };
 
 static void
+load_icon_theme_thread (GTask        *task,
+                        gpointer      source_object,
+                        gpointer      task_data,
+                        GCancellable *cancellable)
+{
+  /* A lookup from a thread is one that GTK allows: it loads the themes. */
+  gtk_icon_theme_has_icon (GTK_ICON_THEME (task_data), "open-menu-symbolic");
+  g_task_return_boolean (task, TRUE);
+}
+
+/* GTK starts loading the icon theme in a thread when it is first asked
+ * for, but libadwaita then adds its own icons, which makes the theme load
+ * again, on the main thread, with the first icon drawn. Loaded here, in a
+ * thread, it is ready by the time the window shows. */
+static void
+load_icon_theme (void)
+{
+  GdkDisplay *display = gdk_display_get_default ();
+  g_autoptr(GTask) task = NULL;
+
+  if (display == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, g_object_ref (gtk_icon_theme_get_for_display (display)), g_object_unref);
+  g_task_run_in_thread (task, load_icon_theme_thread);
+}
+
+static void
 cto_application_startup (GApplication *app)
 {
   CtoApplication *self = CTO_APPLICATION (app);
@@ -113,6 +142,7 @@ cto_application_startup (GApplication *app)
     }
 
   G_APPLICATION_CLASS (cto_application_parent_class)->startup (app);
+  load_icon_theme ();
 
   g_action_map_add_action_entries (G_ACTION_MAP (app), app_actions,
                                    G_N_ELEMENTS (app_actions), app);
