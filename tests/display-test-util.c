@@ -64,6 +64,17 @@ display_test_init (int          *argc,
 
   gtk_test_init (argc, argv, NULL);
   adw_init ();
+
+  /* The application's style sheet, as the application loads it: the sizes
+   * the tests see are those the user sees. */
+  {
+    g_autoptr(GtkCssProvider) style = gtk_css_provider_new ();
+
+    gtk_css_provider_load_from_resource (style, RESOURCE_BASE_PATH "/style.css");
+    gtk_style_context_add_provider_for_display (gdk_display_get_default (),
+                                                GTK_STYLE_PROVIDER (style),
+                                                GTK_STYLE_PROVIDER_PRIORITY_APPLICATION);
+  }
 }
 
 int
