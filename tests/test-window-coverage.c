@@ -263,7 +263,7 @@ test_heights_fixed (void)
   window_free (window);
 }
 
-/* At 800×600 the strip takes one line a tile, each with its status in
+/* At 800×600 the strip takes two short lines a tile, each with its status in
  * words and the warning that matters most. */
 static void
 test_compact_small_screen (void)

@@ -37,7 +37,9 @@ static const char narrow_plan_json[] =
   "    { \"id\": \"security\", \"title\": \"Security\", \"function\": \"infrastructure\", \"effort\": 6,\n"
   "      \"assignees\": [ { \"person\": \"sec\" } ] },\n"
   "    { \"id\": \"tools\", \"title\": \"Tools\", \"function\": \"planning\", \"effort\": 4,\n"
-  "      \"assignees\": [ { \"person\": \"bo\" } ] }\n"
+  "      \"assignees\": [ { \"person\": \"bo\" } ] },\n"
+  "    { \"id\": \"support\", \"title\": \"Support\", \"function\": \"consumer-liaison\",\n"
+  "      \"effort\": 2, \"assignees\": [ { \"person\": \"sec\" } ] }\n"
   "  ]\n"
   "}\n";
 
@@ -115,10 +117,15 @@ assert_whole (GtkWidget *label)
 {
   int natural;
 
+  graphene_rect_t bounds;
+
   g_assert_true (gtk_widget_get_mapped (label));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
   gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  g_assert_cmpint (gtk_widget_get_width (label), >=, natural);
+  /* What it measures has its padding and margins; so has what it was given. */
+  g_assert_true (gtk_widget_compute_bounds (label, label, &bounds));
+  g_assert_cmpint ((int) bounds.size.width + gtk_widget_get_margin_start (label) +
+                   gtk_widget_get_margin_end (label), >=, natural);
 }
 
 /* Whether @widget shows a tooltip when the pointer rests on it. */
@@ -271,6 +278,50 @@ test_english_wide (void)
   use_language ("de");
 }
 
+/* The compact coverage strip in German: each function's name whole, and of
+ * its status the words before the warnings ("4 von 5", "Abgedeckt"); the
+ * rest is cut, and whole in the tooltip. */
+static void
+test_compact_tiles (void)
+{
+  CtoWindow *window = small_screen_window_new ();
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      GtkWidget *tile = GTK_WIDGET (window->tiles[f]);
+      GtkWidget *name = find_widget_by_name (tile, "compact-name");
+      GtkWidget *status = find_widget_by_name (tile, "compact");
+      g_auto(GStrv) parts = NULL;
+      g_autoptr(PangoLayout) words = NULL;
+      g_autoptr(PangoLayout) ellipsis = NULL;
+      int words_width, ellipsis_width;
+
+      g_assert_true (cto_coverage_tile_get_compact (CTO_COVERAGE_TILE (tile)));
+      g_assert_true (gtk_widget_get_mapped (name));
+      g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (name)), ==,
+                       cto_function_get_name ((CtoFunction) f));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (name))));
+
+      g_assert_true (gtk_widget_get_mapped (status));
+      parts = g_strsplit (gtk_label_get_text (GTK_LABEL (status)), " · ", 2);
+      words = gtk_widget_create_pango_layout (status, parts[0]);
+      ellipsis = gtk_widget_create_pango_layout (status, "…");
+      pango_layout_get_pixel_size (words, &words_width, NULL);
+      pango_layout_get_pixel_size (ellipsis, &ellipsis_width, NULL);
+      g_assert_cmpint (gtk_widget_get_width (status), >=, words_width + ellipsis_width);
+    }
+  /* Someone is overloaded, on the tile with the longest name too: the
+   * tiles still offer to go to them. */
+  g_assert_true (gtk_widget_get_mapped (gtk_widget_get_ancestor (
+    find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "overloaded"),
+    GTK_TYPE_BUTTON)));
+  g_assert_true (gtk_widget_get_mapped (gtk_widget_get_ancestor (
+    find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON]), "overloaded"),
+    GTK_TYPE_BUTTON)));
+
+  window_free (window);
+}
+
 static void
 test_card_badge (void)
 {
@@ -361,6 +412,7 @@ main (int   argc,
 
   g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);
   g_test_add_func ("/window-narrow/english/wide-at-800", test_english_wide);
+  g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);
 

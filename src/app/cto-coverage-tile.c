@@ -16,7 +16,8 @@
  * with the whole text in its tooltip and in the tile's accessible
  * description, so that the strip never grows when a warning appears and
  * the panes below it stay where they are. Short windows get the compact
- * tile: one line, the status and the warning that matters most.
+ * tile: two short lines, the function's name, then its status and the
+ * warning that matters most.
  */
 struct _CtoCoverageTile
 {
@@ -205,12 +206,13 @@ update_mode (CtoCoverageTile *self)
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout),
                                   self->compact ? GTK_ORIENTATION_HORIZONTAL : GTK_ORIENTATION_VERTICAL);
 
-  /* Full: the overload line is always there, empty or not. Compact: one
-   * line, so it is there only when someone is overloaded. */
+  /* Full: the overload line is always there, empty or not. Compact: it
+   * is there only when someone is overloaded. */
   gtk_widget_set_visible (self->overloaded_button, !self->compact || self->has_overload);
   keep_line (self->overloaded_button, self->has_overload);
   /* Compact, the button is its icon, and its words follow the status on
-   * the tile's one line (and are whole in the tooltip and accessible name). */
+   * the tile's status line (and are whole in the tooltip and accessible
+   * name). */
   text = self->overload_text;
   set_long_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
@@ -497,7 +499,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
   g_clear_pointer (&self->first_warning, g_free);
   self->first_warning = g_strdup (first);
-  /* The compact tile's one line: the status in few words, then the warning
+  /* The compact tile's status line: the status in few words, then the warning
    * that matters most: someone overloaded, else the first of the others. */
   if (report->status == CTO_COVERAGE_PARTIAL)
     /* Translators: the status of a function partly covered, on a one-line tile: "4 of 5" */

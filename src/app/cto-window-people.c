@@ -10,11 +10,11 @@
 /*
  * Finding people: the search finds them (and what they carry) and the board
  * shows those it finds; a warning that names someone takes the user to
- * their card; and the coverage strip folds to one line a tile when the
- * window is short, so the panes below keep most of the height.
+ * their card; and the coverage strip folds to two short lines a tile when
+ * the window is short, so the panes below keep most of the height.
  */
 
-/* Below this height, the coverage tiles take one line each. */
+/* Below this height, the coverage tiles are compact. */
 #define COMPACT_HEIGHT 700
 
 static void
@@ -28,11 +28,11 @@ set_compact (CtoWindow *self,
 
   /* Compact, the strip also keeps less room around and between its tiles,
    * so that four fit the width of a small screen. */
-  gtk_box_set_spacing (self->coverage_box, compact ? 6 : 12);
+  gtk_box_set_spacing (self->coverage_box, compact ? 4 : 12);
   gtk_widget_set_margin_top (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
   gtk_widget_set_margin_bottom (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
-  gtk_widget_set_margin_start (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
-  gtk_widget_set_margin_end (GTK_WIDGET (self->coverage_box), compact ? 6 : 12);
+  gtk_widget_set_margin_start (GTK_WIDGET (self->coverage_box), compact ? 4 : 12);
+  gtk_widget_set_margin_end (GTK_WIDGET (self->coverage_box), compact ? 4 : 12);
 }
 
 static void
