@@ -12,6 +12,7 @@
 #include "cto-person-dialog.h"
 #include "cto-plan-io.h"
 #include "cto-presentation-window.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "cto-suggestions.h"
 #include "cto-tooltip.h"
@@ -64,6 +65,24 @@ card_absence (CtoWindow  *window,
     }
 
   g_assert_cmpfloat (gtk_widget_get_opacity (card), <, 1.0);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* Who the list says carries responsibility @id, and the words its tooltip
+ * adds (the text of the carriers' label and its tooltip). */
+static const char *
+row_carriers (CtoWindow   *window,
+              const char  *id,
+              const char **tooltip)
+{
+  GtkWidget *row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, id);
+  GtkWidget *label;
+
+  g_assert_nonnull (row);
+  label = find_widget_by_name (row, "carriers");
+  g_assert_nonnull (label);
+  if (tooltip != NULL)
+    *tooltip = cto_tooltip_get_text (label);
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
@@ -169,6 +188,19 @@ test_as_of (void)
   g_assert_null (card_absence (window, "hire-1"));
   g_assert_null (card_absence (window, "ana"));
 
+  /* The list says who carries each then, and who does in the whole plan. */
+  {
+    const char *tooltip = NULL;
+
+    g_assert_cmpstr (row_carriers (window, "cloud", &tooltip), ==, "Unassigned");
+    g_assert_cmpstr (tooltip, ==, "Nobody on the day shown; in the whole plan: Bo Lin");
+    g_assert_cmpstr (row_carriers (window, "security", &tooltip), ==, "Ana Pérez");
+    g_assert_cmpstr (tooltip, ==,
+                     "Ana Pérez on the day shown; in the whole plan: Bo Lin (accountable), Ana Pérez");
+    g_assert_cmpstr (row_carriers (window, "tools", &tooltip), ==, "Ana Pérez");
+    g_assert_cmpstr (tooltip, ==, "Ana Pérez");
+  }
+
   /* The suggestions are for that day's plan: who could take the cloud then. */
   {
     g_autoptr(CtoSuggestions) expected =
@@ -205,6 +237,8 @@ test_as_of (void)
   g_assert_null (window->as_of_analysis);
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
   g_assert_null (card_absence (window, "dana"));
+  g_assert_cmpstr (row_carriers (window, "cloud", NULL), ==, "Bo Lin");
+  g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Dana Wu");
 
   window_free (window);
 }

@@ -39,6 +39,7 @@ struct _CtoResponsibilityRow
   CtoResponsibility           *responsibility;
   CtoAnalysis                 *analysis;
   gulong                       analysis_changed_id;
+  CtoAnalysis                 *as_of;           /* of the plan as of a day, or NULL */
   gboolean                     details_shown;
   gint64                       details_frame;   /* the frame they were first laid out in */
 
@@ -79,6 +80,29 @@ describe_carriers (CtoPlan           *plan,
   return g_string_free (names, FALSE);
 }
 
+/* The responsibility as the row shows who carries it, and the plan they
+ * are in: as of the day shown (its twin there), or the whole plan's. */
+static CtoResponsibility *
+shown_responsibility (CtoResponsibilityRow  *self,
+                      CtoPlan              **plan)
+{
+  if (self->as_of != NULL)
+    {
+      CtoPlan *as_of = cto_analysis_get_plan (self->as_of);
+      CtoResponsibility *twin =
+        cto_plan_find_responsibility (as_of, cto_responsibility_get_id (self->responsibility));
+
+      if (twin != NULL)
+        {
+          *plan = as_of;
+          return twin;
+        }
+    }
+
+  *plan = cto_analysis_get_plan (self->analysis);
+  return self->responsibility;
+}
+
 /*
  * The list's row (the list item that holds this row, which is what arrow
  * keys focus) is named for a screen reader: title, function, who carries
@@ -89,6 +113,8 @@ update_accessible (CtoResponsibilityRow *self)
 {
   GtkWidget *item = gtk_widget_get_parent (GTK_WIDGET (self));
   CtoResponsibility *responsibility = self->responsibility;
+  CtoResponsibility *shown;
+  CtoPlan *plan;
   g_autofree char *effort = NULL;
   g_autofree char *carriers = NULL;
   g_autofree char *name = NULL;
@@ -97,7 +123,8 @@ update_accessible (CtoResponsibilityRow *self)
     return;
 
   effort = cto_report_format_decimal (cto_responsibility_get_effort (responsibility));
-  carriers = describe_carriers (cto_analysis_get_plan (self->analysis), responsibility);
+  shown = shown_responsibility (self, &plan);
+  carriers = describe_carriers (plan, shown);
   if (carriers[0] == '\0')
     /* Translators: accessible name of a row: title, function, hours: "Security, Infrastructure, unassigned, 6 h a week" */
     name = g_strdup_printf (_("%s, %s, unassigned, %s h a week"),
@@ -118,13 +145,47 @@ update_accessible (CtoResponsibilityRow *self)
                                   -1);
 }
 
+/* The carriers' tooltip: who carries it, whole; as of a day when that is
+ * not who carries it in the whole plan, who does there too. */
+static void
+update_carriers_tooltip (CtoResponsibilityRow *self,
+                         CtoPlan              *plan,
+                         CtoResponsibility    *shown)
+{
+  GtkWidget *label = GTK_WIDGET (self->content->carriers_label);
+  g_autofree char *names = describe_carriers (plan, shown);
+  g_autofree char *whole = NULL;
+  g_autofree char *text = NULL;
+
+  if (shown != self->responsibility)
+    whole = describe_carriers (cto_analysis_get_plan (self->analysis), self->responsibility);
+
+  if (whole == NULL || g_str_equal (whole, names))
+    {
+      cto_tooltip_set_text (label, names[0] != '\0' ? names : NULL);
+      return;
+    }
+
+  /* A day's plan has fewer people, never more: who carries it then also
+   * carries it in the whole plan. */
+  if (names[0] == '\0')
+    /* Translators: tooltip of a responsibility nobody carries on the day shown; %s: who carries it in the whole plan */
+    text = g_strdup_printf (_("Nobody on the day shown; in the whole plan: %s"), whole);
+  else
+    /* Translators: tooltip of who carries a responsibility on the day shown (first %s), and in the whole plan (second %s) */
+    text = g_strdup_printf (_("%s on the day shown; in the whole plan: %s"), names, whole);
+  cto_tooltip_set_text (label, text);
+}
+
 static void
 update (CtoResponsibilityRow *self)
 {
   CtoResponsibilityRowContent *content = self->content;
   CtoResponsibility *responsibility = self->responsibility;
-  CtoPlan *plan = cto_analysis_get_plan (self->analysis);
-  guint n_assignees = cto_responsibility_get_n_assignees (responsibility);
+  CtoPlan *plan;
+  /* Who carries it on the day shown; what it is, the plan's own. */
+  CtoResponsibility *shown = shown_responsibility (self, &plan);
+  guint n_assignees = cto_responsibility_get_n_assignees (shown);
   const char *title = cto_responsibility_get_title (responsibility);
   g_autofree char *effort = cto_report_format_decimal (cto_responsibility_get_effort (responsibility));
   g_autofree char *hours = NULL;
@@ -142,20 +203,19 @@ update (CtoResponsibilityRow *self)
     {
       gtk_image_set_from_icon_name (content->carriers_icon, "dialog-warning-symbolic");
       gtk_label_set_label (content->carriers_label, _("Unassigned"));
-      cto_tooltip_set_text (GTK_WIDGET (content->carriers_label), NULL);
       gtk_widget_add_css_class (content->carriers_box, "unassigned");
     }
   else
     {
-      g_autofree char *names = describe_carriers (plan, responsibility);
+      g_autofree char *names = describe_carriers (plan, shown);
 
       gtk_image_set_from_icon_name (content->carriers_icon,
                                     n_assignees > 1 ? "system-users-symbolic"
                                                     : "avatar-default-symbolic");
       gtk_label_set_label (content->carriers_label, names);
-      cto_tooltip_set_text (GTK_WIDGET (content->carriers_label), names);
       gtk_widget_remove_css_class (content->carriers_box, "unassigned");
     }
+  update_carriers_tooltip (self, plan, shown);
 
   /* Translators: the accessible name of a button; %s is a responsibility's title */
   assign_label = g_strdup_printf (_("Assign “%s” to…"), title);
@@ -453,7 +513,27 @@ cto_responsibility_row_unbind (CtoResponsibilityRow *self)
     gtk_menu_button_set_popover (self->content->assign_button, NULL);
   g_clear_signal_handler (&self->analysis_changed_id, self->analysis);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   g_clear_object (&self->responsibility);
+}
+
+void
+cto_responsibility_row_set_as_of (CtoResponsibilityRow *self,
+                                  CtoAnalysis          *as_of)
+{
+  g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (as_of == self->as_of && as_of == NULL)
+    return;
+
+  g_set_object (&self->as_of, as_of);
+  if (self->responsibility == NULL)
+    return;
+
+  update_accessible (self);
+  if (self->details_shown)
+    update (self);
 }
 
 void

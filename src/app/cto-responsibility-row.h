@@ -20,6 +20,10 @@ void               cto_responsibility_row_bind               (CtoResponsibilityR
                                                               CtoAnalysis          *analysis,
                                                               gboolean              defer_details);
 void               cto_responsibility_row_unbind             (CtoResponsibilityRow *self);
+/* Shows who carries the responsibility in the plan of @as_of, the plan as
+ * of a day, or in the whole plan again for %NULL. Until unbound. */
+void               cto_responsibility_row_set_as_of          (CtoResponsibilityRow *self,
+                                                              CtoAnalysis          *as_of);
 CtoResponsibility *cto_responsibility_row_get_responsibility (CtoResponsibilityRow *self);
 void               cto_responsibility_row_show_details       (CtoResponsibilityRow *self);
 gboolean           cto_responsibility_row_get_details_shown  (CtoResponsibilityRow *self);

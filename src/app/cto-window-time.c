@@ -11,13 +11,14 @@
 #include "cto-person-card.h"
 #include "cto-plan-diff.h"
 #include "cto-plan-io.h"
+#include "cto-responsibility-row.h"
 #include "cto-window-private.h"
 
 /*
- * The window over time: the As of control shows the tiles and cards of the
- * plan as of a coming day (PLAN-FORMAT.md, section 6) while every edit
- * still changes the whole plan; Compare With… shows what changed from
- * another plan file or from the saved file (section 7).
+ * The window over time: the As of control shows the tiles, the cards and
+ * who carries what in the list as of a coming day (PLAN-FORMAT.md, section
+ * 6) while every edit still changes the whole plan; Compare With… shows
+ * what changed from another plan file or from the saved file (section 7).
  */
 
 /* The coming quarters offered after Today. */
@@ -53,19 +54,24 @@ chosen_day (CtoWindow *self)
   return g_date_valid (day) ? day : NULL;
 }
 
-/* Shows the tiles and the cards as of the day chosen. */
+/* Shows the tiles, the cards and who carries what in the list as of the
+ * day chosen. */
 static void
 apply_as_of (CtoWindow *self)
 {
   GHashTableIter iter;
-  gpointer card;
+  gpointer child;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
 
   g_hash_table_iter_init (&iter, self->lazy_cards.bound);
-  while (g_hash_table_iter_next (&iter, &card, NULL))
-    cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
+  while (g_hash_table_iter_next (&iter, &child, NULL))
+    cto_person_card_set_as_of (CTO_PERSON_CARD (child), self->as_of_analysis);
+
+  g_hash_table_iter_init (&iter, self->lazy_rows.bound);
+  while (g_hash_table_iter_next (&iter, &child, NULL))
+    cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 }
 
 /* The plan as of the day chosen, made again from the plan as it is now. */
