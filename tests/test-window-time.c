@@ -5,6 +5,7 @@
 
 #include <glib/gstdio.h>
 
+#include "cto-assignment-chip.h"
 #include "cto-compare-dialog.h"
 #include "cto-date-row.h"
 #include "cto-date.h"
@@ -66,6 +67,48 @@ card_absence (CtoWindow  *window,
 
   g_assert_cmpfloat (gtk_widget_get_opacity (card), <, 1.0);
   return gtk_label_get_text (GTK_LABEL (label));
+}
+
+static GtkWidget *
+chip_of (CtoWindow  *window,
+         const char *person_id,
+         const char *responsibility_id)
+{
+  GtkWidget *card = card_of (window, person_id);
+
+  for (GtkWidget *chip = find_widget (card, is_of_type, GSIZE_TO_POINTER (CTO_TYPE_ASSIGNMENT_CHIP));
+       chip != NULL; chip = gtk_widget_get_next_sibling (chip))
+    {
+      CtoResponsibility *responsibility =
+        cto_assignment_chip_get_responsibility (CTO_ASSIGNMENT_CHIP (chip));
+
+      if (g_str_equal (cto_responsibility_get_id (responsibility), responsibility_id))
+        return chip;
+    }
+
+  g_assert_not_reached ();
+}
+
+/* The hours and share on @person_id's chip of @responsibility_id. */
+static const char *
+chip_share (CtoWindow  *window,
+            const char *person_id,
+            const char *responsibility_id)
+{
+  GtkWidget *label = find_widget_by_name (chip_of (window, person_id, responsibility_id), "share");
+
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* Who the chip says is accountable, or NULL when it does not say. */
+static const char *
+chip_accountable (CtoWindow  *window,
+                  const char *person_id,
+                  const char *responsibility_id)
+{
+  GtkWidget *label = find_widget_by_name (chip_of (window, person_id, responsibility_id), "accountable");
+
+  return gtk_widget_is_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
 }
 
 /* Who the list says carries responsibility @id, and the words its tooltip
@@ -177,6 +220,8 @@ test_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "Covered");
   g_assert_null (card_absence (window, "bo"));
   g_assert_null (card_absence (window, "eve"));
+  g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "2 of 6 h · 33% share");
+  g_assert_cmpstr (chip_accountable (window, "ana", "security"), ==, "Accountable: Bo Lin");
 
   /* As of 1 July 2027: Bo has left, and nobody does the cloud. */
   _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
@@ -200,6 +245,10 @@ test_as_of (void)
     g_assert_cmpstr (row_carriers (window, "tools", &tooltip), ==, "Ana Pérez");
     g_assert_cmpstr (tooltip, ==, "Ana Pérez");
   }
+
+  /* Ana's chip of Security: hers alone then, all six hours. */
+  g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "6 h · alone");
+  g_assert_null (chip_accountable (window, "ana", "security"));
 
   /* The suggestions are for that day's plan: who could take the cloud then. */
   {
@@ -238,6 +287,7 @@ test_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
   g_assert_null (card_absence (window, "dana"));
   g_assert_cmpstr (row_carriers (window, "cloud", NULL), ==, "Bo Lin");
+  g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "2 of 6 h · 33% share");
   g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Dana Wu");
 
   window_free (window);

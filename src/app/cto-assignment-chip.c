@@ -18,6 +18,7 @@ struct _CtoAssignmentChip
   CtoAnalysis       *analysis;
   CtoResponsibility *responsibility;
   CtoPerson         *person;
+  CtoAnalysis       *as_of;           /* of the plan as of a day shown, or NULL */
 
   GtkLabel          *title_label;
   GtkLabel          *share_label;
@@ -30,16 +31,42 @@ struct _CtoAssignmentChip
 
 G_DEFINE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, GTK_TYPE_GRID)
 
+/* The analysis and the responsibility the chip's figures come from: as of
+ * the day shown when the person is there then, else the whole plan's. The
+ * chip itself, and what it edits, is always the whole plan's. */
+static CtoResponsibility *
+figures_of (CtoAssignmentChip  *self,
+            CtoAnalysis       **analysis)
+{
+  if (self->as_of != NULL)
+    {
+      CtoPlan *plan = cto_analysis_get_plan (self->as_of);
+      CtoResponsibility *twin =
+        cto_plan_find_responsibility (plan, cto_responsibility_get_id (self->responsibility));
+
+      if (twin != NULL && cto_plan_find_person (plan, cto_person_get_id (self->person)) != NULL)
+        {
+          *analysis = self->as_of;
+          return twin;
+        }
+    }
+
+  *analysis = self->analysis;
+  return self->responsibility;
+}
+
 static void
 update (CtoAssignmentChip *self)
 {
-  CtoPlan *plan = cto_analysis_get_plan (self->analysis);
+  CtoAnalysis *analysis;
+  CtoResponsibility *shown = figures_of (self, &analysis);
+  CtoPlan *plan = cto_analysis_get_plan (analysis);
   const char *title = cto_responsibility_get_title (self->responsibility);
   const char *person_id = cto_person_get_id (self->person);
-  const char *accountable = cto_responsibility_get_accountable (self->responsibility);
-  guint n_assignees = cto_responsibility_get_n_assignees (self->responsibility);
-  double effort = cto_responsibility_get_effort (self->responsibility);
-  double hours = cto_analysis_get_person_hours (self->analysis, self->responsibility, person_id);
+  const char *accountable = cto_responsibility_get_accountable (shown);
+  guint n_assignees = cto_responsibility_get_n_assignees (shown);
+  double effort = cto_responsibility_get_effort (shown);
+  double hours = cto_analysis_get_person_hours (analysis, shown, person_id);
   g_autofree char *hours_text = cto_report_format_decimal (hours);
   g_autofree char *share = NULL;
   g_autofree char *options_label = NULL;
@@ -52,7 +79,7 @@ update (CtoAssignmentChip *self)
     {
       g_autofree char *effort_text = cto_report_format_decimal (effort);
       g_autofree char *percent =
-        cto_report_format_percent (cto_responsibility_get_fraction (self->responsibility, person_id));
+        cto_report_format_percent (cto_responsibility_get_fraction (shown, person_id));
 
       /* Translators: a shared responsibility on a person's card: "4 of 6 h · 67% share" */
       share = g_strdup_printf (_("%s of %s h · %s share"), hours_text, effort_text, percent);
@@ -66,8 +93,8 @@ update (CtoAssignmentChip *self)
 
   gtk_widget_remove_css_class (self->accountable_box, "warning");
   gtk_widget_set_visible (self->accountable_box,
-                          cto_assignment_chip_shows_accountable (self->responsibility, self->person));
-  if (cto_responsibility_is_accountable (self->responsibility, person_id))
+                          cto_assignment_chip_shows_accountable (shown, self->person));
+  if (cto_responsibility_is_accountable (shown, person_id))
     {
       gtk_image_set_from_icon_name (self->accountable_icon, "starred-symbolic");
       gtk_label_set_label (self->accountable_label, _("Accountable"));
@@ -161,6 +188,7 @@ cto_assignment_chip_dispose (GObject *object)
   CtoAssignmentChip *self = (CtoAssignmentChip *) object;
 
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   g_clear_object (&self->responsibility);
   g_clear_object (&self->person);
 
@@ -220,17 +248,20 @@ void
 cto_assignment_chip_set (CtoAssignmentChip *self,
                          CtoAnalysis       *analysis,
                          CtoResponsibility *responsibility,
-                         CtoPerson         *person)
+                         CtoPerson         *person,
+                         CtoAnalysis       *as_of)
 {
   g_return_if_fail (CTO_IS_ASSIGNMENT_CHIP (self));
   g_return_if_fail (CTO_IS_ANALYSIS (analysis));
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
   g_return_if_fail (CTO_IS_PERSON (person));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
 
   if (self->responsibility != responsibility || self->person != person)
     gtk_menu_button_set_popover (self->options_button, NULL);
 
   g_set_object (&self->analysis, analysis);
+  g_set_object (&self->as_of, as_of);
   g_set_object (&self->responsibility, responsibility);
   g_set_object (&self->person, person);
 

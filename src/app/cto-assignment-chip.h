@@ -12,10 +12,15 @@ G_DECLARE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, CTO, ASSIGNMENT_CH
 
 /* One responsibility as carried by one person, on that person's card. */
 GtkWidget         *cto_assignment_chip_new                (void);
+/* The chip of @responsibility carried by @person in the plan of @analysis;
+ * its hours, share and who is accountable as of a day when @as_of, the
+ * analysis of the plan as of that day, is given and the person is there
+ * then. What the chip edits is the plan of @analysis. */
 void               cto_assignment_chip_set                (CtoAssignmentChip *self,
                                                            CtoAnalysis       *analysis,
                                                            CtoResponsibility *responsibility,
-                                                           CtoPerson         *person);
+                                                           CtoPerson         *person,
+                                                           CtoAnalysis       *as_of);
 CtoResponsibility *cto_assignment_chip_get_responsibility (CtoAssignmentChip *self);
 CtoPerson         *cto_assignment_chip_get_person         (CtoAssignmentChip *self);
 /* Whether the chip of @responsibility on @person's card has a line saying

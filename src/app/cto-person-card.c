@@ -209,12 +209,12 @@ update_chips (CtoPersonCard         *self,
 
           gtk_box_append (GTK_BOX (self->chips_box), chip);
           cto_assignment_chip_set (CTO_ASSIGNMENT_CHIP (chip), self->analysis,
-                                   entry->responsibility, self->person);
+                                   entry->responsibility, self->person, self->as_of);
         }
       else
         {
           cto_assignment_chip_set (CTO_ASSIGNMENT_CHIP (child), self->analysis,
-                                   entry->responsibility, self->person);
+                                   entry->responsibility, self->person, self->as_of);
           child = gtk_widget_get_next_sibling (child);
         }
     }
@@ -329,7 +329,8 @@ update (CtoPersonCard *self)
 {
   g_autofree char *absence = NULL;
   const CtoPersonReport *report = report_as_of (self, &absence);
-  /* The chips are the whole plan's, so that what they edit is the plan's. */
+  /* The chips are the whole plan's, so that what they edit is the plan's;
+   * their figures are the day's (cto_assignment_chip_set()). */
   const CtoPersonReport *whole = cto_analysis_get_person (self->analysis, self->person);
   const char *name = cto_person_get_name (self->person);
   const char *role = cto_person_get_role (self->person);
