@@ -2,9 +2,10 @@
 """End to end, from the keyboard alone, as a person does it: the built
 program on a new plan, three people added (Shift+Ctrl+P, a name, Enter) and
 a responsibility given to one of them from its row's menu (Ctrl+F and Tab to
-the list, Shift+F10, Assign To…, a name, Enter). Then a plan of sixty
-people, where Ctrl+F and a name find the person; and that window at
-800×600, whose coverage strip is compact and still names each function and
+the list, Shift+F10, Assign To…, a name, Enter); the main menu (F10) and
+the keyboard shortcuts (Ctrl+?), both made when first asked for. Then a
+plan of sixty people, where Ctrl+F and a name find the person; and that
+window at 800×600, whose coverage strip is compact and still names each function and
 its status. Widgets are found through the accessibility tree, as a screen
 reader finds them; keys go through X (xdotool).
 
@@ -17,8 +18,9 @@ import subprocess
 import sys
 import time
 
-from e2e_util import (BUTTONS, Tap, bail, find_all, label_texts, program_env, start, stop,
-                      wait_for, window_origin, window_titles, xdotool)
+from e2e_util import (BUTTONS, Tap, bail, find_all, focus_window, key, label_texts, n_windows,
+                      program_env, start, stop, type_text, wait_for, window_origin, window_titles,
+                      xdotool)
 from gi.repository import Atspi  # noqa: E402  (its version is set by e2e_util)
 
 program = sys.argv[1]
@@ -28,30 +30,12 @@ FUNCTIONS = ("planning", "infrastructure", "consumer-liaison", "thinker")
 FUNCTION_NAMES = ("Planning", "Infrastructure", "Consumer liaison", "Thinker")
 
 
-def key(*keys):
-    xdotool("key", "--clearmodifiers", *keys, pause=0.3)
 
 
-def type_text(text):
-    xdotool("type", "--delay", "20", text, pause=0.3)
 
 
-def n_windows(app):
-    """How many windows the program shows: each is a child of its
-    application in the accessibility tree."""
-    try:
-        return app.get_child_count()
-    except Exception:
-        return 0
 
 
-def focus_window(title):
-    """Gives the window titled @title the keyboard, as a click on it would:
-    the X server of the tests has no window manager to do it."""
-    ids = window_titles(title)
-    if ids:
-        xdotool("windowfocus", "--sync", ids[0], pause=0.3)
-    return bool(ids)
 
 
 def window_width(title):
@@ -82,7 +66,7 @@ def sixty_people_plan(folder):
 
 
 env, home = program_env("keyboard")
-tap = Tap(5)
+tap = Tap(7)
 
 # A new plan, from the keyboard alone.
 process, app = start([program], env)
@@ -130,6 +114,20 @@ try:
     tap.report(not before and carried is not None and len(carried) == 1,
                "Ivo and Enter give it to Ivo Petrov, as its row now says",
                carried[0].get_name() if carried else "")
+
+    # The main menu, made when first opened, opens with F10; Ctrl+? shows
+    # the keyboard shortcuts, built when first asked for.
+    key("Escape")
+    key("F10")
+    entries = wait_for(lambda: find_all(app, r"^Keyboard Shortcuts$", "menu item"), seconds=5)
+    tap.report(bool(entries), "F10 opens the main menu, with Keyboard Shortcuts")
+    key("Escape")
+    windows = n_windows(app)
+    key("ctrl+question")
+    shortcuts = wait_for(lambda: n_windows(app) > windows and
+                         find_all(app, r"^Save as$", "label"), seconds=10)
+    tap.report(bool(shortcuts), "Ctrl+? shows the keyboard shortcuts")
+    key("Escape")
 finally:
     stop(process, home)
 

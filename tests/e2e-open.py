@@ -13,32 +13,18 @@ import os
 import sys
 import time
 
-from e2e_util import (BUTTONS, Tap, bail, find_all, label_texts, program_env, start, stop,
-                      wait_for, window_origin, window_titles, xdotool)
+from e2e_util import (BUTTONS, Tap, bail, find_all, focus_window, key, label_texts, n_windows,
+                      program_env, start, stop, wait_for, window_origin, window_titles, xdotool)
 from gi.repository import Atspi  # noqa: E402  (its version is set by e2e_util)
 
 program = sys.argv[1]
 plan = sys.argv[2]
 
 
-def key(*keys):
-    xdotool("key", "--clearmodifiers", *keys, pause=0.3)
 
 
-def focus_window(title):
-    """Gives the window titled @title the keyboard, as a click on it would:
-    the X server of the tests has no window manager to do it."""
-    ids = window_titles(title)
-    if ids:
-        xdotool("windowfocus", "--sync", ids[0], pause=0.3)
-    return bool(ids)
 
 
-def n_windows(app):
-    try:
-        return app.get_child_count()
-    except Exception:
-        return 0
 
 
 env, home = program_env("open")

@@ -11,16 +11,14 @@ import json
 import os
 import sys
 
-from e2e_util import (BUTTONS, Tap, activate, bail, find_all, program_env, start, stop, wait_for,
-                      window_origin, window_titles, xdotool)
+from e2e_util import (BUTTONS, Tap, activate, bail, find_all, focus_window, key, program_env,
+                      start, stop, wait_for, window_origin)
 from gi.repository import Atspi  # noqa: E402  (its version is set by e2e_util)
 
 program = sys.argv[1]
 N_PEOPLE = 300
 
 
-def key(*keys):
-    xdotool("key", "--clearmodifiers", *keys, pause=0.3)
 
 
 def big_plan(folder):
@@ -59,8 +57,7 @@ process, app = start([program, big_plan(home)], env)
 try:
     if wait_for(lambda: window_origin("Three hundred")) is None:
         bail("no window")
-    ids = window_titles("Three hundred")
-    xdotool("windowfocus", "--sync", ids[0], pause=0.3)
+    focus_window("Three hundred")
 
     # The view switcher's tab (the header has a wide and a narrow one).
     switch = wait_for(lambda: find_all(app, r"^Org Chart$", ("page tab",) + BUTTONS))

@@ -205,3 +205,30 @@ def press(node):
         if node.get_action_name(i) in ("click", "press", "activate"):
             return node.do_action(i)
     return node.do_action(0)
+
+
+def key(*keys):
+    """Keys pressed as a person presses them: "ctrl+o", "Return", …"""
+    xdotool("key", "--clearmodifiers", *keys, pause=0.3)
+
+
+def type_text(text):
+    xdotool("type", "--delay", "20", text, pause=0.3)
+
+
+def n_windows(app):
+    """How many windows the program shows: each is a child of its
+    application in the accessibility tree."""
+    try:
+        return app.get_child_count()
+    except GLib.Error:
+        return 0
+
+
+def focus_window(title):
+    """Gives the window titled @title the keyboard, as a click on it would:
+    the X server of the tests has no window manager to do it."""
+    ids = window_titles(title)
+    if ids:
+        xdotool("windowfocus", "--sync", ids[0], pause=0.3)
+    return bool(ids)

@@ -276,6 +276,20 @@ test_as_of (void)
   g_assert_null (card_absence (window, "eve"));
   g_assert_true (cto_history_get_can_undo (history_of (window)));
   g_assert_nonnull (cto_person_get_start (cto_plan_find_person (window->plan, "eve")));
+  /* The website, nobody's since Dana left, given to Eve: the list says so
+   * for the day shown, and the whole plan has both. */
+  g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Unassigned");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "website", "eve");
+  spin ();
+  {
+    const char *tooltip = NULL;
+
+    g_assert_cmpstr (row_carriers (window, "website", &tooltip), ==, "Eve Ito");
+    g_assert_cmpstr (tooltip, ==, "Eve Ito on the day shown; in the whole plan: Dana Wu, Eve Ito");
+  }
+  cto_history_undo (history_of (window));
+  spin ();
+  g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Unassigned");
   cto_history_undo (history_of (window));
   spin ();
   g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");

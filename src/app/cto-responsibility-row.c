@@ -246,6 +246,11 @@ analysis_changed_cb (CtoResponsibilityRow *self)
 {
   GPtrArray *changed = cto_analysis_get_changed_responsibilities (self->analysis);
 
+  /* As of a day, the row is shown again when the window hands it that
+   * day's analysis, made anew after every change. */
+  if (self->as_of != NULL)
+    return;
+
   /* After an edit of who carries some responsibilities, only their rows. */
   if (changed != NULL && !g_ptr_array_find (changed, self->responsibility, NULL))
     return;
@@ -483,16 +488,19 @@ void
 cto_responsibility_row_bind (CtoResponsibilityRow *self,
                              CtoResponsibility    *responsibility,
                              CtoAnalysis          *analysis,
+                             CtoAnalysis          *as_of,
                              gboolean              defer_details)
 {
   g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
   g_return_if_fail (CTO_IS_RESPONSIBILITY (responsibility));
   g_return_if_fail (CTO_IS_ANALYSIS (analysis));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
 
   cto_responsibility_row_unbind (self);
 
   self->responsibility = g_object_ref (responsibility);
   self->analysis = g_object_ref (analysis);
+  self->as_of = as_of != NULL ? g_object_ref (as_of) : NULL;
   self->analysis_changed_id =
     g_signal_connect_swapped (analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 

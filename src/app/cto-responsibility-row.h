@@ -11,13 +11,16 @@ G_BEGIN_DECLS
 G_DECLARE_FINAL_TYPE (CtoResponsibilityRow, cto_responsibility_row, CTO, RESPONSIBILITY_ROW, GtkBox)
 
 GtkWidget         *cto_responsibility_row_new                (void);
-/* Shows @responsibility and follows @analysis until unbound. With
- * @defer_details the row is made and filled only on
- * cto_responsibility_row_show_details(), and meanwhile keeps the height it
- * will have: a list shows the details of the rows that come into view. */
+/* Shows @responsibility and follows @analysis until unbound; who carries
+ * it as of a day when @as_of, the analysis of the plan as of that day, is
+ * given (see cto_responsibility_row_set_as_of()). With @defer_details the
+ * row is made and filled only on cto_responsibility_row_show_details(), and
+ * meanwhile keeps the height it will have: a list shows the details of the
+ * rows that come into view. */
 void               cto_responsibility_row_bind               (CtoResponsibilityRow *self,
                                                               CtoResponsibility    *responsibility,
                                                               CtoAnalysis          *analysis,
+                                                              CtoAnalysis          *as_of,
                                                               gboolean              defer_details);
 void               cto_responsibility_row_unbind             (CtoResponsibilityRow *self);
 /* Shows who carries the responsibility in the plan of @as_of, the plan as

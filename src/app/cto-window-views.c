@@ -70,9 +70,8 @@ bind_row_cb (GtkSignalListItemFactory *factory,
 
   if (near)
     give_spare_content (self, GTK_WIDGET (row));
-  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis, !near);
-  if (self->as_of_analysis != NULL)
-    cto_responsibility_row_set_as_of (row, self->as_of_analysis);
+  cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
+                               self->as_of_analysis, !near);
   g_hash_table_add (self->bound_rows, item);
   g_hash_table_insert (self->lazy_rows.bound, row, item);
   _cto_window_update_header (self, item);
