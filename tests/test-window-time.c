@@ -89,6 +89,18 @@ chip_of (CtoWindow  *window,
   g_assert_not_reached ();
 }
 
+/* The responsibility of the first chip on @person_id's card. */
+static const char *
+first_chip (CtoWindow  *window,
+            const char *person_id)
+{
+  GtkWidget *chip = find_widget (card_of (window, person_id), is_of_type,
+                                 GSIZE_TO_POINTER (CTO_TYPE_ASSIGNMENT_CHIP));
+
+  g_assert_nonnull (chip);
+  return cto_responsibility_get_id (cto_assignment_chip_get_responsibility (CTO_ASSIGNMENT_CHIP (chip)));
+}
+
 /* The hours and share on @person_id's chip of @responsibility_id. */
 static const char *
 chip_share (CtoWindow  *window,
@@ -249,6 +261,18 @@ test_as_of (void)
   /* Ana's chip of Security: hers alone then, all six hours. */
   g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "6 h · alone");
   g_assert_null (chip_accountable (window, "ana", "security"));
+
+  /* Her chips are in the order of the hours they show. With Security at
+   * 30 h, a third of it hers in the whole plan (10 h, after Strategy's
+   * 12), it is all hers on the day shown, so it comes first. */
+  g_assert_cmpstr (first_chip (window, "ana"), ==, "strategy");
+  cto_plan_set_responsibility_effort (window->plan, cto_plan_find_responsibility (window->plan, "security"), 30);
+  spin ();
+  g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "30 h · alone");
+  g_assert_cmpstr (first_chip (window, "ana"), ==, "security");
+  cto_history_undo (history_of (window));
+  spin ();
+  g_assert_cmpstr (first_chip (window, "ana"), ==, "strategy");
 
   /* The suggestions are for that day's plan: who could take the cloud then. */
   {

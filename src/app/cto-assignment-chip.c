@@ -31,35 +31,50 @@ struct _CtoAssignmentChip
 
 G_DEFINE_FINAL_TYPE (CtoAssignmentChip, cto_assignment_chip, GTK_TYPE_GRID)
 
-/* The analysis and the responsibility the chip's figures come from: as of
- * the day shown when the person is there then, else the whole plan's. The
- * chip itself, and what it edits, is always the whole plan's. */
-static CtoResponsibility *
-figures_of (CtoAssignmentChip  *self,
-            CtoAnalysis       **analysis)
+CtoResponsibility *
+cto_assignment_chip_figures_of (CtoAnalysis        *analysis,
+                                CtoAnalysis        *as_of,
+                                CtoResponsibility  *responsibility,
+                                CtoPerson          *person,
+                                CtoAnalysis       **figures)
 {
-  if (self->as_of != NULL)
+  if (as_of != NULL)
     {
-      CtoPlan *plan = cto_analysis_get_plan (self->as_of);
+      CtoPlan *plan = cto_analysis_get_plan (as_of);
       CtoResponsibility *twin =
-        cto_plan_find_responsibility (plan, cto_responsibility_get_id (self->responsibility));
+        cto_plan_find_responsibility (plan, cto_responsibility_get_id (responsibility));
 
-      if (twin != NULL && cto_plan_find_person (plan, cto_person_get_id (self->person)) != NULL)
+      if (twin != NULL && cto_plan_find_person (plan, cto_person_get_id (person)) != NULL)
         {
-          *analysis = self->as_of;
+          *figures = as_of;
           return twin;
         }
     }
 
-  *analysis = self->analysis;
-  return self->responsibility;
+  *figures = analysis;
+  return responsibility;
+}
+
+double
+cto_assignment_chip_hours_of (CtoAnalysis       *analysis,
+                              CtoAnalysis       *as_of,
+                              CtoResponsibility *responsibility,
+                              CtoPerson         *person)
+{
+  CtoAnalysis *figures;
+  CtoResponsibility *shown =
+    cto_assignment_chip_figures_of (analysis, as_of, responsibility, person, &figures);
+
+  return cto_analysis_get_person_hours (figures, shown, cto_person_get_id (person));
 }
 
 static void
 update (CtoAssignmentChip *self)
 {
   CtoAnalysis *analysis;
-  CtoResponsibility *shown = figures_of (self, &analysis);
+  CtoResponsibility *shown = cto_assignment_chip_figures_of (self->analysis, self->as_of,
+                                                             self->responsibility, self->person,
+                                                             &analysis);
   CtoPlan *plan = cto_analysis_get_plan (analysis);
   const char *title = cto_responsibility_get_title (self->responsibility);
   const char *person_id = cto_person_get_id (self->person);

@@ -21,6 +21,21 @@ void               cto_assignment_chip_set                (CtoAssignmentChip *se
                                                            CtoResponsibility *responsibility,
                                                            CtoPerson         *person,
                                                            CtoAnalysis       *as_of);
+/* Where the chip of @responsibility carried by @person takes its figures
+ * from: the responsibility's twin in the plan of @as_of, with @figures set
+ * to @as_of, when @as_of is given and both are there on its day; else
+ * @responsibility itself, with @figures set to @analysis. */
+CtoResponsibility *cto_assignment_chip_figures_of         (CtoAnalysis        *analysis,
+                                                           CtoAnalysis        *as_of,
+                                                           CtoResponsibility  *responsibility,
+                                                           CtoPerson          *person,
+                                                           CtoAnalysis       **figures);
+/* The hours the chip shows: @person's on @responsibility, from where
+ * cto_assignment_chip_figures_of() says. */
+double             cto_assignment_chip_hours_of           (CtoAnalysis       *analysis,
+                                                           CtoAnalysis       *as_of,
+                                                           CtoResponsibility *responsibility,
+                                                           CtoPerson         *person);
 CtoResponsibility *cto_assignment_chip_get_responsibility (CtoAssignmentChip *self);
 CtoPerson         *cto_assignment_chip_get_person         (CtoAssignmentChip *self);
 /* Whether the chip of @responsibility on @person's card has a line saying

@@ -69,20 +69,21 @@ compare_carried (gconstpointer a,
   return 0;
 }
 
-/* Biggest first; equal hours keep the plan's order (the sort is stable). */
+/* Biggest first by the hours their chips show (the day's when one is
+ * shown); equal hours keep the plan's order (the sort is stable). */
 static GArray *
-sort_carried (CtoAnalysis           *analysis,
+sort_carried (CtoPersonCard         *self,
               const CtoPersonReport *report)
 {
   GArray *carried = g_array_sized_new (FALSE, FALSE, sizeof (Carried), report->responsibilities->len);
-  const char *person_id = cto_person_get_id (report->person);
 
   for (guint i = 0; i < report->responsibilities->len; i++)
     {
       Carried entry;
 
       entry.responsibility = g_ptr_array_index (report->responsibilities, i);
-      entry.hours = cto_analysis_get_person_hours (analysis, entry.responsibility, person_id);
+      entry.hours = cto_assignment_chip_hours_of (self->analysis, self->as_of,
+                                                  entry.responsibility, report->person);
       g_array_append_val (carried, entry);
     }
 
@@ -194,7 +195,7 @@ update_chips (CtoPersonCard         *self,
 
   if (report != NULL)
     {
-      carried = sort_carried (self->analysis, report);
+      carried = sort_carried (self, report);
       n_carried = carried->len;
     }
   n = self->unfolded ? n_carried : MIN (n_carried, N_CHIPS_FOLDED);
@@ -246,7 +247,7 @@ update_deferred (CtoPersonCard         *self,
   self->n_chips_accountable = 0;
   if (report != NULL)
     {
-      carried = sort_carried (self->analysis, report);
+      carried = sort_carried (self, report);
       n_carried = carried->len;
     }
   for (guint i = 0; i < MIN (n_carried, N_CHIPS_FOLDED); i++)
