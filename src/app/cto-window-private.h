@@ -38,21 +38,15 @@ struct _CtoWindow
   GSignalGroup         *history_signals;
   GSignalGroup         *analysis_signals;
 
-  /* The responsibilities pane: one filter model per function, of the
-   * function's group (what the search finds, in the function picked),
-   * flattened in the fixed order of functions. */
-  GtkCustomFilter      *group_filters[CTO_N_FUNCTIONS];
-  GtkFilterListModel   *group_models[CTO_N_FUNCTIONS];
+  /* The responsibilities pane: one filter model per function, over the
+   * plan's list of that function (what the search finds, in the function
+   * picked), flattened in the fixed order of functions. */
   GtkCustomFilter      *function_filters[CTO_N_FUNCTIONS];
   GtkFilterListModel   *function_models[CTO_N_FUNCTIONS];
   GtkFlattenListModel  *responsibility_model;
   GtkNoSelection       *responsibility_selection;
   GHashTable           *bound_rows;         /* GtkListItem* of the list */
   GPtrArray            *spare_contents;     /* details of rows torn down */
-  /* The function of each responsibility as the list's filters last saw it,
-   * + 1: an edit that changes none (nor what the search finds) leaves the
-   * filters as they are. */
-  GHashTable           *filtered_functions; /* CtoResponsibility* → function + 1 */
   guint                 headers_idle_id;
   int                   filter_function;    /* -1: every function */
   guint                 search_clear_id;    /* an emptied search, until the next frame */

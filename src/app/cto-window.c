@@ -9,7 +9,6 @@
 
 #include "cto-header-center.h"
 #include "cto-history.h"
-#include "cto-list-cache.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
@@ -39,16 +38,6 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename);
 }
 
-/* A responsibility of the function's group. */
-static gboolean
-responsibility_in_group (gpointer item,
-                         gpointer user_data)
-{
-  FilterData *data = user_data;
-
-  return cto_responsibility_get_function (CTO_RESPONSIBILITY (item)) == data->function;
-}
-
 /* Of a group's responsibilities, those shown: the search finds them, in
  * the function picked if one is. */
 static gboolean
@@ -75,16 +64,6 @@ refilter_as (CtoWindow       *self,
     gtk_filter_changed (GTK_FILTER (self->function_filters[f]), change);
 }
 
-/* Responsibilities moved to another function: the groups take them. */
-static void
-regroup (CtoWindow *self)
-{
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    gtk_filter_changed (GTK_FILTER (self->group_filters[f]), GTK_FILTER_CHANGE_DIFFERENT);
-}
-
-static void note_functions (CtoWindow *self);
-
 /*
  * For changes that can replace most of the list (a function picked,
  * another plan): the list is detached meanwhile, so it builds its rows
@@ -100,9 +79,8 @@ refilter_detached (CtoWindow *self,
   if (plan != NULL)
     {
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-        gtk_filter_list_model_set_model (self->group_models[f],
-                                         cto_plan_get_responsibilities (plan));
-      note_functions (self);
+        gtk_filter_list_model_set_model (self->function_models[f],
+                                         cto_plan_get_function_responsibilities (plan, f));
     }
   else
     {
@@ -198,63 +176,23 @@ update_coverage (CtoWindow *self)
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
 
-/*
- * Whether a responsibility's function changed since the filters last saw
- * it, or it is one they have not seen here (added, perhaps with its
- * function changed in the same step): its row may move to another group.
- * Notes the functions as they are now.
- */
-static gboolean
-functions_changed (CtoWindow *self)
-{
-  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
-  guint n = g_list_model_get_n_items (responsibilities);
-  gboolean changed = FALSE;
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
-      gpointer function = GUINT_TO_POINTER (cto_responsibility_get_function (responsibility) + 1);
-
-      if (g_hash_table_lookup (self->filtered_functions, responsibility) != function)
-        {
-          g_hash_table_insert (self->filtered_functions, responsibility, function);
-          changed = TRUE;
-        }
-    }
-
-  return changed;
-}
-
-/* The filters see every responsibility as it is now. */
-static void
-note_functions (CtoWindow *self)
-{
-  g_hash_table_remove_all (self->filtered_functions);
-  if (self->plan != NULL)
-    functions_changed (self);
-}
-
 static void
 analysis_changed_cb (CtoWindow *self)
 {
   GPtrArray *assigned = cto_analysis_get_changed_responsibilities (self->analysis);
 
-  /* A name, a title, a function or who carries what may have changed:
-   * what the search finds and which rows show can differ. Most edits
-   * change neither, and then the list keeps its rows as they are (each
-   * row follows the analysis itself). When only who carries some
-   * responsibilities changed, no row moves to another group. */
+  /* A name, a title or who carries what may have changed: what the
+   * search finds can differ. Most edits change nothing it finds, and then
+   * the list keeps its rows as they are (each row follows the analysis
+   * itself). A responsibility given another function has already moved to
+   * that function's group: the plan keeps each function's list. */
   gboolean found_changed =
     assigned != NULL ?
       _cto_window_update_search_after_assignees (self, assigned,
                                                  cto_analysis_get_changed_people (self->analysis)) :
       _cto_window_update_search_after_edit (self);
-  gboolean functions_moved = assigned == NULL && functions_changed (self);
 
   update_coverage (self);
-  if (functions_moved)
-    regroup (self);
   if (found_changed)
     refilter_as (self, GTK_FILTER_CHANGE_DIFFERENT);
 }
@@ -440,8 +378,6 @@ cto_window_dispose (GObject *object)
     {
       g_clear_object (&self->function_models[f]);
       g_clear_object (&self->function_filters[f]);
-      g_clear_object (&self->group_models[f]);
-      g_clear_object (&self->group_filters[f]);
     }
   g_clear_object (&self->responsibility_selection);
   g_clear_object (&self->responsibility_model);
@@ -461,7 +397,6 @@ cto_window_finalize (GObject *object)
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
   g_clear_pointer (&self->spare_contents, g_ptr_array_unref);
-  g_clear_pointer (&self->filtered_functions, g_hash_table_unref);
   cto_lazy_items_clear (&self->lazy_cards);
   cto_lazy_items_clear (&self->lazy_rows);
   _cto_window_finalize_people (self);
@@ -581,7 +516,6 @@ cto_window_init (CtoWindow *self)
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->spare_contents = g_ptr_array_new_with_free_func (g_object_unref);
-  self->filtered_functions = g_hash_table_new (NULL, NULL);
   self->layout_frame = -1;
 
   self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);
@@ -604,26 +538,17 @@ cto_window_init (CtoWindow *self)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       FilterData *data = g_new0 (FilterData, 1);
-      FilterData *group_data = g_new0 (FilterData, 1);
-      CtoListCache *group;
 
       self->tiles[f] = CTO_COVERAGE_TILE (cto_coverage_tile_new ((CtoFunction) f));
       gtk_box_append (self->coverage_box, GTK_WIDGET (self->tiles[f]));
 
-      /* Each function's group, and of it what shows: a keystroke in the
-       * search looks only at the responsibilities of each group. */
-      group_data->window = self;
-      group_data->function = (CtoFunction) f;
-      self->group_filters[f] = gtk_custom_filter_new (responsibility_in_group, group_data, g_free);
-      self->group_models[f] =
-        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->group_filters[f])));
+      /* Of each function's responsibilities (the plan keeps them, see
+       * refilter_detached()), those that show. */
       data->window = self;
       data->function = (CtoFunction) f;
       self->function_filters[f] = gtk_custom_filter_new (responsibility_matches, data, g_free);
-      group = cto_list_cache_new (G_LIST_MODEL (self->group_models[f]));
       self->function_models[f] =
-        gtk_filter_list_model_new (G_LIST_MODEL (group),
-                                   g_object_ref (GTK_FILTER (self->function_filters[f])));
+        gtk_filter_list_model_new (NULL, g_object_ref (GTK_FILTER (self->function_filters[f])));
       g_list_store_append (sections, self->function_models[f]);
     }
 

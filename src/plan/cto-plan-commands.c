@@ -63,6 +63,7 @@ set_field_apply (CtoCommand *command,
       break;
     case FIELD_RESPONSIBILITY_FUNCTION:
       _cto_responsibility_set_function (CTO_RESPONSIBILITY (self->target), (CtoFunction) number);
+      _cto_plan_regroup (plan, CTO_RESPONSIBILITY (self->target));
       break;
     case FIELD_RESPONSIBILITY_EFFORT:
       _cto_responsibility_set_effort (CTO_RESPONSIBILITY (self->target), number);

@@ -91,6 +91,9 @@ void        _cto_plan_set_extra             (CtoPlan           *self,
 JsonObject *_cto_plan_get_settings_extra    (CtoPlan           *self);
 void        _cto_plan_set_settings_extra    (CtoPlan           *self,
                                              JsonObject        *extra);
+/* @responsibility's function changed: the lists by function follow. */
+void        _cto_plan_regroup               (CtoPlan           *self,
+                                             CtoResponsibility *responsibility);
 /* Whether following reports_to from @person would ever reach @person again. */
 gboolean    _cto_plan_reports_to_closes_cycle (CtoPlan         *self,
                                              const char        *person,

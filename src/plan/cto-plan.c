@@ -7,6 +7,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-function-list.h"
 #include "cto-plan-private.h"
 
 struct _CtoPlan
@@ -21,6 +22,7 @@ struct _CtoPlan
   GListStore *responsibilities;   /* CtoResponsibility */
   GHashTable *people_by_id;       /* id → CtoPerson, borrowed */
   GHashTable *responsibilities_by_id;
+  CtoFunctionLists *function_lists; /* made when first asked for */
 
   JsonObject *extra;
   JsonObject *settings_extra;
@@ -91,6 +93,7 @@ cto_plan_finalize (GObject *object)
   g_clear_pointer (&self->pending_assignees, g_ptr_array_unref);
   g_clear_pointer (&self->people_by_id, g_hash_table_unref);
   g_clear_pointer (&self->responsibilities_by_id, g_hash_table_unref);
+  g_clear_pointer (&self->function_lists, _cto_function_lists_free);
   g_clear_object (&self->people);
   g_clear_object (&self->responsibilities);
   g_clear_pointer (&self->extra, json_object_unref);
@@ -531,6 +534,30 @@ cto_plan_get_responsibilities (CtoPlan *self)
   g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
 
   return G_LIST_MODEL (self->responsibilities);
+}
+
+GListModel *
+cto_plan_get_function_responsibilities (CtoPlan     *self,
+                                        CtoFunction  function)
+{
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+  g_return_val_if_fail (function < CTO_N_FUNCTIONS, NULL);
+
+  if (self->function_lists == NULL)
+    self->function_lists = _cto_function_lists_new (G_LIST_MODEL (self->responsibilities));
+
+  return _cto_function_lists_get (self->function_lists, function);
+}
+
+void
+_cto_plan_regroup (CtoPlan           *self,
+                   CtoResponsibility *responsibility)
+{
+  guint position;
+
+  if (self->function_lists != NULL &&
+      g_list_store_find (self->responsibilities, responsibility, &position))
+    _cto_function_lists_regroup (self->function_lists, position);
 }
 
 CtoPerson *

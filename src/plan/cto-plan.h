@@ -56,6 +56,11 @@ double             cto_plan_get_hours_per_fte         (CtoPlan           *self);
 GListModel        *cto_plan_get_people                (CtoPlan           *self);
 /* GListModel of CtoResponsibility, in plan order. */
 GListModel        *cto_plan_get_responsibilities      (CtoPlan           *self);
+/* GListModel of the CtoResponsibility of @function, in plan order; it
+ * follows the plan as responsibilities are added, removed, moved or given
+ * another function. */
+GListModel        *cto_plan_get_function_responsibilities (CtoPlan       *self,
+                                                           CtoFunction    function);
 
 CtoPerson         *cto_plan_find_person               (CtoPlan           *self,
                                                        const char        *id);
