@@ -130,7 +130,7 @@ GtkWidget     *coverage_tile_of      (gpointer      window,
 
 /* Removes @path and everything below it. */
 void           remove_tree           (const char   *path);
-/* Runs the main loop until nothing is pending. */
+/* Runs the main loop until nothing is pending, or for ten seconds at most. */
 void           spin                  (void);
 /* Runs the main loop for @seconds. */
 void           spin_for              (double        seconds);

@@ -30,14 +30,6 @@ FUNCTIONS = ("planning", "infrastructure", "consumer-liaison", "thinker")
 FUNCTION_NAMES = ("Planning", "Infrastructure", "Consumer liaison", "Thinker")
 
 
-
-
-
-
-
-
-
-
 def window_width(title):
     ids = window_titles(title)
     if not ids:
