@@ -192,6 +192,20 @@ test_fit_shows_all (void)
     g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
   }
 
+  /* From the whole chart, the actual size keeps the head of the tree in
+   * view, as when the chart opens; not the middle of the chart. */
+  click (fit);
+  spin_until (chart_placed, window, 60);
+  click (zoom_button (window, "Actual Size (Ctrl+0)"));
+  spin_until (chart_placed, window, 60);
+  spin_for (0.1);
+  g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
+  {
+    graphene_rect_t root = bounds_in_view (window, "p0");
+
+    g_assert_true (within_view (window, &root));
+  }
+
   window_free (window);
 }
 

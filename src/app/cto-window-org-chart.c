@@ -136,14 +136,37 @@ zoom_at (CtoWindow *self,
   place_later (self, PLACE_POINT);
 }
 
+/* Whether the whole chart is in view, as after Fit. */
+static gboolean
+all_in_view (CtoWindow *self)
+{
+  GtkAdjustment *h = hadjustment (self);
+  GtkAdjustment *v = vadjustment (self);
+
+  return self->zoom_placing == PLACE_NONE && laid_out (self) &&
+         gtk_adjustment_get_upper (h) <= gtk_adjustment_get_page_size (h) + 1 &&
+         gtk_adjustment_get_upper (v) <= gtk_adjustment_get_page_size (v) + 1;
+}
+
+/* Zooms about the middle of the view. From the whole chart in view (as
+ * after Fit), whose middle is nobody in particular, the chart's top stays
+ * at the top with its head in the middle, as when it opens. */
 static void
 zoom_by (CtoWindow *self,
          double     factor)
 {
   GtkWidget *scroller = GTK_WIDGET (self->org_chart_scroller);
+  double zoom = cto_org_chart_view_get_zoom (self->org_chart) * factor;
 
-  zoom_at (self, cto_org_chart_view_get_zoom (self->org_chart) * factor,
-           gtk_widget_get_width (scroller) / 2.0, gtk_widget_get_height (scroller) / 2.0);
+  if (all_in_view (self))
+    {
+      cto_org_chart_view_set_zoom (self->org_chart, zoom);
+      place_later (self, PLACE_ROOT);
+    }
+  else
+    {
+      zoom_at (self, zoom, gtk_widget_get_width (scroller) / 2.0, gtk_widget_get_height (scroller) / 2.0);
+    }
 }
 
 static void
