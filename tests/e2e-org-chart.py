@@ -2,8 +2,8 @@
 """End to end, as a person does it: the org chart of three hundred people.
 It opens at its top, with the head of the company on screen; Fit the Whole
 Chart shows every box inside the view; Ctrl+0 brings it back to its actual
-size, where most are off screen. Widgets are found through the accessibility tree; keys go through X
-(xdotool).
+size at its top, where most are off screen and the head is on it. Widgets
+are found through the accessibility tree; keys go through X (xdotool).
 
 Runs inside tests/run-display-test.sh (its own X server and session bus).
 Prints TAP."""
