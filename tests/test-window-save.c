@@ -185,6 +185,46 @@ test_changed_keeping_time (void)
   window_free (window);
 }
 
+/* Only what a look at the file sees changed: its mode, its times, its
+ * inode, with the same bytes written again (as a program that syncs folders
+ * may). Nothing would be lost, and Save does not ask; a change of its bytes
+ * after that still asks. */
+static void
+test_metadata_changed (void)
+{
+  g_autoptr(GFile) file = display_test_file ("touched.ctoplan.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *before = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  const char *elsewhere = "{ \"written\": \"by another program\" }\n";
+  CtoWindow *window = small_window_open (file);
+
+  small_window_edit (window);
+  before = read_file (file);
+  g_assert_cmpint (g_chmod (path, 0640), ==, 0);
+  write_file_elsewhere (file, before);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_null (changed_dialog_of (window));
+  g_assert_false (cto_history_get_modified (history_of (window)));
+  contents = read_file (file);
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
+  g_assert_cmpstr (contents, ==, expected);
+
+  cto_plan_set_title (plan_of (window), "Next title");
+  write_file_elsewhere (file, elsewhere);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_nonnull (changed_dialog_of (window));
+  respond_to (changed_dialog_of (window), "cancel");
+  g_clear_pointer (&contents, g_free);
+  contents = read_file (file);
+  g_assert_cmpstr (contents, ==, elsewhere);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+
+  window_free (window);
+}
+
 /* A file with no write bit for anyone is replaced only when the user says
  * so, and stays read-only. */
 static void
@@ -554,6 +594,7 @@ main (int   argc,
                         test_changed_on_disk_close);
   g_test_add_func ("/safety/save/unchanged-does-not-ask", test_unchanged_no_question);
   g_test_add_func ("/safety/save/changed-keeping-time", test_changed_keeping_time);
+  g_test_add_func ("/safety/save/metadata-changed", test_metadata_changed);
   g_test_add_data_func ("/safety/save/read-only/cancel", GINT_TO_POINTER (FALSE),
                         test_save_read_only);
   g_test_add_data_func ("/safety/save/read-only/replace", GINT_TO_POINTER (TRUE),

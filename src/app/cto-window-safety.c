@@ -19,14 +19,19 @@
 #define ETAG_KEY "cto-window-etag"
 
 /*
- * What tells one version of a file from another: its etag (the time of its
- * last change), and what no program can set back: the time its inode last
- * changed, the inode itself, the size. A program that writes the file and
- * then restores its modification time (cp -p, rsync -t) still changes those.
+ * What tells one version of a file from another. First what a look at it
+ * tells: its etag (the time of its last change), and what no program can
+ * set back: the time its inode last changed, the inode itself, the size. A
+ * program that writes the file and then restores its modification time
+ * (cp -p, rsync -t) still changes those. Then, after a '#', the digest of
+ * its bytes: when the look says it changed, the bytes say whether anything
+ * but its metadata did (a chmod, a touch, a program that syncs folders).
  */
-char *
-_cto_window_query_etag (GFile   *file,
-                        GError **error)
+#define DIGEST_MARK '#'
+
+static char *
+query_metadata (GFile   *file,
+                GError **error)
 {
   g_autoptr(GFileInfo) info =
     g_file_query_info (file,
@@ -49,22 +54,64 @@ _cto_window_query_etag (GFile   *file,
                           g_file_info_get_size (info));
 }
 
+static char *
+fingerprint (const char *metadata,
+             guint64     digest)
+{
+  return g_strdup_printf ("%s%c%016" G_GINT64_MODIFIER "x", metadata, DIGEST_MARK, digest);
+}
+
+char *
+_cto_window_query_etag (GFile   *file,
+                        GError **error)
+{
+  g_autofree char *metadata = query_metadata (file, error);
+  guint64 digest;
+
+  if (metadata == NULL || !cto_plan_io_digest_file (file, NULL, &digest, error))
+    return NULL;
+
+  return fingerprint (metadata, digest);
+}
+
 /* Whether the file differs from the one last read or written here. A file
  * that has gone is simply written again. */
 static gboolean
 changed_on_disk (CtoWindow *self)
 {
-  g_autofree char *etag = NULL;
+  g_autofree char *metadata = NULL;
+  const char *mark;
+  guint64 digest;
+  g_autofree char *known_digest = NULL;
 
   if (self->file == NULL || self->file_etag == NULL)
     return FALSE;
 
   /* When the file cannot be looked at, the save says why it fails. */
-  etag = _cto_window_query_etag (self->file, NULL);
-  if (etag == NULL)
+  metadata = query_metadata (self->file, NULL);
+  if (metadata == NULL)
     return FALSE;
 
-  return g_strcmp0 (etag, self->file_etag) != 0;
+  /* A fingerprint without a digest comes from a recovery copy of an
+   * earlier version: the look alone decides. */
+  mark = strrchr (self->file_etag, DIGEST_MARK);
+  if (mark == NULL)
+    return g_strcmp0 (metadata, self->file_etag) != 0;
+  if (strncmp (self->file_etag, metadata, mark - self->file_etag) == 0 &&
+      metadata[mark - self->file_etag] == '\0')
+    return FALSE;
+
+  if (!cto_plan_io_digest_file (self->file, NULL, &digest, NULL))
+    return TRUE;
+  known_digest = g_strdup_printf ("%016" G_GINT64_MODIFIER "x", digest);
+  if (!g_str_equal (mark + 1, known_digest))
+    return TRUE;
+
+  /* The same bytes: only what the look sees changed. */
+  g_free (self->file_etag);
+  self->file_etag = fingerprint (metadata, digest);
+  cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+  return FALSE;
 }
 
 static gboolean
@@ -326,15 +373,16 @@ _cto_window_load_file (GFile        *file,
                        GCancellable *cancellable,
                        GError      **error)
 {
-  g_autofree char *etag = NULL;
+  g_autofree char *metadata = NULL;
+  guint64 digest = 0;
   CtoPlan *plan;
 
-  /* Asked before reading: should the file change in between, a save asks
-   * once too often rather than once too few. */
-  etag = _cto_window_query_etag (file, NULL);
-  plan = cto_plan_io_load_file (file, cancellable, error);
-  if (plan != NULL && etag != NULL)
-    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, g_steal_pointer (&etag), g_free);
+  /* Looked at before reading: should the file change in between, its
+   * metadata differ, and the digest, of the bytes read, decides. */
+  metadata = query_metadata (file, NULL);
+  plan = cto_plan_io_load_file_digest (file, cancellable, &digest, error);
+  if (plan != NULL && metadata != NULL)
+    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, fingerprint (metadata, digest), g_free);
 
   return plan;
 }

@@ -21,6 +21,12 @@ G_BEGIN_DECLS
 CtoPlan  *cto_plan_io_load_file   (GFile         *file,
                                    GCancellable  *cancellable,
                                    GError       **error);
+/* The same, and sets @digest to the digest of the bytes it read
+ * (cto_plan_io_digest()). */
+CtoPlan  *cto_plan_io_load_file_digest (GFile         *file,
+                                        GCancellable  *cancellable,
+                                        guint64       *digest,
+                                        GError       **error);
 CtoPlan  *cto_plan_io_load_data   (const char    *data,
                                    gsize          length,
                                    GError       **error);
@@ -44,6 +50,19 @@ gboolean  cto_plan_io_save_file_full (CtoPlan       *plan,
                                      CtoWriteFlags  flags,
                                      GCancellable  *cancellable,
                                      GError       **error);
+/*
+ * A digest of bytes, to tell whether a file still holds what was read or
+ * written: two texts with the same digest are, but for a chance of one in
+ * 2^64, the same. Not for telling a file from one made to look the same.
+ */
+guint64   cto_plan_io_digest      (const char    *data,
+                                   gsize          length);
+/* The digest of all of @file, read as a plan file is (at most
+ * CTO_PLAN_MAX_FILE_SIZE, a regular file). */
+gboolean  cto_plan_io_digest_file (GFile         *file,
+                                   GCancellable  *cancellable,
+                                   guint64       *digest,
+                                   GError       **error);
 /* Refuses a canonical text longer than a plan file may be. */
 gboolean  cto_plan_io_check_size  (gsize          length,
                                    GError       **error);

@@ -663,6 +663,15 @@ cto_plan_io_load_file (GFile         *file,
                        GCancellable  *cancellable,
                        GError       **error)
 {
+  return cto_plan_io_load_file_digest (file, cancellable, NULL, error);
+}
+
+CtoPlan *
+cto_plan_io_load_file_digest (GFile         *file,
+                              GCancellable  *cancellable,
+                              guint64       *digest,
+                              GError       **error)
+{
   g_autofree char *data = NULL;
   char *text;
   gsize length = 0;
@@ -675,6 +684,8 @@ cto_plan_io_load_file (GFile         *file,
   if (data == NULL)
     return NULL;
 
+  if (digest != NULL)
+    *digest = cto_plan_io_digest (data, length);
   text = g_steal_pointer (&data);
 
   return load_data (text, length, text, error);
