@@ -257,9 +257,48 @@ _cto_window_class_init_time (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.compare-saved", NULL, compare_saved_action);
 }
 
+static void
+setup_day_cb (GtkSignalListItemFactory *factory,
+              GtkListItem              *item,
+              gpointer                  ellipsize)
+{
+  GtkWidget *label = gtk_label_new (NULL);
+
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  if (ellipsize != NULL)
+    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_list_item_set_child (item, label);
+}
+
+static void
+bind_day_cb (GtkSignalListItemFactory *factory,
+             GtkListItem              *item)
+{
+  GtkStringObject *day = gtk_list_item_get_item (item);
+
+  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (day));
+}
+
+static GtkListItemFactory *
+day_factory_new (gboolean ellipsize)
+{
+  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+
+  g_signal_connect (factory, "setup", G_CALLBACK (setup_day_cb), GINT_TO_POINTER (ellipsize));
+  g_signal_connect (factory, "bind", G_CALLBACK (bind_day_cb), NULL);
+  return factory;
+}
+
 void
 _cto_window_init_time (CtoWindow *self)
 {
+  g_autoptr(GtkListItemFactory) button_factory = day_factory_new (TRUE);
+  g_autoptr(GtkListItemFactory) list_factory = day_factory_new (FALSE);
+
+  /* The day chosen, on the button, gives way on a narrow window ("Today,
+   * 14 February 2027" is long in some languages); the list has them whole. */
+  gtk_drop_down_set_factory (self->as_of_dropdown, button_factory);
+  gtk_drop_down_set_list_factory (self->as_of_dropdown, list_factory);
   fill_as_of_dropdown (self);
   g_signal_connect_swapped (self->as_of_dropdown, "notify::selected",
                             G_CALLBACK (as_of_selected_cb), self);
