@@ -4,9 +4,10 @@ program on a new plan, three people added (Shift+Ctrl+P, a name, Enter) and
 a responsibility given to one of them from its row's menu (Ctrl+F and Tab to
 the list, Shift+F10, Assign To…, a name, Enter); the main menu (F10) and
 the keyboard shortcuts (Ctrl+?), both made when first asked for. Then a
-plan of sixty people, where Ctrl+F and a name find the person; and that
-window at 800×600, whose coverage strip is compact and still names each function and
-its status. Widgets are found through the accessibility tree, as a screen
+plan of sixty people, where Ctrl+F and a name find the person; F6 reaches
+the As of control, where Space, Down and Enter show the plan as of today;
+and that window at 800×600, whose coverage strip is compact and still names
+each function and its status. Widgets are found through the accessibility tree, as a screen
 reader finds them; keys go through X (xdotool).
 
 Runs inside tests/run-display-test.sh (its own X server and session bus).
@@ -45,7 +46,7 @@ def sixty_people_plan(folder):
     people = [{"id": f"p{i}", "name": f"Person {i:02d}", "role": "Engineer", "capacity": 40}
               for i in range(59)]
     people.insert(31, {"id": "rosa", "name": "Rosa Novak", "role": "Data engineer",
-                       "capacity": 32})
+                       "capacity": 32, "end": "2020-01-01"})
     responsibilities = [{"id": f"r{i}", "title": f"Responsibility number {i}",
                          "function": FUNCTIONS[i % 4], "effort": 2,
                          "assignees": [{"person": people[i % 60]["id"]}]}
@@ -58,7 +59,7 @@ def sixty_people_plan(folder):
 
 
 env, home = program_env("keyboard")
-tap = Tap(7)
+tap = Tap(8)
 
 # A new plan, from the keyboard alone.
 process, app = start([program], env)
@@ -142,6 +143,21 @@ try:
                "Ctrl+F and a name show that person's card alone, 1 of 60",
                f"{label_texts(app, r'of 60 people$')}, {len(others)} other cards")
     key("Escape")
+
+    # F6 goes from the list's pane to the people's, first to its As of
+    # control; Space opens it, and Down and Enter pick today: Rosa, who
+    # left in 2020, is shown gone.
+    gone = r"^Left 1 January 2020$"
+    before = label_texts(app, gone)
+    key("F6")
+    key("space")
+    time.sleep(0.5)
+    key("Down")
+    key("Return")
+    left = wait_for(lambda: label_texts(app, gone), seconds=10)
+    tap.report(not before and bool(left),
+               "F6, Space, Down and Enter show the plan as of today: Rosa has left",
+               f"{label_texts(app, r'^(Whole Plan|Today, .*)$')}")
 
     # A small screen: the strip still names each function and its status.
     ids = window_titles("Sixty people")

@@ -99,7 +99,7 @@ try:
     offered = find_all(app, r"^Restore Unsaved Changes\?$", "label")
     tap.report(second.returncode == 0 and bool(opened) and not offered and os.path.exists(copy),
                "a second start opens a window and offers nothing",
-               f"exit {second.returncode}, windows {len(find_all(app, r'.', 'frame'))}")
+               f"exit {second.returncode}, windows {len(find_all(app, r'.', 'frame'))}, offered {bool(offered)}, copy {os.path.exists(copy)}")
 
     os.kill(process.pid, signal.SIGKILL)
     process.wait(timeout=10)

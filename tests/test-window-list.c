@@ -125,6 +125,82 @@ test_one_tab_stop (void)
   window_free (window);
 }
 
+/* F6 or Shift+F6 as the window's shortcut takes it. */
+static void
+press_f6 (CtoWindow       *window,
+          GdkModifierType  modifiers)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GObject) controller = g_list_model_get_item (controllers, i);
+
+      if (!GTK_IS_SHORTCUT_CONTROLLER (controller))
+        continue;
+
+      for (guint j = 0; j < g_list_model_get_n_items (G_LIST_MODEL (controller)) && !handled; j++)
+        {
+          g_autoptr(GtkShortcut) shortcut = g_list_model_get_item (G_LIST_MODEL (controller), j);
+          GtkShortcutTrigger *trigger = gtk_shortcut_get_trigger (shortcut);
+
+          if (GTK_IS_KEYVAL_TRIGGER (trigger) &&
+              gtk_keyval_trigger_get_keyval (GTK_KEYVAL_TRIGGER (trigger)) == GDK_KEY_F6 &&
+              gtk_keyval_trigger_get_modifiers (GTK_KEYVAL_TRIGGER (trigger)) == modifiers)
+            handled = gtk_shortcut_action_activate (gtk_shortcut_get_action (shortcut), 0,
+                                                    GTK_WIDGET (window),
+                                                    gtk_shortcut_get_arguments (shortcut));
+        }
+    }
+  g_assert_true (handled);
+  spin ();
+}
+
+static gboolean
+in_people_pane (CtoWindow *window)
+{
+  GtkPaned *panes = GTK_PANED (gtk_widget_get_ancestor (GTK_WIDGET (window->responsibility_list),
+                                                        GTK_TYPE_PANED));
+
+  return gtk_widget_is_ancestor (focus_of (window), gtk_paned_get_end_child (panes));
+}
+
+/* A plan opens with the focus on its list's first row. F6 moves between
+ * the list and the people, back where the focus was in each; from the
+ * header bar, F6 goes to the list and Shift+F6 to the people. */
+static void
+test_f6 (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *tools = gtk_widget_get_parent (row_of (window, "tools"));
+  GtkWidget *security = gtk_widget_get_parent (row_of (window, "security"));
+
+  g_assert_true (focus_of (window) == tools);
+
+  /* Into the people: first the As of control, the top of their pane. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window), GTK_DIR_DOWN));
+  g_assert_true (focus_of (window) == security);
+  press_f6 (window, 0);
+  g_assert_true (in_people_pane (window));
+  g_assert_true (gtk_widget_is_ancestor (focus_of (window), GTK_WIDGET (window->as_of_dropdown)));
+  press_f6 (window, 0);
+  g_assert_true (focus_of (window) == security);
+  press_f6 (window, GDK_SHIFT_MASK);
+  g_assert_true (in_people_pane (window));
+
+  /* From the header bar. */
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->header_bar), GTK_DIR_TAB_FORWARD));
+  g_assert_false (in_list (window) || in_people_pane (window));
+  press_f6 (window, 0);
+  g_assert_true (focus_of (window) == security);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->header_bar), GTK_DIR_TAB_FORWARD));
+  press_f6 (window, GDK_SHIFT_MASK);
+  g_assert_true (in_people_pane (window));
+
+  window_free (window);
+}
+
 static void
 test_rows_named (void)
 {
@@ -229,6 +305,7 @@ main (int   argc,
 
   g_test_add_func ("/window-list/keyboard/one-tab-stop", test_one_tab_stop);
   g_test_add_func ("/window-list/keyboard/row-menu", test_row_menu);
+  g_test_add_func ("/window-list/keyboard/f6", test_f6);
   g_test_add_func ("/window-list/a11y/rows-named", test_rows_named);
   g_test_add_func ("/window-list/titles/wrap", test_titles_wrap);
 

@@ -10,7 +10,8 @@
  * The responsibility list from the keyboard: one Tab stop, arrows inside
  * (GtkListView's own), and each row's actions in a menu for the Menu key
  * and Shift+F10, since its buttons are no Tab stops. F6 moves between the
- * panes (GtkPaned's own).
+ * panes, back where the focus was in each, and into them from the header
+ * bar or the coverage strip. A plan opens with the focus in its list.
  */
 
 static gboolean
@@ -41,12 +42,19 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
          gtk_widget_child_focus (gtk_paned_get_end_child (GTK_PANED (paned)), GTK_DIR_TAB_FORWARD);
 }
 
-/* The row whose list item has the focus, or NULL. */
+/* The row whose list item has the focus, or NULL. Asked of the window: the
+ * list forgets its focus child when its items change under a focused row,
+ * which keeps the focus. */
 static CtoResponsibilityRow *
 focused_row (CtoWindow *self)
 {
-  GtkWidget *item = gtk_widget_get_focus_child (GTK_WIDGET (self->responsibility_list));
-  GtkWidget *row = item ? gtk_widget_get_first_child (item) : NULL;
+  GtkWidget *list = GTK_WIDGET (self->responsibility_list);
+  GtkWidget *item = gtk_root_get_focus (GTK_ROOT (self));
+  GtkWidget *row;
+
+  while (item != NULL && gtk_widget_get_parent (item) != list)
+    item = gtk_widget_get_parent (item);
+  row = item ? gtk_widget_get_first_child (item) : NULL;
 
   return row != NULL && CTO_IS_RESPONSIBILITY_ROW (row) ? CTO_RESPONSIBILITY_ROW (row) : NULL;
 }
@@ -65,6 +73,151 @@ row_menu_cb (GtkWidget *list,
   return TRUE;
 }
 
+static GtkPaned *
+panes_of (CtoWindow *self)
+{
+  return GTK_PANED (gtk_widget_get_ancestor (self->responsibility_pane, GTK_TYPE_PANED));
+}
+
+/* The pane the focus is in: 0 the responsibilities', 1 the people's, or
+ * -1 neither (the header bar, the coverage strip). */
+static int
+pane_of_focus (CtoWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+  GtkPaned *panes = panes_of (self);
+
+  if (focus == NULL)
+    return -1;
+  if (gtk_widget_is_ancestor (focus, gtk_paned_get_start_child (panes)))
+    return 0;
+  if (gtk_widget_is_ancestor (focus, gtk_paned_get_end_child (panes)))
+    return 1;
+  return -1;
+}
+
+static void
+focus_changed_cb (CtoWindow *self)
+{
+  int pane = pane_of_focus (self);
+
+  if (pane >= 0)
+    g_set_weak_pointer (&self->pane_focus[pane], gtk_root_get_focus (GTK_ROOT (self)));
+}
+
+/* The first row of the list, when it is made. */
+static gboolean
+focus_first_row (CtoWindow *self)
+{
+  GHashTableIter iter;
+  gpointer item;
+
+  g_hash_table_iter_init (&iter, self->bound_rows);
+  while (g_hash_table_iter_next (&iter, &item, NULL))
+    {
+      GtkWidget *row = gtk_list_item_get_child (item);
+
+      if (gtk_list_item_get_position (item) == 0 && row != NULL)
+        return gtk_widget_grab_focus (gtk_widget_get_parent (row));
+    }
+
+  return FALSE;
+}
+
+/* Into a pane where the focus last was in it; else into the list of
+ * responsibilities (their search when it is empty), or the first of the
+ * people's pane. */
+static gboolean
+focus_pane (CtoWindow *self,
+            int        pane)
+{
+  GtkWidget *child = pane == 0 ? gtk_paned_get_start_child (panes_of (self))
+                               : gtk_paned_get_end_child (panes_of (self));
+  GtkWidget *last = self->pane_focus[pane];
+
+  if (last != NULL && gtk_widget_is_ancestor (last, child) && gtk_widget_is_drawable (last) &&
+      gtk_widget_grab_focus (last))
+    return TRUE;
+
+  if (pane == 1)
+    return gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+  if (focus_first_row (self))
+    return TRUE;
+
+  /* Its rows are made in the next layout: the list's own focus until
+   * then, its first row's after (_cto_window_focus_pending_row()). */
+  self->focus_list_tries = 10;
+  return gtk_widget_grab_focus (GTK_WIDGET (self->responsibility_list));
+}
+
+/* F6 and Shift+F6: from one pane to the other, back where the focus was
+ * there; from outside them, into the list (F6) or the people (Shift+F6). */
+static gboolean
+pane_key_cb (GtkWidget *widget,
+             GVariant  *arguments,
+             gpointer   user_data)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  int pane = pane_of_focus (self);
+
+  if (pane < 0)
+    return focus_pane (self, g_variant_get_boolean (arguments) ? 1 : 0);
+
+  return focus_pane (self, 1 - pane);
+}
+
+void
+_cto_window_focus_plan (CtoWindow *self)
+{
+  g_assert (CTO_IS_WINDOW (self));
+
+  /* Where the user already is in the plan's page, they stay. */
+  if (pane_of_focus (self) >= 0)
+    return;
+
+  g_clear_weak_pointer (&self->pane_focus[0]);
+  /* A window not yet on screen takes its focus after its first layout:
+   * focus given before makes GTK 4.8 present the window to screen readers
+   * as a mere "filler", not as a window. */
+  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+    focus_pane (self, 0);
+  else
+    self->focus_list_tries = 10;
+}
+
+void
+_cto_window_focus_pending_row (CtoWindow *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (self->focus_list_tries == 0)
+    return;
+
+  /* Unless the user went into the panes meanwhile. */
+  if (pane_of_focus (self) >= 0 && focus != GTK_WIDGET (self->responsibility_list))
+    {
+      self->focus_list_tries = 0;
+      return;
+    }
+
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
+    {
+      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+      self->focus_list_tries = 0;
+    }
+  else if (focus_first_row (self))
+    {
+      self->focus_list_tries = 0;
+    }
+  else
+    {
+      self->focus_list_tries--;
+    }
+}
+
 void
 _cto_window_init_keys (CtoWindow *self)
 {
@@ -79,4 +232,20 @@ _cto_window_init_keys (CtoWindow *self)
     gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>F10|Menu"),
                       gtk_callback_action_new (row_menu_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->responsibility_list), shortcuts);
+
+  /* Before GtkPaned's own F6, which goes to the first of a pane rather
+   * than back where the focus was. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_event_controller_set_propagation_phase (shortcuts, GTK_PHASE_CAPTURE);
+  for (guint backwards = 0; backwards < 2; backwards++)
+    {
+      GtkShortcut *shortcut =
+        gtk_shortcut_new (gtk_keyval_trigger_new (GDK_KEY_F6, backwards ? GDK_SHIFT_MASK : 0),
+                          gtk_callback_action_new (pane_key_cb, NULL, NULL));
+
+      gtk_shortcut_set_arguments (shortcut, g_variant_new_boolean (backwards));
+      gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts), shortcut);
+    }
+  gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
+  g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
 }

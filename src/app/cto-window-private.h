@@ -110,6 +110,8 @@ struct _CtoWindow
   /* cto-window-people.c */
   CtoPerson            *focus_person;       /* whose card to focus once laid out */
   guint                 focus_tries;
+  guint                 focus_list_tries;   /* > 0: the list's first row, once made */
+  GtkWidget            *pane_focus[2];      /* where the focus last was in each pane, weak */
   /* What the search finds, worked out once for each change of the search
    * or the plan, so that the filters only look up. */
   CtoPlanSearch        *search;
@@ -318,8 +320,12 @@ void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);
 void     _cto_window_fit_coverage         (CtoWindow         *self);
 
-/* cto-window-keys.c: the responsibility list from the keyboard. */
+/* cto-window-keys.c: the responsibility list from the keyboard, F6. */
 void     _cto_window_init_keys            (CtoWindow         *self);
+/* The focus into the plan's list, unless it is in the plan's panes already. */
+void     _cto_window_focus_plan           (CtoWindow         *self);
+/* Called after each layout: the list's row to focus is there now. */
+void     _cto_window_focus_pending_row    (CtoWindow         *self);
 
 /* cto-window-time.c: the As of control and Compare With… */
 void     _cto_window_class_init_time      (GtkWidgetClass    *widget_class);

@@ -228,6 +228,7 @@ _cto_window_views_layout_cb (GdkFrameClock *clock,
   self->layout_frame = frame;
   _cto_window_fit_coverage (self);
   _cto_window_focus_pending_person (self);
+  _cto_window_focus_pending_row (self);
 
   /* The items laid out with their details tell the height the others keep
    * meanwhile, and these take it up; then the items are in new places,

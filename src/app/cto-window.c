@@ -357,6 +357,8 @@ cto_window_dispose (GObject *object)
   g_clear_handle_id (&self->lazy_cards.idle_id, g_source_remove);
   g_clear_handle_id (&self->lazy_rows.idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
+  for (guint pane = 0; pane < G_N_ELEMENTS (self->pane_focus); pane++)
+    g_clear_weak_pointer (&self->pane_focus[pane]);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
   _cto_window_dispose_people (self);
@@ -616,6 +618,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_update_board (self);
   _cto_window_update_time (self);
   _cto_window_update_decide (self);
+  _cto_window_focus_plan (self);
 }
 
 static void
