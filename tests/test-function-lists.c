@@ -56,6 +56,42 @@ assert_follows (CtoPlan     *plan,
   g_assert_null (g_list_model_get_item (follower->list, n));
 }
 
+/* Whether each list has the plan's responsibilities of its function, in
+ * the plan's order, as they are now. */
+static gboolean
+lists_in_step (CtoPlan *plan)
+{
+  GListModel *all = cto_plan_get_responsibilities (plan);
+  guint n[CTO_N_FUNCTIONS] = { 0 };
+
+  for (guint i = 0; i < g_list_model_get_n_items (all); i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (all, i);
+      CtoFunction function = cto_responsibility_get_function (responsibility);
+      g_autoptr(CtoResponsibility) listed =
+        g_list_model_get_item (cto_plan_get_function_responsibilities (plan, function), n[function]++);
+
+      if (listed != responsibility)
+        return FALSE;
+    }
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    if (g_list_model_get_n_items (cto_plan_get_function_responsibilities (plan, f)) != n[f])
+      return FALSE;
+
+  return TRUE;
+}
+
+/* Whoever hears a change of one list finds every list in step. */
+static void
+in_step_cb (GListModel *list,
+            guint       position,
+            guint       removed,
+            guint       added,
+            CtoPlan    *plan)
+{
+  g_assert_true (lists_in_step (plan));
+}
+
 static CtoResponsibility *
 random_responsibility (CtoPlan *plan,
                        GRand   *rand)
@@ -95,6 +131,7 @@ test_follow (void)
       for (guint i = 0; i < g_list_model_get_n_items (followers[f].list); i++)
         g_ptr_array_add (followers[f].mirror, g_list_model_get_item (followers[f].list, i));
       g_signal_connect (followers[f].list, "items-changed", G_CALLBACK (items_changed_cb), &followers[f]);
+      g_signal_connect (followers[f].list, "items-changed", G_CALLBACK (in_step_cb), plan);
       /* The same list each time it is asked for. */
       g_assert_true (cto_plan_get_function_responsibilities (plan, f) == followers[f].list);
       assert_follows (plan, f, &followers[f]);
@@ -141,8 +178,82 @@ test_follow (void)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       g_signal_handlers_disconnect_by_data (followers[f].list, &followers[f]);
+      g_signal_handlers_disconnect_by_data (followers[f].list, plan);
       g_ptr_array_unref (followers[f].mirror);
     }
+}
+
+typedef struct
+{
+  CtoPlan           *plan;
+  CtoResponsibility *to_remove;
+} Remover;
+
+/* Removes a responsibility from the plan on hearing a change, once. */
+static void
+remove_once_cb (GListModel *list,
+                guint       position,
+                guint       removed,
+                guint       added,
+                Remover    *remover)
+{
+  if (remover->to_remove == NULL)
+    return;
+
+  cto_plan_remove_responsibility (remover->plan, g_steal_pointer (&remover->to_remove));
+}
+
+/* Whoever hears a change may edit the plan then: each list's followers
+ * still hear each change as the list is when it is said, in order. */
+static void
+test_edit_while_heard (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  const CtoFunction functions[] = { CTO_FUNCTION_PLANNING, CTO_FUNCTION_INFRASTRUCTURE,
+                                    CTO_FUNCTION_PLANNING, CTO_FUNCTION_THINKER,
+                                    CTO_FUNCTION_PLANNING };
+  Follower followers[CTO_N_FUNCTIONS];
+  Remover remover = { plan, NULL };
+
+  for (guint i = 0; i < G_N_ELEMENTS (functions); i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+      g_autoptr(CtoResponsibility) r = cto_responsibility_new (id, id, functions[i], 1, "");
+
+      cto_plan_insert_responsibility (plan, G_MAXUINT, r);
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      followers[f].list = cto_plan_get_function_responsibilities (plan, f);
+      followers[f].mirror = g_ptr_array_new_with_free_func (g_object_unref);
+      for (guint i = 0; i < g_list_model_get_n_items (followers[f].list); i++)
+        g_ptr_array_add (followers[f].mirror, g_list_model_get_item (followers[f].list, i));
+    }
+  /* The one who edits hears infrastructure's list first; the others follow. */
+  g_signal_connect (followers[CTO_FUNCTION_INFRASTRUCTURE].list, "items-changed",
+                    G_CALLBACK (remove_once_cb), &remover);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    g_signal_connect (followers[f].list, "items-changed", G_CALLBACK (items_changed_cb), &followers[f]);
+
+  /* r1 goes to planning; hearing it leave infrastructure, the listener
+   * removes r0, planning's first, before planning has said r1 came. */
+  remover.to_remove = cto_plan_find_responsibility (plan, "r0");
+  cto_plan_set_responsibility_function (plan, cto_plan_find_responsibility (plan, "r1"),
+                                        CTO_FUNCTION_PLANNING);
+  g_assert_null (remover.to_remove);
+  g_assert_null (cto_plan_find_responsibility (plan, "r0"));
+  g_assert_true (lists_in_step (plan));
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    assert_follows (plan, f, &followers[f]);
+  g_assert_cmpuint (g_list_model_get_n_items (followers[CTO_FUNCTION_PLANNING].list), ==, 3);
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      g_signal_handlers_disconnect_by_data (followers[f].list, &followers[f]);
+      g_ptr_array_unref (followers[f].mirror);
+    }
+  g_signal_handlers_disconnect_by_data (followers[CTO_FUNCTION_INFRASTRUCTURE].list, &remover);
 }
 
 /* A list kept by its own reference outlives its plan, with what it had. */
@@ -167,6 +278,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/function-lists/follow", test_follow);
+  g_test_add_func ("/function-lists/edit-while-heard", test_edit_while_heard);
   g_test_add_func ("/function-lists/outlives-plan", test_outlives_plan);
 
   return g_test_run ();

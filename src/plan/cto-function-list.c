@@ -73,8 +73,8 @@ cto_function_list_init (CtoFunctionList *self)
   self->items = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
-/* Replaces @n_removed items at @position with @added (whose references it
- * takes), and says so. */
+/* Replaces @n_removed items at @position with @added, whose references it
+ * takes. Says nothing: see emit_changes(). */
 static void
 splice (CtoFunctionList  *self,
         guint             position,
@@ -82,9 +82,6 @@ splice (CtoFunctionList  *self,
         GPtrArray        *added)
 {
   guint n_added = added->len;
-
-  if (n_removed == 0 && n_added == 0)
-    return;
 
   g_ptr_array_remove_range (self->items, position, n_removed);
   if (n_added > 0)
@@ -96,11 +93,20 @@ splice (CtoFunctionList  *self,
                n_after * sizeof (gpointer));
       memcpy (&self->items->pdata[position], added->pdata, n_added * sizeof (gpointer));
     }
-
-  g_list_model_items_changed (G_LIST_MODEL (self), position, n_removed, n_added);
 }
 
 /* The four lists ------------------------------------------------------------ */
+
+/* An edit of the model the lists follow: @removed items at @position
+ * replaced by @added; or (@added NULL) the item at @position given
+ * @function. */
+typedef struct
+{
+  guint      position;
+  guint      removed;
+  GPtrArray *added;      /* CtoResponsibility, referenced */
+  guint      function;
+} Edit;
 
 struct _CtoFunctionLists
 {
@@ -111,7 +117,19 @@ struct _CtoFunctionLists
    * function come before it. */
   GByteArray      *functions;
   CtoFunctionList *lists[CTO_N_FUNCTIONS];
+  /* Edits not yet followed: one made while the lists say what an earlier
+   * one changed (whoever hears it may edit the plan) waits its turn, so
+   * that each change said is the lists' state then. */
+  GQueue           edits;
+  gboolean         following;
 };
+
+static void
+edit_free (Edit *edit)
+{
+  g_clear_pointer (&edit->added, g_ptr_array_unref);
+  g_free (edit);
+}
 
 /* How many of the first @end responsibilities each list has. */
 static void
@@ -124,6 +142,84 @@ count_before (CtoFunctionLists *self,
     counts[self->functions->data[i]]++;
 }
 
+/* Changes the lists as @edit says, every one of them before any says so:
+ * whoever follows one finds the others in step with the plan. */
+static void
+follow (CtoFunctionLists *self,
+        Edit             *edit)
+{
+  guint start[CTO_N_FUNCTIONS];
+  guint n_removed[CTO_N_FUNCTIONS] = { 0 };
+  GPtrArray *added_to[CTO_N_FUNCTIONS];
+  guint n_after;
+
+  count_before (self, edit->position, start);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    added_to[f] = g_ptr_array_new ();
+
+  if (edit->added == NULL)
+    {
+      guint old_function = self->functions->data[edit->position];
+      CtoResponsibility *responsibility;
+
+      if (old_function == edit->function)
+        goto out;
+
+      responsibility = g_ptr_array_index (self->lists[old_function]->items, start[old_function]);
+      n_removed[old_function] = 1;
+      g_ptr_array_add (added_to[edit->function], g_object_ref (responsibility));
+      self->functions->data[edit->position] = (guint8) edit->function;
+    }
+  else
+    {
+      for (guint i = edit->position; i < edit->position + edit->removed; i++)
+        n_removed[self->functions->data[i]]++;
+      g_byte_array_remove_range (self->functions, edit->position, edit->removed);
+
+      n_after = self->functions->len - edit->position;
+      g_byte_array_set_size (self->functions, self->functions->len + edit->added->len);
+      memmove (&self->functions->data[edit->position + edit->added->len],
+               &self->functions->data[edit->position], n_after);
+
+      for (guint i = 0; i < edit->added->len; i++)
+        {
+          CtoResponsibility *responsibility = g_ptr_array_index (edit->added, i);
+          CtoFunction function = cto_responsibility_get_function (responsibility);
+
+          self->functions->data[edit->position + i] = (guint8) function;
+          g_ptr_array_add (added_to[function], g_object_ref (responsibility));
+        }
+    }
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    splice (self->lists[f], start[f], n_removed[f], added_to[f]);
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    if (n_removed[f] > 0 || added_to[f]->len > 0)
+      g_list_model_items_changed (G_LIST_MODEL (self->lists[f]), start[f], n_removed[f],
+                                  added_to[f]->len);
+
+out:
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    g_ptr_array_unref (added_to[f]);
+}
+
+static void
+follow_edits (CtoFunctionLists *self,
+              Edit             *edit)
+{
+  g_queue_push_tail (&self->edits, edit);
+  if (self->following)
+    return;
+
+  self->following = TRUE;
+  while ((edit = g_queue_pop_head (&self->edits)) != NULL)
+    {
+      follow (self, edit);
+      edit_free (edit);
+    }
+  self->following = FALSE;
+}
+
 static void
 items_changed_cb (GListModel       *model,
                   guint             position,
@@ -131,36 +227,17 @@ items_changed_cb (GListModel       *model,
                   guint             added,
                   CtoFunctionLists *self)
 {
-  guint start[CTO_N_FUNCTIONS];
-  guint n_removed[CTO_N_FUNCTIONS] = { 0 };
-  GPtrArray *added_to[CTO_N_FUNCTIONS];
-  guint n_after;
+  Edit *edit = g_new0 (Edit, 1);
 
-  count_before (self, position, start);
-  for (guint i = position; i < position + removed; i++)
-    n_removed[self->functions->data[i]]++;
-  g_byte_array_remove_range (self->functions, position, removed);
-
-  n_after = self->functions->len - position;
-  g_byte_array_set_size (self->functions, self->functions->len + added);
-  memmove (&self->functions->data[position + added], &self->functions->data[position], n_after);
-
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    added_to[f] = g_ptr_array_new ();
+  edit->position = position;
+  edit->removed = removed;
+  /* What the model has now, which a later edit may change before this one
+   * is followed. */
+  edit->added = g_ptr_array_new_full (added, g_object_unref);
   for (guint i = 0; i < added; i++)
-    {
-      CtoResponsibility *responsibility = g_list_model_get_item (model, position + i);
-      CtoFunction function = cto_responsibility_get_function (responsibility);
+    g_ptr_array_add (edit->added, g_list_model_get_item (model, position + i));
 
-      self->functions->data[position + i] = (guint8) function;
-      g_ptr_array_add (added_to[function], responsibility);
-    }
-
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      splice (self->lists[f], start[f], n_removed[f], added_to[f]);
-      g_ptr_array_unref (added_to[f]);
-    }
+  follow_edits (self, edit);
 }
 
 CtoFunctionLists *
@@ -170,6 +247,7 @@ _cto_function_lists_new (GListModel *responsibilities)
 
   self->responsibilities = g_object_ref (responsibilities);
   self->functions = g_byte_array_new ();
+  g_queue_init (&self->edits);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     self->lists[f] = g_object_new (CTO_TYPE_FUNCTION_LIST, NULL);
 
@@ -185,6 +263,7 @@ _cto_function_lists_free (CtoFunctionLists *self)
   g_clear_signal_handler (&self->items_changed_id, self->responsibilities);
   g_clear_object (&self->responsibilities);
   g_clear_pointer (&self->functions, g_byte_array_unref);
+  g_queue_clear_full (&self->edits, (GDestroyNotify) edit_free);
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     g_clear_object (&self->lists[f]);
   g_free (self);
@@ -205,22 +284,12 @@ _cto_function_lists_regroup (CtoFunctionLists *self,
 {
   g_autoptr(CtoResponsibility) responsibility =
     g_list_model_get_item (self->responsibilities, position);
-  CtoFunction old_function;
-  CtoFunction new_function;
-  guint start[CTO_N_FUNCTIONS];
-  g_autoptr(GPtrArray) none = g_ptr_array_new ();
-  g_autoptr(GPtrArray) moved = g_ptr_array_new ();
+  Edit *edit;
 
   g_return_if_fail (responsibility != NULL);
 
-  old_function = self->functions->data[position];
-  new_function = cto_responsibility_get_function (responsibility);
-  if (old_function == new_function)
-    return;
-
-  count_before (self, position, start);
-  self->functions->data[position] = (guint8) new_function;
-  splice (self->lists[old_function], start[old_function], 1, none);
-  g_ptr_array_add (moved, g_object_ref (responsibility));
-  splice (self->lists[new_function], start[new_function], 0, moved);
+  edit = g_new0 (Edit, 1);
+  edit->position = position;
+  edit->function = cto_responsibility_get_function (responsibility);
+  follow_edits (self, edit);
 }

@@ -62,8 +62,11 @@ set_field_apply (CtoCommand *command,
       _cto_responsibility_set_title (CTO_RESPONSIBILITY (self->target), string);
       break;
     case FIELD_RESPONSIBILITY_FUNCTION:
+      /* Its function's list has it before anyone hears of the change. */
+      g_object_freeze_notify (self->target);
       _cto_responsibility_set_function (CTO_RESPONSIBILITY (self->target), (CtoFunction) number);
       _cto_plan_regroup (plan, CTO_RESPONSIBILITY (self->target));
+      g_object_thaw_notify (self->target);
       break;
     case FIELD_RESPONSIBILITY_EFFORT:
       _cto_responsibility_set_effort (CTO_RESPONSIBILITY (self->target), number);
