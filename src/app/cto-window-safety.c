@@ -61,6 +61,8 @@ fingerprint (const char *metadata,
   return g_strdup_printf ("%s%c%016" G_GINT64_MODIFIER "x", metadata, DIGEST_MARK, digest);
 }
 
+/* A file whose bytes cannot be read back (a file one may write but not
+ * read) has the look alone. */
 char *
 _cto_window_query_etag (GFile   *file,
                         GError **error)
@@ -68,8 +70,10 @@ _cto_window_query_etag (GFile   *file,
   g_autofree char *metadata = query_metadata (file, error);
   guint64 digest;
 
-  if (metadata == NULL || !cto_plan_io_digest_file (file, NULL, &digest, error))
+  if (metadata == NULL)
     return NULL;
+  if (!cto_plan_io_digest_file (file, NULL, &digest, NULL))
+    return g_steal_pointer (&metadata);
 
   return fingerprint (metadata, digest);
 }
@@ -313,11 +317,12 @@ _cto_window_save_to_full (CtoWindow     *self,
                           CtoWriteFlags  flags)
 {
   g_autoptr(GError) error = NULL;
+  guint64 digest = 0;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
-  if (!cto_plan_io_save_file_full (self->plan, file, flags, NULL, &error))
+  if (!cto_plan_io_save_file_digest (self->plan, file, flags, NULL, &digest, &error))
     {
       g_autofree char *name = NULL;
       g_autofree char *reason = NULL;
@@ -343,7 +348,7 @@ _cto_window_save_to_full (CtoWindow     *self,
   cto_history_mark_saved (cto_plan_get_history (self->plan));
   _cto_window_update_title (self);
   _cto_window_update_actions (self);
-  _cto_window_file_saved (self);
+  _cto_window_file_saved (self, digest);
 
   return TRUE;
 }
@@ -409,13 +414,20 @@ _cto_window_plan_attached (CtoWindow *self)
 }
 
 void
-_cto_window_file_saved (CtoWindow *self)
+_cto_window_file_saved (CtoWindow *self,
+                        guint64    digest)
 {
+  g_autofree char *metadata = NULL;
+
   g_assert (CTO_IS_WINDOW (self));
   g_assert (self->file != NULL);
 
+  /* The digest of the bytes just written, not of the file read back: no
+   * second read of a large plan, and no other program's bytes taken for
+   * ours. */
+  metadata = query_metadata (self->file, NULL);
   g_free (self->file_etag);
-  self->file_etag = _cto_window_query_etag (self->file, NULL);
+  self->file_etag = metadata != NULL ? fingerprint (metadata, digest) : NULL;
   cto_recovery_set_file (self->recovery, self->file, self->file_etag);
   _cto_window_remember_file (self, self->file);
 }

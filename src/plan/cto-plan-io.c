@@ -31,6 +31,17 @@ cto_plan_io_save_file_full (CtoPlan        *plan,
                             GCancellable   *cancellable,
                             GError        **error)
 {
+  return cto_plan_io_save_file_digest (plan, file, flags, cancellable, NULL, error);
+}
+
+gboolean
+cto_plan_io_save_file_digest (CtoPlan        *plan,
+                              GFile          *file,
+                              CtoWriteFlags   flags,
+                              GCancellable   *cancellable,
+                              guint64        *digest,
+                              GError        **error)
+{
   g_autofree char *data = NULL;
   gsize length = 0;
 
@@ -42,7 +53,12 @@ cto_plan_io_save_file_full (CtoPlan        *plan,
   if (!cto_plan_io_check_size (length, error))
     return FALSE;
 
-  return cto_write_file_atomic_full (file, data, length, flags, cancellable, error);
+  if (!cto_write_file_atomic_full (file, data, length, flags, cancellable, error))
+    return FALSE;
+
+  if (digest != NULL)
+    *digest = cto_plan_io_digest (data, length);
+  return TRUE;
 }
 
 /**

@@ -50,6 +50,14 @@ gboolean  cto_plan_io_save_file_full (CtoPlan       *plan,
                                      CtoWriteFlags  flags,
                                      GCancellable  *cancellable,
                                      GError       **error);
+/* The same, and sets @digest to the digest of the bytes written
+ * (cto_plan_io_digest()). */
+gboolean  cto_plan_io_save_file_digest (CtoPlan       *plan,
+                                       GFile         *file,
+                                       CtoWriteFlags  flags,
+                                       GCancellable  *cancellable,
+                                       guint64       *digest,
+                                       GError       **error);
 /*
  * A digest of bytes, to tell whether a file still holds what was read or
  * written: two texts with the same digest are, but for a chance of one in
