@@ -157,6 +157,7 @@ test_fit_shows_all (void)
 {
   CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
   graphene_rect_t all;
+  graphene_rect_t bounds;
   GtkWidget *fit = zoom_button (window, "Fit the Whole Chart");
 
   gtk_test_accessible_assert_property (GTK_ACCESSIBLE (fit), GTK_ACCESSIBLE_PROPERTY_LABEL,
@@ -205,6 +206,25 @@ test_fit_shows_all (void)
 
     g_assert_true (within_view (window, &root));
   }
+
+  /* The same when the keys come faster than the chart is laid out: from
+   * the chart's far corner, Fit and at once the actual size. */
+  {
+    GtkAdjustment *h = gtk_scrolled_window_get_hadjustment (window->org_chart_scroller);
+    GtkAdjustment *v = gtk_scrolled_window_get_vadjustment (window->org_chart_scroller);
+
+    gtk_adjustment_set_value (h, gtk_adjustment_get_upper (h));
+    gtk_adjustment_set_value (v, gtk_adjustment_get_upper (v));
+    spin_for (0.1);
+    bounds = bounds_in_view (window, "p0");
+    g_assert_false (within_view (window, &bounds));
+  }
+  g_signal_emit_by_name (fit, "clicked");
+  g_signal_emit_by_name (zoom_button (window, "Actual Size (Ctrl+0)"), "clicked");
+  spin_until (chart_placed, window, 60);
+  spin_for (0.1);
+  bounds = bounds_in_view (window, "p0");
+  g_assert_true (within_view (window, &bounds));
 
   window_free (window);
 }

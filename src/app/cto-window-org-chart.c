@@ -158,7 +158,8 @@ zoom_by (CtoWindow *self,
   GtkWidget *scroller = GTK_WIDGET (self->org_chart_scroller);
   double zoom = cto_org_chart_view_get_zoom (self->org_chart) * factor;
 
-  if (all_in_view (self))
+  /* Also when zooming again before the chart was placed at its top. */
+  if (all_in_view (self) || self->zoom_placing == PLACE_ROOT)
     {
       cto_org_chart_view_set_zoom (self->org_chart, zoom);
       place_later (self, PLACE_ROOT);
