@@ -89,8 +89,9 @@ splice (CtoFunctionList  *self,
       guint n_after = self->items->len - position;
 
       g_ptr_array_set_size (self->items, self->items->len + n_added);
-      memmove (&self->items->pdata[position + n_added], &self->items->pdata[position],
-               n_after * sizeof (gpointer));
+      if (n_after > 0)
+        memmove (&self->items->pdata[position + n_added], &self->items->pdata[position],
+                 n_after * sizeof (gpointer));
       memcpy (&self->items->pdata[position], added->pdata, n_added * sizeof (gpointer));
     }
 }
@@ -178,8 +179,9 @@ follow (CtoFunctionLists *self,
 
       n_after = self->functions->len - edit->position;
       g_byte_array_set_size (self->functions, self->functions->len + edit->added->len);
-      memmove (&self->functions->data[edit->position + edit->added->len],
-               &self->functions->data[edit->position], n_after);
+      if (n_after > 0)
+        memmove (&self->functions->data[edit->position + edit->added->len],
+                 &self->functions->data[edit->position], n_after);
 
       for (guint i = 0; i < edit->added->len; i++)
         {
