@@ -254,6 +254,30 @@ test_cancel_closes_window (void)
   g_assert_null (window);
 }
 
+/* A window that shows that it reads gives the focus to nothing hidden, and
+ * opens the plan with the focus on its list's first row. */
+static void
+test_focus_after_loading (void)
+{
+  g_autoptr(GFile) file = make_file ("focus.ctoplan.json", plan_json);
+  CtoWindow *window = cto_window_new_for_file (NULL, file);
+  GtkWidget *focus;
+  GtkWidget *row;
+
+  gtk_window_present (GTK_WINDOW (window));
+  g_assert_cmpstr (page_of (window), ==, "loading");
+  focus = gtk_root_get_focus (GTK_ROOT (window));
+  g_assert_true (focus == NULL || gtk_widget_is_drawable (focus));
+
+  spin_until (loaded, window, 10);
+  spin_for (0.3);
+  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, "tools");
+  g_assert_nonnull (row);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == gtk_widget_get_parent (row));
+
+  window_free (window);
+}
+
 static gboolean
 mapped (gpointer window)
 {
@@ -378,6 +402,7 @@ main (int   argc,
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
   g_test_add_func ("/open/present-when-read", test_present_when_read);
+  g_test_add_func ("/open/focus-after-loading", test_focus_after_loading);
   g_test_add_func ("/open/read-ahead", test_read_ahead);
 
   return display_test_run ();

@@ -125,10 +125,10 @@ test_one_tab_stop (void)
   window_free (window);
 }
 
-/* F6 or Shift+F6 as the window's shortcut takes it. */
-static void
-press_f6 (CtoWindow       *window,
-          GdkModifierType  modifiers)
+/* F6 or Shift+F6 as the window's shortcut takes it; whether it did. */
+static gboolean
+try_f6 (CtoWindow       *window,
+        GdkModifierType  modifiers)
 {
   g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (window));
   gboolean handled = FALSE;
@@ -153,8 +153,15 @@ press_f6 (CtoWindow       *window,
                                                     gtk_shortcut_get_arguments (shortcut));
         }
     }
-  g_assert_true (handled);
   spin ();
+  return handled;
+}
+
+static void
+press_f6 (CtoWindow       *window,
+          GdkModifierType  modifiers)
+{
+  g_assert_true (try_f6 (window, modifiers));
 }
 
 static gboolean
@@ -197,6 +204,35 @@ test_f6 (void)
   g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->header_bar), GTK_DIR_TAB_FORWARD));
   press_f6 (window, GDK_SHIFT_MASK);
   g_assert_true (in_people_pane (window));
+
+  /* Back where the focus was among the people: on a card. */
+  {
+    GtkWidget *on_card;
+
+    g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->people_grid), GTK_DIR_TAB_FORWARD));
+    on_card = focus_of (window);
+    g_assert_true (gtk_widget_is_ancestor (on_card, GTK_WIDGET (window->people_grid)));
+    press_f6 (window, 0);
+    g_assert_true (focus_of (window) == security);
+    press_f6 (window, 0);
+    g_assert_true (focus_of (window) == on_card);
+  }
+
+  /* On the org chart the panes are hidden: F6 is not theirs, and a plan
+   * opened there leaves the focus where it is. */
+  adw_view_stack_set_visible_child_name (window->view_stack, "org-chart");
+  spin_for (0.2);
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->header_bar), GTK_DIR_TAB_FORWARD));
+  {
+    GtkWidget *in_header = focus_of (window);
+    g_autoptr(CtoPlan) other = plan_from_json (plan_json);
+
+    g_assert_false (try_f6 (window, 0));
+    g_assert_true (focus_of (window) == in_header);
+    _cto_window_set_plan (window, other, NULL);
+    spin_for (0.2);
+    g_assert_true (focus_of (window) == in_header);
+  }
 
   window_free (window);
 }

@@ -79,6 +79,20 @@ panes_of (CtoWindow *self)
   return GTK_PANED (gtk_widget_get_ancestor (self->responsibility_pane, GTK_TYPE_PANED));
 }
 
+/* Whether the panes are on screen: the plan's page shows, and on it the
+ * board (not the org chart). */
+static gboolean
+panes_shown (CtoWindow *self)
+{
+  return gtk_widget_is_drawable (GTK_WIDGET (panes_of (self)));
+}
+
+static gboolean
+org_chart_shown (CtoWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "org-chart") == 0;
+}
+
 /* The pane the focus is in: 0 the responsibilities', 1 the people's, or
  * -1 neither (the header bar, the coverage strip). */
 static int
@@ -135,6 +149,10 @@ focus_pane (CtoWindow *self,
                                : gtk_paned_get_end_child (panes_of (self));
   GtkWidget *last = self->pane_focus[pane];
 
+  /* Never into what is not on screen. */
+  if (!panes_shown (self))
+    return FALSE;
+
   if (last != NULL && gtk_widget_is_ancestor (last, child) && gtk_widget_is_drawable (last) &&
       gtk_widget_grab_focus (last))
     return TRUE;
@@ -163,6 +181,9 @@ pane_key_cb (GtkWidget *widget,
   CtoWindow *self = CTO_WINDOW (widget);
   int pane = pane_of_focus (self);
 
+  /* On the org chart, or the loading or error page, F6 is not ours. */
+  if (!panes_shown (self))
+    return FALSE;
   if (pane < 0)
     return focus_pane (self, g_variant_get_boolean (arguments) ? 1 : 0);
 
@@ -174,15 +195,17 @@ _cto_window_focus_plan (CtoWindow *self)
 {
   g_assert (CTO_IS_WINDOW (self));
 
-  /* Where the user already is in the plan's page, they stay. */
-  if (pane_of_focus (self) >= 0)
+  /* Where the user is in the people's pane, they stay; on the org chart,
+   * the focus is theirs. */
+  self->focus_list_tries = 0;
+  g_clear_weak_pointer (&self->pane_focus[0]);
+  if (pane_of_focus (self) == 1 || org_chart_shown (self))
     return;
 
-  g_clear_weak_pointer (&self->pane_focus[0]);
-  /* A window not yet on screen takes its focus after its first layout:
-   * focus given before makes GTK 4.8 present the window to screen readers
-   * as a mere "filler", not as a window. */
-  if (gtk_widget_get_mapped (GTK_WIDGET (self)))
+  /* A window not yet on screen, or still showing that it reads, takes the
+   * focus once the board shows: focus given before the window is on screen
+   * makes GTK 4.8 present it to screen readers as a mere "filler". */
+  if (panes_shown (self))
     focus_pane (self, 0);
   else
     self->focus_list_tries = 10;
@@ -196,12 +219,15 @@ _cto_window_focus_pending_row (CtoWindow *self)
   if (self->focus_list_tries == 0)
     return;
 
-  /* Unless the user went into the panes meanwhile. */
-  if (pane_of_focus (self) >= 0 && focus != GTK_WIDGET (self->responsibility_list))
+  /* Not on a page the user chose instead, nor where they went meanwhile. */
+  if (org_chart_shown (self) ||
+      (pane_of_focus (self) >= 0 && focus != GTK_WIDGET (self->responsibility_list)))
     {
       self->focus_list_tries = 0;
       return;
     }
+  if (!panes_shown (self))
+    return;
 
   if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
     {
