@@ -263,12 +263,13 @@ test_window_fits (void)
   /* Nor as of a day ("Heute, 14. Februar 2027" on the As of control), with
    * a search that finds one person ("1 von 3 Personen"). */
   _cto_window_set_as_of_position (window, 1);
-  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Bo");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Barth");
   g_signal_emit_by_name (window->search_entry, "search-changed");
   spin_for (0.5);
   gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_HORIZONTAL, -1,
                       &minimum, NULL, NULL, NULL);
   g_test_message ("As of today, with a search: %d px", minimum);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1 von 3 Personen");
   g_assert_cmpint (minimum, <=, SMALL_WIDTH);
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
 

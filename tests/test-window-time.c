@@ -141,6 +141,46 @@ row_carriers (CtoWindow   *window,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+static gboolean
+is_shown_check (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_IMAGE (widget) && gtk_widget_get_opacity (widget) > 0 &&
+         g_strcmp0 (gtk_image_get_icon_name (GTK_IMAGE (widget)), "object-select-symbolic") == 0;
+}
+
+static guint
+count_shown_checks (GtkWidget *widget)
+{
+  guint n = is_shown_check (widget, NULL) ? 1 : 0;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_shown_checks (child);
+  return n;
+}
+
+/* The day the As of control's list marks as chosen, its popup opened. */
+static const char *
+checked_day (CtoWindow *window)
+{
+  GtkWidget *popover = find_widget (GTK_WIDGET (window->as_of_dropdown), is_of_type,
+                                    GSIZE_TO_POINTER (GTK_TYPE_POPOVER));
+  GtkWidget *check;
+  const char *day;
+
+  g_assert_nonnull (popover);
+  gtk_popover_popup (GTK_POPOVER (popover));
+  spin_for (0.2);
+  check = find_widget (popover, is_shown_check, NULL);
+  g_assert_nonnull (check);
+  g_assert_cmpuint (count_shown_checks (popover), ==, 1);
+  day = gtk_label_get_text (GTK_LABEL (gtk_widget_get_prev_sibling (check)));
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin ();
+  return day;
+}
+
 static CtoPlan *
 load_data_plan (const char *name)
 {
@@ -244,6 +284,9 @@ test_as_of (void)
   g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
   g_assert_null (card_absence (window, "hire-1"));
   g_assert_null (card_absence (window, "ana"));
+
+  /* The list of days marks the one chosen. */
+  g_assert_cmpstr (checked_day (window), ==, "As of 1 July 2027");
 
   /* The list says who carries each then, and who does in the whole plan. */
   {

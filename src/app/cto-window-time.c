@@ -12,6 +12,7 @@
 #include "cto-plan-diff.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 
 /*
@@ -257,46 +258,91 @@ _cto_window_class_init_time (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.compare-saved", NULL, compare_saved_action);
 }
 
+/* The As of control's days: on its button the day chosen, cut short when
+ * room is short (its whole text then in a tooltip); in its list every day
+ * whole, the one chosen with a check mark, as GTK's own list has it. */
+
 static void
-setup_day_cb (GtkSignalListItemFactory *factory,
-              GtkListItem              *item,
-              gpointer                  ellipsize)
+setup_button_day_cb (GtkSignalListItemFactory *factory,
+                     GtkListItem              *item)
 {
   GtkWidget *label = gtk_label_new (NULL);
 
   gtk_label_set_xalign (GTK_LABEL (label), 0);
-  if (ellipsize != NULL)
-    gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  gtk_label_set_ellipsize (GTK_LABEL (label), PANGO_ELLIPSIZE_END);
+  cto_tooltip_show_cut_text (GTK_LABEL (label));
   gtk_list_item_set_child (item, label);
 }
 
 static void
-bind_day_cb (GtkSignalListItemFactory *factory,
-             GtkListItem              *item)
+bind_button_day_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item)
 {
   GtkStringObject *day = gtk_list_item_get_item (item);
 
   gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (day));
 }
 
-static GtkListItemFactory *
-day_factory_new (gboolean ellipsize)
+static void
+setup_list_day_cb (GtkSignalListItemFactory *factory,
+                   GtkListItem              *item)
 {
-  GtkListItemFactory *factory = gtk_signal_list_item_factory_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  GtkWidget *label = gtk_label_new (NULL);
+  GtkWidget *check = gtk_image_new_from_icon_name ("object-select-symbolic");
 
-  g_signal_connect (factory, "setup", G_CALLBACK (setup_day_cb), GINT_TO_POINTER (ellipsize));
-  g_signal_connect (factory, "bind", G_CALLBACK (bind_day_cb), NULL);
-  return factory;
+  gtk_label_set_xalign (GTK_LABEL (label), 0);
+  gtk_widget_set_hexpand (label, TRUE);
+  gtk_box_append (GTK_BOX (box), label);
+  gtk_box_append (GTK_BOX (box), check);
+  gtk_list_item_set_child (item, box);
+}
+
+static void
+update_check (GtkDropDown *dropdown,
+              GParamSpec  *pspec,
+              GtkListItem *item)
+{
+  GtkWidget *check = gtk_widget_get_last_child (gtk_list_item_get_child (item));
+
+  gtk_widget_set_opacity (check, gtk_drop_down_get_selected (dropdown) ==
+                                 gtk_list_item_get_position (item) ? 1 : 0);
+}
+
+static void
+bind_list_day_cb (GtkSignalListItemFactory *factory,
+                  GtkListItem              *item,
+                  GtkDropDown              *dropdown)
+{
+  GtkStringObject *day = gtk_list_item_get_item (item);
+  GtkWidget *label = gtk_widget_get_first_child (gtk_list_item_get_child (item));
+
+  gtk_label_set_label (GTK_LABEL (label), gtk_string_object_get_string (day));
+  g_signal_connect_object (dropdown, "notify::selected", G_CALLBACK (update_check), item, 0);
+  update_check (dropdown, NULL, item);
+}
+
+static void
+unbind_list_day_cb (GtkSignalListItemFactory *factory,
+                    GtkListItem              *item,
+                    GtkDropDown              *dropdown)
+{
+  g_signal_handlers_disconnect_by_func (dropdown, update_check, item);
 }
 
 void
 _cto_window_init_time (CtoWindow *self)
 {
-  g_autoptr(GtkListItemFactory) button_factory = day_factory_new (TRUE);
-  g_autoptr(GtkListItemFactory) list_factory = day_factory_new (FALSE);
+  g_autoptr(GtkListItemFactory) button_factory = gtk_signal_list_item_factory_new ();
+  g_autoptr(GtkListItemFactory) list_factory = gtk_signal_list_item_factory_new ();
 
   /* The day chosen, on the button, gives way on a narrow window ("Today,
    * 14 February 2027" is long in some languages); the list has them whole. */
+  g_signal_connect (button_factory, "setup", G_CALLBACK (setup_button_day_cb), NULL);
+  g_signal_connect (button_factory, "bind", G_CALLBACK (bind_button_day_cb), NULL);
+  g_signal_connect (list_factory, "setup", G_CALLBACK (setup_list_day_cb), NULL);
+  g_signal_connect (list_factory, "bind", G_CALLBACK (bind_list_day_cb), self->as_of_dropdown);
+  g_signal_connect (list_factory, "unbind", G_CALLBACK (unbind_list_day_cb), self->as_of_dropdown);
   gtk_drop_down_set_factory (self->as_of_dropdown, button_factory);
   gtk_drop_down_set_list_factory (self->as_of_dropdown, list_factory);
   fill_as_of_dropdown (self);
