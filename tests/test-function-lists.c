@@ -27,6 +27,19 @@ items_changed_cb (GListModel *list,
     g_ptr_array_insert (follower->mirror, position + i, g_list_model_get_item (list, position + i));
 }
 
+/* A follower of @plan's list of @function, knowing what it has now; it
+ * hears changes once connected to items_changed_cb(). */
+static void
+follower_init (Follower    *follower,
+               CtoPlan     *plan,
+               CtoFunction  function)
+{
+  follower->list = cto_plan_get_function_responsibilities (plan, function);
+  follower->mirror = g_ptr_array_new_with_free_func (g_object_unref);
+  for (guint i = 0; i < g_list_model_get_n_items (follower->list); i++)
+    g_ptr_array_add (follower->mirror, g_list_model_get_item (follower->list, i));
+}
+
 /* The list of @function is the plan's responsibilities of that function,
  * and a view that followed its changes shows the same. */
 static void
@@ -126,10 +139,7 @@ test_follow (void)
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
-      followers[f].list = cto_plan_get_function_responsibilities (plan, f);
-      followers[f].mirror = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < g_list_model_get_n_items (followers[f].list); i++)
-        g_ptr_array_add (followers[f].mirror, g_list_model_get_item (followers[f].list, i));
+      follower_init (&followers[f], plan, f);
       g_signal_connect (followers[f].list, "items-changed", G_CALLBACK (items_changed_cb), &followers[f]);
       g_signal_connect (followers[f].list, "items-changed", G_CALLBACK (in_step_cb), plan);
       /* The same list each time it is asked for. */
@@ -224,12 +234,7 @@ test_edit_while_heard (void)
     }
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      followers[f].list = cto_plan_get_function_responsibilities (plan, f);
-      followers[f].mirror = g_ptr_array_new_with_free_func (g_object_unref);
-      for (guint i = 0; i < g_list_model_get_n_items (followers[f].list); i++)
-        g_ptr_array_add (followers[f].mirror, g_list_model_get_item (followers[f].list, i));
-    }
+    follower_init (&followers[f], plan, f);
   /* The one who edits hears infrastructure's list first; the others follow. */
   g_signal_connect (followers[CTO_FUNCTION_INFRASTRUCTURE].list, "items-changed",
                     G_CALLBACK (remove_once_cb), &remover);
