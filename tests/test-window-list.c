@@ -237,6 +237,29 @@ test_f6 (void)
   window_free (window);
 }
 
+/* A plan with no responsibilities opens with the focus in the search, and
+ * F6 from the header bar goes there too. */
+static void
+test_f6_empty_list (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json ("{ \"format\": \"cto-planner-plan\", \"version\": 1,\n"
+                                            "  \"title\": \"Nothing yet\",\n"
+                                            "  \"people\": [ { \"id\": \"ana\", \"name\": \"Ana\" } ],\n"
+                                            "  \"responsibilities\": [] }\n");
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *search = GTK_WIDGET (window->search_entry);
+
+  spin_for (0.2);
+  g_assert_true (focus_of (window) == search || gtk_widget_is_ancestor (focus_of (window), search));
+
+  g_assert_true (gtk_widget_child_focus (GTK_WIDGET (window->header_bar), GTK_DIR_TAB_FORWARD));
+  g_assert_false (gtk_widget_is_ancestor (focus_of (window), search));
+  press_f6 (window, 0);
+  g_assert_true (focus_of (window) == search || gtk_widget_is_ancestor (focus_of (window), search));
+
+  window_free (window);
+}
+
 static void
 test_rows_named (void)
 {
@@ -342,6 +365,7 @@ main (int   argc,
   g_test_add_func ("/window-list/keyboard/one-tab-stop", test_one_tab_stop);
   g_test_add_func ("/window-list/keyboard/row-menu", test_row_menu);
   g_test_add_func ("/window-list/keyboard/f6", test_f6);
+  g_test_add_func ("/window-list/keyboard/f6-empty-list", test_f6_empty_list);
   g_test_add_func ("/window-list/a11y/rows-named", test_rows_named);
   g_test_add_func ("/window-list/titles/wrap", test_titles_wrap);
 

@@ -149,11 +149,10 @@ update_accessible (CtoResponsibilityRow *self)
  * not who carries it in the whole plan, who does there too. */
 static void
 update_carriers_tooltip (CtoResponsibilityRow *self,
-                         CtoPlan              *plan,
-                         CtoResponsibility    *shown)
+                         CtoResponsibility    *shown,
+                         const char           *names)
 {
   GtkWidget *label = GTK_WIDGET (self->content->carriers_label);
-  g_autofree char *names = describe_carriers (plan, shown);
   g_autofree char *whole = NULL;
   g_autofree char *text = NULL;
 
@@ -188,6 +187,7 @@ update (CtoResponsibilityRow *self)
   guint n_assignees = cto_responsibility_get_n_assignees (shown);
   const char *title = cto_responsibility_get_title (responsibility);
   g_autofree char *effort = cto_report_format_decimal (cto_responsibility_get_effort (responsibility));
+  g_autofree char *names = describe_carriers (plan, shown);
   g_autofree char *hours = NULL;
   g_autofree char *assign_label = NULL;
   g_autofree char *edit_label = NULL;
@@ -207,15 +207,13 @@ update (CtoResponsibilityRow *self)
     }
   else
     {
-      g_autofree char *names = describe_carriers (plan, shown);
-
       gtk_image_set_from_icon_name (content->carriers_icon,
                                     n_assignees > 1 ? "system-users-symbolic"
                                                     : "avatar-default-symbolic");
       gtk_label_set_label (content->carriers_label, names);
       gtk_widget_remove_css_class (content->carriers_box, "unassigned");
     }
-  update_carriers_tooltip (self, plan, shown);
+  update_carriers_tooltip (self, shown, names);
 
   /* Translators: the accessible name of a button; %s is a responsibility's title */
   assign_label = g_strdup_printf (_("Assign “%s” to…"), title);

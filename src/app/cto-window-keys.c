@@ -14,6 +14,15 @@
  * bar or the coverage strip. A plan opens with the focus in its list.
  */
 
+/* Layouts to wait for the list's first row before giving up. */
+#define FOCUS_LIST_TRIES 10
+
+static GtkPaned *
+panes_of (CtoWindow *self)
+{
+  return GTK_PANED (gtk_widget_get_ancestor (self->responsibility_pane, GTK_TYPE_PANED));
+}
+
 static gboolean
 list_key_pressed_cb (GtkEventControllerKey *controller,
                      guint                  keyval,
@@ -21,8 +30,6 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
                      GdkModifierType        state,
                      CtoWindow             *self)
 {
-  GtkWidget *paned;
-
   if (keyval != GDK_KEY_Tab && keyval != GDK_KEY_ISO_Left_Tab && keyval != GDK_KEY_KP_Tab)
     return FALSE;
   if ((state & (GDK_CONTROL_MASK | GDK_ALT_MASK)) != 0)
@@ -37,9 +44,7 @@ list_key_pressed_cb (GtkEventControllerKey *controller,
       return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
     }
 
-  paned = gtk_widget_get_ancestor (self->responsibility_pane, GTK_TYPE_PANED);
-  return paned != NULL &&
-         gtk_widget_child_focus (gtk_paned_get_end_child (GTK_PANED (paned)), GTK_DIR_TAB_FORWARD);
+  return gtk_widget_child_focus (gtk_paned_get_end_child (panes_of (self)), GTK_DIR_TAB_FORWARD);
 }
 
 /* The row whose list item has the focus, or NULL. Asked of the window: the
@@ -71,12 +76,6 @@ row_menu_cb (GtkWidget *list,
 
   cto_responsibility_row_popup_menu (row);
   return TRUE;
-}
-
-static GtkPaned *
-panes_of (CtoWindow *self)
-{
-  return GTK_PANED (gtk_widget_get_ancestor (self->responsibility_pane, GTK_TYPE_PANED));
 }
 
 /* Whether the panes are on screen: the plan's page shows, and on it the
@@ -138,6 +137,17 @@ focus_first_row (CtoWindow *self)
   return FALSE;
 }
 
+/* The list's first row, or its search when the list is empty; FALSE while
+ * the row is not made yet. */
+static gboolean
+focus_list_start (CtoWindow *self)
+{
+  if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
+    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+
+  return focus_first_row (self);
+}
+
 /* Into a pane where the focus last was in it; else into the list of
  * responsibilities (their search when it is empty), or the first of the
  * people's pane. */
@@ -160,14 +170,12 @@ focus_pane (CtoWindow *self,
   if (pane == 1)
     return gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
-    return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-  if (focus_first_row (self))
+  if (focus_list_start (self))
     return TRUE;
 
   /* Its rows are made in the next layout: the list's own focus until
    * then, its first row's after (_cto_window_focus_pending_row()). */
-  self->focus_list_tries = 10;
+  self->focus_list_tries = FOCUS_LIST_TRIES;
   return gtk_widget_grab_focus (GTK_WIDGET (self->responsibility_list));
 }
 
@@ -208,7 +216,7 @@ _cto_window_focus_plan (CtoWindow *self)
   if (panes_shown (self))
     focus_pane (self, 0);
   else
-    self->focus_list_tries = 10;
+    self->focus_list_tries = FOCUS_LIST_TRIES;
 }
 
 void
@@ -229,19 +237,10 @@ _cto_window_focus_pending_row (CtoWindow *self)
   if (!panes_shown (self))
     return;
 
-  if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
-    {
-      gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-      self->focus_list_tries = 0;
-    }
-  else if (focus_first_row (self))
-    {
-      self->focus_list_tries = 0;
-    }
+  if (focus_list_start (self))
+    self->focus_list_tries = 0;
   else
-    {
-      self->focus_list_tries--;
-    }
+    self->focus_list_tries--;
 }
 
 void

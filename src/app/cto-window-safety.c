@@ -86,7 +86,6 @@ changed_on_disk (CtoWindow *self)
   g_autofree char *metadata = NULL;
   const char *mark;
   guint64 digest;
-  g_autofree char *known_digest = NULL;
 
   if (self->file == NULL || self->file_etag == NULL)
     return FALSE;
@@ -105,10 +104,8 @@ changed_on_disk (CtoWindow *self)
       metadata[mark - self->file_etag] == '\0')
     return FALSE;
 
-  if (!cto_plan_io_digest_file (self->file, NULL, &digest, NULL))
-    return TRUE;
-  known_digest = g_strdup_printf ("%016" G_GINT64_MODIFIER "x", digest);
-  if (!g_str_equal (mark + 1, known_digest))
+  if (!cto_plan_io_digest_file (self->file, NULL, &digest, NULL) ||
+      g_ascii_strtoull (mark + 1, NULL, 16) != digest)
     return TRUE;
 
   /* The same bytes: only what the look sees changed. */

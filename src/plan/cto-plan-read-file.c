@@ -4,7 +4,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <string.h>
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
@@ -15,6 +14,7 @@
 #include "cto-plan-io-private.h"
 #include "cto-plan-io.h"
 #include "cto-plan.h"
+#include "cto-word-private.h"
 
 /* Reading the file ------------------------------------------------------------ */
 
@@ -280,10 +280,7 @@ cto_plan_io_digest (const char *data,
 
   for (; i + sizeof (guint64) <= length; i += sizeof (guint64))
     {
-      guint64 word;
-
-      memcpy (&word, data + i, sizeof word);
-      hash = (hash ^ word) * prime;
+      hash = (hash ^ cto_word_load ((const guchar *) data + i)) * prime;
       hash ^= hash >> 32;
     }
   for (; i < length; i++)
