@@ -338,12 +338,22 @@ edited_plan_text (void)
   return cto_plan_io_to_data (plan, NULL);
 }
 
+/* The fingerprint a window notes of @file when it reads it, as its
+ * recovery copy keeps it. */
 static char *
 etag_of (GFile *file)
 {
-  char *etag = _cto_window_query_etag (file, NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = _cto_window_load_file (file, NULL, &error);
+  CtoWindow *window = cto_window_new (NULL);
+  char *etag;
 
+  g_assert_no_error (error);
+  _cto_window_set_plan (window, plan, file);
+  etag = g_strdup (window->file_etag);
   g_assert_nonnull (etag);
+  gtk_window_destroy (GTK_WINDOW (window));
+
   return etag;
 }
 

@@ -101,7 +101,7 @@ reports_to_action (GtkWidget  *widget,
     return;
 
   /* The choice is made where the reporting lines show. */
-  adw_view_stack_set_visible_child_name (self->view_stack, "org-chart");
+  _cto_window_choose_org_chart (self);
   cto_org_chart_view_popup (self->org_chart, person);
 }
 

@@ -86,12 +86,6 @@ panes_shown (CtoWindow *self)
   return gtk_widget_is_drawable (GTK_WIDGET (panes_of (self)));
 }
 
-static gboolean
-org_chart_shown (CtoWindow *self)
-{
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "org-chart") == 0;
-}
-
 /* The pane the focus is in: 0 the responsibilities', 1 the people's, or
  * -1 neither (the header bar, the coverage strip). */
 static int
@@ -207,7 +201,7 @@ _cto_window_focus_plan (CtoWindow *self)
    * the focus is theirs. */
   self->focus_list_tries = 0;
   g_clear_weak_pointer (&self->pane_focus[0]);
-  if (pane_of_focus (self) == 1 || org_chart_shown (self))
+  if (pane_of_focus (self) == 1 || _cto_window_org_chart_chosen (self))
     return;
 
   /* A window not yet on screen, or still showing that it reads, takes the
@@ -228,7 +222,7 @@ _cto_window_focus_pending_row (CtoWindow *self)
     return;
 
   /* Not on a page the user chose instead, nor where they went meanwhile. */
-  if (org_chart_shown (self) ||
+  if (_cto_window_org_chart_chosen (self) ||
       (pane_of_focus (self) >= 0 && focus != GTK_WIDGET (self->responsibility_list)))
     {
       self->focus_list_tries = 0;

@@ -18,6 +18,9 @@
 #define READABLE_FIT  0.6   /* below this, a chart opens at 100 % rather than fitted */
 #define MAX_WAIT      60    /* frames to wait for the chart's new size */
 
+/* The view stack's name for the chart's page, as the template has it. */
+#define ORG_CHART_PAGE "org-chart"
+
 typedef enum
 {
   PLACE_NONE,
@@ -207,7 +210,7 @@ zoom_fit_cb (CtoWindow *self)
 static gboolean
 org_chart_shown (CtoWindow *self)
 {
-  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), "org-chart") == 0 &&
+  return _cto_window_org_chart_chosen (self) &&
          gtk_widget_get_mapped (GTK_WIDGET (self->org_chart_scroller));
 }
 
@@ -280,9 +283,7 @@ page_changed_cb (CtoWindow *self)
 {
   /* The view stack measures every page, shown or not: the hint's wrapped
    * text is laid out only while the chart is shown. */
-  gtk_widget_set_visible (self->org_chart_hint,
-                          g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack),
-                                     "org-chart") == 0);
+  gtk_widget_set_visible (self->org_chart_hint, _cto_window_org_chart_chosen (self));
   place_first (self);
 }
 
@@ -399,3 +400,14 @@ _cto_window_update_org_chart (CtoWindow *self)
   place_first (self);
 }
 
+gboolean
+_cto_window_org_chart_chosen (CtoWindow *self)
+{
+  return g_strcmp0 (adw_view_stack_get_visible_child_name (self->view_stack), ORG_CHART_PAGE) == 0;
+}
+
+void
+_cto_window_choose_org_chart (CtoWindow *self)
+{
+  adw_view_stack_set_visible_child_name (self->view_stack, ORG_CHART_PAGE);
+}

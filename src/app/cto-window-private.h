@@ -184,9 +184,6 @@ void     _cto_window_update_headers_later (CtoWindow         *self);
 /* The window's title and subtitle: the plan's title, whether it has
  * unsaved changes, its file. */
 void     _cto_window_update_title         (CtoWindow         *self);
-/* What tells one version of @file from another (cto-window-safety.c). */
-char    *_cto_window_query_etag           (GFile             *file,
-                                           GError           **error);
 /* With @flags, e.g. when the user agreed to replace a read-only file. */
 gboolean _cto_window_save_to_full         (CtoWindow         *self,
                                            GFile             *file,
@@ -381,6 +378,9 @@ gboolean _cto_window_unassign             (CtoWindow         *self,
 void     _cto_window_init_org_chart       (CtoWindow         *self);
 /* After the plan was replaced. */
 void     _cto_window_update_org_chart     (CtoWindow         *self);
+/* Whether the view switcher is on the org chart, shown or not. */
+gboolean _cto_window_org_chart_chosen     (CtoWindow         *self);
+void     _cto_window_choose_org_chart     (CtoWindow         *self);
 
 /* cto-window-open.c: reading plan files in a thread, the pages shown
  * meanwhile and when a window made for a file could not read it. */

@@ -61,23 +61,6 @@ fingerprint (const char *metadata,
   return g_strdup_printf ("%s%c%016" G_GINT64_MODIFIER "x", metadata, DIGEST_MARK, digest);
 }
 
-/* A file whose bytes cannot be read back (a file one may write but not
- * read) has the look alone. */
-char *
-_cto_window_query_etag (GFile   *file,
-                        GError **error)
-{
-  g_autofree char *metadata = query_metadata (file, error);
-  guint64 digest;
-
-  if (metadata == NULL)
-    return NULL;
-  if (!cto_plan_io_digest_file (file, NULL, &digest, NULL))
-    return g_steal_pointer (&metadata);
-
-  return fingerprint (metadata, digest);
-}
-
 /* Whether the file differs from the one last read or written here. A file
  * that has gone is simply written again. */
 static gboolean
