@@ -299,18 +299,31 @@ n_covered (CtoWindow   *window,
   return cto_analysis_get_function (analysis, function)->n_covered;
 }
 
-/* The tile says "… · N of M assigned" with the numbers of the plan's analysis. */
+/* The tile says "N of M assigned" with the numbers of the plan's analysis,
+ * once: as its status when partly covered, else after its hours. */
 static void
 assert_tile_shows (CtoWindow   *window,
                    CtoFunction  function)
 {
   g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan_of (window));
   const CtoFunctionReport *report = cto_analysis_get_function (analysis, function);
-  g_autofree char *assigned = g_strdup_printf (" · %u of %u assigned", report->n_covered,
+  GtkWidget *tile = coverage_tile_of (window, function);
+  g_autofree char *assigned = g_strdup_printf ("%u of %u assigned", report->n_covered,
                                                report->n_responsibilities);
+  g_autofree char *effort = cto_report_format_decimal (report->effort);
+  g_autofree char *hours = g_strdup_printf ("%s h a week", effort);
 
-  g_assert_true (g_str_has_suffix (label_named (coverage_tile_of (window, function), "hours"),
-                                   assigned));
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    {
+      g_assert_cmpstr (label_named (tile, "status"), ==, assigned);
+      g_assert_cmpstr (label_named (tile, "hours"), ==, hours);
+    }
+  else
+    {
+      g_autofree char *both = g_strdup_printf ("%s · %s", hours, assigned);
+
+      g_assert_cmpstr (label_named (tile, "hours"), ==, both);
+    }
 }
 
 /* The biggest unassigned responsibility of @function, the first of those. */

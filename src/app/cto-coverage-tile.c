@@ -419,11 +419,16 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   set_line (self->status_label, status);
 
   effort = cto_report_format_decimal (report->effort);
-  /* Translators: "12 h a week · 3 of 4 assigned" */
-  hours = g_strdup_printf (ngettext ("%s h a week · %u of %u assigned",
-                                     "%s h a week · %u of %u assigned",
-                                     report->n_responsibilities),
-                           effort, report->n_covered, report->n_responsibilities);
+  /* How many are assigned is said once: by the status when partly covered. */
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    /* Translators: a function's hours when its status says how many are assigned: "18 h a week" */
+    hours = g_strdup_printf (_("%s h a week"), effort);
+  else
+    /* Translators: "12 h a week · 3 of 4 assigned" */
+    hours = g_strdup_printf (ngettext ("%s h a week · %u of %u assigned",
+                                       "%s h a week · %u of %u assigned",
+                                       report->n_responsibilities),
+                             effort, report->n_covered, report->n_responsibilities);
   set_line (self->hours_label, hours);
 
   if (cto_function_report_rests_on_one_person (report))
