@@ -8,6 +8,7 @@
 
 #include "cto-assign-popover.h"
 #include "cto-history.h"
+#include "cto-person-card.h"
 #include "cto-person-dialog.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-dialog.h"
@@ -388,6 +389,104 @@ test_shortcuts_window (void)
   window_free (window);
 }
 
+/* A team of 40 with a responsibility each, all in infrastructure: what is
+ * added at the end of the board or the list is far out of view. */
+static CtoPlan *
+team_plan (void)
+{
+  CtoPlan *plan = cto_plan_new ();
+
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *name = g_strdup_printf ("Person %u", i);
+      g_autofree char *work = g_strdup_printf ("Work %u", i);
+      g_autoptr(CtoPerson) person = cto_person_new (id, name, "Engineer", 40, FALSE);
+      g_autoptr(CtoResponsibility) responsibility =
+        cto_responsibility_new (id, work, CTO_FUNCTION_INFRASTRUCTURE, 10, "");
+
+      cto_plan_insert_person (plan, G_MAXUINT, person);
+      cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
+      cto_plan_assign (plan, responsibility, person, 1);
+    }
+
+  return plan;
+}
+
+typedef struct
+{
+  CtoWindow *window;
+  gpointer   item;   /* a CtoPerson, or a CtoResponsibility */
+} Shown;
+
+/* Whether the focus is on @item's card or row, on screen. */
+static gboolean
+focus_on_item (gpointer data)
+{
+  Shown *shown = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (shown->window));
+  GtkWidget *view = CTO_IS_PERSON (shown->item) ? GTK_WIDGET (shown->window->people_grid)
+                                                : GTK_WIDGET (shown->window->responsibility_list);
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, view))
+    return FALSE;
+
+  /* The view's cell for an item holds the focus for it. */
+  for (GtkWidget *cell = focus; cell != view; cell = gtk_widget_get_parent (cell))
+    if (gtk_widget_get_parent (cell) == view)
+      {
+        GtkWidget *child = gtk_widget_get_first_child (cell);
+
+        if (child == NULL || !gtk_widget_get_mapped (child))
+          return FALSE;
+        if (CTO_IS_PERSON (shown->item))
+          return cto_person_card_get_person (CTO_PERSON_CARD (child)) == shown->item;
+        return cto_responsibility_row_get_responsibility (CTO_RESPONSIBILITY_ROW (child)) == shown->item;
+      }
+
+  return FALSE;
+}
+
+/* What a dialog adds is shown with the focus, far down the list or the
+ * board, also when a search hid it; the next keys act on it. */
+static void
+test_added_shown (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *dialog;
+  GtkWidget *function;
+  Shown shown = { window, NULL };
+
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Person 1");
+  g_signal_emit_by_name (window->search_entry, "search-changed");
+  spin ();
+
+  dialog = open_dialog (window, "win.add-responsibility", CTO_TYPE_RESPONSIBILITY_DIALOG);
+  function = nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (function), CTO_FUNCTION_THINKER);
+  type_text (dialog, "Brief the investors");
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+
+  shown.item = cto_plan_find_responsibility (window->plan, "brief-the-investors");
+  g_assert_nonnull (shown.item);
+  spin_until (focus_on_item, &shown, 10);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
+
+  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  type_text (dialog, "Zoe Quist");
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+
+  shown.item = cto_plan_find_person (window->plan, "zoe-quist");
+  g_assert_nonnull (shown.item);
+  spin_until (focus_on_item, &shown, 10);
+
+  window_free (window);
+}
+
 static void
 test_keyboard_session (void)
 {
@@ -446,6 +545,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
+  g_test_add_func ("/dialogs/added-shown", test_added_shown);
   g_test_add_func ("/dialogs/shortcuts-window", test_shortcuts_window);
 
   return display_test_run ();

@@ -81,9 +81,11 @@ check_dates (const GDate  *start,
 static void
 save_cb (CtoPersonDialog *self)
 {
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   CtoHistory *history = cto_plan_get_history (self->plan);
   g_autofree char *name = get_name (self);
   g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
   const char *role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
   guint selected = adw_combo_row_get_selected (self->reports_row);
@@ -110,9 +112,10 @@ save_cb (CtoPersonDialog *self)
 
   if (self->person == NULL)
     {
-      g_autofree char *id = cto_plan_make_person_id (self->plan, name);
-      g_autoptr(CtoPerson) person =
-        cto_person_new (id, name, role, capacity, gtk_switch_get_active (self->open_role_switch));
+      g_autoptr(CtoPerson) person = NULL;
+
+      id = cto_plan_make_person_id (self->plan, name);
+      person = cto_person_new (id, name, role, capacity, gtk_switch_get_active (self->open_role_switch));
 
       /* Translators: the undo step of adding a person */
       label = g_strdup_printf (_("Add %s"), name);
@@ -151,6 +154,9 @@ save_cb (CtoPersonDialog *self)
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
+  /* Who was added is shown where they are on the board, with the focus. */
+  if (id != NULL && parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-person", "s", id);
 }
 
 static void

@@ -53,10 +53,12 @@ title_changed_cb (CtoResponsibilityDialog *self)
 static void
 save_cb (CtoResponsibilityDialog *self)
 {
+  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
   CtoHistory *history = cto_plan_get_history (self->plan);
   g_autofree char *title = get_title (self);
   g_autofree char *description = get_description (self);
   g_autofree char *label = NULL;
+  g_autofree char *id = NULL;
   CtoFunction function = (CtoFunction) MIN (adw_combo_row_get_selected (self->function_row),
                                             CTO_N_FUNCTIONS - 1);
   double effort;
@@ -69,9 +71,10 @@ save_cb (CtoResponsibilityDialog *self)
 
   if (self->responsibility == NULL)
     {
-      g_autofree char *id = cto_plan_make_responsibility_id (self->plan, title);
-      g_autoptr(CtoResponsibility) responsibility =
-        cto_responsibility_new (id, title, function, effort, description);
+      g_autoptr(CtoResponsibility) responsibility = NULL;
+
+      id = cto_plan_make_responsibility_id (self->plan, title);
+      responsibility = cto_responsibility_new (id, title, function, effort, description);
 
       cto_plan_insert_responsibility (self->plan, G_MAXUINT, responsibility);
     }
@@ -90,6 +93,9 @@ save_cb (CtoResponsibilityDialog *self)
     }
 
   gtk_window_destroy (GTK_WINDOW (self));
+  /* What was added is shown where it is in the list, with the focus. */
+  if (id != NULL && parent != NULL)
+    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-responsibility", "s", id);
 }
 
 static void

@@ -112,9 +112,11 @@ focus_changed_cb (CtoWindow *self)
     g_set_weak_pointer (&self->pane_focus[pane], gtk_root_get_focus (GTK_ROOT (self)));
 }
 
-/* The first row of the list, when it is made. */
+/* The row of @responsibility, or the list's first row when %NULL, when it
+ * is made and on screen. */
 static gboolean
-focus_first_row (CtoWindow *self)
+focus_row (CtoWindow         *self,
+           CtoResponsibility *responsibility)
 {
   GHashTableIter iter;
   gpointer item;
@@ -123,23 +125,45 @@ focus_first_row (CtoWindow *self)
   while (g_hash_table_iter_next (&iter, &item, NULL))
     {
       GtkWidget *row = gtk_list_item_get_child (item);
+      gboolean wanted = responsibility != NULL ? gtk_list_item_get_item (item) == (gpointer) responsibility
+                                               : gtk_list_item_get_position (item) == 0;
 
-      if (gtk_list_item_get_position (item) == 0 && row != NULL)
+      if (wanted && row != NULL && gtk_widget_get_mapped (row))
         return gtk_widget_grab_focus (gtk_widget_get_parent (row));
     }
 
   return FALSE;
 }
 
-/* The list's first row, or its search when the list is empty; FALSE while
- * the row is not made yet. */
+/* Until the row of @responsibility (the list's first when %NULL) is made,
+ * after a layout (_cto_window_focus_pending_row()); unless the focus moves
+ * meanwhile. */
+static void
+wait_for_row (CtoWindow         *self,
+              CtoResponsibility *responsibility)
+{
+  g_set_object (&self->focus_responsibility, responsibility);
+  g_set_weak_pointer (&self->focus_list_from, gtk_root_get_focus (GTK_ROOT (self)));
+  self->focus_list_tries = FOCUS_LIST_TRIES;
+}
+
+static void
+stop_waiting (CtoWindow *self)
+{
+  self->focus_list_tries = 0;
+  g_clear_object (&self->focus_responsibility);
+  g_clear_weak_pointer (&self->focus_list_from);
+}
+
+/* The row waited for (the list's first unless one was asked for), or the
+ * search when the list is empty; FALSE while the row is not made yet. */
 static gboolean
 focus_list_start (CtoWindow *self)
 {
   if (g_list_model_get_n_items (G_LIST_MODEL (self->responsibility_model)) == 0)
     return gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 
-  return focus_first_row (self);
+  return focus_row (self, self->focus_responsibility);
 }
 
 /* Into a pane where the focus last was in it; else into the list of
@@ -168,9 +192,11 @@ focus_pane (CtoWindow *self,
     return TRUE;
 
   /* Its rows are made in the next layout: the list's own focus until
-   * then, its first row's after (_cto_window_focus_pending_row()). */
-  self->focus_list_tries = FOCUS_LIST_TRIES;
-  return gtk_widget_grab_focus (GTK_WIDGET (self->responsibility_list));
+   * then, the row's after (_cto_window_focus_pending_row()). */
+  if (!gtk_widget_grab_focus (GTK_WIDGET (self->responsibility_list)))
+    return FALSE;
+  wait_for_row (self, self->focus_responsibility);
+  return TRUE;
 }
 
 /* F6 and Shift+F6: from one pane to the other, back where the focus was
@@ -199,7 +225,7 @@ _cto_window_focus_plan (CtoWindow *self)
 
   /* Where the user is in the people's pane, they stay; on the org chart,
    * the focus is theirs. */
-  self->focus_list_tries = 0;
+  stop_waiting (self);
   g_clear_weak_pointer (&self->pane_focus[0]);
   if (pane_of_focus (self) == 1 || _cto_window_org_chart_chosen (self))
     return;
@@ -210,7 +236,20 @@ _cto_window_focus_plan (CtoWindow *self)
   if (panes_shown (self))
     focus_pane (self, 0);
   else
-    self->focus_list_tries = FOCUS_LIST_TRIES;
+    wait_for_row (self, NULL);
+}
+
+void
+_cto_window_focus_row (CtoWindow         *self,
+                       CtoResponsibility *responsibility)
+{
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (CTO_IS_RESPONSIBILITY (responsibility));
+
+  if (!panes_shown (self) || !focus_row (self, responsibility))
+    wait_for_row (self, responsibility);
+  else
+    stop_waiting (self);
 }
 
 void
@@ -223,18 +262,16 @@ _cto_window_focus_pending_row (CtoWindow *self)
 
   /* Not on a page the user chose instead, nor where they went meanwhile. */
   if (_cto_window_org_chart_chosen (self) ||
-      (pane_of_focus (self) >= 0 && focus != GTK_WIDGET (self->responsibility_list)))
+      (pane_of_focus (self) >= 0 && focus != self->focus_list_from))
     {
-      self->focus_list_tries = 0;
+      stop_waiting (self);
       return;
     }
   if (!panes_shown (self))
     return;
 
-  if (focus_list_start (self))
-    self->focus_list_tries = 0;
-  else
-    self->focus_list_tries--;
+  if (focus_list_start (self) || --self->focus_list_tries == 0)
+    stop_waiting (self);
 }
 
 void
@@ -267,4 +304,12 @@ _cto_window_init_keys (CtoWindow *self)
     }
   gtk_widget_add_controller (GTK_WIDGET (self), shortcuts);
   g_signal_connect (self, "notify::focus-widget", G_CALLBACK (focus_changed_cb), NULL);
+}
+
+void
+_cto_window_dispose_keys (CtoWindow *self)
+{
+  stop_waiting (self);
+  for (guint pane = 0; pane < G_N_ELEMENTS (self->pane_focus); pane++)
+    g_clear_weak_pointer (&self->pane_focus[pane]);
 }

@@ -9,7 +9,7 @@
 #include "cto-window-private.h"
 
 /* The responsibility list's groups: a row heads its function's group, with
- * the group's count. */
+ * the group's count; and showing one responsibility's row. */
 
 /* A row heads its function's group when the row above belongs to another. */
 void
@@ -71,4 +71,42 @@ _cto_window_update_headers_later (CtoWindow *self)
 {
   if (self->headers_idle_id == 0)
     self->headers_idle_id = g_idle_add (update_headers_idle_cb, self);
+}
+
+void
+_cto_window_show_responsibility (CtoWindow         *self,
+                                 CtoResponsibility *responsibility)
+{
+  g_assert (CTO_IS_WINDOW (self));
+  g_assert (CTO_IS_RESPONSIBILITY (responsibility));
+
+  if (_cto_window_reveal (self, GTK_WIDGET (self->responsibility_list),
+                          G_LIST_MODEL (self->responsibility_model),
+                          responsibility) == GTK_INVALID_LIST_POSITION)
+    return;
+
+  /* Where the focus goes shows, also after a click. */
+  gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
+  _cto_window_focus_row (self, responsibility);
+}
+
+static void
+show_responsibility_action (GtkWidget  *widget,
+                            const char *action_name,
+                            GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoResponsibility *responsibility =
+    cto_plan_find_responsibility (self->plan, g_variant_get_string (parameter, NULL));
+
+  if (responsibility != NULL)
+    _cto_window_show_responsibility (self, responsibility);
+}
+
+void
+_cto_window_class_init_list (GtkWidgetClass *widget_class)
+{
+  /* A responsibility's id: scroll the list to its row and focus it. */
+  gtk_widget_class_install_action (widget_class, "win.show-responsibility", "s",
+                                   show_responsibility_action);
 }

@@ -107,47 +107,17 @@ _cto_window_focus_pending_person (CtoWindow *self)
     }
 }
 
-static guint
-board_position_of (CtoWindow *self,
-                   CtoPerson *person)
-{
-  GListModel *people = G_LIST_MODEL (self->people_selection);
-  guint n = g_list_model_get_n_items (people);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtoPerson) shown = g_list_model_get_item (people, i);
-
-      if (shown == person)
-        return i;
-    }
-
-  return GTK_INVALID_LIST_POSITION;
-}
-
 void
 _cto_window_show_person (CtoWindow *self,
                          CtoPerson *person)
 {
-  guint position;
-
   g_assert (CTO_IS_WINDOW (self));
   g_assert (CTO_IS_PERSON (person));
 
-  adw_view_stack_set_visible_child_name (self->view_stack, "board");
-
-  /* A search that hides the person gives way. */
-  position = board_position_of (self, person);
-  if (position == GTK_INVALID_LIST_POSITION && cto_plan_search_get_text (self->search) != NULL)
-    {
-      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
-      g_signal_emit_by_name (self->search_entry, "search-changed");
-      position = board_position_of (self, person);
-    }
-  if (position == GTK_INVALID_LIST_POSITION)
+  if (_cto_window_reveal (self, GTK_WIDGET (self->people_grid),
+                          G_LIST_MODEL (self->people_selection), person) == GTK_INVALID_LIST_POSITION)
     return;
 
-  gtk_widget_activate_action (GTK_WIDGET (self->people_grid), "list.scroll-to-item", "u", position);
   g_set_object (&self->focus_person, person);
   self->focus_tries = 0;
   _cto_window_focus_pending_person (self);

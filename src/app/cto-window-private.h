@@ -110,7 +110,9 @@ struct _CtoWindow
   /* cto-window-people.c */
   CtoPerson            *focus_person;       /* whose card to focus once laid out */
   guint                 focus_tries;
-  guint                 focus_list_tries;   /* > 0: the list's first row, once made */
+  guint                 focus_list_tries;   /* > 0: a row of the list, once made: */
+  CtoResponsibility    *focus_responsibility; /* its, or NULL: the first */
+  GtkWidget            *focus_list_from;    /* where the focus was meanwhile, weak */
   GtkWidget            *pane_focus[2];      /* where the focus last was in each pane, weak */
   /* What the search finds, worked out once for each change of the search
    * or the plan, so that the filters only look up. */
@@ -181,6 +183,10 @@ gboolean _cto_window_save_to              (CtoWindow         *self,
 void     _cto_window_update_header        (CtoWindow         *self,
                                            GtkListItem       *item);
 void     _cto_window_update_headers_later (CtoWindow         *self);
+void     _cto_window_class_init_list      (GtkWidgetClass    *widget_class);
+/* Scrolls the list to @responsibility's row and focuses it. */
+void     _cto_window_show_responsibility  (CtoWindow         *self,
+                                           CtoResponsibility *responsibility);
 /* The window's title and subtitle: the plan's title, whether it has
  * unsaved changes, its file. */
 void     _cto_window_update_title         (CtoWindow         *self);
@@ -305,6 +311,13 @@ gboolean _cto_window_update_search        (CtoWindow         *self,
  * other responsibilities. */
 /* cto-window-views.c: the list's rows and the board's cards. */
 void     _cto_window_init_views           (CtoWindow         *self);
+/* Shows the board and scrolls @view (the list or the board) to @item of
+ * its @model, emptying a search that hides it: its position, or
+ * GTK_INVALID_LIST_POSITION when @model does not have it even so. */
+guint    _cto_window_reveal               (CtoWindow         *self,
+                                           GtkWidget         *view,
+                                           GListModel        *model,
+                                           gpointer           item);
 /* After each layout: the board's columns, and what comes into view made whole. */
 void     _cto_window_views_layout_cb      (GdkFrameClock     *clock,
                                            CtoWindow         *self);
@@ -321,10 +334,14 @@ void     _cto_window_fit_coverage         (CtoWindow         *self);
 
 /* cto-window-keys.c: the responsibility list from the keyboard, F6. */
 void     _cto_window_init_keys            (CtoWindow         *self);
+void     _cto_window_dispose_keys         (CtoWindow         *self);
 /* The focus into the plan's list, unless it is in the plan's panes already. */
 void     _cto_window_focus_plan           (CtoWindow         *self);
 /* Called after each layout: the list's row to focus is there now. */
 void     _cto_window_focus_pending_row    (CtoWindow         *self);
+/* Focuses the row of @responsibility, now or once it is made. */
+void     _cto_window_focus_row            (CtoWindow         *self,
+                                           CtoResponsibility *responsibility);
 
 /* cto-window-time.c: the As of control and Compare With… */
 void     _cto_window_class_init_time      (GtkWidgetClass    *widget_class);

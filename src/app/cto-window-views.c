@@ -214,6 +214,47 @@ fit_columns (CtoWindow *self)
   return TRUE;
 }
 
+static guint
+position_of (GListModel *model,
+             gpointer    item)
+{
+  guint n = g_list_model_get_n_items (model);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(GObject) shown = g_list_model_get_item (model, i);
+
+      if (shown == item)
+        return i;
+    }
+
+  return GTK_INVALID_LIST_POSITION;
+}
+
+guint
+_cto_window_reveal (CtoWindow  *self,
+                    GtkWidget  *view,
+                    GListModel *model,
+                    gpointer    item)
+{
+  guint position;
+
+  adw_view_stack_set_visible_child_name (self->view_stack, "board");
+
+  /* A search that hides it gives way. */
+  position = position_of (model, item);
+  if (position == GTK_INVALID_LIST_POSITION && cto_plan_search_get_text (self->search) != NULL)
+    {
+      gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+      g_signal_emit_by_name (self->search_entry, "search-changed");
+      position = position_of (model, item);
+    }
+  if (position != GTK_INVALID_LIST_POSITION)
+    gtk_widget_activate_action (view, "list.scroll-to-item", "u", position);
+
+  return position;
+}
+
 void
 _cto_window_views_layout_cb (GdkFrameClock *clock,
                             CtoWindow     *self)

@@ -357,8 +357,7 @@ cto_window_dispose (GObject *object)
   g_clear_handle_id (&self->lazy_cards.idle_id, g_source_remove);
   g_clear_handle_id (&self->lazy_rows.idle_id, g_source_remove);
   _cto_window_dispose_safety (self);
-  for (guint pane = 0; pane < G_N_ELEMENTS (self->pane_focus); pane++)
-    g_clear_weak_pointer (&self->pane_focus[pane]);
+  _cto_window_dispose_keys (self);
   _cto_window_dispose_settings (self);
   _cto_window_dispose_board (self);
   _cto_window_dispose_people (self);
@@ -505,6 +504,7 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
   _cto_window_class_init_people (widget_class);
+  _cto_window_class_init_list (widget_class);
   _cto_window_class_init_time (widget_class);
   _cto_window_class_init_decide (widget_class);
   _cto_window_class_init_import (widget_class);
