@@ -447,8 +447,9 @@ focus_on_item (gpointer data)
   return FALSE;
 }
 
-/* What a dialog adds is shown with the focus, far down the list or the
- * board, also when a search hid it; the next keys act on it. */
+/* What a dialog adds or edits is shown with the focus where it is now, far
+ * down the list or the board, also when a search hid it; the next keys act
+ * on it. On the org chart, the chart stays. */
 static void
 test_added_shown (void)
 {
@@ -483,6 +484,30 @@ test_added_shown (void)
   shown.item = cto_plan_find_person (window->plan, "zoe-quist");
   g_assert_nonnull (shown.item);
   spin_until (focus_on_item, &shown, 10);
+
+  /* An edit that moves a row to another function's group, far down. */
+  shown.item = cto_plan_find_responsibility (window->plan, "p0");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-responsibility", "s", "p0");
+  spin_until (is_toplevel_of, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  dialog = find_toplevel (CTO_TYPE_RESPONSIBILITY_DIALOG);
+  adw_combo_row_set_selected (ADW_COMBO_ROW (nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0)),
+                              CTO_FUNCTION_THINKER);
+  spin ();
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  g_assert_cmpint (cto_responsibility_get_function (shown.item), ==, CTO_FUNCTION_THINKER);
+  spin_until (focus_on_item, &shown, 10);
+
+  /* Added from the org chart: the chart stays in view. */
+  _cto_window_choose_org_chart (window);
+  spin ();
+  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  type_text (dialog, "Yan Ortiz");
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  g_assert_nonnull (cto_plan_find_person (window->plan, "yan-ortiz"));
+  spin ();
+  g_assert_true (_cto_window_org_chart_chosen (window));
 
   window_free (window);
 }

@@ -33,6 +33,10 @@ struct _CtoPersonDialog
 
 G_DEFINE_FINAL_TYPE (CtoPersonDialog, cto_person_dialog, ADW_TYPE_WINDOW)
 
+enum { SAVED, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
 static void
 unref_person (gpointer person)
 {
@@ -81,11 +85,10 @@ check_dates (const GDate  *start,
 static void
 save_cb (CtoPersonDialog *self)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(CtoPerson) saved = NULL;
   CtoHistory *history = cto_plan_get_history (self->plan);
   g_autofree char *name = get_name (self);
   g_autofree char *label = NULL;
-  g_autofree char *id = NULL;
   g_autoptr(GError) error = NULL;
   const char *role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
   guint selected = adw_combo_row_get_selected (self->reports_row);
@@ -112,25 +115,24 @@ save_cb (CtoPersonDialog *self)
 
   if (self->person == NULL)
     {
-      g_autoptr(CtoPerson) person = NULL;
+      g_autofree char *id = cto_plan_make_person_id (self->plan, name);
 
-      id = cto_plan_make_person_id (self->plan, name);
-      person = cto_person_new (id, name, role, capacity, gtk_switch_get_active (self->open_role_switch));
-
+      saved = cto_person_new (id, name, role, capacity, gtk_switch_get_active (self->open_role_switch));
       /* Translators: the undo step of adding a person */
       label = g_strdup_printf (_("Add %s"), name);
       cto_history_begin_group (history, label);
-      cto_plan_insert_person (self->plan, G_MAXUINT, person);
+      cto_plan_insert_person (self->plan, G_MAXUINT, saved);
       if (manager != NULL)
-        cto_plan_set_reports_to (self->plan, person, manager, &error);
+        cto_plan_set_reports_to (self->plan, saved, manager, &error);
       if (error == NULL)
-        cto_plan_set_person_dates (self->plan, person, start, end, &error);
+        cto_plan_set_person_dates (self->plan, saved, start, end, &error);
       cto_history_end_group (history);
     }
   else
     {
       /* Translators: the undo step of editing a person */
       label = g_strdup_printf (_("Edit %s"), cto_person_get_name (self->person));
+      saved = g_object_ref (self->person);
       cto_history_begin_group (history, label);
       /* The reporting line first: when it is refused, nothing else changes. */
       if (cto_plan_set_reports_to (self->plan, self->person, manager, &error))
@@ -153,10 +155,8 @@ save_cb (CtoPersonDialog *self)
       return;
     }
 
+  g_signal_emit (self, signals[SAVED], 0, saved);
   gtk_window_destroy (GTK_WINDOW (self));
-  /* Who was added is shown where they are on the board, with the focus. */
-  if (id != NULL && parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-person", "s", id);
 }
 
 static void
@@ -207,6 +207,15 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /**
+   * CtoPersonDialog::saved:
+   * @person: the person added or edited
+   *
+   * The person was added or their edit saved, before the dialog closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, CTO_TYPE_PERSON);
 }
 
 /* The dates, made here rather than in the template, so that the template

@@ -12,7 +12,8 @@ G_DECLARE_FINAL_TYPE (CtoPersonDialog, cto_person_dialog, CTO, PERSON_DIALOG, Ad
 
 /*
  * Adds a person to @plan (@person %NULL) or edits @person; what it saves is
- * one undoable step. Deleting asks @parent's win.delete-person action.
+ * one undoable step, and ::saved says who. Deleting asks @parent's
+ * win.delete-person action.
  */
 GtkWidget *cto_person_dialog_new (GtkWindow *parent,
                                   CtoPlan   *plan,

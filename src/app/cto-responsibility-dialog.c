@@ -26,6 +26,10 @@ struct _CtoResponsibilityDialog
 
 G_DEFINE_FINAL_TYPE (CtoResponsibilityDialog, cto_responsibility_dialog, ADW_TYPE_WINDOW)
 
+enum { SAVED, N_SIGNALS };
+
+static guint signals[N_SIGNALS];
+
 static char *
 get_title (CtoResponsibilityDialog *self)
 {
@@ -53,12 +57,11 @@ title_changed_cb (CtoResponsibilityDialog *self)
 static void
 save_cb (CtoResponsibilityDialog *self)
 {
-  GtkWindow *parent = gtk_window_get_transient_for (GTK_WINDOW (self));
+  g_autoptr(CtoResponsibility) saved = NULL;
   CtoHistory *history = cto_plan_get_history (self->plan);
   g_autofree char *title = get_title (self);
   g_autofree char *description = get_description (self);
   g_autofree char *label = NULL;
-  g_autofree char *id = NULL;
   CtoFunction function = (CtoFunction) MIN (adw_combo_row_get_selected (self->function_row),
                                             CTO_N_FUNCTIONS - 1);
   double effort;
@@ -71,17 +74,16 @@ save_cb (CtoResponsibilityDialog *self)
 
   if (self->responsibility == NULL)
     {
-      g_autoptr(CtoResponsibility) responsibility = NULL;
+      g_autofree char *id = cto_plan_make_responsibility_id (self->plan, title);
 
-      id = cto_plan_make_responsibility_id (self->plan, title);
-      responsibility = cto_responsibility_new (id, title, function, effort, description);
-
-      cto_plan_insert_responsibility (self->plan, G_MAXUINT, responsibility);
+      saved = cto_responsibility_new (id, title, function, effort, description);
+      cto_plan_insert_responsibility (self->plan, G_MAXUINT, saved);
     }
   else
     {
       /* Translators: the undo step of editing a responsibility */
       label = g_strdup_printf (_("Edit “%s”"), cto_responsibility_get_title (self->responsibility));
+      saved = g_object_ref (self->responsibility);
       cto_history_begin_group (history, label);
       cto_plan_set_responsibility_title (self->plan, self->responsibility, title);
       cto_plan_set_responsibility_function (self->plan, self->responsibility, function);
@@ -92,10 +94,8 @@ save_cb (CtoResponsibilityDialog *self)
       cto_history_end_group (history);
     }
 
+  g_signal_emit (self, signals[SAVED], 0, saved);
   gtk_window_destroy (GTK_WINDOW (self));
-  /* What was added is shown where it is in the list, with the focus. */
-  if (id != NULL && parent != NULL)
-    gtk_widget_activate_action (GTK_WIDGET (parent), "win.show-responsibility", "s", id);
 }
 
 static void
@@ -142,6 +142,15 @@ cto_responsibility_dialog_class_init (CtoResponsibilityDialogClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
+
+  /**
+   * CtoResponsibilityDialog::saved:
+   * @responsibility: the responsibility added or edited
+   *
+   * The responsibility was added or its edit saved, before the dialog closes.
+   */
+  signals[SAVED] = g_signal_new ("saved", G_TYPE_FROM_CLASS (klass), G_SIGNAL_RUN_LAST,
+                                 0, NULL, NULL, NULL, G_TYPE_NONE, 1, CTO_TYPE_RESPONSIBILITY);
 }
 
 static void

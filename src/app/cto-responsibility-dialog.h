@@ -12,8 +12,8 @@ G_DECLARE_FINAL_TYPE (CtoResponsibilityDialog, cto_responsibility_dialog, CTO, R
 
 /*
  * Adds a responsibility of @function to @plan (@responsibility %NULL) or edits
- * @responsibility; what it saves is one undoable step. Deleting asks
- * @parent's win.delete-responsibility action.
+ * @responsibility; what it saves is one undoable step, and ::saved says
+ * which. Deleting asks @parent's win.delete-responsibility action.
  */
 GtkWidget *cto_responsibility_dialog_new (GtkWindow         *parent,
                                           CtoPlan           *plan,

@@ -280,14 +280,32 @@ find_action (GtkWidget  *widget,
   gtk_widget_grab_focus (GTK_WIDGET (CTO_WINDOW (widget)->search_entry));
 }
 
+/* Who was added or edited is shown where their card is now, with the
+ * focus; on the org chart, the chart shows them. */
+static void
+person_saved_cb (CtoWindow *self,
+                 CtoPerson *person)
+{
+  if (!_cto_window_org_chart_chosen (self))
+    _cto_window_show_person (self, person);
+}
+
+static void
+present_person_dialog (CtoWindow *self,
+                       CtoPerson *person)
+{
+  GtkWidget *dialog = cto_person_dialog_new (GTK_WINDOW (self), self->plan, person);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (person_saved_cb), self, G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 add_person_action (GtkWidget  *widget,
                    const char *action_name,
                    GVariant   *parameter)
 {
-  CtoWindow *self = CTO_WINDOW (widget);
-
-  gtk_window_present (GTK_WINDOW (cto_person_dialog_new (GTK_WINDOW (self), self->plan, NULL)));
+  present_person_dialog (CTO_WINDOW (widget), NULL);
 }
 
 static void
@@ -299,7 +317,7 @@ edit_person_action (GtkWidget  *widget,
   CtoPerson *person;
 
   if (lookup (self, NULL, NULL, g_variant_get_string (parameter, NULL), &person))
-    gtk_window_present (GTK_WINDOW (cto_person_dialog_new (GTK_WINDOW (self), self->plan, person)));
+    present_person_dialog (self, person);
 }
 
 static void
@@ -320,6 +338,28 @@ delete_person_action (GtkWidget  *widget,
   _cto_window_toast_undo (self, title);
 }
 
+/* What was added or edited is shown where its row is now, with the focus. */
+static void
+responsibility_saved_cb (CtoWindow         *self,
+                         CtoResponsibility *responsibility)
+{
+  if (!_cto_window_org_chart_chosen (self))
+    _cto_window_show_responsibility (self, responsibility);
+}
+
+static void
+present_responsibility_dialog (CtoWindow         *self,
+                               CtoResponsibility *responsibility,
+                               CtoFunction        function)
+{
+  GtkWidget *dialog = cto_responsibility_dialog_new (GTK_WINDOW (self), self->plan,
+                                                     responsibility, function);
+
+  g_signal_connect_object (dialog, "saved", G_CALLBACK (responsibility_saved_cb), self,
+                           G_CONNECT_SWAPPED);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 add_responsibility_action (GtkWidget  *widget,
                            const char *action_name,
@@ -329,8 +369,7 @@ add_responsibility_action (GtkWidget  *widget,
   CtoFunction function = self->filter_function >= 0 ? (CtoFunction) self->filter_function
                                                     : CTO_FUNCTION_PLANNING;
 
-  gtk_window_present (GTK_WINDOW (cto_responsibility_dialog_new (GTK_WINDOW (self), self->plan,
-                                                                 NULL, function)));
+  present_responsibility_dialog (self, NULL, function);
 }
 
 static void
@@ -342,9 +381,7 @@ edit_responsibility_action (GtkWidget  *widget,
   CtoResponsibility *responsibility;
 
   if (lookup (self, g_variant_get_string (parameter, NULL), &responsibility, NULL, NULL))
-    gtk_window_present (GTK_WINDOW (cto_responsibility_dialog_new (GTK_WINDOW (self), self->plan,
-                                                                   responsibility,
-                                                                   CTO_FUNCTION_PLANNING)));
+    present_responsibility_dialog (self, responsibility, CTO_FUNCTION_PLANNING);
 }
 
 static void

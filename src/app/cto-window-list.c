@@ -89,24 +89,3 @@ _cto_window_show_responsibility (CtoWindow         *self,
   gtk_window_set_focus_visible (GTK_WINDOW (self), TRUE);
   _cto_window_focus_row (self, responsibility);
 }
-
-static void
-show_responsibility_action (GtkWidget  *widget,
-                            const char *action_name,
-                            GVariant   *parameter)
-{
-  CtoWindow *self = CTO_WINDOW (widget);
-  CtoResponsibility *responsibility =
-    cto_plan_find_responsibility (self->plan, g_variant_get_string (parameter, NULL));
-
-  if (responsibility != NULL)
-    _cto_window_show_responsibility (self, responsibility);
-}
-
-void
-_cto_window_class_init_list (GtkWidgetClass *widget_class)
-{
-  /* A responsibility's id: scroll the list to its row and focus it. */
-  gtk_widget_class_install_action (widget_class, "win.show-responsibility", "s",
-                                   show_responsibility_action);
-}

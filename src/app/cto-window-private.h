@@ -183,7 +183,6 @@ gboolean _cto_window_save_to              (CtoWindow         *self,
 void     _cto_window_update_header        (CtoWindow         *self,
                                            GtkListItem       *item);
 void     _cto_window_update_headers_later (CtoWindow         *self);
-void     _cto_window_class_init_list      (GtkWidgetClass    *widget_class);
 /* Scrolls the list to @responsibility's row and focuses it. */
 void     _cto_window_show_responsibility  (CtoWindow         *self,
                                            CtoResponsibility *responsibility);

@@ -504,7 +504,6 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_settings (widget_class);
   _cto_window_class_init_board (widget_class);
   _cto_window_class_init_people (widget_class);
-  _cto_window_class_init_list (widget_class);
   _cto_window_class_init_time (widget_class);
   _cto_window_class_init_decide (widget_class);
   _cto_window_class_init_import (widget_class);
