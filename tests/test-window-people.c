@@ -223,6 +223,54 @@ test_chip_picker (void)
   window_free (window);
 }
 
+/* Whether the window's focus is in @person_id's card, within @inside
+ * when not %NULL. */
+static gboolean
+focus_in_card (CtoWindow  *window,
+               const char *person_id,
+               GtkWidget  *inside)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+  GtkWidget *card = find_widget (GTK_WIDGET (window->people_grid), is_card_of,
+                                 cto_plan_find_person (window->plan, person_id));
+
+  return focus != NULL && card != NULL && gtk_widget_is_ancestor (focus, card) &&
+         (inside == NULL || gtk_widget_is_ancestor (focus, inside));
+}
+
+/* Moving a chip away with the keyboard keeps the focus on the card it left:
+ * on the chip now last, or on the card's menu when it has no chip left. */
+static void
+test_chip_moved_focus_stays (void)
+{
+  g_autoptr(CtoPlan) plan = picker_plan ();
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *popover;
+  GtkWidget *entry;
+
+  /* Ana carries Network (30 h), then Cloud (2 h): Cloud is her last chip. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "cloud", "ana");
+  spin ();
+
+  popover = open_menu_button (find_widget (GTK_WIDGET (window->people_grid), is_chip_of, "cloud"));
+  entry = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (gtk_widget_grab_focus (entry));
+  type_and_enter (popover, "Bo");
+  g_assert_true (carries (window, "cloud", "bo"));
+  g_assert_true (focus_in_card (window, "ana",
+                                find_widget (GTK_WIDGET (window->people_grid), is_chip_of, "net")));
+
+  popover = open_menu_button (find_widget (GTK_WIDGET (window->people_grid), is_chip_of, "net"));
+  entry = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+  g_assert_true (gtk_widget_grab_focus (entry));
+  type_and_enter (popover, "Cy");
+  g_assert_true (carries (window, "net", "cy"));
+  g_assert_true (focus_in_card (window, "ana", NULL));
+  g_assert_true (GTK_IS_MENU_BUTTON (gtk_widget_get_parent (gtk_root_get_focus (GTK_ROOT (window)))));
+
+  window_free (window);
+}
+
 /* The search --------------------------------------------------------------- */
 
 /* Sixty people; Rosa Novak, the data engineer, is the 42nd and carries the
@@ -528,6 +576,7 @@ main (int   argc,
 
   g_test_add_func ("/window-people/picker/assign-best-fit-first", test_assign_picker);
   g_test_add_func ("/window-people/picker/chip-best-fit-first", test_chip_picker);
+  g_test_add_func ("/window-people/picker/chip-moved-focus-stays", test_chip_moved_focus_stays);
   g_test_add_func ("/window-people/search/finds-people", test_search_finds_people);
   g_test_add_func ("/window-people/search/replaced", test_search_replaced);
   g_test_add_func ("/window-people/search/rows-show-their-own", test_search_rows_show_their_own);

@@ -184,12 +184,22 @@ update_placeholder (CtoPersonCard *self)
 }
 
 /* Reuses the chips already there, so a drag that starts on one survives. */
+static gboolean
+holds_focus (GtkWidget *widget)
+{
+  GtkRoot *root = gtk_widget_get_root (widget);
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && (focus == widget || gtk_widget_is_ancestor (focus, widget));
+}
+
 static void
 update_chips (CtoPersonCard         *self,
               const CtoPersonReport *report)
 {
   g_autoptr(GArray) carried = NULL;
   GtkWidget *child = gtk_widget_get_first_child (self->chips_box);
+  gboolean focus_gone = FALSE;
   guint n_carried = 0;
   guint n = 0;
 
@@ -224,9 +234,17 @@ update_chips (CtoPersonCard         *self,
     {
       GtkWidget *next = gtk_widget_get_next_sibling (child);
 
+      focus_gone |= holds_focus (child);
       gtk_box_remove (GTK_BOX (self->chips_box), child);
       child = next;
     }
+
+  /* The focus of a chip that went (moved to someone else, unassigned)
+   * stays on this card: on the chip now last, else the card's first
+   * control. GTK would pass it on to the next card. */
+  if (focus_gone &&
+      (n == 0 || !gtk_widget_child_focus (gtk_widget_get_last_child (self->chips_box), GTK_DIR_TAB_FORWARD)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->options_button));
 
   gtk_widget_set_visible (self->chips_box, n > 0);
   gtk_widget_set_visible (self->chips_placeholder, FALSE);
