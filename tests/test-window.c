@@ -380,6 +380,8 @@ test_actions_delete (void)
   gtk_widget_activate_action (widget, "win.delete-responsibility", "s", "tools");
   g_assert_null (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "status"), ==, "No responsibilities");
+  /* Not "0 of 0 assigned" after it. */
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "hours"), ==, "0 h a week");
 
   gtk_widget_activate_action (widget, "win.undo", NULL);
   gtk_widget_activate_action (widget, "win.undo", NULL);

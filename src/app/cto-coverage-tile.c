@@ -419,9 +419,10 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   set_line (self->status_label, status);
 
   effort = cto_report_format_decimal (report->effort);
-  /* How many are assigned is said once: by the status when partly covered. */
-  if (report->status == CTO_COVERAGE_PARTIAL)
-    /* Translators: a function's hours when its status says how many are assigned: "18 h a week" */
+  /* How many are assigned is said once: by the status when partly covered
+   * or when there is nothing to assign ("No responsibilities"). */
+  if (report->status == CTO_COVERAGE_PARTIAL || report->status == CTO_COVERAGE_EMPTY)
+    /* Translators: a function's hours when its status says how many are assigned, or that it has none: "18 h a week" */
     hours = g_strdup_printf (_("%s h a week"), effort);
   else
     /* Translators: "12 h a week · 3 of 4 assigned" */
