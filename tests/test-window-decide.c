@@ -298,6 +298,31 @@ test_what_if (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A plan opened while the what-if mode shows another's: the board shows
+ * the new plan's figures, not those of the plan without the person. */
+static void
+test_what_if_then_open (void)
+{
+  CtoWindow *window = window_new_example ();
+  g_autoptr(CtoPlan) other = plan_from_json (small_plan_json);
+  GtkWidget *card;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "bo");
+
+  _cto_window_set_plan (window, other, NULL);
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, cto_plan_find_person (other, "ana"));
+  g_assert_nonnull (card);
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_widget (card, has_name, "load"))), ==,
+                   "6 of 40 h · 15%");
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 suggestions_ready (gpointer window)
 {
@@ -386,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
   g_test_add_func ("/window-decide/suggestions/large-plan", test_suggestions_large);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
+  g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
 
   return display_test_run ();
 }

@@ -76,11 +76,11 @@ update_suggestions (CtoWindow *self)
 
 /* The board shows the plan without the person, and takes no edits. */
 static void
-show_board_of (CtoWindow *self,
-               CtoPlan   *plan,
-               gboolean   editable)
+show_board_of (CtoWindow  *self,
+               GListModel *people,
+               gboolean    editable)
 {
-  gtk_no_selection_set_model (self->people_selection, cto_plan_get_people (plan));
+  gtk_no_selection_set_model (self->people_selection, people);
   gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
   /* The list follows the plan itself: out of the way while it is not shown. */
   gtk_widget_set_visible (self->responsibility_pane, editable);
@@ -108,8 +108,10 @@ leave_what_if (CtoWindow *self)
   g_autoptr(CtoDeparture) departure = g_steal_pointer (&d->departure);
 
   g_clear_pointer (&d->person_id, g_free);
-  if (gtk_no_selection_get_model (self->people_selection) != cto_plan_get_people (self->plan))
-    show_board_of (self, self->plan, TRUE);
+  /* Back to the plan's people as the search finds them, which follow the
+   * plan the window shows, also when another is opened. */
+  if (gtk_no_selection_get_model (self->people_selection) != G_LIST_MODEL (self->people_model))
+    show_board_of (self, G_LIST_MODEL (self->people_model), TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   show_coverage_of (self, _cto_window_get_view_analysis (self));
   _cto_window_update_decide_actions (self);
@@ -132,7 +134,7 @@ update_what_if (CtoWindow *self)
     }
 
   /* Before the departure shown until now lets go of its plan. */
-  show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
+  show_board_of (self, cto_plan_get_people (cto_departure_get_plan_after (d->departure)), FALSE);
   show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
   cto_what_if_bar_set_departure (d->bar, d->departure);
   gtk_revealer_set_reveal_child (d->revealer, TRUE);
@@ -485,13 +487,8 @@ _cto_window_update_decide (CtoWindow *self)
   g_set_object (&d->analysis, self->analysis);
   d->changed_id = g_signal_connect_swapped (d->analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  /* Another plan: the what-if of the one before means nothing; the board
-   * already shows the new plan. */
-  g_clear_pointer (&d->person_id, g_free);
-  g_clear_object (&d->departure);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
-  gtk_widget_set_visible (self->responsibility_pane, TRUE);
-  gtk_revealer_set_reveal_child (d->revealer, FALSE);
+  /* Another plan: the what-if of the one before means nothing. */
+  leave_what_if (self);
 
   /* Worked out once the window has shown the plan: on a large plan it takes
    * a moment, which the first frame does not wait for. */
