@@ -487,8 +487,10 @@ _cto_window_update_decide (CtoWindow *self)
   g_set_object (&d->analysis, self->analysis);
   d->changed_id = g_signal_connect_swapped (d->analysis, "changed", G_CALLBACK (analysis_changed_cb), self);
 
-  /* Another plan: the what-if of the one before means nothing. */
-  leave_what_if (self);
+  /* Another plan: the what-if of the one before means nothing. Out of it,
+   * the board and the tiles already show the new plan. */
+  if (d->person_id != NULL || d->departure != NULL)
+    leave_what_if (self);
 
   /* Worked out once the window has shown the plan: on a large plan it takes
    * a moment, which the first frame does not wait for. */
