@@ -611,6 +611,93 @@ test_person_dialog_dates (void)
   window_free (window);
 }
 
+/* The load the card of the person of @person_id shows, among the people
+ * the board shows (in the what-if mode, those of the plan without someone). */
+static const char *
+card_load (CtoWindow  *window,
+           const char *person_id)
+{
+  GListModel *people = G_LIST_MODEL (window->people_selection);
+  GtkWidget *card = NULL;
+  GtkWidget *label;
+
+  for (guint i = 0; i < g_list_model_get_n_items (people) && card == NULL; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
+
+      if (g_strcmp0 (cto_person_get_id (person), person_id) == 0)
+        card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, person);
+    }
+  g_assert_nonnull (card);
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
+  label = find_widget_by_name (card, "load");
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* What if someone leaves, as of a day: they leave the plan of that day
+ * (PLAN-FORMAT.md, section 6), not the whole plan; someone not there then
+ * cannot leave it; and the window comes back to the day as it was. */
+static void
+test_what_if_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+
+  /* As of 1 July 2027, Bo has left: there is no leaving to show. */
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+
+  /* Dana leaving then: Ana, there alone on Security and Strategy, is over
+   * (10 + 6 + 24 of 36 h; in the whole plan, with Bo, 36 of 36); the
+   * cloud is nobody's, as on that day. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "dana"));
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "dana");
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==, 2);
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "2 people");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "1 of 2 assigned");
+  g_assert_cmpstr (card_load (window, "ana"), ==, "40 of 36 h · 111%");
+
+  /* Back to the day: all five cards, the day's figures. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
+  g_assert_cmpstr (card_load (window, "ana"), ==, "28 of 36 h · 78%");
+  g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
+
+  /* Another day chosen in the mode: the person leaves that day's plan, and
+   * one not there then ends the mode. */
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "dana");
+  spin ();
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "Covered");
+  g_assert_cmpstr (card_load (window, "ana"), ==, "36 of 36 h · 100%");
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "dana");
+  g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
+  g_assert_cmpstr (card_load (window, "ana"), ==, "40 of 36 h · 111%");
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "2 people");
+  _cto_window_set_as_of_position (window, AS_OF_2028_01_01);
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 20 November 2027");
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -620,6 +707,7 @@ main (int   argc,
   display_test_init (&argc, &argv, "window-time", "none");
 
   g_test_add_func ("/window-time/as-of", test_as_of);
+  g_test_add_func ("/window-time/what-if-as-of", test_what_if_as_of);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);

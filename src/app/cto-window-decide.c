@@ -90,11 +90,18 @@ static void
 show_coverage_of (CtoWindow   *self,
                   CtoAnalysis *analysis)
 {
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    cto_coverage_tile_update (self->tiles[f], analysis);
+}
+
+/* The people the board shows without the person. */
+static void
+show_people_count_of (CtoWindow   *self,
+                      CtoAnalysis *analysis)
+{
   guint n_people = cto_analysis_get_n_people (analysis);
   g_autofree char *count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
 
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    cto_coverage_tile_update (self->tiles[f], analysis);
   gtk_label_set_label (self->people_count_label, count);
 }
 
@@ -114,7 +121,20 @@ leave_what_if (CtoWindow *self)
     show_board_of (self, G_LIST_MODEL (self->people_model), TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   show_coverage_of (self, _cto_window_get_view_analysis (self));
+  /* The count of the whole plan's people, as the board shows them again. */
+  _cto_window_update_people_count (self);
   _cto_window_update_decide_actions (self);
+}
+
+/*
+ * The plan the person leaves: as of the day the window shows, when it shows
+ * one (PLAN-FORMAT.md, section 6: the plan as of a day is a plan of its own,
+ * without those not there), else the plan.
+ */
+static CtoPlan *
+plan_shown (CtoWindow *self)
+{
+  return self->as_of_analysis != NULL ? cto_analysis_get_plan (self->as_of_analysis) : self->plan;
 }
 
 /* The what-if bar, the coverage and the cards as they would be. */
@@ -125,7 +145,7 @@ update_what_if (CtoWindow *self)
   g_autoptr(CtoDeparture) old = g_steal_pointer (&d->departure);
 
   if (d->person_id != NULL)
-    d->departure = cto_departure_new (self->plan, d->person_id);
+    d->departure = cto_departure_new (plan_shown (self), d->person_id);
 
   if (d->departure == NULL)
     {
@@ -136,6 +156,7 @@ update_what_if (CtoWindow *self)
   /* Before the departure shown until now lets go of its plan. */
   show_board_of (self, cto_plan_get_people (cto_departure_get_plan_after (d->departure)), FALSE);
   show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+  show_people_count_of (self, cto_departure_get_analysis_after (d->departure));
   cto_what_if_bar_set_departure (d->bar, d->departure);
   gtk_revealer_set_reveal_child (d->revealer, TRUE);
   _cto_window_update_decide_actions (self);
@@ -220,12 +241,6 @@ suggested_cb (GObject      *source,
  * window goes on drawing and taking edits meanwhile; an edit meanwhile
  * asks for them again, and those under way are dropped.
  */
-static CtoPlan *
-plan_to_suggest_for (CtoWindow *self)
-{
-  return self->as_of_analysis != NULL ? cto_analysis_get_plan (self->as_of_analysis) : self->plan;
-}
-
 static gboolean
 is_large (CtoPlan *plan)
 {
@@ -238,7 +253,7 @@ recompute_idle_cb (gpointer data)
 {
   CtoWindow *self = data;
   CtoWindowDecide *d = self->decide;
-  CtoPlan *plan = plan_to_suggest_for (self);
+  CtoPlan *plan = plan_shown (self);
   g_autoptr(GTask) task = NULL;
 
   if (!is_large (plan))
@@ -290,7 +305,7 @@ request_suggestions (CtoWindow *self)
 
   d->stale = TRUE;
   d->generation++;
-  if (is_large (plan_to_suggest_for (self)))
+  if (is_large (plan_shown (self)))
     {
       g_clear_handle_id (&d->settle_id, g_source_remove);
       g_clear_handle_id (&d->idle_id, g_source_remove);
@@ -352,9 +367,23 @@ what_if_action (GtkWidget  *widget,
 {
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
+  const char *id = g_variant_get_string (parameter, NULL);
+  CtoPerson *person = cto_plan_find_person (self->plan, id);
+
+  /* Not there on the day shown: their leaving changes nothing then. */
+  if (person != NULL && cto_plan_find_person (plan_shown (self), id) == NULL)
+    {
+      /* Translators: a toast, when What If They Leave? is chosen for someone
+       * not there on the day the window shows: "Bo Lin is not there on the day shown" */
+      g_autofree char *text = g_strdup_printf (_("%s is not there on the day shown"),
+                                               cto_person_get_name (person));
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      return;
+    }
 
   g_free (d->person_id);
-  d->person_id = g_variant_dup_string (parameter, NULL);
+  d->person_id = g_strdup (id);
   update_what_if (self);
   if (d->person_id != NULL)
     cto_what_if_bar_focus (d->bar);
@@ -525,6 +554,13 @@ _cto_window_dispose_decide (CtoWindow *self)
   g_clear_object (&d->departure);
   g_clear_pointer (&d->person_id, g_free);
   g_clear_pointer (&self->decide, g_free);
+}
+
+void
+_cto_window_update_what_if (CtoWindow *self)
+{
+  if (self->decide != NULL && self->decide->person_id != NULL)
+    update_what_if (self);
 }
 
 /* For the display tests: whether the what-if mode shows, and for whom. */

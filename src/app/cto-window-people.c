@@ -140,8 +140,9 @@ person_found (gpointer item,
   return cto_plan_search_finds_person (self->search, item);
 }
 
-static void
-update_people_count (CtoWindow *self)
+/* How many people the board shows, of how many. */
+void
+_cto_window_update_people_count (CtoWindow *self)
 {
   guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->people_model));
@@ -177,7 +178,7 @@ _cto_window_update_search (CtoWindow       *self,
 
   *change = filter_changes[how];
   gtk_filter_changed (GTK_FILTER (self->people_filter), *change);
-  update_people_count (self);
+  _cto_window_update_people_count (self);
 
   return TRUE;
 }
@@ -194,7 +195,7 @@ _cto_window_update_search_after_edit (CtoWindow *self)
   /* The board's cards stay bound when it shows the same people. */
   if (people_changed)
     gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
-  update_people_count (self);
+  _cto_window_update_people_count (self);
 
   return responsibilities_changed;
 }
@@ -213,7 +214,7 @@ _cto_window_update_search_after_assignees (CtoWindow *self,
   if (people_changed)
     {
       gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
-      update_people_count (self);
+      _cto_window_update_people_count (self);
     }
 
   return responsibilities_changed;
@@ -225,7 +226,7 @@ _cto_window_set_people (CtoWindow  *self,
 {
   cto_plan_search_set_plan (self->search, self->plan, NULL, NULL);
   gtk_filter_list_model_set_model (self->people_model, people);
-  update_people_count (self);
+  _cto_window_update_people_count (self);
 }
 
 static gboolean

@@ -294,6 +294,8 @@ void     _cto_window_finalize_people      (CtoWindow         *self);
 /* Scrolls the board to @person's card and focuses it. */
 void     _cto_window_show_person          (CtoWindow         *self,
                                            CtoPerson         *person);
+/* "60 people", or "3 of 60 people" that the search finds. */
+void     _cto_window_update_people_count  (CtoWindow         *self);
 /* After each layout. */
 void     _cto_window_focus_pending_person (CtoWindow         *self);
 /* The search finds people by name and role, and what they carry;
@@ -414,6 +416,8 @@ void     _cto_window_init_decide          (CtoWindow         *self);
 void     _cto_window_update_decide        (CtoWindow         *self);
 void     _cto_window_update_decide_actions (CtoWindow        *self);
 void     _cto_window_dispose_decide       (CtoWindow         *self);
+/* After the day shown changed: the what-if of the person leaving then. */
+void     _cto_window_update_what_if       (CtoWindow         *self);
 /* The id of the person the what-if mode shows leaving, or %NULL. */
 const char *_cto_window_get_what_if       (CtoWindow         *self);
 guint    _cto_window_get_n_suggestions    (CtoWindow         *self);

@@ -35,11 +35,19 @@ _cto_window_get_view_analysis (CtoWindow *self)
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
 
+/* What a card shows of the day: in the what-if mode, the plan without the
+ * person is already the plan as of that day. */
+static CtoAnalysis *
+card_as_of (CtoWindow *self)
+{
+  return _cto_window_get_what_if (self) == NULL ? self->as_of_analysis : NULL;
+}
+
 void
 _cto_window_bind_card_time (CtoWindow *self,
                             GtkWidget *card)
 {
-  cto_person_card_set_as_of (CTO_PERSON_CARD (card), self->as_of_analysis);
+  cto_person_card_set_as_of (CTO_PERSON_CARD (card), card_as_of (self));
 }
 
 static const GDate *
@@ -68,7 +76,7 @@ apply_as_of (CtoWindow *self)
 
   g_hash_table_iter_init (&iter, self->lazy_cards.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
-    cto_person_card_set_as_of (CTO_PERSON_CARD (child), self->as_of_analysis);
+    cto_person_card_set_as_of (CTO_PERSON_CARD (child), card_as_of (self));
 
   g_hash_table_iter_init (&iter, self->lazy_rows.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
@@ -99,6 +107,9 @@ static void
 as_of_selected_cb (CtoWindow *self)
 {
   recompute_as_of (self);
+  /* The what-if of the person leaving on the day now shown; out of it when
+   * they are not there then. */
+  _cto_window_update_what_if (self);
   /* The suggestions are for the plan as the window shows it. */
   _cto_window_refresh_suggestions (self);
 }
