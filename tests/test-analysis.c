@@ -592,7 +592,8 @@ test_free_hours (void)
 }
 
 /* Candidates: among the function's people first, then most free hours,
- * then plan order (PLAN-FORMAT.md section 5.2), whatever their hours there. */
+ * then plan order (PLAN-FORMAT.md section 5.2), whatever their hours there;
+ * someone overloaded, never a candidate, after everyone else. */
 static void
 test_candidates_order (void)
 {
@@ -603,14 +604,16 @@ test_candidates_order (void)
   CtoPerson *in10 = add_person (plan, "in10", "In, 10 h free", 40, FALSE);
   CtoPerson *in_zero = add_person (plan, "in0", "In, no hours there", 10, FALSE);
   CtoPerson *twin = add_person (plan, "twin", "Free too", 40, FALSE);
+  CtoPerson *over = add_person (plan, "over", "In, 5 h over", 10, FALSE);
   /* free40 carries an hour of planning: 39 h free, after twin's 40. */
-  CtoPerson *order[] = { in10, in_zero, in5, twin, free40 };
+  CtoPerson *order[] = { in10, in_zero, in5, twin, free40, over };
   g_autoptr(GPtrArray) people = g_ptr_array_new ();
 
   cto_plan_assign (plan, add_responsibility (plan, "a", CTO_FUNCTION_INFRASTRUCTURE, 35), in5, 1);
   cto_plan_assign (plan, add_responsibility (plan, "b", CTO_FUNCTION_INFRASTRUCTURE, 30), in10, 1);
   cto_plan_assign (plan, add_responsibility (plan, "c", CTO_FUNCTION_INFRASTRUCTURE, 0), in_zero, 1);
   cto_plan_assign (plan, add_responsibility (plan, "d", CTO_FUNCTION_PLANNING, 1), free40, 1);
+  cto_plan_assign (plan, add_responsibility (plan, "e", CTO_FUNCTION_INFRASTRUCTURE, 15), over, 1);
   cto_plan_set_overload_threshold (plan, 1.0);
 
   for (guint i = G_N_ELEMENTS (order); i > 0; i--)

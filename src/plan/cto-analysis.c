@@ -622,7 +622,9 @@ carries_function (CtoAnalysis *self,
  *
  * Orders people as candidates for a responsibility of @function, best
  * first (PLAN-FORMAT.md section 5.2): those among the function's people,
- * then the most free hours, then plan order.
+ * then the most free hours, then plan order. Someone already overloaded,
+ * who is never a candidate there, comes after all who are not: a list of
+ * every person, as the window's pickers show, offers them last.
  *
  * Returns: < 0 when @a comes before @b, > 0 after, 0 for the same person.
  */
@@ -633,6 +635,7 @@ cto_analysis_compare_candidates (CtoAnalysis *self,
                                  CtoPerson   *b)
 {
   gboolean a_in, b_in;
+  gboolean a_over, b_over;
   double a_free, b_free;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
@@ -640,13 +643,18 @@ cto_analysis_compare_candidates (CtoAnalysis *self,
   if (a == b)
     return 0;
 
+  a_free = cto_analysis_get_free_hours (self, a);
+  b_free = cto_analysis_get_free_hours (self, b);
+  a_over = a_free < -OVERLOAD_TOLERANCE;
+  b_over = b_free < -OVERLOAD_TOLERANCE;
+  if (a_over != b_over)
+    return a_over ? 1 : -1;
+
   a_in = carries_function (self, function, a);
   b_in = carries_function (self, function, b);
   if (a_in != b_in)
     return a_in ? -1 : 1;
 
-  a_free = cto_analysis_get_free_hours (self, a);
-  b_free = cto_analysis_get_free_hours (self, b);
   if (a_free > b_free + OVERLOAD_TOLERANCE)
     return -1;
   if (b_free > a_free + OVERLOAD_TOLERANCE)

@@ -100,7 +100,8 @@ gboolean                 cto_analysis_is_waiting_for_hire (CtoAnalysis       *se
 double                   cto_analysis_get_free_hours    (CtoAnalysis       *self,
                                                          CtoPerson         *person);
 /* Candidates for a responsibility of @function, best first (PLAN-FORMAT.md
- * section 5.2): among its people, then most free hours, then plan order. */
+ * section 5.2): among its people, then most free hours, then plan order;
+ * anyone already overloaded after all others. */
 int                      cto_analysis_compare_candidates (CtoAnalysis      *self,
                                                          CtoFunction       function,
                                                          CtoPerson        *a,
