@@ -6,7 +6,7 @@ the list, Shift+F10, Assign To…, a name, Enter); the main menu (F10) and
 the keyboard shortcuts (Ctrl+?), both made when first asked for. Then a
 plan of sixty people, where Ctrl+F and a name find the person; F6 reaches
 the As of control, where Space, Down and Enter show the plan as of today;
-and that window at 800×600, whose coverage strip is compact and still names
+Shift+F10 there opens nothing, and on a card the card's menu; and that window at 800×600, whose coverage strip is compact and still names
 each function and its status. Widgets are found through the accessibility tree, as a screen
 reader finds them; keys go through X (xdotool).
 
@@ -59,7 +59,7 @@ def sixty_people_plan(folder):
 
 
 env, home = program_env("keyboard")
-tap = Tap(8)
+tap = Tap(9)
 
 # A new plan, from the keyboard alone.
 process, app = start([program], env)
@@ -158,6 +158,21 @@ try:
     tap.report(not before and bool(left),
                "F6, Space, Down and Enter show the plan as of today: Rosa has left",
                f"{label_texts(app, r'^(Whole Plan|Today, .*)$')}")
+
+    # Shift+F10 on the As of control opens nothing: not the search field's
+    # Cut, Copy and Paste, which the window passes keys on to. On a card,
+    # past the Add Person button, it opens the card's own menu.
+    key("shift+F10")
+    time.sleep(0.5)
+    clipboard = find_all(app, r"^(Cut|Copy|Paste)$", "menu item")
+    key("Tab")
+    key("Tab")
+    key("shift+F10")
+    items = wait_for(lambda: find_all(app, r"^What If They Leave\?$", "menu item"), seconds=5)
+    tap.report(not clipboard and bool(items),
+               "Shift+F10 opens no menu of the search from the As of control, and a card's own",
+               f"{[n.get_name() for n in clipboard]}")
+    key("Escape")
 
     # A small screen: the strip still names each function and its status.
     ids = window_titles("Sixty people")

@@ -253,6 +253,14 @@ cto_assignment_chip_init (CtoAssignmentChip *self)
   gtk_widget_add_controller (GTK_WIDGET (self), GTK_EVENT_CONTROLLER (source));
 }
 
+void
+cto_assignment_chip_popup (CtoAssignmentChip *self)
+{
+  g_return_if_fail (CTO_IS_ASSIGNMENT_CHIP (self));
+
+  gtk_menu_button_popup (self->options_button);
+}
+
 GtkWidget *
 cto_assignment_chip_new (void)
 {

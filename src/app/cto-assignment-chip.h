@@ -38,6 +38,8 @@ double             cto_assignment_chip_hours_of           (CtoAnalysis       *an
                                                            CtoPerson         *person);
 CtoResponsibility *cto_assignment_chip_get_responsibility (CtoAssignmentChip *self);
 CtoPerson         *cto_assignment_chip_get_person         (CtoAssignmentChip *self);
+/* Opens the chip's Share, Accountable and Move popover, as the Menu key does. */
+void               cto_assignment_chip_popup              (CtoAssignmentChip *self);
 /* Whether the chip of @responsibility on @person's card has a line saying
  * who is accountable. */
 gboolean           cto_assignment_chip_shows_accountable  (CtoResponsibility *responsibility,

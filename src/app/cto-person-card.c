@@ -481,6 +481,19 @@ create_menu_cb (GtkMenuButton *button,
   gtk_menu_button_set_menu_model (button, menu);
 }
 
+void
+cto_person_card_popup_menu (CtoPersonCard *self)
+{
+  g_return_if_fail (CTO_IS_PERSON_CARD (self));
+
+  if (self->person == NULL)
+    return;
+
+  /* A card whose details wait has no menu yet. */
+  cto_person_card_show_details (self);
+  gtk_menu_button_popup (self->options_button);
+}
+
 static void
 cto_person_card_dispose (GObject *object)
 {

@@ -29,6 +29,8 @@ void       cto_person_card_set_as_of         (CtoPersonCard *self,
 CtoPerson *cto_person_card_get_person        (CtoPersonCard *self);
 void       cto_person_card_show_details      (CtoPersonCard *self);
 gboolean   cto_person_card_get_details_shown (CtoPersonCard *self);
+/* Opens the card's menu, as the Menu key does. */
+void       cto_person_card_popup_menu        (CtoPersonCard *self);
 /* A card whose details wait keeps the height its chips will take, learnt
  * from the cards laid out with theirs: a card laid out with its chips tells
  * it, a card whose details wait takes it up. %TRUE when its height changed. */

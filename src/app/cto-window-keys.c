@@ -3,6 +3,9 @@
 
 #include "config.h"
 
+#include "cto-assignment-chip.h"
+#include "cto-org-node.h"
+#include "cto-person-card.h"
 #include "cto-responsibility-row.h"
 #include "cto-window-private.h"
 
@@ -12,6 +15,7 @@
  * and Shift+F10, since its buttons are no Tab stops. F6 moves between the
  * panes, back where the focus was in each, and into them from the header
  * bar or the coverage strip. A plan opens with the focus in its list.
+ * Elsewhere the Menu key and Shift+F10 open the menu of what has the focus.
  */
 
 /* Layouts to wait for the list's first row before giving up. */
@@ -75,6 +79,45 @@ row_menu_cb (GtkWidget *list,
     return FALSE;
 
   cto_responsibility_row_popup_menu (row);
+  return TRUE;
+}
+
+/* The card whose cell of the board, or anything in it, has the focus. */
+static CtoPersonCard *
+card_of_focus (GtkWidget *focus)
+{
+  GtkWidget *card = gtk_widget_get_ancestor (focus, CTO_TYPE_PERSON_CARD);
+
+  if (card == NULL && CTO_IS_PERSON_CARD (gtk_widget_get_first_child (focus)))
+    card = gtk_widget_get_first_child (focus);
+
+  return card != NULL ? CTO_PERSON_CARD (card) : NULL;
+}
+
+/* The Menu key and Shift+F10 outside the list, whose rows have their own:
+ * the menu of the chip, the card or the org chart's box with the focus,
+ * or nothing. Never the search field's, which has its own for when it has
+ * the focus: the window passes it the keys nothing else takes
+ * (gtk_search_entry_set_key_capture_widget()), and with them its focus. */
+static gboolean
+context_menu_cb (GtkWidget *widget,
+                 GVariant  *arguments,
+                 gpointer   user_data)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (user_data));
+  GtkWidget *found;
+  CtoPersonCard *card;
+
+  if (focus == NULL)
+    return TRUE;
+
+  if ((found = gtk_widget_get_ancestor (focus, CTO_TYPE_ASSIGNMENT_CHIP)) != NULL)
+    cto_assignment_chip_popup (CTO_ASSIGNMENT_CHIP (found));
+  else if ((card = card_of_focus (focus)) != NULL)
+    cto_person_card_popup_menu (card);
+  else if ((found = gtk_widget_get_ancestor (focus, CTO_TYPE_ORG_NODE)) != NULL)
+    cto_org_node_popup (CTO_ORG_NODE (found));
+
   return TRUE;
 }
 
@@ -288,6 +331,14 @@ _cto_window_init_keys (CtoWindow *self)
     gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>F10|Menu"),
                       gtk_callback_action_new (row_menu_cb, self, NULL)));
   gtk_widget_add_controller (GTK_WIDGET (self->responsibility_list), shortcuts);
+
+  /* On the window's content, which the keys reach before the window, where
+   * the search field takes what they pass on. */
+  shortcuts = gtk_shortcut_controller_new ();
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (shortcuts),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("<Shift>F10|Menu"),
+                      gtk_callback_action_new (context_menu_cb, self, NULL)));
+  gtk_widget_add_controller (GTK_WIDGET (self->toast_overlay), shortcuts);
 
   /* Before GtkPaned's own F6, which goes to the first of a pane rather
    * than back where the focus was. */
