@@ -559,6 +559,100 @@ test_keyboard_session (void)
   window_free (window);
 }
 
+/* The check of the picker's row with the focus, or NULL when the focus is
+ * on no row. */
+static GtkCheckButton *
+focused_row_check (GtkWidget *window)
+{
+  GtkWidget *focus = focus_of (window);
+  GtkWidget *box = gtk_widget_get_first_child (focus);
+  GtkWidget *check = box != NULL ? gtk_widget_get_first_child (box) : NULL;
+
+  return GTK_IS_CHECK_BUTTON (check) ? GTK_CHECK_BUTTON (check) : NULL;
+}
+
+/* The id of the person of the picker's row at @position. */
+static const char *
+person_at (GtkWidget *people_list,
+           guint      position)
+{
+  GListModel *shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (people_list)));
+  g_autoptr(CtoPerson) person = g_list_model_get_item (shown, position);
+
+  g_assert_nonnull (person);
+  return cto_person_get_id (person);
+}
+
+/* Assign To… from the keyboard: Tab from the search is one stop in the
+ * list, on a row rather than on its check; arrows go from row to row;
+ * Space and Enter on a row give the responsibility to its person or take it
+ * back, and the rows keep their order meanwhile, the free hours shown
+ * following; Tab leaves the list, back to the search. */
+static void
+test_assign_rows (void)
+{
+  CtoWindow *window = small_window_new ();
+  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
+  CtoResponsibility *tools = cto_plan_find_responsibility (window->plan, "tools");
+  GtkWidget *row;
+  GtkWidget *popover;
+  GtkWidget *people_list;
+  GtkCheckButton *first;
+  GtkCheckButton *second;
+
+  spin_until (has_assign_button, window, 10);
+  row = find_widget (list, is_row_of, "tools");
+  g_assert_nonnull (row);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_widget (row, is_assign_button, NULL)));
+  spin_until (typing_in_picker, window, 10);
+  popover = gtk_widget_get_ancestor (focus_of (GTK_WIDGET (window)), CTO_TYPE_ASSIGN_POPOVER);
+  people_list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (people_list);
+
+  /* Tab: the first row, whose check is no stop of its own. */
+  g_assert_true (gtk_widget_child_focus (popover, GTK_DIR_TAB_FORWARD));
+  spin ();
+  first = focused_row_check (GTK_WIDGET (window));
+  g_assert_nonnull (first);
+  g_assert_false (gtk_widget_get_can_focus (GTK_WIDGET (first)));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (tools), ==, 0);
+
+  /* Space on it: its person carries it; again: no longer. */
+  press_shortcut (people_list, "space");
+  g_assert_true (gtk_check_button_get_active (first));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (tools), ==, 1);
+  press_shortcut (people_list, "space");
+  g_assert_false (gtk_check_button_get_active (first));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (tools), ==, 0);
+
+  /* Down, then Enter: Bo, second, carries it, and stays second, though
+   * now among Planning's people; his free hours say so. */
+  g_assert_true (gtk_widget_child_focus (popover, GTK_DIR_DOWN));
+  spin ();
+  second = focused_row_check (GTK_WIDGET (window));
+  g_assert_nonnull (second);
+  g_assert_true (second != first);
+  g_assert_cmpstr (person_at (people_list, 0), ==, "ana");
+  g_assert_cmpstr (person_at (people_list, 1), ==, "bo");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (second)))), ==,
+                   "10 h free");
+  press_shortcut (people_list, "Return");
+  g_assert_true (gtk_check_button_get_active (second));
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (tools), ==, 1);
+  g_assert_nonnull (cto_responsibility_find_assignee (tools, "bo", NULL));
+  g_assert_cmpstr (person_at (people_list, 0), ==, "ana");
+  g_assert_cmpstr (person_at (people_list, 1), ==, "bo");
+  g_assert_true (focused_row_check (GTK_WIDGET (window)) == second);
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (GTK_WIDGET (second)))), ==,
+                   "6 h free");
+
+  /* Tab from a row: back to the search, not to the next row. */
+  press_shortcut (people_list, "Tab");
+  g_assert_true (typing_in_picker (window));
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -570,6 +664,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
+  g_test_add_func ("/dialogs/assign/rows", test_assign_rows);
   g_test_add_func ("/dialogs/added-shown", test_added_shown);
   g_test_add_func ("/dialogs/shortcuts-window", test_shortcuts_window);
 
