@@ -383,10 +383,24 @@ cto_chip_popover_class_init (CtoChipPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unassign_cb);
 }
 
+/* Opened by a click as by a key, the focus is in the popover, on its
+ * first field; a name typed anywhere in it goes to the search of people. */
+static void
+map_cb (CtoChipPopover *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
+    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+}
+
 static void
 cto_chip_popover_init (CtoChipPopover *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  gtk_search_entry_set_key_capture_widget (self->people_search, GTK_WIDGET (self));
+  g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
 }
 
 GtkWidget *
