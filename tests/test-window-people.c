@@ -411,7 +411,7 @@ test_search_finds_people (void)
 
 /* New text over old: the field is empty on the way, but what shows is
  * what the new text finds; emptied, the search shows all by the next frame,
- * and at once when the emptied field is reported. */
+ * and at once when the emptied field is reported; Escape empties it. */
 static void
 test_search_replaced (void)
 {
@@ -446,6 +446,15 @@ test_search_replaced (void)
   g_signal_emit_by_name (window->search_entry, "search-changed");
   g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
   g_assert_cmpuint (g_list_model_get_n_items (list), ==, 63);
+
+  /* Escape in the field (its stop-search) empties it. */
+  search (window, "Rosa");
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 1);
+  g_signal_emit_by_name (window->search_entry, "stop-search");
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
+  g_assert_cmpuint (g_list_model_get_n_items (board), ==, 60);
+  g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "60 people");
 
   window_free (window);
 }

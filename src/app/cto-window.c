@@ -254,6 +254,13 @@ search_changed_cb (CtoWindow *self)
   apply_search (self, text);
 }
 
+/* Escape in the search empties it: everything shows again. */
+static void
+search_stopped_cb (CtoWindow *self)
+{
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+}
+
 static void
 responsibility_activated_cb (CtoWindow *self,
                              guint      position)
@@ -498,6 +505,7 @@ cto_window_class_init (CtoWindowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_grid);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, people_selection);
   gtk_widget_class_bind_template_callback (widget_class, search_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, search_stopped_cb);
   gtk_widget_class_bind_template_callback (widget_class, responsibility_activated_cb);
 
   _cto_window_class_init_actions (widget_class);
