@@ -173,10 +173,18 @@ window_new (void)
 
 /* Tests -------------------------------------------------------------------- */
 
+static gboolean
+is_shown_popover (GtkWidget     *widget,
+                  gconstpointer  data)
+{
+  return GTK_IS_POPOVER (widget) && gtk_widget_get_visible (widget);
+}
+
 static void
 test_person_focus_and_tab_stops (void)
 {
-  CtoWindow *window = window_new ();
+  /* People for the Reports to list. */
+  CtoWindow *window = small_window_new ();
   GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
   GtkWidget *fields[] = {
     nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0),
@@ -192,6 +200,7 @@ test_person_focus_and_tab_stops (void)
   /* Opened on the name, not on Cancel. */
   g_assert_true (focus_in (dialog, fields[0]));
   g_assert_true (GTK_IS_EDITABLE (focus_of (dialog)));
+  type_text (dialog, "Chen Wei");
 
   /* One Tab a field, in the order they show. */
   for (guint i = 1; i < G_N_ELEMENTS (fields); i++)
@@ -199,6 +208,14 @@ test_person_focus_and_tab_stops (void)
       press_tab (dialog);
       g_assert_true (focus_in (dialog, fields[i]));
     }
+
+  /* Enter on Reports to opens its list, as Space does: it does not add
+   * the person with whoever the row shows. */
+  g_assert_true (gtk_widget_grab_focus (fields[3]));
+  press_shortcut (fields[3], "Return");
+  g_assert_nonnull (find_widget (fields[3], is_shown_popover, NULL));
+  g_assert_nonnull (find_toplevel (CTO_TYPE_PERSON_DIALOG));
+  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   window_free (window);

@@ -237,7 +237,16 @@ add_date_row (CtoPersonDialog *self,
 static void
 cto_person_dialog_init (CtoPersonDialog *self)
 {
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
   gtk_widget_init_template (GTK_WIDGET (self));
+
+  /* Enter on Reports to opens its list, as Space does, rather than saving
+   * with whoever it shows. */
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
+                      g_object_ref (gtk_activate_action_get ())));
+  gtk_widget_add_controller (GTK_WIDGET (self->reports_row), keys);
 
   /* Enter in the number field saves, as in the text fields. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->capacity_spin))),
