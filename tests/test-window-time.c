@@ -541,6 +541,65 @@ test_compare_presents (void)
   spin ();
 }
 
+/* As of a day, the board pages presented and exported are the day's, as
+ * the window shows it, and the export dialog says so; back to the whole
+ * plan, they are the whole plan's again. */
+static void
+test_as_of_exports (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *out_path = display_test_path ("as-of.md");
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *title = NULL;
+  CtoBoardPages *pages;
+
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+
+  /* Exported: the plan on that day, Bo gone, saying so on top. */
+  g_assert_true (_cto_window_export_to (window, CTO_EXPORT_MARKDOWN, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &markdown, NULL, NULL));
+  g_assert_nonnull (strstr (markdown, "As of 1 July 2027 · 3 people"));
+  g_assert_null (strstr (markdown, "Bo Lin"));
+  g_unlink (out_path);
+
+  /* The export dialog says which day. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  spin ();
+  g_assert_nonnull (window->export_dialog);
+  g_assert_nonnull (find_widget (window->export_dialog, is_label_containing,
+                                 "exported as of 1 July 2027"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->export_dialog), "cancel");
+  spin ();
+
+  /* Presented: the day's pages, following the plan's edits. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  spin ();
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_true (cto_board_pages_get_analysis (pages) == window->as_of_analysis);
+  title = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, 0);
+  g_assert_nonnull (strstr (title, "As of 1 July 2027"));
+  cto_plan_set_title (window->plan, "Changed");
+  spin ();
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_true (cto_board_pages_get_analysis (pages) == window->as_of_analysis);
+  g_assert_cmpstr (cto_plan_get_title (cto_analysis_get_plan (cto_board_pages_get_analysis (pages))), ==,
+                   "Changed");
+
+  /* The whole plan again. */
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_true (cto_board_pages_get_analysis (pages) == window->analysis);
+
+  window_free (window);
+  spin ();
+}
+
 /* Dates picked in the dialog are one undoable step; an end before the start
  * is said in the dialog and saves nothing; "no date" clears one. */
 static void
@@ -711,6 +770,7 @@ main (int   argc,
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);
+  g_test_add_func ("/window-time/as-of-exports", test_as_of_exports);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
 
   return display_test_run ();

@@ -43,7 +43,8 @@ present_action (GtkWidget  *widget,
 
   if (self->presentation == NULL)
     {
-      GtkWidget *presentation = cto_presentation_window_new (GTK_WINDOW (self), self->analysis);
+      GtkWidget *presentation = cto_presentation_window_new (GTK_WINDOW (self),
+                                                             _cto_window_get_day_analysis (self));
 
       self->presentation = CTO_PRESENTATION_WINDOW (presentation);
       g_signal_connect_object (presentation, "destroy", G_CALLBACK (presentation_destroy_cb),

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-date.h"
 #include "cto-window-private.h"
 
 static char *
@@ -204,6 +205,17 @@ _cto_window_export (CtoWindow *self)
       g_free (body);
       body = both;
     }
+  if (self->as_of_analysis != NULL)
+    {
+      g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (cto_analysis_get_plan (self->as_of_analysis)));
+      /* Translators: added to the export dialog's text when the window shows the plan as of a day */
+      g_autofree char *as_of = g_strdup_printf (_("As the window shows it, the plan is exported "
+                                                  "as of %s."), day);
+      char *both = g_strconcat (body, "\n\n", as_of, NULL);
+
+      g_free (body);
+      body = both;
+    }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Plan"), body);
   list = make_format_list (self);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
@@ -240,7 +252,7 @@ _cto_window_export_to (CtoWindow        *self,
   if (basename != NULL)
     format_from_name (basename, &format);
 
-  pages = cto_board_pages_new (self->analysis);
+  pages = cto_board_pages_new (_cto_window_get_day_analysis (self));
   cto_board_pages_set_baseline (pages, self->baseline);
 
   return cto_export_pages_to_file (pages, format, file, NULL, error);

@@ -93,7 +93,7 @@ _cto_window_print (CtoWindow               *self,
   g_assert (CTO_IS_WINDOW (self));
   g_assert (action != GTK_PRINT_OPERATION_ACTION_EXPORT || export_filename != NULL);
 
-  job->pages = cto_board_pages_new (self->analysis);
+  job->pages = cto_board_pages_new (_cto_window_get_day_analysis (self));
   cto_board_pages_set_baseline (job->pages, self->baseline);
   g_object_set_data_full (G_OBJECT (operation), "cto-print-job", job, print_job_free);
 

@@ -353,6 +353,10 @@ void     _cto_window_update_time          (CtoWindow         *self);
 /* The analysis the tiles and cards show: of the plan as of the day chosen,
  * else the whole plan's. Edits always go to the whole plan. */
 CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
+/* The analysis of the plan as of the day chosen, else the whole plan's,
+ * whatever the what-if shows: what the board pages are made from when they
+ * are printed, exported or presented. */
+CtoAnalysis *_cto_window_get_day_analysis (CtoWindow         *self);
 /* A card just bound: shows it as of the day chosen. */
 void     _cto_window_bind_card_time       (CtoWindow         *self,
                                            GtkWidget         *card);

@@ -11,6 +11,7 @@
 #include "cto-person-card.h"
 #include "cto-plan-diff.h"
 #include "cto-plan-io.h"
+#include "cto-presentation-window.h"
 #include "cto-responsibility-row.h"
 #include "cto-tooltip.h"
 #include "cto-window-private.h"
@@ -31,6 +32,14 @@ _cto_window_get_view_analysis (CtoWindow *self)
   /* A person leaving, in the what-if mode, outweighs the day chosen. */
   if (_cto_window_get_what_if (self) != NULL)
     return _cto_window_get_card_analysis (self);
+
+  return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
+}
+
+CtoAnalysis *
+_cto_window_get_day_analysis (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), NULL);
 
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
@@ -101,6 +110,14 @@ recompute_as_of (CtoWindow *self)
   /* The whole plan shown before and now: the window has shown its change. */
   if (shown || self->as_of_analysis != NULL)
     apply_as_of (self);
+
+  /* The board pages shown follow the day too, with their title page
+   * saying which (the plan's summary, cto-report-facts.c). */
+  if (self->presentation != NULL && self->plan != NULL)
+    {
+      cto_presentation_window_set_analysis (self->presentation, _cto_window_get_day_analysis (self));
+      _cto_window_apply_baseline (self);
+    }
 }
 
 static void
