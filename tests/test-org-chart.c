@@ -230,6 +230,28 @@ test_fit_shows_all (void)
 }
 
 /* A small team opens whole. */
+/* A box given a manager far off moves with its team to the end of the
+ * chart: the chart follows it there, as it would follow the focus. */
+static void
+test_moved_box_in_view (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  g_autofree char *last = g_strdup_printf ("p%u", N_PEOPLE - 1);
+  graphene_rect_t box;
+
+  box = bounds_in_view (window, last);
+  g_assert_false (within_view (window, &box));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.set-reports-to", "(ss)",
+                                             "p1", last));
+  spin_for (0.2);
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p1")), ==, last);
+  box = bounds_in_view (window, "p1");
+  g_assert_true (within_view (window, &box));
+
+  window_free (window);
+}
+
 static void
 test_small_opens_whole (void)
 {
@@ -366,6 +388,7 @@ main (int   argc,
   g_test_add_func ("/org-chart/open/at-top", test_opens_at_top);
   g_test_add_func ("/org-chart/open/small-whole", test_small_opens_whole);
   g_test_add_func ("/org-chart/fit/shows-all", test_fit_shows_all);
+  g_test_add_func ("/org-chart/reports-to/moved-box-in-view", test_moved_box_in_view);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
 
   return display_test_run ();

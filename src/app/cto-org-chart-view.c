@@ -33,6 +33,9 @@ struct _CtoOrgChartView
   double        box_height;
   double        offset_x;   /* where the layout's left edge is drawn, zoomed */
   double        zoom;       /* 1: boxes at their natural size */
+  CtoPerson    *reveal;     /* whose box to scroll into view once placed */
+  guint         reveal_id;  /* the tick that waits for it */
+  gboolean      reveal_placed; /* laid out since it was asked for */
 };
 
 static void scroll_to_node (CtoOrgChartView *self,
@@ -324,6 +327,7 @@ cto_org_chart_view_size_allocate (GtkWidget *widget,
         transform = gsk_transform_scale (transform, (float) self->zoom, (float) self->zoom);
       gtk_widget_allocate (child, MAX ((int) box.width, minimum), (int) box.height, -1, transform);
     }
+  self->reveal_placed = TRUE;
 }
 
 static void
@@ -380,6 +384,10 @@ cto_org_chart_view_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->analysis);
   g_clear_object (&self->analysis);
+  if (self->reveal_id != 0)
+    gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_id);
+  self->reveal_id = 0;
+  g_clear_object (&self->reveal);
   if (self->nodes != NULL)
     remove_nodes (self);
   g_clear_object (&self->layout);
@@ -534,13 +542,15 @@ static gboolean
 popup_timeout_cb (gpointer user_data)
 {
   CtoOrgNode *node = user_data;
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (gtk_widget_get_parent (GTK_WIDGET (node)));
   guint tries = GPOINTER_TO_UINT (g_object_get_data (G_OBJECT (node), "cto-popup-tries"));
 
-  if (!gtk_widget_get_mapped (GTK_WIDGET (node)))
+  if (self == NULL || !gtk_widget_get_mapped (GTK_WIDGET (node)))
     return G_SOURCE_REMOVE;
 
-  /* A menu placed off screen has no monitor to fit in: wait for the scroll. */
-  if (!node_in_view (GTK_WIDGET (node)) && tries < 60)
+  /* A menu placed off screen has no monitor to fit in: wait for the box's
+   * place, after an edit that moved it, and for the scroll there. */
+  if ((self->reveal_id != 0 || !node_in_view (GTK_WIDGET (node))) && tries < 60)
     {
       g_object_set_data (G_OBJECT (node), "cto-popup-tries", GUINT_TO_POINTER (tries + 1));
       return G_SOURCE_CONTINUE;
@@ -567,7 +577,44 @@ cto_org_chart_view_popup (CtoOrgChartView *self,
   /* The box in view first, so that the menu opens next to it, on screen;
    * the menu opens once the box has its place. */
   gtk_widget_grab_focus (node);
+  cto_org_chart_view_reveal (self, person);
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 16, popup_timeout_cb, g_object_ref (node), g_object_unref);
+}
+
+/* The box in its new place, in the frame after the layout that put it there. */
+static gboolean
+reveal_tick_cb (GtkWidget     *widget,
+                GdkFrameClock *clock,
+                gpointer       user_data)
+{
+  CtoOrgChartView *self = CTO_ORG_CHART_VIEW (widget);
+  GtkWidget *node;
+
+  if (self->dirty || !self->reveal_placed)
+    return G_SOURCE_CONTINUE;
+
+  node = self->reveal != NULL ? cto_org_chart_view_get_node (self, self->reveal) : NULL;
+  if (node != NULL)
+    scroll_to_node (self, node);
+  g_clear_object (&self->reveal);
+  self->reveal_id = 0;
+
+  return G_SOURCE_REMOVE;
+}
+
+void
+cto_org_chart_view_reveal (CtoOrgChartView *self,
+                           CtoPerson       *person)
+{
+  g_return_if_fail (CTO_IS_ORG_CHART_VIEW (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  g_set_object (&self->reveal, person);
+  /* Placed again before it counts: where it is now may be where it was. */
+  self->reveal_placed = FALSE;
+  gtk_widget_queue_allocate (GTK_WIDGET (self));
+  if (self->reveal_id == 0)
+    self->reveal_id = gtk_widget_add_tick_callback (GTK_WIDGET (self), reveal_tick_cb, NULL, NULL);
 }
 
 void

@@ -35,6 +35,10 @@ GtkWidget    *cto_org_chart_view_get_node     (CtoOrgChartView *self,
                                                CtoPerson       *person);
 /* The layout the boxes are placed by, up to date. */
 CtoOrgLayout *cto_org_chart_view_get_layout   (CtoOrgChartView *self);
+/* Scrolls @person's box into view once the chart has placed it: after an
+ * edit moves it, at the next layout. */
+void          cto_org_chart_view_reveal       (CtoOrgChartView *self,
+                                               CtoPerson       *person);
 /* Moves the focus to @person's box and opens its menu of managers. */
 void          cto_org_chart_view_popup        (CtoOrgChartView *self,
                                                CtoPerson       *person);

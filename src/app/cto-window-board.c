@@ -190,6 +190,9 @@ _cto_window_set_reports_to (CtoWindow *self,
     /* Translators: a notification with an Undo button */
     title = g_strdup_printf (_("%s now reports to no one"), cto_person_get_name (person));
   add_toast (self, title, TRUE);
+  /* On the chart, the box follows its new place: it may move far. */
+  if (_cto_window_org_chart_chosen (self))
+    cto_org_chart_view_reveal (self->org_chart, person);
 
   return TRUE;
 }
