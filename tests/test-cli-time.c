@@ -73,22 +73,32 @@ test_timeline_text (void)
   g_assert_nonnull (strstr (run.out, "Leaving: Bo Lin"));
 }
 
+/* `--diff --json OLD NEW` prints exactly the data file @expected_name; plans
+ * that differ are no failure. */
+static void
+assert_diff_json (const char *old_plan,
+                  const char *new_plan,
+                  const char *expected_name)
+{
+  g_autofree char *expected = read_data (expected_name);
+  g_auto(CliRun) json = { 0 };
+
+  CLI_RUN (&json, "--diff", "--json", old_plan, new_plan);
+  g_assert_cmpint (json.status, ==, 0);
+  g_assert_cmpstr (json.out, ==, expected);
+}
+
 static void
 test_diff (void)
 {
   g_autofree char *old_plan = data_path ("diff-old.json");
   g_autofree char *new_plan = data_path ("diff-new.json");
-  g_autofree char *expected = read_data ("diff-old-new.json");
-  g_auto(CliRun) json = { 0 };
   g_auto(CliRun) text = { 0 };
   g_auto(CliRun) same = { 0 };
   g_autoptr(JsonNode) root = NULL;
   JsonObject *object;
 
-  /* Plans that differ are no failure. */
-  CLI_RUN (&json, "--diff", "--json", old_plan, new_plan);
-  g_assert_cmpint (json.status, ==, 0);
-  g_assert_cmpstr (json.out, ==, expected);
+  assert_diff_json (old_plan, new_plan, "diff-old-new.json");
 
   CLI_RUN (&text, "--diff", old_plan, new_plan);
   g_assert_cmpint (text.status, ==, 0);

@@ -285,14 +285,24 @@ test_inverse (void)
   g_assert_cmpuint (n_nonempty, >, N_GENERATED / 2);
 }
 
+/* The `--diff` text of two plans of tests/data, the old one shown as @old_label. */
+static char *
+data_diff_text (const char *old_name,
+                const char *new_name,
+                const char *old_label)
+{
+  g_autoptr(CtoPlan) old_plan = load_data_plan (old_name);
+  g_autoptr(CtoPlan) new_plan = load_data_plan (new_name);
+  g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (old_plan, new_plan);
+
+  return cto_report_diff_text (diff, old_label, "new.json");
+}
+
 /* The text names what changed, in words, without control characters. */
 static void
 test_text (void)
 {
-  g_autoptr(CtoPlan) old_plan = load_data_plan ("diff-old.json");
-  g_autoptr(CtoPlan) new_plan = load_data_plan ("diff-new.json");
-  g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (old_plan, new_plan);
-  g_autofree char *text = cto_report_diff_text (diff, "old\x1b[31m.json", "new.json");
+  g_autofree char *text = data_diff_text ("diff-old.json", "diff-new.json", "old\x1b[31m.json");
 
   g_assert_nonnull (strstr (text, "old\\u{1b}[31m.json"));
   g_assert_null (strchr (text, '\x1b'));
