@@ -328,6 +328,45 @@ test_since_page (void)
   g_assert_cmpuint (cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_SINCE), ==, 1);
 }
 
+/* Managers by name, each side as its own plan names them, the old one
+ * though gone from the new plan; days in words. On the page and in the
+ * Markdown report alike. */
+static void
+test_since_people_in_words (void)
+{
+  g_autoptr(CtoPlan) old_plan = load_data ("diff-managers-old.json");
+  g_autoptr(CtoPlan) new_plan = load_data ("diff-managers-new.json");
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (new_plan);
+  g_autoptr(CtoBoardPages) pages = pages_for (analysis);
+  g_autoptr(GDateTime) date = report_date ();
+  g_autofree char *text = NULL;
+  g_autofree char *markdown = NULL;
+  g_auto(GStrv) lines = NULL;
+  int sam, kim, lou;
+
+  cto_board_pages_set_baseline (pages, old_plan);
+  text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
+  lines = g_strsplit (text, "\n", -1);
+  /* Each change's lines follow it, though the columns may part them. */
+  sam = line_index (lines, "Changed: Sam Lee", 0);
+  kim = line_index (lines, "Changed: Kim Park", sam);
+  lou = line_index (lines, "Changed: Lou Chen", kim);
+  g_assert_cmpint (sam, >, 0);
+  g_assert_cmpint (kim, >, sam);
+  g_assert_cmpint (lou, >, kim);
+  g_assert_cmpint (line_index (lines, "Reports to: Ravi Menon → Mia Okafor", sam), ==, sam + 1);
+  g_assert_cmpint (line_index (lines, "Starts: 15 March 2026 → 1 April 2026", sam), ==, sam + 2);
+  g_assert_cmpint (line_index (lines, "Leaves: no date → 3 January 2027", sam), <, kim);
+  g_assert_cmpint (line_index (lines, "Leaves: no date → 3 January 2027", sam), >, sam + 2);
+  g_assert_cmpint (line_index (lines, "Reports to: Support lead → no one", kim), ==, kim + 1);
+  g_assert_cmpint (line_index (lines, "Reports to: no one → Eve Ito", lou), ==, lou + 1);
+
+  markdown = cto_report_markdown_with_baseline (analysis, old_plan, date, NULL);
+  g_assert_nonnull (strstr (markdown, "- Changed: Sam Lee — Reports to: Ravi Menon → Mia Okafor; "
+                                      "Starts: 15 March 2026 → 1 April 2026; "
+                                      "Leaves: no date → 3 January 2027\n"));
+}
+
 static void
 count_cb (guint *count)
 {
@@ -448,6 +487,7 @@ main (int    argc,
   g_test_add_func ("/board-time/hiring/none-without-dates", test_hiring_none_without_dates);
   g_test_add_func ("/board-time/hiring/long", test_hiring_long);
   g_test_add_func ("/board-time/since/page", test_since_page);
+  g_test_add_func ("/board-time/since/people-in-words", test_since_people_in_words);
   g_test_add_func ("/board-time/since/follows", test_since_follows);
   g_test_add_func ("/board-time/since/long", test_since_long);
   g_test_add_func ("/board-time/reports", test_reports);

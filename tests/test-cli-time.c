@@ -115,6 +115,26 @@ test_diff (void)
   g_assert_cmpuint (json_array_get_length (json_object_get_array_member (object, "functions")), ==, 4);
 }
 
+/* The text names managers and gives dates as people read them; the JSON
+ * keeps the ids and the days as plans write them. */
+static void
+test_diff_people_in_words (void)
+{
+  g_autofree char *old_plan = data_path ("diff-managers-old.json");
+  g_autofree char *new_plan = data_path ("diff-managers-new.json");
+  g_auto(CliRun) text = { 0 };
+
+  assert_diff_json (old_plan, new_plan, "diff-managers-old-new.json");
+
+  CLI_RUN (&text, "--diff", old_plan, new_plan);
+  g_assert_cmpint (text.status, ==, 0);
+  g_assert_nonnull (strstr (text.out, "      Reports to: Ravi Menon → Mia Okafor\n"
+                                      "      Starts: 15 March 2026 → 1 April 2026\n"
+                                      "      Leaves: no date → 3 January 2027\n"));
+  g_assert_nonnull (strstr (text.out, "      Reports to: Support lead → no one\n"));
+  g_assert_nonnull (strstr (text.out, "      Reports to: no one → Eve Ito\n"));
+}
+
 static void
 test_diff_refused (void)
 {
@@ -237,6 +257,7 @@ main (int   argc,
   g_test_add_func ("/cli-time/timeline/json", test_timeline_json);
   g_test_add_func ("/cli-time/timeline/text", test_timeline_text);
   g_test_add_func ("/cli-time/diff/json-and-text", test_diff);
+  g_test_add_func ("/cli-time/diff/people-in-words", test_diff_people_in_words);
   g_test_add_func ("/cli-time/diff/refused", test_diff_refused);
   g_test_add_func ("/cli-time/summary/as-of", test_summary_as_of);
   g_test_add_func ("/cli-time/export/as-of", test_export_as_of);

@@ -314,6 +314,45 @@ test_text (void)
                                   "Covered, bus factor 1, gap 3 h, overloaded"));
 }
 
+/* A person's manager by name and dates in words, each side as its own plan
+ * has them: the old manager named though gone from the new plan, a renamed
+ * one by the name of each side, "no one" for none. */
+static void
+test_text_people_in_words (void)
+{
+  g_autofree char *text = data_diff_text ("diff-managers-old.json", "diff-managers-new.json",
+                                          "old.json");
+
+  g_assert_nonnull (strstr (text, "  Changed: Sam Lee (sam)\n"
+                                  "      Reports to: Ravi Menon → Mia Okafor\n"
+                                  "      Starts: 15 March 2026 → 1 April 2026\n"
+                                  "      Leaves: no date → 3 January 2027\n"));
+  g_assert_nonnull (strstr (text, "  Changed: Kim Park (kim)\n"
+                                  "      Reports to: Support lead → no one\n"));
+  g_assert_nonnull (strstr (text, "  Changed: Lou Chen (lou)\n"
+                                  "      Reports to: no one → Eve Ito\n"));
+}
+
+/* A manager's name reaches the terminal escaped, as any plan text does. */
+static void
+test_text_manager_escaped (void)
+{
+  g_autoptr(CtoPlan) old_plan = load_data_plan ("valid-terminal-text.json");
+  g_autoptr(CtoPlan) new_plan = cto_plan_copy (old_plan);
+  g_autoptr(CtoPlanDiff) diff = NULL;
+  g_autofree char *text = NULL;
+
+  g_assert_true (cto_plan_set_reports_to (new_plan, cto_plan_find_person (new_plan, "bo"),
+                                          cto_plan_find_person (new_plan, "ana\x1b]0;owned\a"),
+                                          NULL));
+  diff = cto_plan_diff_new (old_plan, new_plan);
+  text = cto_report_diff_text (diff, NULL, NULL);
+
+  g_assert_nonnull (strstr (text, "Reports to: no one → Ana \\u{1b}[31mRed"));
+  g_assert_null (strchr (text, '\x1b'));
+  g_assert_null (strchr (text, '\r'));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -327,6 +366,8 @@ main (int   argc,
   g_test_add_func ("/plan-diff/self", test_self);
   g_test_add_func ("/plan-diff/inverse", test_inverse);
   g_test_add_func ("/plan-diff/text", test_text);
+  g_test_add_func ("/plan-diff/text/people-in-words", test_text_people_in_words);
+  g_test_add_func ("/plan-diff/text/manager-escaped", test_text_manager_escaped);
 
   return g_test_run ();
 }

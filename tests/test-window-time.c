@@ -411,7 +411,7 @@ test_compare_saved (void)
   row = find_widget (dialog, is_row_titled, "Bo Lin");
   g_assert_nonnull (row);
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Capacity: 32 h → 12 h"));
-  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Leaves: 2027-07-01 → no date"));
+  g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Leaves: 1 July 2027 → no date"));
 
   /* Bo is overloaded now, 14 h on 12, all of it infrastructure: in words. */
   row = find_widget (dialog, is_row_titled, "Infrastructure");
@@ -470,6 +470,41 @@ test_compare_file (void)
   window_free (window);
   spin ();
   g_assert_null (find_toplevel (CTO_TYPE_COMPARE_DIALOG));
+}
+
+/* Compare With… names managers as each plan does, the old one though gone
+ * from the plan shown, and gives days in words. */
+static void
+test_compare_people_in_words (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("diff-managers-new.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-managers-old.json", NULL);
+  g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
+  GtkWidget *dialog;
+  GtkWidget *row;
+
+  _cto_window_compare_with (window, old_file);
+  spin ();
+  dialog = window->compare_dialog;
+  g_assert_nonnull (dialog);
+
+  row = find_widget (dialog, is_row_titled, "Sam Lee");
+  g_assert_nonnull (row);
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Changed\n"
+                   "Reports to: Ravi Menon → Mia Okafor\n"
+                   "Starts: 15 March 2026 → 1 April 2026\n"
+                   "Leaves: no date → 3 January 2027");
+  row = find_widget (dialog, is_row_titled, "Kim Park");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Changed\nReports to: Support lead → no one");
+  row = find_widget (dialog, is_row_titled, "Lou Chen");
+  g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==,
+                   "Changed\nReports to: no one → Eve Ito");
+
+  window_free (window);
+  spin ();
 }
 
 static gboolean
@@ -769,6 +804,7 @@ main (int   argc,
   g_test_add_func ("/window-time/what-if-as-of", test_what_if_as_of);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
+  g_test_add_func ("/window-time/compare-people-in-words", test_compare_people_in_words);
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);
   g_test_add_func ("/window-time/as-of-exports", test_as_of_exports);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);

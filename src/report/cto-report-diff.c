@@ -231,18 +231,51 @@ hours (double value)
   return g_strdup_printf (_("%s h"), number);
 }
 
+/* The person @id as @plan names them; the id itself when @plan has no such person. */
+static const char *
+person_name (CtoPlan    *plan,
+             const char *id)
+{
+  CtoPerson *person = cto_plan_find_person (plan, id);
+
+  return person != NULL ? cto_person_get_name (person) : id;
+}
+
+/* A day as plans write it ("2027-01-03") in words: "3 January 2027". */
+static char *
+describe_date (const char *text)
+{
+  GDate date;
+
+  if (!cto_date_parse (text, &date))
+    return g_strdup (text);
+
+  return cto_date_format_long (&date);
+}
+
+/**
+ * cto_report_diff_describe_value:
+ * @plan: the plan @value comes from, which names the people it holds
+ * @field: the member that changed
+ * @value: its value before or after
+ *
+ * Returns: (transfer full): @value in words
+ */
 char *
-cto_report_diff_describe_value (const CtoDiffField *field,
+cto_report_diff_describe_value (CtoPlan            *plan,
+                                const CtoDiffField *field,
                                 const CtoDiffValue *value)
 {
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
   g_return_val_if_fail (field != NULL && value != NULL, NULL);
 
   switch (value->type)
     {
     case CTO_DIFF_VALUE_NULL:
       if (strcmp (field->field, "reports_to") == 0)
-        /* Translators: reports to nobody */
-        return g_strdup (_("nobody"));
+        /* Translators: the manager of a person who reports to nobody,
+         * as in "Reports to: no one → Mia Okafor" */
+        return g_strdup (_("no one"));
       /* Translators: no date set */
       return g_strdup (_("no date"));
 
@@ -254,9 +287,10 @@ cto_report_diff_describe_value (const CtoDiffField *field,
           if (cto_function_from_id (value->string, &function))
             return g_strdup (cto_function_get_name (function));
         }
-      if (strcmp (field->field, "start") == 0 || strcmp (field->field, "end") == 0 ||
-          strcmp (field->field, "reports_to") == 0)
-        return g_strdup (value->string);
+      if (strcmp (field->field, "reports_to") == 0)
+        return g_strdup (person_name (plan, value->string));
+      if (strcmp (field->field, "start") == 0 || strcmp (field->field, "end") == 0)
+        return describe_date (value->string);
       if (*value->string == '\0')
         /* Translators: an empty text */
         return g_strdup (_("empty"));
@@ -293,8 +327,7 @@ cto_report_diff_describe_assignees (CtoPlan           *plan,
   for (guint i = 0; i < n; i++)
     {
       const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
-      CtoPerson *person = cto_plan_find_person (plan, assignment->person);
-      const char *name = person != NULL ? cto_person_get_name (person) : assignment->person;
+      const char *name = person_name (plan, assignment->person);
       g_autofree char *share = cto_report_format_number (assignment->share, 2);
 
       if (i > 0)
@@ -335,8 +368,8 @@ append_fields (GString             *out,
   for (guint j = 0; j < change->fields->len; j++)
     {
       const CtoDiffField *field = &g_array_index (change->fields, CtoDiffField, j);
-      g_autofree char *before = cto_report_diff_describe_value (field, &field->before);
-      g_autofree char *after = cto_report_diff_describe_value (field, &field->after);
+      g_autofree char *before = cto_report_diff_describe_value (old_plan, field, &field->before);
+      g_autofree char *after = cto_report_diff_describe_value (new_plan, field, &field->after);
       g_autofree char *safe_before = _cto_report_terminal_escape (before);
       g_autofree char *safe_after = _cto_report_terminal_escape (after);
 

@@ -20,9 +20,12 @@ char *cto_report_diff_text          (CtoPlanDiff   *diff,
                                      const char    *old_name,
                                      const char    *new_name);
 
-/* A compared member's value in words, for people: "12 h", "yes", "none",
- * "1 April 2027", a quoted text. Free with g_free(). Not escaped. */
-char *cto_report_diff_describe_value (const CtoDiffField  *field,
+/* A compared member's value in words, for people: "12 h", "yes", "no date",
+ * "1 April 2027", a manager by name, a quoted text. @plan is the plan the
+ * value comes from (the old plan for field->before, the new one for
+ * field->after): it names the people. Free with g_free(). Not escaped. */
+char *cto_report_diff_describe_value (CtoPlan             *plan,
+                                      const CtoDiffField  *field,
                                       const CtoDiffValue  *value);
 /* A member's name for people: "capacity" → "Capacity". */
 const char *cto_report_diff_field_name (const char *field);
