@@ -10,6 +10,7 @@
 #include "cto-header-center.h"
 #include "cto-org-node.h"
 #include "cto-person-card.h"
+#include "cto-plan-io.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -292,12 +293,15 @@ test_english_wide (void)
 }
 
 /* The compact coverage strip in German: each function's name whole, and of
- * its status the words before the warnings ("4 von 5", "Abgedeckt"); the
- * rest is cut, and whole in the tooltip. */
+ * its status the words before the warnings ("4 von 5", "Abgedeckt"); what
+ * does not fit in its two lines is cut, and whole in the tooltip. The strip
+ * is as tall with the warnings as without them. */
 static void
 test_compact_tiles (void)
 {
   CtoWindow *window = small_screen_window_new ();
+  int strip_height = gtk_widget_get_height (GTK_WIDGET (window->coverage_box));
+  GtkWidget *infrastructure;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
@@ -331,6 +335,50 @@ test_compact_tiles (void)
   g_assert_true (gtk_widget_get_mapped (gtk_widget_get_ancestor (
     find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON]), "overloaded"),
     GTK_TYPE_BUTTON)));
+  infrastructure = find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]),
+                                        "compact");
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (infrastructure))));
+
+  /* Nobody overloaded, a short warning: the strip keeps its height. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.unassign", "(ss)", "support", "sec");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.unassign", "(ss)", "security", "sec");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "security", "ana");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "support", "ana");
+  spin_for (0.3);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (infrastructure))));
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window->coverage_box)), ==, strip_height);
+
+  window_free (window);
+}
+
+/* The example plan at 800×600 in German: each tile's status and warning
+ * whole, on two lines ("4 von 5 · Bo Lin ist 4 h darüber"). */
+static void
+test_example_tiles_whole (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "acme-robotics.ctoplan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  CtoWindow *window;
+
+  g_assert_no_error (error);
+  g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
+  g_settings_set_int (display_test_settings (), "window-height", SMALL_HEIGHT);
+  g_settings_set_boolean (display_test_settings (), "window-maximized", FALSE);
+  window = window_new_with (plan);
+  spin_for (1.5);
+
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      GtkWidget *status = find_widget_by_name (GTK_WIDGET (window->tiles[f]), "compact");
+
+      g_assert_true (cto_coverage_tile_get_compact (window->tiles[f]));
+      g_assert_true (gtk_widget_get_mapped (status));
+      g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (status)), " · "));
+      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (status))));
+    }
 
   window_free (window);
 }
@@ -426,6 +474,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);
   g_test_add_func ("/window-narrow/english/wide-at-800", test_english_wide);
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
+  g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);
 
