@@ -39,19 +39,6 @@ typedef struct
 
 typedef struct
 {
-  guint first;
-  guint last;
-  int   carry;       /* the heading to repeat on top, or -1 */
-} FlowColumn;
-
-typedef struct
-{
-  FlowColumn columns[2];
-  guint      n_columns;
-} GapsPage;
-
-typedef struct
-{
   GPtrArray *items;     /* GapItem */
 } GapsState;
 
@@ -69,12 +56,6 @@ gaps_state_free (GapsState *self)
   g_free (self);
 }
 
-static GapsPage *
-add_gaps_page (CtoBoardPagination *pagination)
-{
-  return _cto_board_pagination_add_page (pagination, sizeof (GapsPage))->detail;
-}
-
 static double
 gap_item_height (const GapItem *item)
 {
@@ -90,6 +71,16 @@ gap_item_height (const GapItem *item)
     default:
       return GAPS_ITEM_H + (MAX (item->lines, 1) - 1) * GAPS_LINE_H;
     }
+}
+
+static double
+measure_gap_item (gconstpointer  data,
+                  gboolean      *heading)
+{
+  const GapItem *item = data;
+
+  *heading = item->kind == GAP_HEADING;
+  return gap_item_height (item);
 }
 
 static void
@@ -126,16 +117,8 @@ paginate_gaps (CtoBoardPagination *pagination)
   const CtoBoardFrame *frame = &pagination->frame;
   GapsState *self = g_new0 (GapsState, 1);
   g_autoptr(GPtrArray) sections = _cto_report_gap_sections (pagination->analysis, TRUE);
-  double room = _cto_board_frame_content_height (frame);
   guint n_columns = gaps_columns (frame);
-  GapsPage *page;
-  guint column = 0;
-  double used = 0;
-  int heading = -1;
-
   double item_width = gaps_column_width (frame) - 14;
-  g_autofree double *left = NULL;
-  double target;
 
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) gap_item_free);
   add_gap_item (self, GAP_HEADING, -1, _("Hiring gap"));
@@ -168,51 +151,8 @@ paginate_gaps (CtoBoardPagination *pagination)
       item->lines = pango_layout_get_line_count (layout);
     }
 
-  /* What is left from each item on: for balancing the last page's columns. */
-  left = g_new0 (double, self->items->len + 1);
-  for (guint i = self->items->len; i > 0; i--)
-    left[i - 1] = left[i] + gap_item_height (g_ptr_array_index (self->items, i - 1));
-
-  /* Flow down the columns, then onto the next page. A heading never ends a
-   * column; a section that goes on in the next column repeats its heading.
-   * When the rest fits in the columns left on the page, they share it
-   * evenly instead of the first filling up. */
-  page = add_gaps_page (pagination);
-  page->n_columns = 1;
-  page->columns[0].first = 0;
-  page->columns[0].carry = -1;
-  target = left[0] <= n_columns * room ? left[0] / n_columns : room;
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const GapItem *item = g_ptr_array_index (self->items, i);
-      double height = gap_item_height (item);
-      double need = height;
-
-      if (item->kind == GAP_HEADING && i + 1 < self->items->len)
-        need += gap_item_height (g_ptr_array_index (self->items, i + 1));
-
-      if (used > 0 && (used + need > room || (column + 1 < n_columns && used + height / 2 > target)))
-        {
-          page->columns[column].last = i;
-          if (++column == n_columns)
-            {
-              page = add_gaps_page (pagination);
-              column = 0;
-            }
-          page->n_columns = column + 1;
-          page->columns[column].first = i;
-          page->columns[column].carry = item->kind == GAP_HEADING ? -1 : heading;
-          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
-          target = used + left[i] <= (n_columns - column) * room
-                   ? (used + left[i]) / (n_columns - column)
-                   : room;
-        }
-
-      if (item->kind == GAP_HEADING)
-        heading = (int) i;
-      used += height;
-    }
-  page->columns[column].last = self->items->len;
+  _cto_board_pagination_flow (pagination, self->items, measure_gap_item, n_columns,
+                              _cto_board_frame_content_height (frame));
 
   return self;
 }
@@ -221,7 +161,7 @@ static void
 draw_gaps_page (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
-  const GapsPage *page = p->page->detail;
+  const CtoBoardFlowPage *page = p->page->detail;
   CtoAnalysis *analysis = p->analysis;
   CtoPlan *plan = cto_analysis_get_plan (analysis);
   double column_w = gaps_column_width (f);
@@ -244,7 +184,7 @@ draw_gaps_page (CtoBoardPainter *p)
 
   for (guint c = 0; c < page->n_columns; c++)
     {
-      const FlowColumn *column = &page->columns[c];
+      const CtoBoardFlowColumn *column = &page->columns[c];
       double x = f->left + c * (column_w + GAPS_COLUMN_GAP);
       double y = f->top - 6;
       double hours_x = x + column_w * 0.62;

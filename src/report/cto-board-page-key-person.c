@@ -49,19 +49,6 @@ typedef struct
 
 typedef struct
 {
-  guint first;
-  guint last;
-  int   carry;                 /* the heading to repeat on top, or -1 */
-} KpColumn;
-
-typedef struct
-{
-  KpColumn columns[2];
-  guint    n_columns;
-} KpPage;
-
-typedef struct
-{
   GPtrArray *items;            /* KpItem */
 } KpState;
 
@@ -126,6 +113,16 @@ kp_item_height (const KpItem *item)
     default:
       return KP_LINE_H;
     }
+}
+
+static double
+measure_kp_item (gconstpointer  data,
+                 gboolean      *heading)
+{
+  const KpItem *item = data;
+
+  *heading = item->kind == KP_OTHERS_HEADING;
+  return kp_item_height (item);
 }
 
 static guint
@@ -202,73 +199,16 @@ add_items (KpState            *self,
     }
 }
 
-static KpPage *
-add_kp_page (CtoBoardPagination *pagination)
-{
-  return _cto_board_pagination_add_page (pagination, sizeof (KpPage))->detail;
-}
-
 static gpointer
 paginate_key_person (CtoBoardPagination *pagination)
 {
   const CtoBoardFrame *frame = &pagination->frame;
   KpState *self = g_new0 (KpState, 1);
-  double room = _cto_board_frame_content_height (frame);
-  guint n_columns = kp_columns (frame);
-  KpPage *page;
-  guint column = 0;
-  double used = 0;
-  int heading = -1;
-  g_autofree double *left = NULL;
-  double target;
 
   self->items = g_ptr_array_new_with_free_func ((GDestroyNotify) kp_item_free);
   add_items (self, pagination);
-
-  /* What is left from each item on: for balancing the last page's columns. */
-  left = g_new0 (double, self->items->len + 1);
-  for (guint i = self->items->len; i > 0; i--)
-    left[i - 1] = left[i] + kp_item_height (g_ptr_array_index (self->items, i - 1));
-
-  /* Down the columns, then onto the next page. A heading never ends a
-   * column; the others that go on in the next column repeat it. When the
-   * rest fits in the columns left on the page, they share it evenly
-   * instead of the first filling up. */
-  page = add_kp_page (pagination);
-  page->n_columns = 1;
-  page->columns[0].carry = -1;
-  target = left[0] <= n_columns * room ? left[0] / n_columns : room;
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const KpItem *item = g_ptr_array_index (self->items, i);
-      double height = kp_item_height (item);
-      double need = height;
-
-      if (item->kind == KP_OTHERS_HEADING && i + 1 < self->items->len)
-        need += kp_item_height (g_ptr_array_index (self->items, i + 1));
-
-      if (used > 0 && (used + need > room || (column + 1 < n_columns && used + height / 2 > target)))
-        {
-          page->columns[column].last = i;
-          if (++column == n_columns)
-            {
-              page = add_kp_page (pagination);
-              column = 0;
-            }
-          page->n_columns = column + 1;
-          page->columns[column].first = i;
-          page->columns[column].carry = item->kind == KP_OTHER ? heading : -1;
-          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
-          target = used + left[i] <= (n_columns - column) * room
-                   ? (used + left[i]) / (n_columns - column)
-                   : room;
-        }
-
-      if (item->kind == KP_OTHERS_HEADING)
-        heading = (int) i;
-      used += height;
-    }
-  page->columns[column].last = self->items->len;
+  _cto_board_pagination_flow (pagination, self->items, measure_kp_item, kp_columns (frame),
+                              _cto_board_frame_content_height (frame));
 
   return self;
 }
@@ -326,7 +266,7 @@ static void
 draw_key_person_page (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
-  const KpPage *page = p->page->detail;
+  const CtoBoardFlowPage *page = p->page->detail;
   KpState *state = p->state;
   double column_w = kp_column_width (f);
 
@@ -334,7 +274,7 @@ draw_key_person_page (CtoBoardPainter *p)
 
   for (guint c = 0; c < page->n_columns; c++)
     {
-      const KpColumn *column = &page->columns[c];
+      const CtoBoardFlowColumn *column = &page->columns[c];
       double x = f->left + c * (column_w + KP_COLUMN_GAP);
       double y = f->top - 6;
 

@@ -33,6 +33,42 @@ typedef struct
 CtoBoardPage *_cto_board_pagination_add_page (CtoBoardPagination *pagination,
                                               gsize               detail_size);
 
+/*
+ * Blocks that flow down the columns of a page, then onto further pages,
+ * some of them headings of the blocks after them. A heading never ends a
+ * column; a block that goes on in the next column under a heading repeats
+ * it on top. When the rest fits in the columns left on the page, they share
+ * it evenly instead of the first filling up.
+ */
+#define CTO_BOARD_FLOW_MAX_COLUMNS 2
+
+/* The height of @item, a block of the flow, and whether it is a heading. */
+typedef double (*CtoBoardFlowMeasure) (gconstpointer  item,
+                                       gboolean      *heading);
+
+typedef struct
+{
+  guint first;   /* the blocks from first to last − 1 */
+  guint last;
+  int   carry;   /* the heading to repeat on top, or -1 */
+} CtoBoardFlowColumn;
+
+/* The detail of each page _cto_board_pagination_flow() adds. */
+typedef struct
+{
+  CtoBoardFlowColumn columns[CTO_BOARD_FLOW_MAX_COLUMNS];
+  guint              n_columns;
+} CtoBoardFlowPage;
+
+/* Adds the pages that @items (of at most G_MAXINT) take in @n_columns
+ * columns, @first_room high on the first page and the content's height on
+ * the others; at least one page. */
+void _cto_board_pagination_flow (CtoBoardPagination  *pagination,
+                                 GPtrArray           *items,
+                                 CtoBoardFlowMeasure  measure,
+                                 guint                n_columns,
+                                 double               first_room);
+
 typedef struct
 {
   CtoBoardPageKind   kind;

@@ -39,19 +39,6 @@ typedef struct
 
 typedef struct
 {
-  guint first;
-  guint last;
-  int   carry;    /* the heading to repeat on top, or -1 */
-} SinceColumn;
-
-typedef struct
-{
-  SinceColumn columns[2];
-  guint       n_columns;
-} SincePage;
-
-typedef struct
-{
   CtoPlanDiff *diff;
   GPtrArray   *items;   /* SinceItem */
 } SinceState;
@@ -102,6 +89,16 @@ item_height (const SinceItem *item)
     }
 }
 
+static double
+measure_item (gconstpointer  data,
+              gboolean      *heading)
+{
+  const SinceItem *item = data;
+
+  *heading = item->kind == SINCE_HEADING;
+  return item_height (item);
+}
+
 static guint
 n_columns (const CtoBoardFrame *frame)
 {
@@ -122,30 +119,12 @@ table_height (void)
   return SINCE_HEAD_H + CTO_N_FUNCTIONS * SINCE_ROW_H + 10;
 }
 
-static SincePage *
-add_page (CtoBoardPagination *pagination)
-{
-  SincePage *page = _cto_board_pagination_add_page (pagination, sizeof (SincePage))->detail;
-
-  page->n_columns = 1;
-  page->columns[0].carry = -1;
-  return page;
-}
-
 static gpointer
 paginate_since (CtoBoardPagination *pagination)
 {
   const CtoBoardFrame *frame = &pagination->frame;
   SinceState *self;
-  SincePage *page;
-  guint columns = n_columns (frame);
   double detail_width = column_width (frame) - 28;
-  g_autofree double *left = NULL;
-  double target;
-  double room;
-  double used = 0;
-  guint column = 0;
-  int heading = -1;
 
   if (pagination->baseline == NULL)
     return NULL;
@@ -180,46 +159,9 @@ paginate_since (CtoBoardPagination *pagination)
         }
     }
 
-  /* What is left from each item on: the last page's columns share it. */
-  left = g_new0 (double, self->items->len + 1);
-  for (guint i = self->items->len; i > 0; i--)
-    left[i - 1] = left[i] + item_height (g_ptr_array_index (self->items, i - 1));
-
-  /* Down the columns below the functions' table, then onto further pages;
-   * a heading never ends a column, a section going on repeats it. */
-  page = add_page (pagination);
-  room = _cto_board_frame_content_height (frame) - table_height ();
-  target = left[0] <= columns * room ? left[0] / columns : room;
-  for (guint i = 0; i < self->items->len; i++)
-    {
-      const SinceItem *item = g_ptr_array_index (self->items, i);
-      double need = item_height (item);
-
-      if (item->kind == SINCE_HEADING && i + 1 < self->items->len)
-        need += item_height (g_ptr_array_index (self->items, i + 1));
-      if (used > 0 && (used + need > room ||
-                       (column + 1 < columns && used + item_height (item) / 2 > target)))
-        {
-          page->columns[column].last = i;
-          if (++column == columns)
-            {
-              page = add_page (pagination);
-              room = _cto_board_frame_content_height (frame);
-              column = 0;
-            }
-          page->n_columns = column + 1;
-          page->columns[column].first = i;
-          page->columns[column].carry = item->kind == SINCE_HEADING ? -1 : heading;
-          used = page->columns[column].carry >= 0 ? CTO_BOARD_SECTION_HEADING_H : 0;
-          target = used + left[i] <= (columns - column) * room
-                   ? (used + left[i]) / (columns - column)
-                   : room;
-        }
-      if (item->kind == SINCE_HEADING)
-        heading = (int) i;
-      used += item_height (item);
-    }
-  page->columns[column].last = self->items->len;
+  /* Below the functions' table on the first page. */
+  _cto_board_pagination_flow (pagination, self->items, measure_item, n_columns (frame),
+                              _cto_board_frame_content_height (frame) - table_height ());
 
   return self;
 }
@@ -320,7 +262,7 @@ draw_since_page (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
   SinceState *self = p->state;
-  const SincePage *page = p->page->detail;
+  const CtoBoardFlowPage *page = p->page->detail;
   g_autofree char *subtitle = _cto_report_since_subtitle (self->diff);
   double top = f->top - 6;
   double width = column_width (f);
@@ -334,7 +276,7 @@ draw_since_page (CtoBoardPainter *p)
 
   for (guint c = 0; c < page->n_columns; c++)
     {
-      const SinceColumn *column = &page->columns[c];
+      const CtoBoardFlowColumn *column = &page->columns[c];
       double x = f->left + c * (width + SINCE_COLUMN_GAP);
       double y = top;
 

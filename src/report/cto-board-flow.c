@@ -1,0 +1,91 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#define G_LOG_DOMAIN "cto-board-pages"
+
+#include "config.h"
+
+#include "cto-board-page-kind-private.h"
+
+/* Blocks in columns, for the pages that flow (gaps, key-person risk, since
+ * the last plan): one rule of where a column ends, for all of them. */
+
+static CtoBoardFlowPage *
+add_flow_page (CtoBoardPagination *pagination)
+{
+  CtoBoardFlowPage *page = _cto_board_pagination_add_page (pagination, sizeof (CtoBoardFlowPage))->detail;
+
+  page->n_columns = 1;
+  page->columns[0].carry = -1;
+
+  return page;
+}
+
+/* How high each of @n_columns columns is to be to share @rest evenly:
+ * @room when it does not fit in them. */
+static double
+balance (double rest,
+         guint  n_columns,
+         double room)
+{
+  return rest <= n_columns * room ? rest / n_columns : room;
+}
+
+void
+_cto_board_pagination_flow (CtoBoardPagination  *pagination,
+                            GPtrArray           *items,
+                            CtoBoardFlowMeasure  measure,
+                            guint                n_columns,
+                            double               first_room)
+{
+  guint n = items->len;
+  g_autofree double *heights = g_new (double, n);
+  g_autofree gboolean *headings = g_new (gboolean, n);
+  g_autofree double *left = g_new0 (double, n + 1);
+  CtoBoardFlowPage *page;
+  double room = first_room;
+  double used = 0;
+  double target;
+  guint column = 0;
+  int heading = -1;
+
+  g_return_if_fail (n_columns >= 1 && n_columns <= CTO_BOARD_FLOW_MAX_COLUMNS);
+  g_return_if_fail (n <= G_MAXINT);
+
+  for (guint i = 0; i < n; i++)
+    heights[i] = measure (g_ptr_array_index (items, i), &headings[i]);
+
+  /* What is left from each block on: for balancing the last page's columns. */
+  for (guint i = n; i > 0; i--)
+    left[i - 1] = left[i] + heights[i - 1];
+
+  page = add_flow_page (pagination);
+  target = balance (left[0], n_columns, room);
+  for (guint i = 0; i < n; i++)
+    {
+      double need = heights[i];
+
+      if (headings[i] && i + 1 < n)
+        need += heights[i + 1];
+
+      if (used > 0 &&
+          (used + need > room || (column + 1 < n_columns && used + heights[i] / 2 > target)))
+        {
+          page->columns[column].last = i;
+          if (++column == n_columns)
+            {
+              page = add_flow_page (pagination);
+              room = _cto_board_frame_content_height (&pagination->frame);
+              column = 0;
+            }
+          page->n_columns = column + 1;
+          page->columns[column].first = i;
+          page->columns[column].carry = headings[i] ? -1 : heading;
+          used = page->columns[column].carry >= 0 ? heights[heading] : 0;
+          target = balance (used + left[i], n_columns - column, room);
+        }
+
+      if (headings[i])
+        heading = (int) i;
+      used += heights[i];
+    }
+  page->columns[column].last = n;
+}
