@@ -7,11 +7,13 @@
 #include <gio/gio.h>
 
 #include "cto-analysis.h"
+#include "cto-board-page-kind-private.h"
 #include "cto-board-pages.h"
 #include "cto-board-pages-private.h"
 #include "cto-org-layout.h"
 #include "cto-plan-io.h"
 #include "cto-report-cairo.h"
+#include "cto-report-private.h"
 #include "report-test-util.h"
 
 #define W CTO_BOARD_PAGE_WIDTH
@@ -42,15 +44,17 @@ line_index (char       **lines,
 
 static char *
 all_text_of_kind (CtoBoardPages    *pages,
+                  double            width,
+                  double            height,
                   CtoBoardPageKind  kind)
 {
   GString *text = g_string_new (NULL);
-  guint n_pages = cto_board_pages_get_n_pages (pages, W, H);
+  guint n_pages = cto_board_pages_get_n_pages (pages, width, height);
 
   for (guint i = 0; i < n_pages; i++)
-    if (cto_board_pages_get_page_kind (pages, W, H, i) == kind)
+    if (cto_board_pages_get_page_kind (pages, width, height, i) == kind)
       {
-        g_autofree char *page = cto_board_pages_get_page_text (pages, W, H, i);
+        g_autofree char *page = cto_board_pages_get_page_text (pages, width, height, i);
 
         g_string_append (text, page);
       }
@@ -111,9 +115,9 @@ test_text_complete (void)
 {
   g_autoptr(CtoPlan) plan = load_example ();
   g_autoptr(CtoBoardPages) pages = pages_for (plan);
-  g_autofree char *people = all_text_of_kind (pages, CTO_BOARD_PAGE_PEOPLE);
-  g_autofree char *matrix = all_text_of_kind (pages, CTO_BOARD_PAGE_MATRIX);
-  g_autofree char *org = all_text_of_kind (pages, CTO_BOARD_PAGE_ORG_CHART);
+  g_autofree char *people = all_text_of_kind (pages, W, H, CTO_BOARD_PAGE_PEOPLE);
+  g_autofree char *matrix = all_text_of_kind (pages, W, H, CTO_BOARD_PAGE_MATRIX);
+  g_autofree char *org = all_text_of_kind (pages, W, H, CTO_BOARD_PAGE_ORG_CHART);
   g_auto(GStrv) people_lines = g_strsplit (people, "\n", -1);
   g_auto(GStrv) matrix_lines = g_strsplit (matrix, "\n", -1);
   g_auto(GStrv) org_lines = g_strsplit (org, "\n", -1);
@@ -705,6 +709,143 @@ test_pages_time (void)
   check_pages_inside (pages, 612, 792);
 }
 
+/* @n_overloaded people, each carrying twice their hours in one
+ * responsibility, and @n_unassigned responsibilities that nobody carries. */
+static CtoPlan *
+make_gaps_plan (guint n_overloaded,
+                guint n_unassigned)
+{
+  CtoPlan *plan = cto_plan_new ();
+
+  for (guint i = 0; i < n_overloaded + n_unassigned; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("r%u", i);
+      g_autofree char *title = g_strdup_printf ("Responsibility %u", i);
+      g_autoptr(CtoResponsibility) responsibility =
+        cto_responsibility_new (id, title, (CtoFunction) (i % CTO_N_FUNCTIONS), 20, "");
+
+      cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
+      if (i < n_overloaded)
+        {
+          g_autofree char *person_id = g_strdup_printf ("p%u", i);
+          g_autofree char *name = g_strdup_printf ("Person %u", i);
+          CtoPerson *person = add_person (plan, person_id, name, "Engineer", 10, FALSE, NULL);
+
+          g_assert_true (cto_plan_assign (plan, responsibility, person, 1));
+        }
+    }
+
+  return plan;
+}
+
+/*
+ * Every section of the gaps pages starts in the column of its heading. The
+ * text has the columns one after the other, so the line after a heading is
+ * the section's first item, or its sentence for none; never the heading
+ * again, "(continued)", on top of the next column or page.
+ */
+static void
+check_gaps_headings (CtoBoardPages *pages,
+                     double         width,
+                     double         height)
+{
+  CtoAnalysis *analysis = cto_board_pages_get_analysis (pages);
+  g_autoptr(GPtrArray) sections = _cto_report_gap_sections (analysis, TRUE);
+  g_autofree char *text = all_text_of_kind (pages, width, height, CTO_BOARD_PAGE_GAPS);
+  g_auto(GStrv) lines = g_strsplit (text, "\n", -1);
+  /* After the table of the hiring gap, whose rows name statuses such as "Not covered". */
+  int at = line_index (lines, "All functions");
+
+  g_assert_cmpint (at, >=, 0);
+  for (guint s = 0; s < sections->len; s++)
+    {
+      const CtoReportSection *section = g_ptr_array_index (sections, s);
+      const char *first = section->items->len > 0 ? g_ptr_array_index (section->items, 0)
+                                                  : section->none;
+      int heading = line_index (lines + at, section->heading);
+
+      g_assert_cmpint (heading, >=, 0);
+      at += heading + 1;
+      if (g_strcmp0 (lines[at], first) != 0)
+        g_error ("at %g × %g the gaps page leaves \"%s\" at the foot of a column, "
+                 "followed by \"%s\"", width, height, section->heading, lines[at]);
+    }
+}
+
+/* Plans whose sections end at many heights of the gaps page's columns: two
+ * overloaded people on A4 left "Overloaded" alone at the foot of the first
+ * column, the people in the second. */
+static void
+test_pages_gaps_headings (void)
+{
+  const double sizes[][2] = { { A4_W, A4_H }, { A4_H, A4_W }, { 1920, 1080 }, { 612, 792 } };
+
+  for (guint n_overloaded = 1; n_overloaded <= 12; n_overloaded++)
+    for (guint n_unassigned = 0; n_unassigned <= 2; n_unassigned++)
+      {
+        g_autoptr(CtoPlan) plan = make_gaps_plan (n_overloaded, n_unassigned);
+        g_autoptr(CtoBoardPages) pages = pages_for (plan);
+
+        for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+          check_gaps_headings (pages, sizes[i][0], sizes[i][1]);
+      }
+}
+
+typedef struct
+{
+  double   height;
+  gboolean heading;
+} FlowBlock;
+
+static double
+measure_flow_block (gconstpointer  data,
+                    gboolean      *heading)
+{
+  const FlowBlock *block = data;
+
+  *heading = block->heading;
+  return block->height;
+}
+
+static void
+clear_page (CtoBoardPage *page)
+{
+  g_clear_pointer (&page->detail, g_free);
+}
+
+/* A heading and its first block that fit in no column, not even an empty
+ * one, still start a column together, and what follows goes on after them. */
+static void
+test_pages_flow_tall (void)
+{
+  FlowBlock blocks[] = { { 100, FALSE }, { 28, TRUE }, { 700, FALSE }, { 16, FALSE } };
+  const int columns[][3] = { { 0, 1, -1 }, { 1, 3, -1 }, { 3, 4, 1 } };  /* first, last, carry */
+  g_autoptr(GPtrArray) items = g_ptr_array_new ();
+  g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (CtoBoardPage));
+  CtoBoardPagination pagination = { .pages = pages };
+
+  g_array_set_clear_func (pages, (GDestroyNotify) clear_page);
+  for (guint i = 0; i < G_N_ELEMENTS (blocks); i++)
+    g_ptr_array_add (items, &blocks[i]);
+
+  /* Portrait A4: one column, some 700 points high. */
+  _cto_board_frame_init (&pagination.frame, A4_H, A4_W);
+  g_assert_cmpfloat (_cto_board_frame_content_height (&pagination.frame), <, 728);
+  _cto_board_pagination_flow (&pagination, items, measure_flow_block, 1,
+                              _cto_board_frame_content_height (&pagination.frame));
+
+  g_assert_cmpuint (pages->len, ==, G_N_ELEMENTS (columns));
+  for (guint i = 0; i < pages->len; i++)
+    {
+      const CtoBoardFlowPage *page = g_array_index (pages, CtoBoardPage, i).detail;
+
+      g_assert_cmpuint (page->n_columns, ==, 1);
+      g_assert_cmpint (page->columns[0].first, ==, columns[i][0]);
+      g_assert_cmpint (page->columns[0].last, ==, columns[i][1]);
+      g_assert_cmpint (page->columns[0].carry, ==, columns[i][2]);
+    }
+}
+
 static void
 test_pages_org_chain (void)
 {
@@ -816,6 +957,8 @@ main (int    argc,
   g_test_add_func ("/report/pages/paginate", test_pages_paginate);
   g_test_add_func ("/report/pages/org-chain", test_pages_org_chain);
   g_test_add_func ("/report/pages/time", test_pages_time);
+  g_test_add_func ("/report/pages/gaps-headings", test_pages_gaps_headings);
+  g_test_add_func ("/report/pages/flow-tall", test_pages_flow_tall);
   g_test_add_func ("/report/pages/follow", test_pages_follow);
   g_test_add_func ("/board-pages/text/pages", test_text_pages);
   g_test_add_func ("/board-pages/text/complete", test_text_complete);

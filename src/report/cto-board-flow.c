@@ -61,13 +61,18 @@ _cto_board_pagination_flow (CtoBoardPagination  *pagination,
   target = balance (left[0], n_columns, room);
   for (guint i = 0; i < n; i++)
     {
+      /* A heading and the block after it are one: they go to the next
+       * column together when they do not fit, or when their middle would
+       * pass the height the columns share, and never part. Where the two
+       * do not fit even in an empty column, they start one all the same. */
+      gboolean under_heading = i > 0 && headings[i - 1];
       double need = heights[i];
 
       if (headings[i] && i + 1 < n)
         need += heights[i + 1];
 
-      if (used > 0 &&
-          (used + need > room || (column + 1 < n_columns && used + heights[i] / 2 > target)))
+      if (used > 0 && !under_heading &&
+          (used + need > room || (column + 1 < n_columns && used + need / 2 > target)))
         {
           page->columns[column].last = i;
           if (++column == n_columns)

@@ -36,9 +36,10 @@ CtoBoardPage *_cto_board_pagination_add_page (CtoBoardPagination *pagination,
 /*
  * Blocks that flow down the columns of a page, then onto further pages,
  * some of them headings of the blocks after them. A heading never ends a
- * column; a block that goes on in the next column under a heading repeats
- * it on top. When the rest fits in the columns left on the page, they share
- * it evenly instead of the first filling up.
+ * column: it goes with the block after it. A block that goes on in the next
+ * column under a heading repeats it on top. When the rest fits in the
+ * columns left on the page, they share it evenly instead of the first
+ * filling up.
  */
 #define CTO_BOARD_FLOW_MAX_COLUMNS 2
 
