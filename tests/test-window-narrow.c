@@ -383,6 +383,33 @@ test_example_tiles_whole (void)
   window_free (window);
 }
 
+/* At 800×600 in German, the export dialog fits in the window's height: its
+ * list of formats scrolls, the format chosen in view and focused. */
+static void
+test_export_dialog_fits (void)
+{
+  CtoWindow *window = small_screen_window_new ();
+  GtkWidget *dialog;
+  GtkWidget *focus;
+  int natural;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  spin_for (0.5);
+  dialog = window->export_dialog;
+  g_assert_nonnull (dialog);
+  gtk_widget_measure (dialog, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (dialog),
+                      NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, <=, SMALL_HEIGHT);
+  g_assert_cmpint (gtk_widget_get_height (dialog), <=, SMALL_HEIGHT);
+  focus = gtk_root_get_focus (GTK_ROOT (dialog));
+  g_assert_true (ADW_IS_ACTION_ROW (focus));
+  g_assert_cmpstr (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (focus)), ==,
+                   "Vorstandsunterlagen (PDF)");
+
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  window_free (window);
+}
+
 static void
 test_card_badge (void)
 {
@@ -475,6 +502,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/english/wide-at-800", test_english_wide);
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
+  g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);
 

@@ -176,6 +176,35 @@ make_format_list (CtoWindow *self)
   return list;
 }
 
+/* Room in the dialog for the text and its buttons, beside the list. */
+#define DIALOG_ROOM 320
+#define MIN_LIST_HEIGHT 160
+
+/*
+ * The list scrolls in a window too short to show it whole beside the rest
+ * of the dialog (at 800×600 it would make a dialog taller than the
+ * window); the format chosen, focused, scrolls into view.
+ */
+static GtkWidget *
+scroll_formats (CtoWindow *self,
+                GtkWidget *list)
+{
+  GtkWidget *scroller = gtk_scrolled_window_new ();
+  GtkWidget *viewport = gtk_viewport_new (NULL, NULL);
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  gtk_viewport_set_scroll_to_focus (GTK_VIEWPORT (viewport), TRUE);
+  gtk_viewport_set_child (GTK_VIEWPORT (viewport), list);
+  gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), viewport);
+  gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER, GTK_POLICY_AUTOMATIC);
+  gtk_scrolled_window_set_propagate_natural_height (GTK_SCROLLED_WINDOW (scroller), TRUE);
+  if (height > 0)
+    gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scroller),
+                                                MAX (height - DIALOG_ROOM, MIN_LIST_HEIGHT));
+
+  return scroller;
+}
+
 void
 _cto_window_export (CtoWindow *self)
 {
@@ -218,7 +247,7 @@ _cto_window_export (CtoWindow *self)
     }
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Export the Plan"), body);
   list = make_format_list (self);
-  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), list);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), scroll_formats (self, list));
   adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
                                     "cancel", _("_Cancel"),
                                     "choose", _("_Choose File…"),
