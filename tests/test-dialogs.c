@@ -493,6 +493,20 @@ test_added_shown (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (window->search_entry)), ==, "");
   g_assert_true (gtk_window_get_focus_visible (GTK_WINDOW (window)));
 
+  /* Undone at once: the row goes, and the focus stays in the list, on a
+   * row a key can act on. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+  spin_for (0.2);
+  g_assert_null (cto_plan_find_responsibility (window->plan, "brief-the-investors"));
+  {
+    GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+    g_assert_nonnull (focus);
+    g_assert_true (gtk_widget_is_ancestor (focus, GTK_WIDGET (window->responsibility_list)));
+  }
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
+  spin ();
+
   dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
   type_text (dialog, "Zoe Quist");
   press_enter (dialog);
