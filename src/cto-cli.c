@@ -240,8 +240,9 @@ cto_cli_run (int     argc,
       N_("Check that PLAN is a valid plan and print its size"), NULL },
     { "summary", 0, 0, G_OPTION_ARG_NONE, &summary,
       N_("Print the analysis of PLAN"), NULL },
+    /* Translators: the description of --json in --help; the options stay as they are */
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
-      N_("With --summary: print the analysis as JSON"), NULL },
+      N_("With --summary, --suggest, --timeline or --diff: print JSON"), NULL },
     { "without", 0, 0, G_OPTION_ARG_STRING, &without,
       N_("With --summary: the plan without the person ID, as if they left"), N_("ID") },
     { "suggest", 0, 0, G_OPTION_ARG_NONE, &suggest,
@@ -316,7 +317,7 @@ cto_cli_run (int     argc,
   if (n_commands == 0)
     {
       if (json)
-        return usage_error (context, _("--json goes with --summary"));
+        return usage_error (context, _("--json goes with --summary, --suggest, --timeline or --diff"));
       if (without)
         return usage_error (context, _("--without goes with --summary"));
       if (output)

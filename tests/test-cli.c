@@ -336,6 +336,64 @@ test_help (void)
   g_assert_nonnull (strstr (run.out, "--output"));
 }
 
+/* The line of --help that describes @option, or NULL. */
+static char *
+help_line_of (const char *help,
+              const char *option)
+{
+  g_auto(GStrv) lines = g_strsplit (help, "\n", -1);
+
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *text = lines[i] + strspn (lines[i], " ");
+
+      if (g_str_has_prefix (text, option) && text[strlen (option)] == ' ')
+        return g_strdup (text);
+    }
+  return NULL;
+}
+
+/* Each command that prints JSON with --json (section 4) says so in --help,
+ * in the option's own line and in its usage; --json alone names them all. */
+static void
+test_help_json (void)
+{
+  g_autofree char *path = example_path ();
+  const char *commands[][3] = {
+    { "--summary", path, NULL },
+    { "--suggest", path, NULL },
+    { "--timeline", path, NULL },
+    { "--diff", path, path },
+  };
+  g_auto(CliRun) help = { 0 };
+  g_auto(CliRun) alone = { 0 };
+  g_autofree char *json_line = NULL;
+
+  CLI_RUN (&help, "--help");
+  g_assert_cmpint (help.status, ==, 0);
+  json_line = help_line_of (help.out, "--json");
+  g_assert_nonnull (json_line);
+
+  CLI_RUN (&alone, "--json", path);
+  g_assert_cmpint (alone.status, ==, 2);
+
+  for (guint i = 0; i < G_N_ELEMENTS (commands); i++)
+    {
+      const char *command = commands[i][0];
+      const char *args[] = { command, "--json", commands[i][1], commands[i][2], NULL };
+      g_autofree char *usage = g_strdup_printf ("  %s [--json] ", command);
+      g_auto(CliRun) run = { 0 };
+
+      cli_run_argv (&run, args);
+      g_assert_cmpint (run.status, ==, 0);
+      g_assert_true (g_str_has_prefix (run.out, "{"));
+
+      g_assert_nonnull (strstr (json_line, command));
+      g_assert_nonnull (strstr (help.out, usage));
+      g_assert_nonnull (strstr (alone.err, command));
+    }
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -354,6 +412,7 @@ main (int   argc,
   g_test_add_func ("/cli/export/refused-writes-nothing", test_export_refused_writes_nothing);
   g_test_add_func ("/cli/usage-errors", test_usage_errors);
   g_test_add_func ("/cli/help", test_help);
+  g_test_add_func ("/cli/help/json", test_help_json);
 
   return g_test_run ();
 }
