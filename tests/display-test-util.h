@@ -148,7 +148,7 @@ GtkWidget     *find_widget           (GtkWidget    *root,
                                       gconstpointer data);
 /* Matches for find_widget(): of the GType in @type; the card of @person;
  * the list's row of the responsibility of id @id; the button labelled
- * @label. */
+ * @label; a label whose text contains @text. */
 gboolean       is_of_type            (GtkWidget    *widget,
                                       gconstpointer type);
 gboolean       is_card_of            (GtkWidget    *widget,
@@ -157,6 +157,8 @@ gboolean       is_row_of             (GtkWidget    *widget,
                                       gconstpointer id);
 gboolean       is_button_labelled    (GtkWidget    *widget,
                                       gconstpointer label);
+gboolean       is_label_containing   (GtkWidget    *widget,
+                                      gconstpointer text);
 /* The drop target of @widget; the test fails if it has none. */
 GtkDropTarget *drop_target_of        (GtkWidget    *widget);
 /* Whether the window shows its first person's card, laid out. */

@@ -377,11 +377,34 @@ has_shortcut_for (GtkWidget  *widget,
   return FALSE;
 }
 
+/* Whether @text, a key cap's, is a key's name as X spells it ("Page_Down",
+ * "BackSpace"), which GtkShortcutLabel shows as it is when GTK has no
+ * translation of it (English): an underscore, or a capital inside a word. */
+static gboolean
+is_raw_key_name (const char *text)
+{
+  if (strchr (text, '_') != NULL)
+    return TRUE;
+  for (const char *p = text; p[0] != '\0' && p[1] != '\0'; p++)
+    if (g_ascii_islower (p[0]) && g_ascii_isupper (p[1]))
+      return TRUE;
+  return FALSE;
+}
+
+static gboolean
+is_key_cap (GtkWidget     *widget,
+            gconstpointer  raw)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "keycap") &&
+         (!GPOINTER_TO_INT (raw) || is_raw_key_name (gtk_label_get_text (GTK_LABEL (widget))));
+}
+
 static void
 test_shortcuts_window (void)
 {
   CtoWindow *window = window_new ();
   GtkShortcutsWindow *overlay;
+  GtkWidget *raw;
 
   g_assert_null (gtk_application_window_get_help_overlay (GTK_APPLICATION_WINDOW (window)));
 
@@ -393,6 +416,15 @@ test_shortcuts_window (void)
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
   g_assert_true (has_shortcut_for (GTK_WIDGET (overlay), "win.save"));
+
+  /* Every key reads as its key cap, in English too; the keys of a
+   * presenter's remote are still told. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (overlay), is_key_cap, GINT_TO_POINTER (FALSE)));
+  raw = find_widget (GTK_WIDGET (overlay), is_key_cap, GINT_TO_POINTER (TRUE));
+  if (raw != NULL)
+    g_error ("the shortcuts window shows the key cap “%s”", gtk_label_get_text (GTK_LABEL (raw)));
+  g_assert_nonnull (find_widget (GTK_WIDGET (overlay), is_label_containing, "Page Down"));
+  g_assert_nonnull (find_widget (GTK_WIDGET (overlay), is_label_containing, "Page Up"));
 
   gtk_window_close (GTK_WINDOW (overlay));
   spin ();

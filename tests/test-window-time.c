@@ -507,13 +507,6 @@ test_compare_people_in_words (void)
   spin ();
 }
 
-static gboolean
-is_label_containing (GtkWidget     *widget,
-                     gconstpointer  text)
-{
-  return GTK_IS_LABEL (widget) && strstr (gtk_label_get_text (GTK_LABEL (widget)), text) != NULL;
-}
-
 /* After Compare With…, presenting (F5) and exporting include the page of
  * what changed since that plan, and the comparison says so; opening
  * another plan ends it. */
