@@ -812,3 +812,51 @@ press_shortcut (GtkWidget  *widget,
 
   g_error ("no shortcut %s", trigger);
 }
+
+/* Emits "key-pressed" on the key controllers of @widget in @phase (the
+ * target's own too, with the bubbling ones); whether one took the key. */
+static gboolean
+run_key_controllers (GtkWidget       *widget,
+                     GtkPropagationPhase phase,
+                     gboolean         is_target,
+                     guint            keyval,
+                     GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (widget);
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+      GtkPropagationPhase its_phase = gtk_event_controller_get_propagation_phase (controller);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) &&
+          (its_phase == phase || (is_target && phase == GTK_PHASE_BUBBLE && its_phase == GTK_PHASE_TARGET)))
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+/* A key pressed while @widget has the focus, as GTK hands it on: to the key
+ * controllers from its window (or popover) down to it, then back up. */
+gboolean
+press_key (GtkWidget       *widget,
+           guint            keyval,
+           GdkModifierType  state)
+{
+  GtkWidget *top = GTK_WIDGET (gtk_widget_get_native (widget));
+  g_autoptr(GPtrArray) path = g_ptr_array_new ();
+  gboolean handled = FALSE;
+
+  for (GtkWidget *step = widget; step != NULL; step = step == top ? NULL : gtk_widget_get_parent (step))
+    g_ptr_array_insert (path, 0, step);
+
+  for (guint i = 0; i < path->len && !handled; i++)
+    handled = run_key_controllers (path->pdata[i], GTK_PHASE_CAPTURE, FALSE, keyval, state);
+  for (guint i = path->len; i > 0 && !handled; i--)
+    handled = run_key_controllers (path->pdata[i - 1], GTK_PHASE_BUBBLE, i == path->len, keyval, state);
+  spin ();
+
+  return handled;
+}

@@ -180,5 +180,11 @@ gboolean       file_chooser_testable (void);
  * @widget, as the key would. */
 void           press_shortcut        (GtkWidget    *widget,
                                       const char   *trigger);
+/* Presses @keyval (with @state) while @widget has the focus, as GTK hands
+ * the key on to key controllers (its shortcut controllers aside); whether
+ * one took it. */
+gboolean       press_key             (GtkWidget    *widget,
+                                      guint         keyval,
+                                      GdkModifierType state);
 
 G_END_DECLS

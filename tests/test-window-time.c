@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: GPL-3.0-or-later */
 #include "config.h"
 
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -698,6 +699,130 @@ test_person_dialog_dates (void)
   window_free (window);
 }
 
+static gboolean
+is_day_in_state (GtkWidget     *widget,
+                 gconstpointer  state)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "day-number") &&
+         (gtk_widget_get_state_flags (widget) & GPOINTER_TO_UINT (state)) != 0;
+}
+
+/* The day of the month the calendar shows selected, or with the keyboard on
+ * it (its cell marked focused, which is what the outline shows); 0 when none. */
+static int
+calendar_day (GtkWidget     *calendar,
+              GtkStateFlags  state)
+{
+  GtkWidget *label = find_widget (calendar, is_day_in_state, GUINT_TO_POINTER (state));
+
+  return label != NULL ? atoi (gtk_label_get_text (GTK_LABEL (label))) : 0;
+}
+
+typedef struct
+{
+  GtkWidget *dialog;
+  GtkWidget *row;
+  GtkWidget *button;
+  GtkWidget *popover;
+  GtkWidget *calendar;
+} DatePicker;
+
+/* Opens the picker of @picker's row, as Space on its button does: the
+ * keyboard is on the calendar, on the day selected. */
+static void
+open_picker (DatePicker *picker,
+             int         day)
+{
+  gtk_menu_button_popup (GTK_MENU_BUTTON (picker->button));
+  spin ();
+  g_assert_true (gtk_widget_get_visible (picker->popover));
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (picker->dialog)) == picker->calendar);
+  g_assert_cmpint (calendar_day (picker->calendar, GTK_STATE_FLAG_SELECTED), ==, day);
+  g_assert_cmpint (calendar_day (picker->calendar, GTK_STATE_FLAG_FOCUSED), ==, day);
+}
+
+static void
+assert_row_date (DatePicker *picker,
+                 const char *expected)
+{
+  GDate date;
+  GDate want = day (expected);
+
+  g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (picker->row), &date));
+  g_assert_cmpint (g_date_compare (&date, &want), ==, 0);
+}
+
+/* A date picked with the keyboard alone: the calendar opens with the
+ * keyboard on the day shown selected, arrows move it, Enter or Space picks
+ * the day and closes, Ctrl and an arrow go a month on and pick nothing,
+ * Escape closes with nothing changed. */
+static void
+test_person_dialog_date_keys (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  GDate start = day ("2027-03-17");
+  DatePicker picker;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "ana");
+  picker.dialog = find_toplevel (CTO_TYPE_PERSON_DIALOG);
+  g_assert_nonnull (picker.dialog);
+  picker.row = find_widget (picker.dialog, is_row_titled, "Starts");
+  g_assert_true (CTO_IS_DATE_ROW (picker.row));
+  picker.button = find_widget (picker.row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  picker.popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (picker.button)));
+  picker.calendar = find_widget (picker.popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_CALENDAR));
+  cto_date_row_set_date (CTO_DATE_ROW (picker.row), &start);
+
+  /* Two days on, a week down, Enter. */
+  open_picker (&picker, 17);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Right, 0));
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Right, 0));
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Down, 0));
+  g_assert_cmpint (calendar_day (picker.calendar, GTK_STATE_FLAG_FOCUSED), ==, 26);
+  assert_row_date (&picker, "2027-03-17");
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
+  g_assert_false (gtk_widget_get_visible (picker.popover));
+  assert_row_date (&picker, "2027-03-26");
+
+  /* A month on, then Escape: nothing changed; the picker opens on the
+   * row's day again. */
+  open_picker (&picker, 26);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_true (gtk_widget_get_visible (picker.popover));
+  g_assert_cmpint (calendar_day (picker.calendar, GTK_STATE_FLAG_FOCUSED), ==, 26);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Escape, 0));
+  g_assert_false (gtk_widget_get_visible (picker.popover));
+  assert_row_date (&picker, "2027-03-26");
+
+  /* Space on the day already selected picks it too. */
+  open_picker (&picker, 26);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_space, 0));
+  g_assert_false (gtk_widget_get_visible (picker.popover));
+  assert_row_date (&picker, "2027-03-26");
+
+  /* From the 31st a month on is the 30th, which is not picked until Enter. */
+  start = day ("2027-03-31");
+  cto_date_row_set_date (CTO_DATE_ROW (picker.row), &start);
+  open_picker (&picker, 31);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Right, GDK_CONTROL_MASK));
+  g_assert_true (gtk_widget_get_visible (picker.popover));
+  g_assert_cmpint (calendar_day (picker.calendar, GTK_STATE_FLAG_SELECTED), ==, 30);
+  g_assert_cmpint (calendar_day (picker.calendar, GTK_STATE_FLAG_FOCUSED), ==, 30);
+  assert_row_date (&picker, "2027-03-31");
+  g_assert_true (press_key (picker.calendar, GDK_KEY_KP_Enter, 0));
+  assert_row_date (&picker, "2027-04-30");
+
+  /* With no date, the picker opens on today, which Enter takes. */
+  cto_date_row_set_date (CTO_DATE_ROW (picker.row), NULL);
+  open_picker (&picker, 14);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
+  assert_row_date (&picker, "2027-02-14");
+
+  gtk_window_destroy (GTK_WINDOW (picker.dialog));
+  window_free (window);
+}
+
 /* The load the card of the person of @person_id shows, among the people
  * the board shows (in the what-if mode, those of the plan without someone). */
 static const char *
@@ -801,6 +926,7 @@ main (int   argc,
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);
   g_test_add_func ("/window-time/as-of-exports", test_as_of_exports);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
+  g_test_add_func ("/window-time/person-dialog-date-keys", test_person_dialog_date_keys);
 
   return display_test_run ();
 }

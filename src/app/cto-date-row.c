@@ -11,15 +11,16 @@
 
 struct _CtoDateRow
 {
-  AdwActionRow    parent_instance;
+  AdwActionRow        parent_instance;
 
-  GDate           date;      /* cleared when empty */
-  gboolean        updating;
+  GDate               date;      /* cleared when empty */
+  gboolean            updating;
 
-  GtkMenuButton  *button;
-  GtkLabel       *button_label;
-  GtkCalendar    *calendar;
-  GtkButton      *clear_button;
+  GtkMenuButton      *button;
+  GtkLabel           *button_label;
+  GtkCalendar        *calendar;
+  GtkEventController *calendar_keys;
+  GtkButton          *clear_button;
 };
 
 G_DEFINE_FINAL_TYPE (CtoDateRow, cto_date_row, ADW_TYPE_ACTION_ROW)
@@ -30,6 +31,106 @@ enum {
 };
 
 static guint signals[N_SIGNALS];
+
+/* The calendar opens on the day, or on today when there is none. */
+static void
+select_shown_day (CtoDateRow *self)
+{
+  GDate shown;
+  g_autoptr(GDateTime) time = NULL;
+
+  if (g_date_valid (&self->date))
+    shown = self->date;
+  else
+    cto_date_get_today (&shown);
+  time = g_date_time_new_local (g_date_get_year (&shown), g_date_get_month (&shown),
+                                g_date_get_day (&shown), 12, 0, 0);
+  self->updating = TRUE;
+  if (time != NULL)
+    gtk_calendar_select_day (self->calendar, time);
+  self->updating = FALSE;
+}
+
+/* The calendar's keys are its own key controller's: GTK 4.8 has no other way
+ * to move its keyboard's cell. Presses @keyval there; whether it took it. */
+static gboolean
+press_in_calendar (CtoDateRow      *self,
+                   guint            keyval,
+                   GdkModifierType  state)
+{
+  g_autoptr(GListModel) controllers = gtk_widget_observe_controllers (GTK_WIDGET (self->calendar));
+  gboolean handled = FALSE;
+
+  for (guint i = 0; i < g_list_model_get_n_items (controllers) && !handled; i++)
+    {
+      g_autoptr(GtkEventController) controller = g_list_model_get_item (controllers, i);
+
+      if (GTK_IS_EVENT_CONTROLLER_KEY (controller) && controller != self->calendar_keys)
+        g_signal_emit_by_name (controller, "key-pressed", keyval, 0, state, &handled);
+    }
+
+  return handled;
+}
+
+/* Where in its grid the calendar shows the day in @state (selected, or the
+ * keyboard's cell, which it marks focused). */
+static gboolean
+find_day_cell (CtoDateRow    *self,
+               GtkStateFlags  state,
+               int           *row,
+               int           *column)
+{
+  for (GtkWidget *grid = gtk_widget_get_first_child (GTK_WIDGET (self->calendar));
+       grid != NULL;
+       grid = gtk_widget_get_next_sibling (grid))
+    {
+      if (!GTK_IS_GRID (grid))
+        continue;
+
+      for (GtkWidget *day = gtk_widget_get_first_child (grid); day != NULL;
+           day = gtk_widget_get_next_sibling (day))
+        if (gtk_widget_has_css_class (day, "day-number") && (gtk_widget_get_state_flags (day) & state))
+          {
+            gtk_grid_query_child (GTK_GRID (grid), day, column, row, NULL, NULL);
+            return TRUE;
+          }
+    }
+
+  return FALSE;
+}
+
+/* Puts the calendar's keyboard cell on the day selected. GTK 4.8 keeps the
+ * two apart: gtk_calendar_select_day() leaves the cell where it was, on no
+ * day at first, so that the first arrow went to the first cell of the grid
+ * and Space picked that. Only the calendar's arrow keys move the cell. */
+static void
+focus_selected_day (CtoDateRow *self)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->calendar)) == GTK_TEXT_DIR_RTL;
+  int row, column;
+
+  if (!find_day_cell (self, GTK_STATE_FLAG_SELECTED, &row, &column))
+    return;
+
+  /* Onto the grid of six weeks, then at most across it and down it. */
+  for (guint moves = 0; moves < 1 + 6 + 7; moves++)
+    {
+      int focus_row, focus_column;
+      guint keyval;
+
+      if (!find_day_cell (self, GTK_STATE_FLAG_FOCUSED, &focus_row, &focus_column))
+        keyval = GDK_KEY_Down;
+      else if (focus_row != row)
+        keyval = focus_row < row ? GDK_KEY_Down : GDK_KEY_Up;
+      else if (focus_column != column)
+        keyval = (focus_column < column) != rtl ? GDK_KEY_Right : GDK_KEY_Left;
+      else
+        return;
+
+      if (!press_in_calendar (self, keyval, 0))
+        return;
+    }
+}
 
 static void
 update (CtoDateRow *self)
@@ -54,22 +155,7 @@ update (CtoDateRow *self)
   cto_tooltip_set_text (GTK_WIDGET (self->clear_button), clear_name);
   gtk_widget_set_sensitive (GTK_WIDGET (self->clear_button), has_date);
 
-  /* The calendar opens on the day, or on today when there is none. */
-  self->updating = TRUE;
-  {
-    GDate shown;
-    g_autoptr(GDateTime) time = NULL;
-
-    if (has_date)
-      shown = self->date;
-    else
-      cto_date_get_today (&shown);
-    time = g_date_time_new_local (g_date_get_year (&shown), g_date_get_month (&shown),
-                                  g_date_get_day (&shown), 12, 0, 0);
-    if (time != NULL)
-      gtk_calendar_select_day (self->calendar, time);
-  }
-  self->updating = FALSE;
+  select_shown_day (self);
 }
 
 /* Takes the day the calendar shows selected; the calendar opens on today
@@ -95,6 +181,65 @@ day_selected_cb (CtoDateRow *self)
 {
   if (!self->updating)
     take_calendar_day (self);
+}
+
+/* Enter and Space pick the day of the keyboard's cell, as a click picks a
+ * day, also the day already selected; Ctrl and an arrow go a month or a
+ * year on, as in the calendar, and pick nothing (going from the 31st to a
+ * shorter month changes the day the calendar selects). */
+static gboolean
+calendar_key_pressed_cb (CtoDateRow      *self,
+                         guint            keyval,
+                         guint            keycode,
+                         GdkModifierType  state)
+{
+  GdkModifierType modifiers = state & gtk_accelerator_get_default_mod_mask ();
+
+  switch (keyval)
+    {
+    case GDK_KEY_Return:
+    case GDK_KEY_KP_Enter:
+    case GDK_KEY_ISO_Enter:
+    case GDK_KEY_space:
+    case GDK_KEY_KP_Space:
+      if (modifiers != 0)
+        return FALSE;
+      /* The calendar's Space selects the cell's day, of another month too. */
+      self->updating = TRUE;
+      press_in_calendar (self, GDK_KEY_space, 0);
+      self->updating = FALSE;
+      take_calendar_day (self);
+      return TRUE;
+
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+    case GDK_KEY_Down:
+    case GDK_KEY_KP_Down:
+      if (modifiers != GDK_CONTROL_MASK)
+        return FALSE;
+      self->updating = TRUE;
+      press_in_calendar (self, keyval, state);
+      self->updating = FALSE;
+      focus_selected_day (self);
+      return TRUE;
+
+    default:
+      return FALSE;
+    }
+}
+
+/* The picker opens on the row's day (or today), with the keyboard there:
+ * whatever the calendar was moved to before it was closed is gone. */
+static void
+popover_show_cb (CtoDateRow *self)
+{
+  select_shown_day (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
+  focus_selected_day (self);
 }
 
 static void
@@ -137,6 +282,7 @@ cto_date_row_class_init (CtoDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_cb);
+  gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_day_cb);
 }
 
@@ -145,6 +291,14 @@ cto_date_row_init (CtoDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->date, 1);
+
+  /* Before the calendar's own keys, which take Space on no day at first
+   * and no Enter at all. */
+  self->calendar_keys = gtk_event_controller_key_new ();
+  gtk_event_controller_set_propagation_phase (self->calendar_keys, GTK_PHASE_CAPTURE);
+  g_signal_connect_swapped (self->calendar_keys, "key-pressed",
+                            G_CALLBACK (calendar_key_pressed_cb), self);
+  gtk_widget_add_controller (GTK_WIDGET (self->calendar), self->calendar_keys);
   g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
   update (self);
 }
