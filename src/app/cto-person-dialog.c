@@ -218,6 +218,19 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CTO_TYPE_PERSON);
 }
 
+/* Enter on @row opens its list or its calendar, as Space does, rather than
+ * saving with what it shows. */
+static void
+open_on_enter (GtkWidget *row)
+{
+  GtkEventController *keys = gtk_shortcut_controller_new ();
+
+  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
+    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
+                      g_object_ref (gtk_activate_action_get ())));
+  gtk_widget_add_controller (row, keys);
+}
+
 /* The dates, made here rather than in the template, so that the template
  * names only types that gtk4-builder-tool knows. */
 static CtoDateRow *
@@ -229,6 +242,7 @@ add_date_row (CtoPersonDialog *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
+  open_on_enter (row);
   adw_preferences_group_add (self->fields_group, row);
 
   return CTO_DATE_ROW (row);
@@ -237,16 +251,9 @@ add_date_row (CtoPersonDialog *self,
 static void
 cto_person_dialog_init (CtoPersonDialog *self)
 {
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  /* Enter on Reports to opens its list, as Space does, rather than saving
-   * with whoever it shows. */
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
-                      g_object_ref (gtk_activate_action_get ())));
-  gtk_widget_add_controller (GTK_WIDGET (self->reports_row), keys);
+  open_on_enter (GTK_WIDGET (self->reports_row));
 
   /* Enter in the number field saves, as in the text fields. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->capacity_spin))),
