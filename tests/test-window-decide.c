@@ -323,6 +323,35 @@ test_what_if_then_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* A person added after the what-if mode was left gets a card like any
+ * other: not dimmed, its menu working. */
+static void
+test_what_if_then_add (void)
+{
+  CtoWindow *window = window_new_example ();
+  g_autoptr(CtoPerson) kim = cto_person_new ("kim", "Kim Schulz", "", 40, FALSE);
+  GtkWidget *card;
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  spin ();
+  cto_plan_insert_person (window->plan, g_list_model_get_n_items (cto_plan_get_people (window->plan)), kim);
+  spin_for (0.3);
+  _cto_window_show_person (window, kim);
+  spin_for (0.3);
+  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of, kim);
+  g_assert_nonnull (card);
+  g_assert_true (gtk_widget_is_sensitive (card));
+  g_assert_cmpfloat (gtk_widget_get_opacity (card), ==, 1.0);
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
+  button = find_widget (card, has_menu, NULL);
+  g_assert_nonnull (button);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 static gboolean
 suggestions_ready (gpointer window)
 {
@@ -412,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/suggestions/large-plan", test_suggestions_large);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
+  g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
 
   return display_test_run ();
 }

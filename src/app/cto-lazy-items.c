@@ -117,6 +117,11 @@ cto_lazy_items_teardown (CtoLazyItems *lazy,
       return;
     }
 
+  /* Let go of under an insensitive view (the board in the what-if mode), it
+   * would stay insensitive under a sensitive one: GTK 4.8 gives a child
+   * its new parent's state, but does not take back the old parent's. */
+  gtk_widget_unset_state_flags (child, GTK_STATE_FLAG_INSENSITIVE);
+
   if (lazy->spares == NULL)
     lazy->spares = g_ptr_array_new_with_free_func (g_object_unref);
   if (lazy->spares->len < MAX_SPARES)

@@ -80,8 +80,15 @@ show_board_of (CtoWindow  *self,
                GListModel *people,
                gboolean    editable)
 {
+  /* Sensitive before the cards change, insensitive after: a card let go of
+   * under the insensitive board and placed again under the sensitive one
+   * would stay insensitive (GTK 4.8 gives a widget its new parent's state
+   * without taking back the old one's). */
+  if (editable)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
   gtk_no_selection_set_model (self->people_selection, people);
-  gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), editable);
+  if (!editable)
+    gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), FALSE);
   /* The list follows the plan itself: out of the way while it is not shown. */
   gtk_widget_set_visible (self->responsibility_pane, editable);
 }
