@@ -377,6 +377,14 @@ test_picker_filters_and_enter_picks (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
   g_assert_cmpstr (cto_person_get_reports_to (person (window, "p250")), ==, "p49");
 
+  /* Escape in its search (its stop-search) closes it, picking nothing. */
+  entry = open_picker (window, "p250");
+  popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
+  g_signal_emit_by_name (gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY), "stop-search");
+  spin ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p250")), ==, "p49");
+
   /* "No one" is a choice like the others. */
   entry = open_picker (window, "p250");
   type_and_enter (entry, "no one");

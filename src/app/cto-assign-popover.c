@@ -330,6 +330,8 @@ cto_assign_popover_init (CtoAssignPopover *self)
 
   gtk_widget_init_template (GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  /* Escape in the search, which takes it before the popover can, closes. */
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (gtk_popover_popdown), self);
 
   gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
   gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),

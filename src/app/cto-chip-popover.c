@@ -401,6 +401,8 @@ cto_chip_popover_init (CtoChipPopover *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_search_entry_set_key_capture_widget (self->people_search, GTK_WIDGET (self));
   g_signal_connect (self, "map", G_CALLBACK (map_cb), NULL);
+  /* Escape in the search, which takes it before the popover can, closes. */
+  g_signal_connect_swapped (self->people_search, "stop-search", G_CALLBACK (gtk_popover_popdown), self);
 }
 
 GtkWidget *

@@ -166,6 +166,9 @@ cto_manager_picker_init (CtoManagerPicker *self)
   g_signal_connect_swapped (self->search_entry, "search-changed",
                             G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
+  /* Escape in the search, which takes it before the popover can, closes
+   * the list with nothing picked. */
+  g_signal_connect_swapped (self->search_entry, "stop-search", G_CALLBACK (gtk_popover_popdown), self);
   keys = gtk_event_controller_key_new ();
   g_signal_connect (keys, "key-pressed", G_CALLBACK (search_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->search_entry), keys);
