@@ -323,6 +323,27 @@ test_what_if_then_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* The what-if of someone who carries much, with many suggestions: the
+ * window keeps its size, the bar's words scroll. */
+static void
+test_what_if_keeps_size (void)
+{
+  CtoWindow *window = window_new_example ();
+  int height = gtk_widget_get_height (GTK_WIDGET (window));
+  int minimum;
+
+  g_assert_cmpint (height, >, 0);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
+  spin_for (0.5);
+  g_assert_cmpstr (_cto_window_get_what_if (window), ==, "ravi");
+  gtk_widget_measure (GTK_WIDGET (window), GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (GTK_WIDGET (window)),
+                      &minimum, NULL, NULL, NULL);
+  g_assert_cmpint (minimum, <=, height);
+  g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A person added after the what-if mode was left gets a card like any
  * other: not dimmed, its menu working. */
 static void
@@ -442,6 +463,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
+  g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
 
   return display_test_run ();
 }

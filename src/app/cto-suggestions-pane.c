@@ -107,9 +107,13 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
     summary = g_strdup (_("Nothing to rebalance: nobody is overloaded and every responsibility has someone."));
   else if (n == 0)
     summary = g_strdup (_("No suggestions: nobody who could take on work has the hours free."));
-  else
+  else if (can_apply)
     summary = g_strdup_printf (ngettext ("%u suggestion, each one undo step:",
                                          "%u suggestions, each one undo step:", n), n);
+  else
+    /* Translators: suggestions shown, not offered, for a plan the window only shows (without someone) */
+    summary = g_strdup_printf (ngettext ("%u suggestion for the plan as it would be:",
+                                         "%u suggestions for the plan as it would be:", n), n);
   gtk_label_set_label (self->summary_label, summary);
 
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->list))) != NULL)
