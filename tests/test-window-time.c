@@ -596,12 +596,28 @@ test_as_of_exports (void)
   g_assert_null (strstr (markdown, "Bo Lin"));
   g_unlink (out_path);
 
+  /* The plan file keeps everyone: a copy of the plan loses nothing. */
+  g_clear_object (&out);
+  g_free (out_path);
+  out_path = display_test_path ("as-of.ctoplan.json");
+  out = g_file_new_for_path (out_path);
+  g_assert_true (_cto_window_export_to (window, CTO_EXPORT_JSON, out, &error));
+  g_assert_no_error (error);
+  {
+    g_autoptr(CtoPlan) copy = cto_plan_io_load_file (out, NULL, &error);
+
+    g_assert_no_error (error);
+    g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_people (copy)), ==, 5);
+    g_assert_nonnull (cto_plan_find_person (copy, "bo"));
+  }
+  g_unlink (out_path);
+
   /* The export dialog says which day. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
   spin ();
   g_assert_nonnull (window->export_dialog);
   g_assert_nonnull (find_widget (window->export_dialog, is_label_containing,
-                                 "exported as of 1 July 2027"));
+                                 "show the plan as of 1 July 2027"));
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->export_dialog), "cancel");
   spin ();
 

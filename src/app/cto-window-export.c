@@ -238,8 +238,9 @@ _cto_window_export (CtoWindow *self)
     {
       g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (cto_analysis_get_plan (self->as_of_analysis)));
       /* Translators: added to the export dialog's text when the window shows the plan as of a day */
-      g_autofree char *as_of = g_strdup_printf (_("As the window shows it, the plan is exported "
-                                                  "as of %s."), day);
+      g_autofree char *as_of = g_strdup_printf (_("As the window shows it, the board pages and "
+                                                  "reports show the plan as of %s; the plan file "
+                                                  "and the spreadsheet keep the whole plan."), day);
       char *both = g_strconcat (body, "\n\n", as_of, NULL);
 
       g_free (body);
@@ -281,7 +282,10 @@ _cto_window_export_to (CtoWindow        *self,
   if (basename != NULL)
     format_from_name (basename, &format);
 
-  pages = cto_board_pages_new (_cto_window_get_day_analysis (self));
+  /* As of a day, the pages and reports show that day, as the window does;
+   * the plan file and the spreadsheet keep the whole plan, everyone in it. */
+  pages = cto_board_pages_new (cto_export_format_is_data (format) ? self->analysis
+                                                                   : _cto_window_get_day_analysis (self));
   cto_board_pages_set_baseline (pages, self->baseline);
 
   return cto_export_pages_to_file (pages, format, file, NULL, error);

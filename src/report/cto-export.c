@@ -183,6 +183,14 @@ cto_export_format_get_mime_type (CtoExportFormat format)
 }
 
 gboolean
+cto_export_format_is_data (CtoExportFormat format)
+{
+  g_return_val_if_fail (format < CTO_N_EXPORT_FORMATS, FALSE);
+
+  return format == CTO_EXPORT_JSON || format == CTO_EXPORT_CSV;
+}
+
+gboolean
 cto_export_format_from_id (const char      *id,
                            CtoExportFormat *format)
 {

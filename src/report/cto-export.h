@@ -30,6 +30,9 @@ const char *cto_export_format_get_extension (CtoExportFormat  format);
 /* Translated name for a format chooser ("PDF board pack", ...). */
 const char *cto_export_format_get_name      (CtoExportFormat  format);
 const char *cto_export_format_get_mime_type (CtoExportFormat  format);
+/* Whether @format carries the plan's data (the plan file, the
+ * spreadsheet) rather than what the board pages and reports show. */
+gboolean    cto_export_format_is_data       (CtoExportFormat  format);
 gboolean    cto_export_format_from_id       (const char      *id,
                                              CtoExportFormat *format);
 
