@@ -383,16 +383,14 @@ cto_chip_popover_class_init (CtoChipPopoverClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, unassign_cb);
 }
 
-/* Opened by a click as by a key, the focus is in the popover, on its
- * first field; a name typed anywhere in it goes to the search of people. */
+/* Opened by a click as by a key, the popover is ready for a name, as
+ * every picker of people is: the focus is in its search (the part and the
+ * accountable mark are a Shift+Tab back), and a name typed anywhere else in
+ * it goes there too, but in the fields of hours, which take text. */
 static void
 map_cb (CtoChipPopover *self)
 {
-  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
-  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
-
-  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self)))
-    gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD);
+  gtk_widget_grab_focus (GTK_WIDGET (self->people_search));
 }
 
 static void
