@@ -195,6 +195,28 @@ test_suggestions (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Whether the focus is on Bo's card, in the board's cell that holds it. */
+static gboolean
+focus_on_bo (gpointer data)
+{
+  CtoWindow *window = data;
+  GtkWidget *grid = GTK_WIDGET (window->people_grid);
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, grid))
+    return FALSE;
+  for (GtkWidget *cell = focus; cell != grid; cell = gtk_widget_get_parent (cell))
+    if (gtk_widget_get_parent (cell) == grid)
+      {
+        GtkWidget *card = gtk_widget_get_first_child (cell);
+
+        return CTO_IS_PERSON_CARD (card) &&
+               g_strcmp0 (cto_person_get_id (cto_person_card_get_person (CTO_PERSON_CARD (card))), "bo") == 0;
+      }
+
+  return FALSE;
+}
+
 static void
 test_what_if (void)
 {
@@ -235,6 +257,8 @@ test_what_if (void)
   g_assert_true (gtk_shortcut_action_activate (escape_action (window), 0, GTK_WIDGET (window), NULL));
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
+  /* Back on Bo's card, not in the search. */
+  spin_until (focus_on_bo, window, 10);
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_true (gtk_widget_get_visible (window->responsibility_pane));
   /* Out of the mode, Escape is left to others. */

@@ -396,12 +396,29 @@ what_if_action (GtkWidget  *widget,
     cto_what_if_bar_focus (d->bar);
 }
 
+/* Back where the user was before the mode: on the person's card, which the
+ * focus leaves for the bar, rather than wherever GTK puts it when the bar
+ * goes (the search field). */
+static void
+focus_card_of (CtoWindow  *self,
+               const char *person_id)
+{
+  CtoPerson *person = person_id != NULL ? cto_plan_find_person (self->plan, person_id) : NULL;
+
+  if (person != NULL)
+    _cto_window_show_person (self, person);
+}
+
 static void
 what_if_close_action (GtkWidget  *widget,
                       const char *action_name,
                       GVariant   *parameter)
 {
-  leave_what_if (CTO_WINDOW (widget));
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+
+  leave_what_if (self);
+  focus_card_of (self, id);
 }
 
 static void
@@ -415,6 +432,7 @@ what_if_open_role_action (GtkWidget  *widget,
   leave_what_if (self);
   if (id != NULL && cto_departure_make_open_role (self->plan, id))
     _cto_window_toast_undo (self, _("Turned into an open role"));
+  focus_card_of (self, id);
 }
 
 static void
