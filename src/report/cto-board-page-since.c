@@ -25,16 +25,18 @@ typedef enum
 {
   SINCE_HEADING,
   SINCE_CHANGE,
-  SINCE_DETAIL,
   SINCE_NONE,
 } SinceItemKind;
 
+/* A block of the flow: a heading, "No changes.", or a change with the
+ * lines that say what changed, which stay in one column with it. */
 typedef struct
 {
   SinceItemKind        kind;
   CtoReportChangeKind  change;
   char                *text;
-  int                  lines;
+  GPtrArray           *details;       /* char*, of a change */
+  GArray              *detail_lines;  /* int, each detail's lines */
 } SinceItem;
 
 typedef struct
@@ -47,6 +49,8 @@ static void
 since_item_free (SinceItem *item)
 {
   g_free (item->text);
+  g_clear_pointer (&item->details, g_ptr_array_unref);
+  g_clear_pointer (&item->detail_lines, g_array_unref);
   g_free (item);
 }
 
@@ -58,7 +62,7 @@ since_state_free (SinceState *self)
   g_free (self);
 }
 
-static void
+static SinceItem *
 add_item (SinceState          *self,
           SinceItemKind        kind,
           CtoReportChangeKind  change,
@@ -69,20 +73,31 @@ add_item (SinceState          *self,
   item->kind = kind;
   item->change = change;
   item->text = g_strdup (text);
-  item->lines = 1;
   g_ptr_array_add (self->items, item);
+
+  return item;
+}
+
+static double
+detail_height (int lines)
+{
+  return SINCE_LINE_H * lines + 2;
 }
 
 static double
 item_height (const SinceItem *item)
 {
+  double height;
+
   switch (item->kind)
     {
     case SINCE_HEADING:
       return CTO_BOARD_SECTION_HEADING_H;
-    case SINCE_DETAIL:
-      return SINCE_LINE_H * item->lines + 2;
     case SINCE_CHANGE:
+      height = SINCE_ITEM_H;
+      for (guint d = 0; item->detail_lines != NULL && d < item->detail_lines->len; d++)
+        height += detail_height (g_array_index (item->detail_lines, int, d));
+      return height;
     case SINCE_NONE:
     default:
       return SINCE_ITEM_H;
@@ -143,18 +158,20 @@ paginate_since (CtoBoardPagination *pagination)
       for (guint i = 0; i < changes->len; i++)
         {
           const CtoReportChange *change = g_ptr_array_index (changes, i);
+          SinceItem *item = add_item (self, SINCE_CHANGE, change->kind, change->text);
 
-          add_item (self, SINCE_CHANGE, change->kind, change->text);
+          item->details = g_ptr_array_new_with_free_func (g_free);
+          item->detail_lines = g_array_new (FALSE, FALSE, sizeof (int));
           for (guint d = 0; d < change->details->len; d++)
             {
-              SinceItem *item;
-              g_autoptr(PangoLayout) layout = NULL;
+              const char *detail = g_ptr_array_index (change->details, d);
+              g_autoptr(PangoLayout) layout = _cto_board_make_layout (pagination->pango,
+                                                                      &CTO_BOARD_STYLE_SMALL, detail,
+                                                                      detail_width, SINCE_DETAIL_LINES);
+              int lines = pango_layout_get_line_count (layout);
 
-              add_item (self, SINCE_DETAIL, change->kind, g_ptr_array_index (change->details, d));
-              item = g_ptr_array_index (self->items, self->items->len - 1);
-              layout = _cto_board_make_layout (pagination->pango, &CTO_BOARD_STYLE_SMALL, item->text,
-                                               detail_width, SINCE_DETAIL_LINES);
-              item->lines = pango_layout_get_line_count (layout);
+              g_ptr_array_add (item->details, g_strdup (detail));
+              g_array_append_val (item->detail_lines, lines);
             }
         }
     }
@@ -298,12 +315,18 @@ draw_since_page (CtoBoardPainter *p)
               _cto_board_draw_section_heading (p, item->text, FALSE, x, y, width);
               break;
             case SINCE_CHANGE:
-              draw_change_glyph (p->cr, item->change, x + 5, y + 7.5);
-              _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, item->text, x + 14, y + 1, width - 14, 1);
-              break;
-            case SINCE_DETAIL:
-              _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, item->text, x + 28, y, width - 28,
-                                    SINCE_DETAIL_LINES);
+              {
+                double detail_y = y + SINCE_ITEM_H;
+
+                draw_change_glyph (p->cr, item->change, x + 5, y + 7.5);
+                _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, item->text, x + 14, y + 1, width - 14, 1);
+                for (guint d = 0; d < item->details->len; d++)
+                  {
+                    _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, g_ptr_array_index (item->details, d),
+                                          x + 28, detail_y, width - 28, SINCE_DETAIL_LINES);
+                    detail_y += detail_height (g_array_index (item->detail_lines, int, d));
+                  }
+              }
               break;
             case SINCE_NONE:
             default:
