@@ -870,6 +870,83 @@ card_load (CtoWindow  *window,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+static gboolean
+is_check_of (GtkWidget     *widget,
+             gconstpointer  name)
+{
+  return GTK_IS_CHECK_BUTTON (widget) &&
+         g_strcmp0 (gtk_check_button_get_label (GTK_CHECK_BUTTON (widget)), name) == 0;
+}
+
+/* The free hours Assign To… shows for @name, and at which place. */
+static const char *
+picker_free (GtkWidget  *popover,
+             const char *name,
+             guint      *position)
+{
+  GtkWidget *check = find_widget (popover, is_check_of, name);
+  GListModel *shown;
+
+  g_assert_nonnull (check);
+  shown = G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (
+    find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW)))));
+  for (guint i = 0; i < g_list_model_get_n_items (shown); i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (shown, i);
+
+      if (g_strcmp0 (cto_person_get_name (person), name) == 0)
+        *position = i;
+    }
+  return gtk_label_get_text (GTK_LABEL (gtk_widget_get_next_sibling (check)));
+}
+
+/* As of a day, Assign To… gives each person's free hours on that day and
+ * ranks them by those, with those not there then last, saying so. */
+static void
+test_as_of_picker (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *row;
+  GtkWidget *button;
+  GtkWidget *popover;
+  guint ana = 0, bo = 0, eve = 0, dana = 0;
+
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, "cloud");
+  g_assert_nonnull (row);
+  button = find_widget (row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  g_assert_nonnull (button);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin_for (0.2);
+  popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  g_assert_nonnull (popover);
+
+  /* Ana, alone on Security then: 10 + 6 + 12 of 36 h (12 h free in the
+   * whole plan, with Bo). */
+  g_assert_cmpstr (picker_free (popover, "Ana Pérez", &ana), ==, "8 h free");
+  g_assert_cmpstr (picker_free (popover, "Bo Lin", &bo), ==, "not there then");
+  g_assert_cmpstr (picker_free (popover, "Eve Ito", &eve), ==, "not there then");
+  g_assert_cmpstr (picker_free (popover, "Dana Wu", &dana), ==, "24 h free");
+  g_assert_cmpuint (bo, ==, 3);
+  g_assert_cmpuint (eve, ==, 4);
+  g_assert_cmpuint (ana, <, bo);
+  g_assert_cmpuint (dana, <, bo);
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  /* The whole plan again: the plan's own hours. */
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin_for (0.2);
+  g_assert_cmpstr (picker_free (popover, "Ana Pérez", &ana), ==, "12 h free");
+  g_assert_cmpstr (picker_free (popover, "Bo Lin", &bo), !=, "not there then");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+
+  window_free (window);
+}
+
 /* What if someone leaves, as of a day: they leave the plan of that day
  * (PLAN-FORMAT.md, section 6), not the whole plan; someone not there then
  * cannot leave it; and the window comes back to the day as it was. */
@@ -943,6 +1020,7 @@ main (int   argc,
 
   g_test_add_func ("/window-time/as-of", test_as_of);
   g_test_add_func ("/window-time/what-if-as-of", test_what_if_as_of);
+  g_test_add_func ("/window-time/as-of-picker", test_as_of_picker);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/compare-people-in-words", test_compare_people_in_words);

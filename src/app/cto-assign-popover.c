@@ -14,6 +14,7 @@ struct _CtoAssignPopover
   GtkPopover         parent_instance;
 
   CtoAnalysis       *analysis;
+  CtoAnalysis       *as_of;   /* of the plan as of the day shown, or NULL */
   CtoResponsibility *responsibility;
   gulong             changed_id;
   GtkStringFilter   *filter;
@@ -56,7 +57,7 @@ update_check (CtoAssignPopover *self,
   gtk_check_button_set_active (check, carries);
   g_signal_handlers_unblock_by_func (check, check_toggled_cb, self);
 
-  free_text = cto_person_sorter_dup_free_text (self->analysis, person);
+  free_text = cto_person_sorter_dup_free_text (self->analysis, self->as_of, person);
   gtk_label_set_label (GTK_LABEL (free_label), free_text);
   if (row == NULL)
     return;
@@ -190,12 +191,15 @@ static void
 sort_people (CtoAssignPopover *self)
 {
   GListModel *people = cto_plan_get_people (cto_analysis_get_plan (self->analysis));
-  g_autoptr(GtkSortListModel) sorted =
-    gtk_sort_list_model_new (g_object_ref (people),
-                             cto_person_sorter_new (self->analysis,
-                                                    cto_responsibility_get_function (self->responsibility)));
+  GtkSorter *sorter = cto_person_sorter_new (self->analysis,
+                                             cto_responsibility_get_function (self->responsibility));
+  g_autoptr(GtkSortListModel) sorted = NULL;
   g_autoptr(GListStore) store = g_list_store_new (CTO_TYPE_PERSON);
-  guint n = g_list_model_get_n_items (G_LIST_MODEL (sorted));
+  guint n;
+
+  cto_person_sorter_set_as_of (CTO_PERSON_SORTER (sorter), self->as_of);
+  sorted = gtk_sort_list_model_new (g_object_ref (people), sorter);
+  n = g_list_model_get_n_items (G_LIST_MODEL (sorted));
 
   for (guint i = 0; i < n; i++)
     {
@@ -296,6 +300,7 @@ cto_assign_popover_finalize (GObject *object)
   CtoAssignPopover *self = (CtoAssignPopover *) object;
 
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   g_clear_object (&self->responsibility);
   g_clear_object (&self->shown);
   g_clear_pointer (&self->checks, g_hash_table_unref);
@@ -384,4 +389,21 @@ cto_assign_popover_new (CtoAnalysis       *analysis,
                                   -1);
 
   return GTK_WIDGET (self);
+}
+
+void
+cto_assign_popover_set_as_of (CtoAssignPopover *self,
+                              CtoAnalysis      *as_of)
+{
+  g_return_if_fail (CTO_IS_ASSIGN_POPOVER (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (!g_set_object (&self->as_of, as_of))
+    return;
+
+  /* The free hours at once; the order when it next opens, as it stays
+   * while it is open. */
+  analysis_changed_cb (self);
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    sort_people (self);
 }

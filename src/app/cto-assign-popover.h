@@ -15,7 +15,11 @@ G_DECLARE_FINAL_TYPE (CtoAssignPopover, cto_assign_popover, CTO, ASSIGN_POPOVER,
  * best fit first with their free hours; toggling one assigns or unassigns
  * through the window's actions, Enter in the search assigns the first.
  */
-GtkWidget *cto_assign_popover_new (CtoAnalysis       *analysis,
-                                   CtoResponsibility *responsibility);
+GtkWidget *cto_assign_popover_new    (CtoAnalysis       *analysis,
+                                      CtoResponsibility *responsibility);
+/* Shows free hours as of the day of @as_of, the analysis of the plan as of
+ * it (cto_plan_copy_as_of()), and ranks people by them; %NULL: the plan's. */
+void       cto_assign_popover_set_as_of (CtoAssignPopover *self,
+                                         CtoAnalysis      *as_of);
 
 G_END_DECLS

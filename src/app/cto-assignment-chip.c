@@ -166,7 +166,7 @@ create_options_popover_cb (GtkMenuButton *button,
 
   /* A fresh popover each time, so it shows the plan as it is now. */
   gtk_menu_button_set_popover (button,
-                               cto_chip_popover_new (self->analysis,
+                               cto_chip_popover_new (self->analysis, self->as_of,
                                                      self->responsibility, self->person));
 }
 

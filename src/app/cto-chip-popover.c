@@ -14,6 +14,7 @@ struct _CtoChipPopover
   GtkPopover          parent_instance;
 
   CtoAnalysis        *analysis;
+  CtoAnalysis        *as_of;     /* of the plan as of the day shown, or NULL */
   CtoResponsibility  *responsibility;
   CtoPerson          *person;
   gulong              analysis_changed_id;
@@ -306,7 +307,7 @@ bind_person_cb (GtkSignalListItemFactory *factory,
   GtkWidget *box = gtk_list_item_get_child (item);
   CtoPerson *person = gtk_list_item_get_item (item);
   const char *role = cto_person_get_role (person);
-  g_autofree char *free_text = cto_person_sorter_dup_free_text (self->analysis, person);
+  g_autofree char *free_text = cto_person_sorter_dup_free_text (self->analysis, self->as_of, person);
   g_autofree char *name = NULL;
   g_autofree char *accessible = NULL;
 
@@ -343,6 +344,7 @@ cto_chip_popover_finalize (GObject *object)
   CtoChipPopover *self = (CtoChipPopover *) object;
 
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   g_clear_object (&self->responsibility);
   g_clear_object (&self->person);
   g_clear_object (&self->people_selection);
@@ -405,23 +407,27 @@ cto_chip_popover_init (CtoChipPopover *self)
 
 GtkWidget *
 cto_chip_popover_new (CtoAnalysis       *analysis,
+                      CtoAnalysis       *as_of,
                       CtoResponsibility *responsibility,
                       CtoPerson         *person)
 {
   CtoChipPopover *self;
   const CtoAssignment *assignment;
   GtkSortListModel *sorted;
+  GtkSorter *sorter;
   GtkEveryFilter *filter;
   GtkFilterListModel *filtered;
   g_autoptr(GtkListItemFactory) factory = NULL;
   g_autofree char *heading = NULL;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of), NULL);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), NULL);
   g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
 
   self = g_object_new (CTO_TYPE_CHIP_POPOVER, NULL);
   self->analysis = g_object_ref (analysis);
+  self->as_of = as_of != NULL ? g_object_ref (as_of) : NULL;
   self->responsibility = g_object_ref (responsibility);
   self->person = g_object_ref (person);
 
@@ -442,9 +448,10 @@ cto_chip_popover_new (CtoAnalysis       *analysis,
 
   /* Those who do not carry it yet, best fit first; the first is picked to
    * begin with. */
+  sorter = cto_person_sorter_new (analysis, cto_responsibility_get_function (responsibility));
+  cto_person_sorter_set_as_of (CTO_PERSON_SORTER (sorter), as_of);
   sorted = gtk_sort_list_model_new (g_object_ref (cto_plan_get_people (cto_analysis_get_plan (analysis))),
-                                    cto_person_sorter_new (analysis,
-                                                           cto_responsibility_get_function (responsibility)));
+                                    sorter);
   filter = gtk_every_filter_new ();
   gtk_multi_filter_append (GTK_MULTI_FILTER (filter),
                            GTK_FILTER (gtk_custom_filter_new (does_not_carry, self, NULL)));

@@ -13,9 +13,12 @@ G_DECLARE_FINAL_TYPE (CtoChipPopover, cto_chip_popover, CTO, CHIP_POPOVER, GtkPo
 /*
  * What a drag of a chip does, without a pointer: set @person's share of
  * @responsibility in hours or percent, mark them accountable, move it to or
- * share it with someone else (best fit first, with free hours), unassign it.
+ * share it with someone else (best fit first, with free hours: as of the
+ * day of @as_of when given, the analysis of the plan as of that day),
+ * unassign it.
  */
 GtkWidget *cto_chip_popover_new (CtoAnalysis       *analysis,
+                                 CtoAnalysis       *as_of,
                                  CtoResponsibility *responsibility,
                                  CtoPerson         *person);
 

@@ -13,11 +13,20 @@ struct _CtoPersonSorter
   GtkSorter    parent_instance;
 
   CtoAnalysis *analysis;
+  CtoAnalysis *as_of;     /* or NULL */
   CtoFunction  function;
   gulong       changed_id;
 };
 
 G_DEFINE_FINAL_TYPE (CtoPersonSorter, cto_person_sorter, GTK_TYPE_SORTER)
+
+/* @person's twin in the plan of @as_of, or NULL when not there then. */
+static CtoPerson *
+twin_of (CtoAnalysis *as_of,
+         CtoPerson   *person)
+{
+  return cto_plan_find_person (cto_analysis_get_plan (as_of), cto_person_get_id (person));
+}
 
 static GtkOrdering
 cto_person_sorter_compare (GtkSorter *sorter,
@@ -25,10 +34,24 @@ cto_person_sorter_compare (GtkSorter *sorter,
                            gpointer   item2)
 {
   CtoPersonSorter *self = CTO_PERSON_SORTER (sorter);
+  CtoPlan *plan = cto_analysis_get_plan (self->analysis);
+  CtoPerson *twin1, *twin2;
 
-  return gtk_ordering_from_cmpfunc (cto_analysis_compare_candidates (self->analysis,
-                                                                     self->function,
-                                                                     item1, item2));
+  if (self->as_of == NULL)
+    return gtk_ordering_from_cmpfunc (cto_analysis_compare_candidates (self->analysis,
+                                                                       self->function,
+                                                                       item1, item2));
+
+  twin1 = twin_of (self->as_of, item1);
+  twin2 = twin_of (self->as_of, item2);
+  if (twin1 != NULL && twin2 != NULL)
+    return gtk_ordering_from_cmpfunc (cto_analysis_compare_candidates (self->as_of, self->function,
+                                                                       twin1, twin2));
+  if (twin1 != NULL || twin2 != NULL)
+    return twin1 != NULL ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
+
+  return gtk_ordering_from_cmpfunc (cto_plan_get_person_position (plan, item1) -
+                                    cto_plan_get_person_position (plan, item2));
 }
 
 static GtkSorterOrder
@@ -50,6 +73,7 @@ cto_person_sorter_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->analysis);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
 
   G_OBJECT_CLASS (cto_person_sorter_parent_class)->dispose (object);
 }
@@ -87,15 +111,37 @@ cto_person_sorter_new (CtoAnalysis *analysis,
   return GTK_SORTER (self);
 }
 
+void
+cto_person_sorter_set_as_of (CtoPersonSorter *self,
+                             CtoAnalysis     *as_of)
+{
+  g_return_if_fail (CTO_IS_PERSON_SORTER (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (g_set_object (&self->as_of, as_of))
+    gtk_sorter_changed (GTK_SORTER (self), GTK_SORTER_CHANGE_DIFFERENT);
+}
+
 char *
 cto_person_sorter_dup_free_text (CtoAnalysis *analysis,
+                                 CtoAnalysis *as_of,
                                  CtoPerson   *person)
 {
   double free_hours;
   g_autofree char *hours = NULL;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of), NULL);
   g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+
+  if (as_of != NULL)
+    {
+      person = twin_of (as_of, person);
+      analysis = as_of;
+      if (person == NULL)
+        /* Translators: in a list of people, someone not there on the day the window shows */
+        return g_strdup (_("not there then"));
+    }
 
   free_hours = cto_analysis_get_free_hours (analysis, person);
   if (free_hours < -1e-9)

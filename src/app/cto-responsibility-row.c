@@ -276,6 +276,7 @@ create_assign_popover_cb (GtkMenuButton *button,
   gtk_menu_button_set_popover (button,
                                cto_assign_popover_new (self->analysis,
                                                        self->responsibility));
+  cto_assign_popover_set_as_of (CTO_ASSIGN_POPOVER (gtk_menu_button_get_popover (button)), self->as_of);
 }
 
 static GdkContentProvider *
@@ -537,6 +538,9 @@ cto_responsibility_row_set_as_of (CtoResponsibilityRow *self,
   if (self->responsibility == NULL)
     return;
 
+  if (self->content != NULL && gtk_menu_button_get_popover (self->content->assign_button) != NULL)
+    cto_assign_popover_set_as_of (CTO_ASSIGN_POPOVER (gtk_menu_button_get_popover (self->content->assign_button)),
+                                  as_of);
   update_accessible (self);
   if (self->details_shown)
     update (self);
