@@ -44,6 +44,8 @@ GSettings     *display_test_settings (void);
 
 /* A plan read from JSON text; the test fails if it is refused. */
 CtoPlan       *plan_from_json        (const char   *json);
+/* The example plan the program ships, Acme Robotics. */
+CtoPlan       *example_plan_new      (void);
 /* A window on @plan, shown, its cards laid out. */
 CtoWindow     *window_new_with       (CtoPlan      *plan);
 /* Closes every dialog over @window, then @window, without asking. */

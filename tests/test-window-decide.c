@@ -16,14 +16,9 @@
 static CtoWindow *
 window_new_example (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "acme-robotics.ctoplan.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  g_autoptr(CtoPlan) plan = example_plan_new ();
   CtoWindow *window;
 
-  g_assert_no_error (error);
   window = window_new_with (plan);
   spin ();
 

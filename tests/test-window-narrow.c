@@ -10,7 +10,6 @@
 #include "cto-header-center.h"
 #include "cto-org-node.h"
 #include "cto-person-card.h"
-#include "cto-plan-io.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -356,14 +355,9 @@ test_compact_tiles (void)
 static void
 test_example_tiles_whole (void)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "acme-robotics.ctoplan.json", NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_file (file, NULL, &error);
+  g_autoptr(CtoPlan) plan = example_plan_new ();
   CtoWindow *window;
 
-  g_assert_no_error (error);
   g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
   g_settings_set_int (display_test_settings (), "window-height", SMALL_HEIGHT);
   g_settings_set_boolean (display_test_settings (), "window-maximized", FALSE);
