@@ -286,6 +286,19 @@ test_as_of (void)
   g_assert_null (card_absence (window, "hire-1"));
   g_assert_null (card_absence (window, "ana"));
 
+  /* The org chart dims Bo's box too, saying when he left, and shows Ana's
+   * functions of that day. */
+  {
+    GtkWidget *bo = cto_org_chart_view_get_node (window->org_chart, cto_plan_find_person (window->plan, "bo"));
+    GtkWidget *dana = cto_org_chart_view_get_node (window->org_chart, cto_plan_find_person (window->plan, "dana"));
+
+    g_assert_nonnull (bo);
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_widget_by_name (bo, "functions"))), ==,
+                     "Left 1 July 2027");
+    g_assert_cmpfloat (gtk_widget_get_opacity (bo), <, 1.0);
+    g_assert_cmpfloat (gtk_widget_get_opacity (dana), ==, 1.0);
+  }
+
   /* The list of days marks the one chosen. */
   g_assert_cmpstr (checked_day (window), ==, "As of 1 July 2027");
 
@@ -368,6 +381,13 @@ test_as_of (void)
   g_assert_null (window->as_of_analysis);
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
   g_assert_null (card_absence (window, "dana"));
+  {
+    GtkWidget *bo = cto_org_chart_view_get_node (window->org_chart, cto_plan_find_person (window->plan, "bo"));
+
+    g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (find_widget_by_name (bo, "functions"))), ==,
+                     "Infrastructure");
+    g_assert_cmpfloat (gtk_widget_get_opacity (bo), ==, 1.0);
+  }
   g_assert_cmpstr (row_carriers (window, "cloud", NULL), ==, "Bo Lin");
   g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "2 of 6 h · 33% share");
   g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Dana Wu");

@@ -24,6 +24,7 @@ struct _CtoOrgChartView
   GtkWidget     parent_instance;
 
   CtoAnalysis  *analysis;
+  CtoAnalysis  *as_of;      /* of the plan as of the day shown, or NULL */
   gulong        changed_id;
   gboolean      dirty;
 
@@ -135,6 +136,7 @@ rebuild (CtoOrgChartView *self)
           gtk_widget_add_controller (node, focus);
         }
 
+      cto_org_node_set_as_of (CTO_ORG_NODE (node), self->as_of);
       cto_org_node_set (CTO_ORG_NODE (node), self->analysis, person);
       g_hash_table_insert (self->nodes, g_object_ref (person), node);
 
@@ -384,6 +386,7 @@ cto_org_chart_view_dispose (GObject *object)
 
   g_clear_signal_handler (&self->changed_id, self->analysis);
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   if (self->reveal_id != 0)
     gtk_widget_remove_tick_callback (GTK_WIDGET (self), self->reveal_id);
   self->reveal_id = 0;
@@ -579,6 +582,26 @@ cto_org_chart_view_popup (CtoOrgChartView *self,
   gtk_widget_grab_focus (node);
   cto_org_chart_view_reveal (self, person);
   g_timeout_add_full (G_PRIORITY_DEFAULT_IDLE, 16, popup_timeout_cb, g_object_ref (node), g_object_unref);
+}
+
+void
+cto_org_chart_view_set_as_of (CtoOrgChartView *self,
+                              CtoAnalysis     *as_of)
+{
+  GHashTableIter iter;
+  gpointer node;
+
+  g_return_if_fail (CTO_IS_ORG_CHART_VIEW (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (!g_set_object (&self->as_of, as_of) || self->nodes == NULL)
+    return;
+
+  /* The boxes keep their places: the chart is the whole plan's, whoever is
+   * there on the day. */
+  g_hash_table_iter_init (&iter, self->nodes);
+  while (g_hash_table_iter_next (&iter, NULL, &node))
+    cto_org_node_set_as_of (node, as_of);
 }
 
 /* The box in its new place, in the frame after the layout that put it there. */

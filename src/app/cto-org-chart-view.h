@@ -35,6 +35,10 @@ GtkWidget    *cto_org_chart_view_get_node     (CtoOrgChartView *self,
                                                CtoPerson       *person);
 /* The layout the boxes are placed by, up to date. */
 CtoOrgLayout *cto_org_chart_view_get_layout   (CtoOrgChartView *self);
+/* Shows each box as of the day of @as_of (cto_org_node_set_as_of()); the
+ * chart stays the whole plan's. %NULL: the whole plan. */
+void          cto_org_chart_view_set_as_of    (CtoOrgChartView *self,
+                                               CtoAnalysis     *as_of);
 /* Scrolls @person's box into view once the chart has placed it: after an
  * edit moves it, at the next layout. */
 void          cto_org_chart_view_reveal       (CtoOrgChartView *self,

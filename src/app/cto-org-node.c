@@ -7,6 +7,7 @@
 
 #include "cto-manager-picker.h"
 #include "cto-org-node.h"
+#include "cto-report-format.h"
 #include "cto-tooltip.h"
 
 struct _CtoOrgNode
@@ -14,6 +15,7 @@ struct _CtoOrgNode
   GtkWidget      parent_instance;
 
   CtoAnalysis   *analysis;
+  CtoAnalysis   *as_of;      /* of the plan as of the day shown, or NULL */
   CtoPerson     *person;
   GSimpleAction *reports_to_action;
 
@@ -34,6 +36,29 @@ static CtoPlan *
 get_plan (CtoOrgNode *self)
 {
   return self->analysis ? cto_analysis_get_plan (self->analysis) : NULL;
+}
+
+/* The person's report as of the day shown, %NULL when they are not there
+ * then (with @absence saying so); the whole plan's otherwise. */
+static const CtoPersonReport *
+report_as_of (CtoOrgNode  *self,
+              char       **absence)
+{
+  CtoPlan *day_plan;
+  CtoPerson *twin;
+
+  *absence = NULL;
+  if (self->as_of == NULL)
+    return cto_analysis_get_person (self->analysis, self->person);
+
+  day_plan = cto_analysis_get_plan (self->as_of);
+  twin = cto_plan_find_person (day_plan, cto_person_get_id (self->person));
+  if (twin != NULL)
+    return cto_analysis_get_person (self->as_of, twin);
+
+  if (cto_plan_get_as_of (day_plan) != NULL)
+    *absence = cto_report_format_absence (self->person, cto_plan_get_as_of (day_plan));
+  return NULL;
 }
 
 /* Whether @person is @candidate or above them: then @person reporting to
@@ -91,7 +116,8 @@ static void
 update (CtoOrgNode *self)
 {
   CtoPlan *plan = get_plan (self);
-  const CtoPersonReport *report = cto_analysis_get_person (self->analysis, self->person);
+  g_autofree char *absence = NULL;
+  const CtoPersonReport *report = report_as_of (self, &absence);
   const char *name = cto_person_get_name (self->person);
   const char *role = cto_person_get_role (self->person);
   const char *manager_id = cto_person_get_reports_to (self->person);
@@ -108,8 +134,12 @@ update (CtoOrgNode *self)
   gtk_widget_set_visible (self->open_role_label, open_role);
   gtk_widget_set_visible (self->overload_box, overloaded);
   gtk_widget_set_visible (self->status_box, open_role || overloaded);
-  gtk_label_set_label (self->functions_label, functions ? functions : _("Carries nothing"));
-  cto_tooltip_set_text (GTK_WIDGET (self->functions_label), functions);
+  if (absence != NULL)
+    gtk_label_set_label (self->functions_label, absence);
+  else
+    gtk_label_set_label (self->functions_label, functions ? functions : _("Carries nothing"));
+  cto_tooltip_set_text (GTK_WIDGET (self->functions_label), absence ? absence : functions);
+  gtk_widget_set_opacity (GTK_WIDGET (self), absence != NULL ? 0.55 : 1.0);
 
   if (open_role)
     gtk_widget_add_css_class (GTK_WIDGET (self), "open-role");
@@ -128,7 +158,9 @@ update (CtoOrgNode *self)
   else
     g_string_append (accessible, _("Reports to no one."));
   g_string_append (accessible, " ");
-  if (functions_spoken != NULL)
+  if (absence != NULL)
+    g_string_append_printf (accessible, "%s.", absence);
+  else if (functions_spoken != NULL)
     /* Translators: part of the accessible name of a box of the org chart */
     g_string_append_printf (accessible, _("Carries %s."), functions_spoken);
   else
@@ -263,6 +295,7 @@ cto_org_node_dispose (GObject *object)
   CtoOrgNode *self = (CtoOrgNode *) object;
 
   g_clear_object (&self->analysis);
+  g_clear_object (&self->as_of);
   g_clear_object (&self->person);
   g_clear_pointer (&self->popover, gtk_widget_unparent);
 
@@ -356,6 +389,19 @@ cto_org_node_set (CtoOrgNode  *self,
 
   g_set_object (&self->analysis, analysis);
   g_set_object (&self->person, person);
+
+  update (self);
+}
+
+void
+cto_org_node_set_as_of (CtoOrgNode  *self,
+                        CtoAnalysis *as_of)
+{
+  g_return_if_fail (CTO_IS_ORG_NODE (self));
+  g_return_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of));
+
+  if (!g_set_object (&self->as_of, as_of) || self->person == NULL)
+    return;
 
   update (self);
 }

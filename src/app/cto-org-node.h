@@ -22,6 +22,11 @@ GtkWidget  *cto_org_node_new             (void);
 void        cto_org_node_set             (CtoOrgNode  *self,
                                           CtoAnalysis *analysis,
                                           CtoPerson   *person);
+/* Shows the person as of the day of @as_of, the analysis of the plan as of
+ * it: what they carry and their overload then, and someone not there dimmed,
+ * saying so ("Left 1 July 2027"). %NULL: the whole plan. */
+void        cto_org_node_set_as_of       (CtoOrgNode  *self,
+                                          CtoAnalysis *as_of);
 CtoPerson  *cto_org_node_get_person      (CtoOrgNode  *self);
 /* Shows the menu of managers. */
 void        cto_org_node_popup           (CtoOrgNode  *self);

@@ -304,22 +304,7 @@ report_as_of (CtoPersonCard  *self,
   if (twin != NULL || day == NULL)
     return twin != NULL ? cto_analysis_get_person (self->as_of, twin) : NULL;
 
-  if (cto_person_get_start (self->person) != NULL &&
-      g_date_compare (day, cto_person_get_start (self->person)) < 0)
-    {
-      g_autofree char *start = cto_date_format_long (cto_person_get_start (self->person));
-
-      /* Translators: on the card of someone not there yet, "Starts 1 April 2027" */
-      *absence = g_strdup_printf (_("Starts %s"), start);
-    }
-  else if (cto_person_get_end (self->person) != NULL)
-    {
-      g_autofree char *end = cto_date_format_long (cto_person_get_end (self->person));
-
-      /* Translators: on the card of someone gone, "Left 1 January 2027" */
-      *absence = g_strdup_printf (_("Left %s"), end);
-    }
-
+  *absence = cto_report_format_absence (self->person, day);
   return NULL;
 }
 

@@ -90,6 +90,8 @@ apply_as_of (CtoWindow *self)
   g_hash_table_iter_init (&iter, self->lazy_rows.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
+
+  cto_org_chart_view_set_as_of (self->org_chart, self->as_of_analysis);
 }
 
 /* The plan as of the day chosen, made again from the plan as it is now. */

@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-date.h"
 #include "cto-report-format.h"
 
 /* Hours and FTE: PLAN-FORMAT.md section 4. */
@@ -129,4 +130,30 @@ cto_report_format_more (const char *list,
   more = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE, "%u more", "%u more", n_more), n_more);
   /* Translators: a list cut short, "Ana, Bo, Cy" and "4 more" */
   return g_strdup_printf (_("%s and %s"), list, more);
+}
+
+char *
+cto_report_format_absence (CtoPerson   *person,
+                           const GDate *day)
+{
+  const GDate *start;
+  g_autofree char *date = NULL;
+
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (day != NULL && g_date_valid (day), NULL);
+
+  if (cto_person_is_present (person, day))
+    return NULL;
+
+  start = cto_person_get_start (person);
+  if (start != NULL && g_date_compare (day, start) < 0)
+    {
+      date = cto_date_format_long (start);
+      /* Translators: of someone not there yet on the day shown, "Starts 1 April 2027" */
+      return g_strdup_printf (_("Starts %s"), date);
+    }
+
+  date = cto_date_format_long (cto_person_get_end (person));
+  /* Translators: of someone gone on the day shown, "Left 1 January 2027" */
+  return g_strdup_printf (_("Left %s"), date);
 }

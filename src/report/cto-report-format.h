@@ -31,6 +31,12 @@ char *cto_report_format_percent     (double                 fraction);
  * the capacity is 0 and the load is not. */
 char *cto_report_format_utilization (const CtoPersonReport *report);
 
+/* What a person's box or card says of someone not there on @day: "Starts
+ * 1 April 2027", "Left 1 January 2027"; %NULL when they are there then
+ * (PLAN-FORMAT.md, section 6). */
+char *cto_report_format_absence     (CtoPerson             *person,
+                                     const GDate           *day);
+
 /* Lists in sentences: items joined with ", ", and a list cut short ends
  * with how many more there are: "Ana, Bo, Cy and 4 more". */
 void  cto_report_format_append_item (GString               *list,
