@@ -195,6 +195,37 @@ test_hiring_follows_date (void)
   g_assert_nonnull (strstr (text, "\nEve Ito\n"));
 }
 
+/* The pages of the plan as of a day have the same hiring plan as the whole
+ * plan's: its quarters count everyone, also those not there on that day
+ * (Bo, gone by 1 July 2027, leaves in 2027 Q3; the support lead starts in
+ * 2027 Q2). Only the title page says which day. */
+static void
+test_hiring_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data ("time-plan.json");
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = pages_for (analysis);
+  GDate day;
+  g_autoptr(CtoPlan) as_of = NULL;
+  g_autoptr(CtoAnalysis) as_of_analysis = NULL;
+  g_autoptr(CtoBoardPages) as_of_pages = NULL;
+  g_autofree char *whole_text = NULL;
+  g_autofree char *as_of_text = NULL;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, 7, 2027);
+  as_of = cto_plan_copy_as_of (plan, &day);
+  g_assert_true (cto_plan_get_whole (as_of) == plan);
+  g_assert_true (cto_plan_get_whole (plan) == plan);
+  as_of_analysis = cto_analysis_new (as_of);
+  as_of_pages = pages_for (as_of_analysis);
+  whole_text = kind_text (pages, CTO_BOARD_PAGE_HIRING);
+  as_of_text = kind_text (as_of_pages, CTO_BOARD_PAGE_HIRING);
+  g_assert_nonnull (strstr (as_of_text, "\nBo Lin\n"));
+  g_assert_nonnull (strstr (as_of_text, "\nSupport lead (open role)\n"));
+  g_assert_cmpstr (as_of_text, ==, whole_text);
+}
+
 static void
 test_hiring_none_without_dates (void)
 {
@@ -483,6 +514,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/board-time/hiring/page", test_hiring_page);
+  g_test_add_func ("/board-time/hiring/as-of", test_hiring_as_of);
   g_test_add_func ("/board-time/hiring/follows-date", test_hiring_follows_date);
   g_test_add_func ("/board-time/hiring/none-without-dates", test_hiring_none_without_dates);
   g_test_add_func ("/board-time/hiring/long", test_hiring_long);

@@ -38,6 +38,12 @@ as_of_quark (void)
   return g_quark_from_static_string ("cto-plan-as-of");
 }
 
+static GQuark
+whole_quark (void)
+{
+  return g_quark_from_static_string ("cto-plan-whole");
+}
+
 static JsonObject *deep_copy_object (JsonObject *object);
 
 static JsonNode *
@@ -290,8 +296,31 @@ cto_plan_copy_as_of (CtoPlan     *self,
   copy = copy_without (self, leaving);
   g_object_set_qdata_full (G_OBJECT (copy), as_of_quark (),
                            g_memdup2 (day, sizeof *day), g_free);
+  g_object_set_qdata_full (G_OBJECT (copy), whole_quark (),
+                           g_object_ref (cto_plan_get_whole (self)), g_object_unref);
 
   return copy;
+}
+
+/**
+ * cto_plan_get_whole:
+ *
+ * What is made from a plan as of a day over time, such as the hiring plan
+ * of its eight quarters (section 6), needs everyone in it, also those not
+ * there on that day.
+ *
+ * Returns: (transfer none): the plan a plan made by cto_plan_copy_as_of()
+ * was made from, as it is now; @self for any other plan.
+ */
+CtoPlan *
+cto_plan_get_whole (CtoPlan *self)
+{
+  CtoPlan *whole;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), NULL);
+
+  whole = g_object_get_qdata (G_OBJECT (self), whole_quark ());
+  return whole != NULL ? whole : self;
 }
 
 /**

@@ -102,6 +102,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoPlanCopier, cto_plan_copier_free)
 
 /* The day a plan made by cto_plan_copy_as_of() is as of, else %NULL. */
 const GDate       *cto_plan_get_as_of                 (CtoPlan           *self);
+CtoPlan           *cto_plan_get_whole                 (CtoPlan           *self);
 
 /* A fresh id derived from @name ("Ana Pérez" → "ana-perez", "ana-perez-2"). */
 char              *cto_plan_make_person_id            (CtoPlan           *self,

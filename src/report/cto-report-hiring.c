@@ -20,7 +20,8 @@ CtoTimeline *
 _cto_report_hiring_timeline (CtoAnalysis *analysis,
                              GDateTime   *date)
 {
-  CtoPlan *plan = cto_analysis_get_plan (analysis);
+  /* Over time, everyone: of a plan as of a day, the plan it was made from. */
+  CtoPlan *plan = cto_plan_get_whole (cto_analysis_get_plan (analysis));
   GListModel *people = cto_plan_get_people (plan);
   gboolean dates = FALSE;
   GDate from;
