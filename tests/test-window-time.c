@@ -999,6 +999,10 @@ test_what_if_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "1 of 2 assigned");
   g_assert_cmpstr (card_load (window, "ana"), ==, "40 of 36 h · 111%");
 
+  /* The bar says which day, and offers to make it Dana's last. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                 "What if Dana Wu leaves on 1 July 2027?"));
+
   /* Back to the day: all five cards, the day's figures. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
   spin ();
@@ -1028,6 +1032,38 @@ test_what_if_as_of (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
   g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 20 November 2027");
+
+  /* Leave Then: Dana's last day becomes the day shown, one undo step, and
+   * nothing else of the plan changes. */
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "dana"));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-leave-then", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  {
+    CtoPerson *dana = cto_plan_find_person (window->plan, "dana");
+    GDate left = day ("2027-07-01");
+
+    g_assert_nonnull (dana);
+    g_assert_false (cto_person_get_open_role (dana));
+    g_assert_cmpint (g_date_compare (cto_person_get_end (dana), &left), ==, 0);
+    g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 1 July 2027");
+    cto_history_undo (history_of (window));
+    spin ();
+    left = day ("2027-11-20");
+    g_assert_cmpint (g_date_compare (cto_person_get_end (dana), &left), ==, 0);
+    g_assert_false (cto_history_get_can_undo (history_of (window)));
+  }
+  /* Not offered for the whole plan, which has no day to leave on. */
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "dana");
+  spin ();
+  g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (window), is_button_labelled, "_Leave Then")));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
+  spin ();
 
   window_free (window);
 }

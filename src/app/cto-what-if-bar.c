@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-date.h"
 #include "cto-report-departure.h"
 #include "cto-suggestions-pane.h"
 #include "cto-suggestions.h"
@@ -17,7 +18,9 @@ struct _CtoWhatIfBar
   GtkBox             *texts;
   GtkLabel           *heading_label;
   GtkLabel           *details_label;
+  GtkLabel           *whole_plan_label;
   GtkWidget          *open_role_button;
+  GtkWidget          *leave_then_button;
   CtoSuggestionsPane *suggestions_pane;
 };
 
@@ -32,7 +35,9 @@ cto_what_if_bar_class_init (CtoWhatIfBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, texts);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, heading_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, details_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, whole_plan_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, open_role_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, leave_then_button);
 }
 
 static void
@@ -60,13 +65,40 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
   g_auto(GStrv) lines = NULL;
   g_autofree char *heading = NULL;
 
+  const GDate *day;
+  const char *name;
+
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
   g_return_if_fail (CTO_IS_DEPARTURE (departure));
 
-  /* Translators: the what-if bar, "What if Bo Lin leaves? Nothing changes unless you choose." */
-  heading = g_strdup_printf (_("What if %s leaves? Nothing changes unless you choose."),
-                             cto_person_get_name (cto_departure_get_person (departure)));
+  /* The plan they leave is the plan as of the day shown, when it is one. */
+  day = cto_plan_get_as_of (cto_departure_get_plan (departure));
+  name = cto_person_get_name (cto_departure_get_person (departure));
+  if (day != NULL)
+    {
+      g_autofree char *date = cto_date_format_long (day);
+      g_autofree char *whole = NULL;
+      g_autofree char *leave_then = NULL;
+
+      /* Translators: the what-if bar as of a day, "What if Bo Lin leaves on 1 April 2027? Nothing changes unless you choose." */
+      heading = g_strdup_printf (_("What if %s leaves on %s? Nothing changes unless you choose."),
+                                 name, date);
+      /* Translators: under the what-if bar as of a day; "1 April 2027" */
+      whole = g_strdup_printf (_("Leave Then makes %s their last day. Turning them into an open role "
+                                 "or removing them changes every day of the plan."), date);
+      gtk_label_set_label (self->whole_plan_label, whole);
+      /* Translators: the tooltip of Leave Then in the what-if bar, "Their Leaves day becomes 1 April 2027" */
+      leave_then = g_strdup_printf (_("Their Leaves day becomes %s"), date);
+      gtk_widget_set_tooltip_text (self->leave_then_button, leave_then);
+    }
+  else
+    {
+      /* Translators: the what-if bar, "What if Bo Lin leaves? Nothing changes unless you choose." */
+      heading = g_strdup_printf (_("What if %s leaves? Nothing changes unless you choose."), name);
+    }
   gtk_label_set_label (self->heading_label, heading);
+  gtk_widget_set_visible (GTK_WIDGET (self->whole_plan_label), day != NULL);
+  gtk_widget_set_visible (self->leave_then_button, day != NULL);
 
   lines = cto_report_departure_lines (departure);
   for (guint i = 1; lines[i] != NULL; i++)

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-date.h"
 #include "cto-departure.h"
 #include "cto-suggestions-pane.h"
 #include "cto-suggestions.h"
@@ -384,8 +385,9 @@ what_if_action (GtkWidget  *widget,
        * not there on the day the window shows: "Bo Lin is not there on the day shown" */
       g_autofree char *text = g_strdup_printf (_("%s is not there on the day shown"),
                                                cto_person_get_name (person));
+      g_autofree char *markup = g_markup_escape_text (text, -1);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (text));
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
       return;
     }
 
@@ -435,6 +437,44 @@ what_if_open_role_action (GtkWidget  *widget,
   focus_card_of (self, id);
 }
 
+/* As of a day: the person leaves on it, one undo step; the rest of the
+ * plan stays as it is. */
+static void
+what_if_leave_then_action (GtkWidget  *widget,
+                           const char *action_name,
+                           GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  g_autofree char *id = g_strdup (self->decide->person_id);
+  const GDate *day = self->as_of_analysis != NULL ?
+                     cto_plan_get_as_of (cto_analysis_get_plan (self->as_of_analysis)) : NULL;
+  CtoPerson *person = id != NULL ? cto_plan_find_person (self->plan, id) : NULL;
+  g_autoptr(GError) error = NULL;
+  GDate last;
+
+  if (person == NULL || day == NULL)
+    return;
+
+  last = *day;
+  leave_what_if (self);
+  if (cto_plan_set_person_dates (self->plan, person, cto_person_get_start (person), &last, &error))
+    {
+      g_autofree char *date = cto_date_format_long (&last);
+      /* Translators: a toast with an Undo button, "Bo Lin leaves on 1 April 2027" */
+      g_autofree char *text = g_strdup_printf (_("%s leaves on %s"), cto_person_get_name (person), date);
+      g_autofree char *markup = g_markup_escape_text (text, -1);
+
+      _cto_window_toast_undo (self, markup);
+    }
+  else
+    {
+      g_autofree char *markup = g_markup_escape_text (error->message, -1);
+
+      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+    }
+  focus_card_of (self, id);
+}
+
 static void
 what_if_remove_action (GtkWidget  *widget,
                        const char *action_name,
@@ -464,6 +504,8 @@ _cto_window_update_decide_actions (CtoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-close", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-open-role", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-leave-then",
+                                 what_if && self->as_of_analysis != NULL);
 }
 
 void
@@ -475,6 +517,7 @@ _cto_window_class_init_decide (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.what-if-close", NULL, what_if_close_action);
   gtk_widget_class_install_action (widget_class, "win.what-if-open-role", NULL, what_if_open_role_action);
   gtk_widget_class_install_action (widget_class, "win.what-if-remove", NULL, what_if_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-leave-then", NULL, what_if_leave_then_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
 }
 
