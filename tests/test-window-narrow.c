@@ -83,11 +83,10 @@ person (CtoWindow  *window,
   return found;
 }
 
-/* The window on narrow_plan_json at 800×600. */
+/* A window on @plan at 800×600. */
 static CtoWindow *
-small_screen_window_new (void)
+small_screen_window_on (CtoPlan *plan)
 {
-  g_autoptr(CtoPlan) plan = plan_from_json (narrow_plan_json);
   CtoWindow *window;
 
   g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
@@ -97,6 +96,15 @@ small_screen_window_new (void)
   spin_for (1.5);
 
   return window;
+}
+
+/* The window on narrow_plan_json at 800×600. */
+static CtoWindow *
+small_screen_window_new (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (narrow_plan_json);
+
+  return small_screen_window_on (plan);
 }
 
 /* The bounds of @widget in @window's coordinates. */
@@ -356,13 +364,7 @@ static void
 test_example_tiles_whole (void)
 {
   g_autoptr(CtoPlan) plan = example_plan_new ();
-  CtoWindow *window;
-
-  g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
-  g_settings_set_int (display_test_settings (), "window-height", SMALL_HEIGHT);
-  g_settings_set_boolean (display_test_settings (), "window-maximized", FALSE);
-  window = window_new_with (plan);
-  spin_for (1.5);
+  CtoWindow *window = small_screen_window_on (plan);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
