@@ -360,6 +360,15 @@ test_as_of (void)
   /* The website, nobody's since Dana left, given to Eve: the list says so
    * for the day shown, and the whole plan has both. */
   g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Unassigned");
+  /* Given to Bo, gone then: the list shows no change for the day, and a
+   * toast says where it went. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "website", "bo");
+  spin ();
+  g_assert_cmpstr (row_carriers (window, "website", NULL), ==, "Unassigned");
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                 "Bo Lin is not there on the day shown: they carry it in the whole plan"));
+  cto_history_undo (history_of (window));
+  spin ();
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "website", "eve");
   spin ();
   {

@@ -414,8 +414,23 @@ assign_action (GtkWidget  *widget,
   CtoPerson *person;
 
   g_variant_get (parameter, "(&s&s)", &responsibility_id, &person_id);
-  if (lookup (self, responsibility_id, &responsibility, person_id, &person))
-    cto_plan_assign (self->plan, responsibility, person, 1.0);
+  if (!lookup (self, responsibility_id, &responsibility, person_id, &person) ||
+      !cto_plan_assign (self->plan, responsibility, person, 1.0))
+    return;
+
+  /* As of a day they are not there on, the list and the tiles show no
+   * change: say where it went. */
+  if (self->as_of_analysis != NULL &&
+      cto_plan_find_person (cto_analysis_get_plan (self->as_of_analysis), person_id) == NULL)
+    {
+      /* Translators: a toast with an Undo button, after giving work to someone not there
+       * on the day the window shows: "Eve Ito is not there on the day shown: they carry it in the whole plan" */
+      g_autofree char *text = g_strdup_printf (_("%s is not there on the day shown: they carry it "
+                                                 "in the whole plan"), cto_person_get_name (person));
+      g_autofree char *markup = g_markup_escape_text (text, -1);
+
+      _cto_window_toast_undo (self, markup);
+    }
 }
 
 static void
