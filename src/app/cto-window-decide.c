@@ -142,7 +142,7 @@ leave_what_if (CtoWindow *self)
 static CtoPlan *
 plan_shown (CtoWindow *self)
 {
-  return self->as_of_analysis != NULL ? cto_analysis_get_plan (self->as_of_analysis) : self->plan;
+  return cto_analysis_get_plan (_cto_window_get_day_analysis (self));
 }
 
 /* The what-if bar, the coverage and the cards as they would be. */
