@@ -427,9 +427,8 @@ assign_action (GtkWidget  *widget,
        * on the day the window shows: "Eve Ito is not there on the day shown: they carry it in the whole plan" */
       g_autofree char *text = g_strdup_printf (_("%s is not there on the day shown: they carry it "
                                                  "in the whole plan"), cto_person_get_name (person));
-      g_autofree char *markup = g_markup_escape_text (text, -1);
 
-      _cto_window_toast_undo (self, markup);
+      _cto_window_toast_text (self, text, TRUE);
     }
 }
 

@@ -7,27 +7,6 @@
 
 #include "cto-window-private.h"
 
-/* A toast's title is markup; names and messages are text. */
-static void
-add_toast (CtoWindow  *self,
-           const char *text,
-           gboolean    with_undo)
-{
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
-  if (with_undo)
-    {
-      _cto_window_toast_undo (self, markup);
-    }
-  else
-    {
-      AdwToast *toast = adw_toast_new (markup);
-
-      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
-      adw_toast_overlay_add_toast (self->toast_overlay, toast);
-    }
-}
-
 static void
 presentation_destroy_cb (CtoWindow *self)
 {
@@ -178,7 +157,7 @@ _cto_window_set_reports_to (CtoWindow *self,
 
   if (!cto_plan_set_reports_to (self->plan, person, manager, &error))
     {
-      add_toast (self, error->message, FALSE);
+      _cto_window_toast_text (self, error->message, FALSE);
       return FALSE;
     }
 
@@ -189,7 +168,7 @@ _cto_window_set_reports_to (CtoWindow *self,
   else
     /* Translators: a notification with an Undo button */
     title = g_strdup_printf (_("%s now reports to no one"), cto_person_get_name (person));
-  add_toast (self, title, TRUE);
+  _cto_window_toast_text (self, title, TRUE);
   /* On the chart, the box follows its new place: it may move far. */
   if (_cto_window_org_chart_chosen (self))
     cto_org_chart_view_reveal (self->org_chart, person);

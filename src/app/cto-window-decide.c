@@ -385,9 +385,8 @@ what_if_action (GtkWidget  *widget,
        * not there on the day the window shows: "Bo Lin is not there on the day shown" */
       g_autofree char *text = g_strdup_printf (_("%s is not there on the day shown"),
                                                cto_person_get_name (person));
-      g_autofree char *markup = g_markup_escape_text (text, -1);
 
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+      _cto_window_toast_text (self, text, FALSE);
       return;
     }
 
@@ -462,15 +461,12 @@ what_if_leave_then_action (GtkWidget  *widget,
       g_autofree char *date = cto_date_format_long (&last);
       /* Translators: a toast with an Undo button, "Bo Lin leaves on 1 April 2027" */
       g_autofree char *text = g_strdup_printf (_("%s leaves on %s"), cto_person_get_name (person), date);
-      g_autofree char *markup = g_markup_escape_text (text, -1);
 
-      _cto_window_toast_undo (self, markup);
+      _cto_window_toast_text (self, text, TRUE);
     }
   else
     {
-      g_autofree char *markup = g_markup_escape_text (error->message, -1);
-
-      adw_toast_overlay_add_toast (self->toast_overlay, adw_toast_new (markup));
+      _cto_window_toast_text (self, error->message, FALSE);
     }
   focus_card_of (self, id);
 }

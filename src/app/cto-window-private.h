@@ -196,7 +196,13 @@ gboolean _cto_window_save_to_full         (CtoWindow         *self,
 void     _cto_window_show_error           (CtoWindow         *self,
                                            const char        *heading,
                                            const char        *body);
-/* A toast whose button takes the last step back. */
+/* A toast of @text, plain text (names may hold any character): with a
+ * button that takes the last step back, or else one that says why something
+ * was refused or not done, shown before others. */
+void     _cto_window_toast_text           (CtoWindow         *self,
+                                           const char        *text,
+                                           gboolean           with_undo);
+/* A toast whose button takes the last step back; @title is markup. */
 void     _cto_window_toast_undo           (CtoWindow         *self,
                                            const char        *title);
 void     _cto_window_ask_unsaved          (CtoWindow         *self,

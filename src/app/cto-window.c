@@ -665,6 +665,27 @@ _cto_window_toast_undo (CtoWindow  *self,
 }
 
 void
+_cto_window_toast_text (CtoWindow  *self,
+                        const char *text,
+                        gboolean    with_undo)
+{
+  /* A toast's title is markup; names and messages are text. */
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+
+  if (with_undo)
+    {
+      _cto_window_toast_undo (self, markup);
+    }
+  else
+    {
+      AdwToast *toast = adw_toast_new (markup);
+
+      adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
+      adw_toast_overlay_add_toast (self->toast_overlay, toast);
+    }
+}
+
+void
 _cto_window_ask_unsaved (CtoWindow        *self,
                          CtoWindowPending  pending,
                          CtoPlan          *plan,
