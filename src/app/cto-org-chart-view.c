@@ -597,6 +597,15 @@ cto_org_chart_view_set_as_of (CtoOrgChartView *self,
   if (!g_set_object (&self->as_of, as_of) || self->nodes == NULL)
     return;
 
+  /* Made again from the day's plan after each edit: a chart out of view
+   * (on the board's page) shows it once it comes into view, as it does the
+   * edit itself (analysis_changed_cb()). */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      self->dirty = TRUE;
+      return;
+    }
+
   /* The boxes keep their places: the chart is the whole plan's, whoever is
    * there on the day. */
   g_hash_table_iter_init (&iter, self->nodes);
