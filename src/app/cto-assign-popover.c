@@ -350,6 +350,7 @@ cto_assign_popover_init (CtoAssignPopover *self)
 
 GtkWidget *
 cto_assign_popover_new (CtoAnalysis       *analysis,
+                        CtoAnalysis       *as_of,
                         CtoResponsibility *responsibility)
 {
   CtoAssignPopover *self;
@@ -358,10 +359,12 @@ cto_assign_popover_new (CtoAnalysis       *analysis,
   g_autofree char *heading = NULL;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of), NULL);
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), NULL);
 
   self = g_object_new (CTO_TYPE_ASSIGN_POPOVER, NULL);
   self->analysis = g_object_ref (analysis);
+  self->as_of = as_of != NULL ? g_object_ref (as_of) : NULL;
   self->responsibility = g_object_ref (responsibility);
   self->changed_id = g_signal_connect_swapped (analysis, "changed",
                                                G_CALLBACK (analysis_changed_cb), self);

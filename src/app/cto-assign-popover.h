@@ -12,10 +12,12 @@ G_DECLARE_FINAL_TYPE (CtoAssignPopover, cto_assign_popover, CTO, ASSIGN_POPOVER,
 
 /*
  * A check per person of the plan, set for those who carry @responsibility,
- * best fit first with their free hours; toggling one assigns or unassigns
+ * best fit first with their free hours (as of the day of @as_of when given,
+ * cto_assign_popover_set_as_of()); toggling one assigns or unassigns
  * through the window's actions, Enter in the search assigns the first.
  */
 GtkWidget *cto_assign_popover_new    (CtoAnalysis       *analysis,
+                                      CtoAnalysis       *as_of,
                                       CtoResponsibility *responsibility);
 /* Shows free hours as of the day of @as_of, the analysis of the plan as of
  * it (cto_plan_copy_as_of()), and ranks people by them; %NULL: the plan's. */

@@ -274,9 +274,8 @@ create_assign_popover_cb (GtkMenuButton *button,
     return;
 
   gtk_menu_button_set_popover (button,
-                               cto_assign_popover_new (self->analysis,
+                               cto_assign_popover_new (self->analysis, self->as_of,
                                                        self->responsibility));
-  cto_assign_popover_set_as_of (CTO_ASSIGN_POPOVER (gtk_menu_button_get_popover (button)), self->as_of);
 }
 
 static GdkContentProvider *
