@@ -171,6 +171,26 @@ window_new (void)
   return window;
 }
 
+/* Enter in a dialog of @type that then closes, having done its work. */
+static void
+enter_closes (GtkWidget *dialog,
+              GType      type)
+{
+  press_enter (dialog);
+  spin_until (toplevel_gone, GSIZE_TO_POINTER (type), 10);
+}
+
+/* A person added as the keyboard adds one: Shift+Ctrl+P, the name, Enter. */
+static void
+add_person (CtoWindow  *window,
+            const char *name)
+{
+  GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+
+  type_text (dialog, name);
+  enter_closes (dialog, CTO_TYPE_PERSON_DIALOG);
+}
+
 /* Tests -------------------------------------------------------------------- */
 
 static gboolean
@@ -240,8 +260,7 @@ test_person_enter_adds (void)
   press_tab (dialog);
   type_text (dialog, "32");
   /* Enter in the capacity field: the value typed counts. */
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  enter_closes (dialog, CTO_TYPE_PERSON_DIALOG);
 
   person = cto_plan_find_person (window->plan, "chen-wei");
   g_assert_nonnull (person);
@@ -253,8 +272,7 @@ test_person_enter_adds (void)
   type_text (dialog, "Bo");
   press_tab (dialog);
   type_text (dialog, "Engineer");
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  enter_closes (dialog, CTO_TYPE_PERSON_DIALOG);
   g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
 
   window_free (window);
@@ -284,8 +302,7 @@ test_responsibility_focus_and_enter (void)
   /* Back to the title, then Enter adds. */
   gtk_widget_grab_focus (fields[0]);
   type_text (dialog, "On-call rota");
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  enter_closes (dialog, CTO_TYPE_RESPONSIBILITY_DIALOG);
   g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==,
                     before + 1);
 
@@ -516,8 +533,7 @@ test_added_shown (void)
   function = nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0);
   adw_combo_row_set_selected (ADW_COMBO_ROW (function), CTO_FUNCTION_THINKER);
   type_text (dialog, "Brief the investors");
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  enter_closes (dialog, CTO_TYPE_RESPONSIBILITY_DIALOG);
 
   shown.item = cto_plan_find_responsibility (window->plan, "brief-the-investors");
   g_assert_nonnull (shown.item);
@@ -539,10 +555,7 @@ test_added_shown (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.redo", NULL);
   spin ();
 
-  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
-  type_text (dialog, "Zoe Quist");
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  add_person (window, "Zoe Quist");
 
   shown.item = cto_plan_find_person (window->plan, "zoe-quist");
   g_assert_nonnull (shown.item);
@@ -556,18 +569,14 @@ test_added_shown (void)
   adw_combo_row_set_selected (ADW_COMBO_ROW (nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0)),
                               CTO_FUNCTION_THINKER);
   spin ();
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_RESPONSIBILITY_DIALOG), 10);
+  enter_closes (dialog, CTO_TYPE_RESPONSIBILITY_DIALOG);
   g_assert_cmpint (cto_responsibility_get_function (shown.item), ==, CTO_FUNCTION_THINKER);
   spin_until (focus_on_item, &shown, 10);
 
   /* Added from the org chart: the chart stays in view. */
   _cto_window_choose_org_chart (window);
   spin ();
-  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
-  type_text (dialog, "Yan Ortiz");
-  press_enter (dialog);
-  spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  add_person (window, "Yan Ortiz");
   g_assert_nonnull (cto_plan_find_person (window->plan, "yan-ortiz"));
   spin ();
   g_assert_true (_cto_window_org_chart_chosen (window));
@@ -586,13 +595,7 @@ test_keyboard_session (void)
   GtkWidget *menu;
 
   for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-    {
-      GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
-
-      type_text (dialog, names[i]);
-      press_enter (dialog);
-      spin_until (toplevel_gone, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
-    }
+    add_person (window, names[i]);
   g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_people (window->plan)), ==, 3);
 
   /* The first row, focused in the list (one Tab stop); its menu key opens
