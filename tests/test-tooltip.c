@@ -3,7 +3,10 @@
 
 #include <gtk/gtk.h>
 
+#include <adwaita.h>
+
 #include "cto-tooltip.h"
+#include "cto-window.h"
 
 /* Tooltips kept on the widget and given to GTK when it asks: what the user
  * sees on hovering, and what a screen reader says of the widget. */
@@ -70,6 +73,77 @@ test_tooltip_removed (void)
   g_assert_false (ask (label));
 }
 
+/* Counts the widgets under @widget whose tooltip was set with GTK's own
+ * setter, which waits on the display each time. A search entry's clear
+ * icon is GTK's own doing, not the window's. */
+static guint
+count_gtk_tooltips (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (gtk_widget_get_tooltip_text (widget) != NULL || gtk_widget_get_tooltip_markup (widget) != NULL)
+    {
+      g_test_message ("a GTK tooltip on a %s: %s", G_OBJECT_TYPE_NAME (widget),
+                      gtk_widget_get_tooltip_text (widget));
+      n++;
+    }
+
+  if (GTK_IS_SEARCH_ENTRY (widget))
+    return n;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += count_gtk_tooltips (child);
+
+  return n;
+}
+
+static GtkWidget *
+find_by_action (GtkWidget  *widget,
+                const char *action)
+{
+  if (GTK_IS_ACTIONABLE (widget)
+      && g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0)
+    return widget;
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    {
+      GtkWidget *found = find_by_action (child, action);
+
+      if (found != NULL)
+        return found;
+    }
+
+  return NULL;
+}
+
+/* The window's own buttons keep their tooltips, and none of them, nor any
+ * of the window's other widgets, had it set in a way that waits on the
+ * display while the window is made. */
+static void
+test_tooltip_window (void)
+{
+  CtoWindow *window = cto_window_new (NULL);
+  GtkWidget *undo = find_by_action (GTK_WIDGET (window), "win.undo");
+  GtkWidget *add_person = find_by_action (GTK_WIDGET (window), "win.add-person");
+
+  g_assert_nonnull (undo);
+  g_assert_cmpstr (cto_tooltip_get_text (undo), ==, "Undo (Ctrl+Z)");
+  g_assert_true (ask (undo));
+  g_assert_nonnull (add_person);
+  g_assert_cmpstr (cto_tooltip_get_text (add_person), ==, "Add Person");
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (add_person),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     "Add Person"));
+
+  g_assert_cmpuint (count_gtk_tooltips (GTK_WIDGET (window)), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -77,9 +151,11 @@ main (int   argc,
   /* The accessible properties are read back through GTK's test context. */
   g_setenv ("GTK_A11Y", "test", TRUE);
   gtk_test_init (&argc, &argv, NULL);
+  adw_init ();
 
   g_test_add_func ("/tooltip/shown", test_tooltip_shown);
   g_test_add_func ("/tooltip/removed", test_tooltip_removed);
+  g_test_add_func ("/tooltip/window", test_tooltip_window);
 
   return g_test_run ();
 }

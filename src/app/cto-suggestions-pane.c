@@ -7,6 +7,7 @@
 
 #include "cto-report-suggestions.h"
 #include "cto-suggestions-pane.h"
+#include "cto-tooltip.h"
 
 /* A long list names the first ones: each applied, it is made afresh. */
 #define MAX_ROWS 50
@@ -78,6 +79,9 @@ static void
 cto_suggestions_pane_init (CtoSuggestionsPane *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  /* Not in the template, where GTK would wait on the display to set it. */
+  cto_tooltip_set_text (GTK_WIDGET (self->apply_all_button),
+                        _("Apply every suggestion as one step"));
 }
 
 GtkWidget *

@@ -3,6 +3,10 @@
 
 #include "config.h"
 
+#include <string.h>
+
+#include <glib/gi18n.h>
+
 #include "cto-tooltip.h"
 
 /* Tooltips given when asked for.
@@ -134,4 +138,53 @@ cto_tooltip_show_cut_text (GtkLabel *label)
 
   g_signal_connect (label, "query-tooltip", G_CALLBACK (query_cut_text_cb), NULL);
   gtk_widget_set_has_tooltip (GTK_WIDGET (label), TRUE);
+}
+
+static void
+set_template_texts (GtkWidget                *widget,
+                    const CtoTemplateTooltip *tooltips,
+                    gsize                     n_tooltips,
+                    gboolean                 *found)
+{
+  const char *id = gtk_buildable_get_buildable_id (GTK_BUILDABLE (widget));
+
+  for (gsize i = 0; id != NULL && i < n_tooltips; i++)
+    if (strcmp (id, tooltips[i].id) == 0)
+      {
+        cto_tooltip_set_text (widget, _(tooltips[i].text));
+        found[i] = TRUE;
+      }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    set_template_texts (child, tooltips, n_tooltips, found);
+}
+
+/**
+ * cto_tooltip_set_template_texts:
+ * @widget: a widget just made from its template
+ * @tooltips: (array length=n_tooltips): ids the template gives widgets in
+ *   @widget, and their tooltips
+ * @n_tooltips: how many
+ *
+ * Gives those widgets their tooltips, translated, as cto_tooltip_set_text()
+ * does. A tooltip written in the template itself is set with GTK's setter,
+ * which waits on the display for each, while the window is being made.
+ */
+void
+cto_tooltip_set_template_texts (GtkWidget                *widget,
+                                const CtoTemplateTooltip *tooltips,
+                                gsize                     n_tooltips)
+{
+  g_autofree gboolean *found = NULL;
+
+  g_return_if_fail (GTK_IS_WIDGET (widget));
+
+  found = g_new0 (gboolean, n_tooltips);
+  set_template_texts (widget, tooltips, n_tooltips, found);
+  for (gsize i = 0; i < n_tooltips; i++)
+    if (!found[i])
+      g_critical ("No widget “%s” in the template of %s for its tooltip",
+                  tooltips[i].id, G_OBJECT_TYPE_NAME (widget));
 }

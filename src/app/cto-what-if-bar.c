@@ -9,6 +9,7 @@
 #include "cto-report-departure.h"
 #include "cto-suggestions-pane.h"
 #include "cto-suggestions.h"
+#include "cto-tooltip.h"
 #include "cto-what-if-bar.h"
 
 struct _CtoWhatIfBar
@@ -40,10 +41,18 @@ cto_what_if_bar_class_init (CtoWhatIfBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, leave_then_button);
 }
 
+/* The tooltips of the template's buttons (see cto_tooltip_set_text()). */
+static const CtoTemplateTooltip tooltips[] = {
+  { "open_role_button", N_("Their seat becomes a planned hire with their responsibilities") },
+  { "leave_button", N_("Leave without changing anything (Escape)") },
+};
+
 static void
 cto_what_if_bar_init (CtoWhatIfBar *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
+  cto_tooltip_set_template_texts (GTK_WIDGET (self), tooltips,
+                                  G_N_ELEMENTS (tooltips));
 
   /* The suggestions for the plan without the person: read, not applied. */
   self->suggestions_pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());

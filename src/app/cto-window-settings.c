@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 
 /* What the window keeps between runs: its size, the folder of the last
@@ -195,6 +196,8 @@ void
 _cto_window_init_settings (CtoWindow *self)
 {
   GtkWidget *arrow = GTK_WIDGET (recent_arrow (self));
+
+  cto_tooltip_set_text (arrow, _("Recent Plans"));
 
   /* The split button's arrow (a menu button, and the toggle button in it
    * that takes the focus) has a tooltip, but no name for a screen reader. */

@@ -12,6 +12,7 @@
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 
 G_DEFINE_FINAL_TYPE (CtoWindow, cto_window, ADW_TYPE_APPLICATION_WINDOW)
@@ -517,6 +518,20 @@ cto_window_class_init (CtoWindowClass *klass)
   _cto_window_class_init_import (widget_class);
 }
 
+/* The tooltips of the template's widgets (see cto_tooltip_set_text()). */
+static const CtoTemplateTooltip tooltips[] = {
+  { "undo_button", N_("Undo (Ctrl+Z)") },
+  { "redo_button", N_("Redo (Shift+Ctrl+Z)") },
+  { "open_button", N_("Open a Plan (Ctrl+O)") },
+  { "main_menu_button", N_("Main Menu") },
+  { "save_button", N_("Save the Plan (Ctrl+S)") },
+  { "responsibilities_heading", N_("F6 moves between the responsibilities and the people") },
+  { "add_responsibility_button", N_("Add Responsibility") },
+  { "people_heading", N_("F6 moves between the responsibilities and the people") },
+  { "as_of_dropdown", N_("Show the plan as of a day") },
+  { "add_person_button", N_("Add Person") },
+};
+
 static void
 cto_window_init (CtoWindow *self)
 {
@@ -542,6 +557,8 @@ cto_window_init (CtoWindow *self)
                                   G_CALLBACK (analysis_changed_cb), self);
 
   gtk_widget_init_template (GTK_WIDGET (self));
+  cto_tooltip_set_template_texts (GTK_WIDGET (self), tooltips,
+                                  G_N_ELEMENTS (tooltips));
   gtk_menu_button_set_create_popup_func (self->main_menu_button, create_main_menu_cb, self, NULL);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
