@@ -5,6 +5,7 @@
 
 #include "cto-date.h"
 #include "cto-plan-io.h"
+#include "cto-report-format.h"
 #include "cto-report-summary.h"
 #include "cto-report-timeline.h"
 #include "cto-timeline.h"
@@ -303,6 +304,39 @@ test_text_escaped (void)
   g_assert_nonnull (strstr (text, "Starting: A\\u{1b}[2J\\u{202e}B"));
 }
 
+/* What a card or a box of the org chart shows of a person as of a day: the
+ * day's figures, or no figures and why. */
+static void
+test_person_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  GDate spring = day ("2027-05-01");
+  g_autoptr(CtoPlan) day_plan = cto_plan_copy_as_of (plan, &spring);
+  g_autoptr(CtoAnalysis) as_of = cto_analysis_new (day_plan);
+  CtoPerson *bo = cto_plan_find_person (plan, "bo");
+  CtoPerson *eve = cto_plan_find_person (plan, "eve");
+  char *absence = (char *) "not reset";
+  const CtoPersonReport *report;
+
+  /* Without a day, the whole plan's report. */
+  report = cto_report_person_as_of (analysis, NULL, bo, &absence);
+  g_assert_true (report == cto_analysis_get_person (analysis, bo));
+  g_assert_null (absence);
+
+  /* Bo is there in May 2027: the day plan's report of Bo. */
+  report = cto_report_person_as_of (analysis, as_of, bo, &absence);
+  g_assert_nonnull (report);
+  g_assert_true (report == cto_analysis_get_person (as_of, cto_plan_find_person (day_plan, "bo")));
+  g_assert_null (absence);
+
+  /* Eve starts in 2029: no report, and the card says when she starts. */
+  report = cto_report_person_as_of (analysis, as_of, eve, &absence);
+  g_assert_null (report);
+  g_assert_cmpstr (absence, ==, "Starts 1 May 2029");
+  g_free (absence);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -316,6 +350,7 @@ main (int   argc,
   g_test_add_func ("/timeline/quarters-as-of", test_quarters_as_of);
   g_test_add_func ("/timeline/before-starts-equals-without", test_before_starts_equals_without);
   g_test_add_func ("/timeline/text", test_text);
+  g_test_add_func ("/timeline/person-as-of", test_person_as_of);
   g_test_add_func ("/timeline/text-escaped", test_text_escaped);
 
   return g_test_run ();

@@ -38,29 +38,6 @@ get_plan (CtoOrgNode *self)
   return self->analysis ? cto_analysis_get_plan (self->analysis) : NULL;
 }
 
-/* The person's report as of the day shown, %NULL when they are not there
- * then (with @absence saying so); the whole plan's otherwise. */
-static const CtoPersonReport *
-report_as_of (CtoOrgNode  *self,
-              char       **absence)
-{
-  CtoPlan *day_plan;
-  CtoPerson *twin;
-
-  *absence = NULL;
-  if (self->as_of == NULL)
-    return cto_analysis_get_person (self->analysis, self->person);
-
-  day_plan = cto_analysis_get_plan (self->as_of);
-  twin = cto_plan_find_person (day_plan, cto_person_get_id (self->person));
-  if (twin != NULL)
-    return cto_analysis_get_person (self->as_of, twin);
-
-  if (cto_plan_get_as_of (day_plan) != NULL)
-    *absence = cto_report_format_absence (self->person, cto_plan_get_as_of (day_plan));
-  return NULL;
-}
-
 /* Whether @person is @candidate or above them: then @person reporting to
  * @candidate would close a cycle. */
 static gboolean
@@ -117,7 +94,8 @@ update (CtoOrgNode *self)
 {
   CtoPlan *plan = get_plan (self);
   g_autofree char *absence = NULL;
-  const CtoPersonReport *report = report_as_of (self, &absence);
+  const CtoPersonReport *report =
+    cto_report_person_as_of (self->analysis, self->as_of, self->person, &absence);
   const char *name = cto_person_get_name (self->person);
   const char *role = cto_person_get_role (self->person);
   const char *manager_id = cto_person_get_reports_to (self->person);

@@ -283,31 +283,6 @@ update_deferred (CtoPersonCard         *self,
   update_more (self, n_carried);
 }
 
-/* The person's report as of the day shown, %NULL when they are not there
- * then; the whole plan's report otherwise. Sets @absence to what the card
- * says of someone not there ("Starts 1 April 2027"), or %NULL. */
-static const CtoPersonReport *
-report_as_of (CtoPersonCard  *self,
-              char          **absence)
-{
-  CtoPlan *plan;
-  const GDate *day;
-  CtoPerson *twin;
-
-  *absence = NULL;
-  if (self->as_of == NULL)
-    return cto_analysis_get_person (self->analysis, self->person);
-
-  plan = cto_analysis_get_plan (self->as_of);
-  day = cto_plan_get_as_of (plan);
-  twin = cto_plan_find_person (plan, cto_person_get_id (self->person));
-  if (twin != NULL || day == NULL)
-    return twin != NULL ? cto_analysis_get_person (self->as_of, twin) : NULL;
-
-  *absence = cto_report_format_absence (self->person, day);
-  return NULL;
-}
-
 static void
 update_as_of (CtoPersonCard *self,
               const char    *absence)
@@ -332,7 +307,8 @@ static void
 update (CtoPersonCard *self)
 {
   g_autofree char *absence = NULL;
-  const CtoPersonReport *report = report_as_of (self, &absence);
+  const CtoPersonReport *report =
+    cto_report_person_as_of (self->analysis, self->as_of, self->person, &absence);
   /* The chips are the whole plan's, so that what they edit is the plan's;
    * their figures are the day's (cto_assignment_chip_set()). */
   const CtoPersonReport *whole = cto_analysis_get_person (self->analysis, self->person);

@@ -157,3 +157,32 @@ cto_report_format_absence (CtoPerson   *person,
   /* Translators: of someone gone on the day shown, "Left 1 January 2027" */
   return g_strdup_printf (_("Left %s"), date);
 }
+
+const CtoPersonReport *
+cto_report_person_as_of (CtoAnalysis  *analysis,
+                         CtoAnalysis  *as_of,
+                         CtoPerson    *person,
+                         char        **absence)
+{
+  CtoPlan *day_plan;
+  CtoPerson *twin;
+
+  g_return_val_if_fail (CTO_IS_ANALYSIS (analysis), NULL);
+  g_return_val_if_fail (as_of == NULL || CTO_IS_ANALYSIS (as_of), NULL);
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (absence != NULL, NULL);
+
+  *absence = NULL;
+  if (as_of == NULL)
+    return cto_analysis_get_person (analysis, person);
+
+  /* The plan as of a day holds its own copy of each person there then. */
+  day_plan = cto_analysis_get_plan (as_of);
+  twin = cto_plan_find_person (day_plan, cto_person_get_id (person));
+  if (twin != NULL)
+    return cto_analysis_get_person (as_of, twin);
+
+  if (cto_plan_get_as_of (day_plan) != NULL)
+    *absence = cto_report_format_absence (person, cto_plan_get_as_of (day_plan));
+  return NULL;
+}

@@ -36,6 +36,16 @@ char *cto_report_format_utilization (const CtoPersonReport *report);
  * (PLAN-FORMAT.md, section 6). */
 char *cto_report_format_absence     (CtoPerson             *person,
                                      const GDate           *day);
+/* @person's report as a person's box or card shows it: in @as_of, an
+ * analysis of the plan as of a day, when given; in @analysis, the whole
+ * plan's, otherwise. %NULL when they are not there on that day, with
+ * @absence set to cto_report_format_absence()'s text; @absence is %NULL
+ * otherwise. */
+const CtoPersonReport *
+      cto_report_person_as_of       (CtoAnalysis           *analysis,
+                                     CtoAnalysis           *as_of,
+                                     CtoPerson             *person,
+                                     char                 **absence);
 
 /* Lists in sentences: items joined with ", ", and a list cut short ends
  * with how many more there are: "Ana, Bo, Cy and 4 more". */
