@@ -200,6 +200,14 @@ is_shown_popover (GtkWidget     *widget,
   return GTK_IS_POPOVER (widget) && gtk_widget_get_visible (widget);
 }
 
+/* Whether @widget shows a popover. An activated button clicks only once
+ * its pressed look has shown: the tests wait for it. */
+static gboolean
+has_shown_popover (gpointer widget)
+{
+  return find_widget (widget, is_shown_popover, NULL) != NULL;
+}
+
 static void
 test_person_focus_and_tab_stops (void)
 {
@@ -210,7 +218,7 @@ test_person_focus_and_tab_stops (void)
     nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0),
     nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 1),
     nth_of_type (dialog, GTK_TYPE_SPIN_BUTTON, 0),
-    nth_of_type (dialog, ADW_TYPE_COMBO_ROW, 0),
+    nth_of_type (dialog, GTK_TYPE_MENU_BUTTON, 0),
     nth_of_type (dialog, GTK_TYPE_SWITCH, 0),
   };
 
@@ -232,10 +240,62 @@ test_person_focus_and_tab_stops (void)
   /* Enter on Reports to opens its list, as Space does: it does not add
    * the person with whoever the row shows. */
   g_assert_true (gtk_widget_grab_focus (fields[3]));
-  press_shortcut (fields[3], "Return");
-  g_assert_nonnull (find_widget (fields[3], is_shown_popover, NULL));
+  press_enter (dialog);
+  spin_until (has_shown_popover, fields[3], 5);
   g_assert_nonnull (find_toplevel (CTO_TYPE_PERSON_DIALOG));
   g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  window_free (window);
+}
+
+/* Whom a new person reports to, chosen by typing part of a name in the
+ * list's search and Enter, as in the org chart. */
+static void
+test_person_reports_to_search (void)
+{
+  CtoWindow *window = small_window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  GtkWidget *name = nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0);
+  GtkWidget *reports = nth_of_type (dialog, GTK_TYPE_MENU_BUTTON, 0);
+  GtkWidget *popover;
+  GtkWidget *search;
+  CtoPerson *person;
+
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "No one");
+  type_text (dialog, "Chen Wei");
+
+  /* Enter on the button opens the list, with the focus in its search. */
+  g_assert_true (gtk_widget_grab_focus (reports));
+  press_enter (dialog);
+  spin_until (has_shown_popover, reports, 5);
+  popover = find_widget (reports, is_shown_popover, NULL);
+  search = focus_of (dialog);
+  g_assert_true (GTK_IS_EDITABLE (search));
+  g_assert_true (gtk_widget_is_ancestor (search, popover));
+
+  /* "bo" is in Bo's name alone: Enter picks him, and the list closes. */
+  gtk_editable_set_text (GTK_EDITABLE (search), "bo");
+  spin_for (0.3);
+  press_enter (dialog);
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "Bo");
+  g_assert_true (focus_in (dialog, reports));
+
+  /* Nothing changes in the plan until the person is added. */
+  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+  g_assert_true (gtk_widget_grab_focus (name));
+  enter_closes (dialog, CTO_TYPE_PERSON_DIALOG);
+  person = cto_plan_find_person (window->plan, "chen-wei");
+  g_assert_nonnull (person);
+  g_assert_cmpstr (cto_person_get_reports_to (person), ==, "bo");
+
+  /* Editing Chen: the button shows Bo, and Chen is no choice of their own. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "chen-wei");
+  spin_until (is_toplevel_of, GSIZE_TO_POINTER (CTO_TYPE_PERSON_DIALOG), 10);
+  dialog = find_toplevel (CTO_TYPE_PERSON_DIALOG);
+  reports = nth_of_type (dialog, GTK_TYPE_MENU_BUTTON, 0);
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "Bo");
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   window_free (window);
@@ -727,6 +787,7 @@ main (int   argc,
 
   g_test_add_func ("/dialogs/person/focus-and-tab-stops", test_person_focus_and_tab_stops);
   g_test_add_func ("/dialogs/person/enter-adds", test_person_enter_adds);
+  g_test_add_func ("/dialogs/person/reports-to-search", test_person_reports_to_search);
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);

@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-manager-picker.h"
+#include "cto-plan.h"
 
 struct _CtoManagerPicker
 {
@@ -313,4 +314,85 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
     }
 
   search_changed_cb (self);
+}
+
+/* Whether @person is @candidate or above them: then @person reporting to
+ * @candidate would close a cycle. */
+static gboolean
+is_above (CtoPlan   *plan,
+          CtoPerson *person,
+          CtoPerson *candidate)
+{
+  guint n_people = g_list_model_get_n_items (cto_plan_get_people (plan));
+
+  /* A valid plan has no cycles; the bound only guards the walk. */
+  for (guint i = 0; candidate != NULL && i <= n_people; i++)
+    {
+      const char *manager_id;
+
+      if (candidate == person)
+        return TRUE;
+      manager_id = cto_person_get_reports_to (candidate);
+      candidate = manager_id ? cto_plan_find_person (plan, manager_id) : NULL;
+    }
+
+  return FALSE;
+}
+
+/* A name as a menu label, where an underscore marks a mnemonic. */
+static char *
+escape_mnemonic (const char *name)
+{
+  g_auto(GStrv) parts = g_strsplit (name, "_", -1);
+
+  return g_strjoinv ("__", parts);
+}
+
+GMenu *
+cto_manager_picker_build_menu (CtoPlan    *plan,
+                               CtoPerson  *person,
+                               const char *action)
+{
+  GListModel *people;
+  g_autoptr(GMenu) menu = g_menu_new ();
+  g_autoptr(GMenu) managers = g_menu_new ();
+  g_autoptr(GMenuItem) no_one = g_menu_item_new (_("_No One"), NULL);
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
+  g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), NULL);
+  g_return_val_if_fail (action != NULL, NULL);
+
+  people = cto_plan_get_people (plan);
+
+  g_menu_item_set_action_and_target (no_one, action, "s", "");
+  g_menu_append_item (managers, no_one);
+
+  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
+    {
+      g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+      g_autoptr(GMenuItem) item = NULL;
+      g_autofree char *label = NULL;
+
+      if (person != NULL && is_above (plan, person, candidate))
+        continue;
+
+      /* With the role: two people may share a name. */
+      if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
+        {
+          /* Translators: a choice of whom someone reports to: name — role */
+          g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
+                                                   cto_person_get_role (candidate));
+
+          label = escape_mnemonic (text);
+        }
+      else
+        label = escape_mnemonic (cto_person_get_name (candidate));
+      item = g_menu_item_new (label, NULL);
+      g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
+      g_menu_append_item (managers, item);
+    }
+
+  g_menu_append_section (menu, _("Reports To"), G_MENU_MODEL (managers));
+
+  return g_steal_pointer (&menu);
 }

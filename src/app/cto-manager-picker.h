@@ -3,6 +3,8 @@
 
 #include <gtk/gtk.h>
 
+#include "cto-plan.h"
+
 G_BEGIN_DECLS
 
 #define CTO_TYPE_MANAGER_PICKER (cto_manager_picker_get_type ())
@@ -23,5 +25,16 @@ GtkWidget *cto_manager_picker_new       (void);
 void       cto_manager_picker_set_menu  (CtoManagerPicker *self,
                                          GMenuModel       *menu,
                                          const char       *current);
+
+/*
+ * The choices of whom @person may report to in @plan, for
+ * cto_manager_picker_set_menu(): a section "Reports To" of "No One" and of
+ * everyone whose line would close no cycle, each with @action and the
+ * person's id as target ("" for no one). @person is %NULL for someone not
+ * yet in the plan, who may report to anyone.
+ */
+GMenu     *cto_manager_picker_build_menu (CtoPlan    *plan,
+                                          CtoPerson  *person,
+                                          const char *action);
 
 G_END_DECLS

@@ -38,38 +38,6 @@ get_plan (CtoOrgNode *self)
   return self->analysis ? cto_analysis_get_plan (self->analysis) : NULL;
 }
 
-/* Whether @person is @candidate or above them: then @person reporting to
- * @candidate would close a cycle. */
-static gboolean
-is_above (CtoPlan   *plan,
-          CtoPerson *person,
-          CtoPerson *candidate)
-{
-  guint n_people = g_list_model_get_n_items (cto_plan_get_people (plan));
-
-  /* A valid plan has no cycles; the bound only guards the walk. */
-  for (guint i = 0; candidate != NULL && i <= n_people; i++)
-    {
-      const char *manager_id;
-
-      if (candidate == person)
-        return TRUE;
-      manager_id = cto_person_get_reports_to (candidate);
-      candidate = manager_id ? cto_plan_find_person (plan, manager_id) : NULL;
-    }
-
-  return FALSE;
-}
-
-/* A name as a menu label, where an underscore marks a mnemonic. */
-static char *
-escape_mnemonic (const char *name)
-{
-  g_auto(GStrv) parts = g_strsplit (name, "_", -1);
-
-  return g_strjoinv ("__", parts);
-}
-
 static char *
 dup_functions_text (const CtoPersonReport *report,
                     const char            *separator)
@@ -414,51 +382,14 @@ cto_org_node_popup (CtoOrgNode *self)
 GMenuModel *
 cto_org_node_build_menu (CtoOrgNode *self)
 {
-  CtoPlan *plan;
-  GListModel *people;
-  g_autoptr(GMenu) menu = g_menu_new ();
-  g_autoptr(GMenu) managers = g_menu_new ();
+  g_autoptr(GMenu) menu = NULL;
   g_autoptr(GMenu) edit_section = g_menu_new ();
-  g_autoptr(GMenuItem) no_one = g_menu_item_new (_("_No One"), NULL);
   g_autoptr(GMenuItem) edit = g_menu_item_new (_("_Edit Person…"), NULL);
 
   g_return_val_if_fail (CTO_IS_ORG_NODE (self), NULL);
   g_return_val_if_fail (self->person != NULL, NULL);
 
-  plan = get_plan (self);
-  people = cto_plan_get_people (plan);
-
-  g_menu_item_set_action_and_target (no_one, "node.reports-to", "s", "");
-  g_menu_append_item (managers, no_one);
-
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
-      g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = NULL;
-
-      if (is_above (plan, self->person, candidate))
-        continue;
-
-      /* With the role: two people may share a name. */
-      if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
-        {
-          /* Translators: a choice of whom someone reports to: name — role */
-          g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
-                                                   cto_person_get_role (candidate));
-
-          label = escape_mnemonic (text);
-        }
-      else
-        label = escape_mnemonic (cto_person_get_name (candidate));
-      item = g_menu_item_new (label, NULL);
-      g_menu_item_set_action_and_target (item, "node.reports-to", "s",
-                                         cto_person_get_id (candidate));
-      g_menu_append_item (managers, item);
-    }
-
-  g_menu_append_section (menu, _("Reports To"), G_MENU_MODEL (managers));
-
+  menu = cto_manager_picker_build_menu (get_plan (self), self->person, "node.reports-to");
   g_menu_item_set_action_and_target (edit, "win.edit-person", "s", cto_person_get_id (self->person));
   g_menu_append_item (edit_section, edit);
   g_menu_append_section (menu, NULL, G_MENU_MODEL (edit_section));

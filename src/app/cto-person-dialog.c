@@ -7,6 +7,7 @@
 
 #include "cto-date-row.h"
 #include "cto-history.h"
+#include "cto-manager-picker.h"
 #include "cto-person-dialog.h"
 
 struct _CtoPersonDialog
@@ -15,7 +16,7 @@ struct _CtoPersonDialog
 
   CtoPlan        *plan;
   CtoPerson      *person;     /* NULL when adding */
-  GPtrArray      *managers;   /* CtoPerson*, NULL first for "No one"; parallel to the combo */
+  CtoPerson      *manager;    /* whom the person is to report to, or NULL */
   double          shown_capacity;
 
   GtkButton      *save_button;
@@ -23,7 +24,7 @@ struct _CtoPersonDialog
   AdwEntryRow    *name_row;
   AdwEntryRow    *role_row;
   GtkSpinButton  *capacity_spin;
-  AdwComboRow    *reports_row;
+  GtkMenuButton  *reports_button;
   GtkSwitch      *open_role_switch;
   AdwPreferencesGroup *fields_group;
   CtoDateRow     *start_row;
@@ -37,11 +38,41 @@ enum { SAVED, N_SIGNALS };
 
 static guint signals[N_SIGNALS];
 
+/* The button shows whom the person is to report to. */
 static void
-unref_person (gpointer person)
+update_reports_button (CtoPersonDialog *self)
 {
-  if (person != NULL)
-    g_object_unref (person);
+  gtk_menu_button_set_label (self->reports_button,
+                             self->manager != NULL ? cto_person_get_name (self->manager)
+                                                   : _("No one"));
+}
+
+/* The choices, made as the list opens, so that they are the plan's now. */
+static void
+create_reports_popup_cb (GtkMenuButton *button,
+                         gpointer       user_data)
+{
+  CtoPersonDialog *self = user_data;
+  g_autoptr(GMenu) menu = cto_manager_picker_build_menu (self->plan, self->person,
+                                                         "dialog.reports-to");
+
+  cto_manager_picker_set_menu (CTO_MANAGER_PICKER (gtk_menu_button_get_popover (button)),
+                               G_MENU_MODEL (menu),
+                               self->manager != NULL ? cto_person_get_id (self->manager) : "");
+}
+
+static void
+reports_to_action (GtkWidget  *widget,
+                   const char *action_name,
+                   GVariant   *parameter)
+{
+  CtoPersonDialog *self = CTO_PERSON_DIALOG (widget);
+  const char *id = g_variant_get_string (parameter, NULL);
+  CtoPerson *manager = id[0] != '\0' ? cto_plan_find_person (self->plan, id) : NULL;
+
+  g_set_object (&self->manager, manager);
+  update_reports_button (self);
+  gtk_widget_grab_focus (GTK_WIDGET (self->reports_button));
 }
 
 static char *
@@ -91,8 +122,7 @@ save_cb (CtoPersonDialog *self)
   g_autofree char *label = NULL;
   g_autoptr(GError) error = NULL;
   const char *role = gtk_editable_get_text (GTK_EDITABLE (self->role_row));
-  guint selected = adw_combo_row_get_selected (self->reports_row);
-  CtoPerson *manager = NULL;
+  CtoPerson *manager = self->manager;
   double capacity;
   GDate start_day, end_day;
   const GDate *start = cto_date_row_get_date (self->start_row, &start_day) ? &start_day : NULL;
@@ -110,8 +140,6 @@ save_cb (CtoPersonDialog *self)
 
   gtk_spin_button_update (self->capacity_spin);
   capacity = gtk_spin_button_get_value (self->capacity_spin);
-  if (selected != GTK_INVALID_LIST_POSITION && selected < self->managers->len)
-    manager = g_ptr_array_index (self->managers, selected);
 
   if (self->person == NULL)
     {
@@ -178,7 +206,7 @@ cto_person_dialog_finalize (GObject *object)
 
   g_clear_object (&self->plan);
   g_clear_object (&self->person);
-  g_clear_pointer (&self->managers, g_ptr_array_unref);
+  g_clear_object (&self->manager);
 
   G_OBJECT_CLASS (cto_person_dialog_parent_class)->finalize (object);
 }
@@ -198,13 +226,14 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, role_row);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, capacity_spin);
-  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, reports_row);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, reports_button);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, open_role_switch);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, delete_group);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, fields_group);
   gtk_widget_class_bind_template_callback (widget_class, name_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, save_cb);
   gtk_widget_class_bind_template_callback (widget_class, delete_cb);
+  gtk_widget_class_install_action (widget_class, "dialog.reports-to", "s", reports_to_action);
 
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "window.close", NULL);
 
@@ -253,7 +282,8 @@ cto_person_dialog_init (CtoPersonDialog *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
 
-  open_on_enter (GTK_WIDGET (self->reports_row));
+  gtk_menu_button_set_popover (self->reports_button, cto_manager_picker_new ());
+  gtk_menu_button_set_create_popup_func (self->reports_button, create_reports_popup_cb, self, NULL);
 
   /* Enter in the number field saves, as in the text fields. */
   gtk_text_set_activates_default (GTK_TEXT (gtk_editable_get_delegate (GTK_EDITABLE (self->capacity_spin))),
@@ -269,10 +299,7 @@ cto_person_dialog_new (GtkWindow *parent,
                        CtoPerson *person)
 {
   CtoPersonDialog *self;
-  GListModel *people;
-  g_autoptr(GtkStringList) names = NULL;
   const char *reports_to = NULL;
-  guint selected = 0;
 
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
   g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), NULL);
@@ -300,25 +327,11 @@ cto_person_dialog_new (GtkWindow *parent,
       cto_date_row_set_date (self->end_row, cto_person_get_end (person));
     }
 
-  /* "Reports to": no one, or anyone else in the plan. */
-  self->managers = g_ptr_array_new_with_free_func (unref_person);
-  names = gtk_string_list_new (NULL);
-  g_ptr_array_add (self->managers, NULL);
-  gtk_string_list_append (names, _("No one"));
-  people = cto_plan_get_people (plan);
-  for (guint i = 0; i < g_list_model_get_n_items (people); i++)
-    {
-      g_autoptr(CtoPerson) other = g_list_model_get_item (people, i);
-
-      if (other == person)
-        continue;
-      if (g_strcmp0 (reports_to, cto_person_get_id (other)) == 0)
-        selected = self->managers->len;
-      gtk_string_list_append (names, cto_person_get_name (other));
-      g_ptr_array_add (self->managers, g_object_ref (other));
-    }
-  adw_combo_row_set_model (self->reports_row, G_LIST_MODEL (names));
-  adw_combo_row_set_selected (self->reports_row, selected);
+  if (reports_to != NULL)
+    self->manager = cto_plan_find_person (plan, reports_to);
+  if (self->manager != NULL)
+    g_object_ref (self->manager);
+  update_reports_button (self);
 
   name_changed_cb (self);
 
