@@ -7,6 +7,7 @@
 #include <glib/gstdio.h>
 
 #include "cto-assign-popover.h"
+#include "cto-date-row.h"
 #include "cto-history.h"
 #include "cto-person-card.h"
 #include "cto-person-dialog.h"
@@ -296,6 +297,77 @@ test_person_reports_to_search (void)
   dialog = find_toplevel (CTO_TYPE_PERSON_DIALOG);
   reports = nth_of_type (dialog, GTK_TYPE_MENU_BUTTON, 0);
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "Bo");
+
+  gtk_window_destroy (GTK_WINDOW (dialog));
+  window_free (window);
+}
+
+static gboolean
+is_drawn (gpointer widget)
+{
+  return gtk_widget_is_drawable (widget);
+}
+
+/* Whether @widget shows whole in what @scrolled shows. */
+static gboolean
+in_view (GtkWidget *widget,
+         GtkWidget *scrolled)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, scrolled, &bounds));
+  return bounds.origin.y >= 0 &&
+         bounds.origin.y + bounds.size.height <= gtk_widget_get_height (scrolled);
+}
+
+static gboolean
+is_error_label (GtkWidget     *widget,
+                gconstpointer  data)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
+}
+
+/* Dates the plan refuses are said in the dialog, where the user sees it:
+ * in a dialog too short for its fields, scrolled down to the dates. */
+static void
+test_person_error_in_view (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  GtkWidget *error = find_widget (dialog, is_error_label, NULL);
+  GtkWidget *scrolled = gtk_widget_get_ancestor (error, GTK_TYPE_SCROLLED_WINDOW);
+  GtkAdjustment *vadjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled));
+  GDate start, end;
+
+  gtk_window_set_default_size (GTK_WINDOW (dialog), 460, 240);
+  type_text (dialog, "Chen Wei");
+  g_date_clear (&start, 1);
+  g_date_clear (&end, 1);
+  g_date_set_dmy (&start, 1, G_DATE_JUNE, 2027);
+  g_date_set_dmy (&end, 1, G_DATE_JANUARY, 2027);
+  cto_date_row_set_date (CTO_DATE_ROW (nth_of_type (dialog, CTO_TYPE_DATE_ROW, 0)), &start);
+  cto_date_row_set_date (CTO_DATE_ROW (nth_of_type (dialog, CTO_TYPE_DATE_ROW, 1)), &end);
+  spin_for (0.2);
+
+  /* Enter in the name field, at the top (the Add button clicks once it
+   * has shown pressed): refused, and said where it shows. */
+  g_assert_true (gtk_widget_grab_focus (nth_of_type (dialog, ADW_TYPE_ENTRY_ROW, 0)));
+  gtk_adjustment_set_value (vadjustment, 0);
+  press_enter (dialog);
+  spin_until (is_drawn, error, 5);
+  spin_for (0.2);
+  g_assert_nonnull (find_toplevel (CTO_TYPE_PERSON_DIALOG));
+  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+  g_assert_true (in_view (error, scrolled));
+
+  /* Again, from further down. */
+  gtk_adjustment_set_value (vadjustment, gtk_adjustment_get_upper (vadjustment));
+  spin_for (0.2);
+  g_assert_cmpfloat (gtk_adjustment_get_value (vadjustment), >, 0);
+  press_enter (dialog);
+  spin_for (0.5);
+  g_assert_null (cto_plan_find_person (window->plan, "chen-wei"));
+  g_assert_true (in_view (error, scrolled));
 
   gtk_window_destroy (GTK_WINDOW (dialog));
   window_free (window);
@@ -788,6 +860,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/person/focus-and-tab-stops", test_person_focus_and_tab_stops);
   g_test_add_func ("/dialogs/person/enter-adds", test_person_enter_adds);
   g_test_add_func ("/dialogs/person/reports-to-search", test_person_reports_to_search);
+  g_test_add_func ("/dialogs/person/error-in-view", test_person_error_in_view);
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);

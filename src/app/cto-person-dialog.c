@@ -20,6 +20,7 @@ struct _CtoPersonDialog
   double          shown_capacity;
 
   GtkButton      *save_button;
+  GtkWidget      *error_group;
   GtkLabel       *error_label;
   AdwEntryRow    *name_row;
   AdwEntryRow    *role_row;
@@ -93,8 +94,16 @@ static void
 show_error (CtoPersonDialog *self,
             const char      *message)
 {
+  GtkWidget *scrolled = gtk_widget_get_ancestor (GTK_WIDGET (self->error_label),
+                                                 GTK_TYPE_SCROLLED_WINDOW);
+
   gtk_label_set_label (self->error_label, message);
-  gtk_widget_set_visible (GTK_WIDGET (self->error_label), TRUE);
+  gtk_widget_set_visible (self->error_group, TRUE);
+
+  /* The message is above the fields: on a short screen, with the dates
+   * just set at the bottom, it would show out of view. */
+  if (scrolled != NULL)
+    gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
 }
 
 /* Refuses an end that is not after the start, as the plan would. */
@@ -222,6 +231,7 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-person-dialog.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, save_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, error_group);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, error_label);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, name_row);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonDialog, role_row);
