@@ -27,6 +27,19 @@ tile_text (CtoWindow   *window,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+/* The tooltip of the tile's overload line (its button), which is also the
+ * button's accessible name. */
+static const char *
+overload_tooltip (CtoWindow   *window,
+                  CtoFunction  function)
+{
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (window->tiles[function]), "overloaded");
+  GtkWidget *button = gtk_widget_get_ancestor (label, GTK_TYPE_BUTTON);
+
+  g_assert_nonnull (button);
+  return cto_tooltip_get_text (button);
+}
+
 static void
 add_person (CtoPlan    *plan,
             const char *id,
@@ -184,9 +197,16 @@ test_overloaded_many (void)
   add_responsibility (plan, "extra-1", CTO_FUNCTION_INFRASTRUCTURE, 20, "p1");
   window = window_new_sized (plan, 1280, 800);
 
+  /* The line leads with the most over, so that a narrow tile still says
+   * who and how much; the tooltip (and the screen reader) has everyone. */
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "overloaded"), ==,
-                   "3 people over capacity: Person 1, Bo Lin, Person 0");
+                   "Person 1 is 10 h over · 2 more");
+  g_assert_cmpstr (overload_tooltip (window, CTO_FUNCTION_INFRASTRUCTURE), ==,
+                   "3 people over capacity: Person 1 (10 h), Bo Lin (6 h), Person 0 (2 h). "
+                   "Show Person 1’s card");
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_PLANNING, "overloaded"), ==, "Bo Lin is 6 h over");
+  g_assert_cmpstr (overload_tooltip (window, CTO_FUNCTION_PLANNING), ==,
+                   "Bo Lin is 6 h over. Show Bo Lin’s card");
 
   window_free (window);
 }
@@ -206,7 +226,10 @@ test_overloaded_counted (void)
   window = window_new_sized (plan, 1280, 800);
 
   g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "overloaded"), ==,
-                   "5 people over capacity: Person 1, Person 3, Bo Lin and 2 more");
+                   "Person 1 is 10 h over · 4 more");
+  g_assert_cmpstr (overload_tooltip (window, CTO_FUNCTION_INFRASTRUCTURE), ==,
+                   "5 people over capacity: Person 1 (10 h), Person 3 (7 h), Bo Lin (6 h) and 2 more. "
+                   "Show Person 1’s card");
 
   window_free (window);
 }

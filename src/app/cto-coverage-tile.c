@@ -113,31 +113,52 @@ get_overloaded (CtoAnalysis             *analysis,
   return overloaded;
 }
 
-/* "Bo Lin is 6 h over", or "3 people over capacity: Bo Lin, Ana, Mia". */
+/* The line: who is the most over, by how much, and how many others are:
+ * "Bo Lin is 6 h over", "Bo Lin is 6 h over · 2 more". The worst
+ * comes first, so that a line cut short on a narrow tile still says it. */
 static char *
 describe_overloaded (GArray *overloaded)
+{
+  const Overloaded *worst = &g_array_index (overloaded, Overloaded, 0);
+  g_autofree char *hours = cto_report_format_decimal (worst->excess);
+
+  if (overloaded->len == 1)
+    /* Translators: one person of a function beyond capacity: "Bo Lin is 6 h over" */
+    return g_strdup_printf (_("%s is %s h over"), cto_person_get_name (worst->person), hours);
+
+  /* Translators: the most overloaded person of a function, and how many
+   * others are over capacity: "Bo Lin is 6 h over · 2 more" */
+  return g_strdup_printf (ngettext ("%s is %s h over · %u more", "%s is %s h over · %u more",
+                                    overloaded->len - 1),
+                          cto_person_get_name (worst->person), hours, overloaded->len - 1);
+}
+
+/* The tooltip's words: everyone over, with by how much, the most over
+ * first: "3 people over capacity: Bo Lin (6 h), Ana (3 h), Mia (2 h)". */
+static char *
+list_overloaded (GArray *overloaded)
 {
   g_autoptr(GString) names = NULL;
   g_autofree char *list = NULL;
 
   if (overloaded->len == 1)
-    {
-      const Overloaded *entry = &g_array_index (overloaded, Overloaded, 0);
-      g_autofree char *hours = cto_report_format_decimal (entry->excess);
+    return describe_overloaded (overloaded);
 
-      /* Translators: one person of a function beyond capacity: "Bo Lin is 6 h over" */
-      return g_strdup_printf (_("%s is %s h over"), cto_person_get_name (entry->person), hours);
-    }
-
-  /* A few names: the line has room for a few, and a team of hundreds
-   * should not have hundreds of names measured and drawn on each tile. */
+  /* A few names: a team of hundreds should not have hundreds of names
+   * measured for each tile's tooltip. */
   names = g_string_new (NULL);
   for (guint i = 0; i < MIN (overloaded->len, MAX_OVERLOADED_NAMES); i++)
-    cto_report_format_append_item (names,
-                                   cto_person_get_name (g_array_index (overloaded, Overloaded, i).person));
+    {
+      const Overloaded *entry = &g_array_index (overloaded, Overloaded, i);
+      g_autofree char *hours = cto_report_format_decimal (entry->excess);
+      /* Translators: one of the people over capacity in a list, and by how much: "Bo Lin (6 h)" */
+      g_autofree char *item = g_strdup_printf (_("%s (%s h)"), cto_person_get_name (entry->person), hours);
+
+      cto_report_format_append_item (names, item);
+    }
   list = cto_report_format_more (names->str, overloaded->len - MIN (overloaded->len, MAX_OVERLOADED_NAMES));
 
-  /* Translators: people of a function beyond capacity: "3 people over capacity: Bo Lin, Ana, Mia" */
+  /* Translators: people of a function beyond capacity: "3 people over capacity: Bo Lin (6 h), Ana (3 h), Mia (2 h)" */
   return g_strdup_printf (ngettext ("%u person over capacity: %s", "%u people over capacity: %s",
                                     overloaded->len),
                           overloaded->len, list);
@@ -469,6 +490,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   if (self->has_overload)
     {
       CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
+      g_autofree char *everyone = list_overloaded (overloaded);
       g_autofree char *show = NULL;
 
       overload = describe_overloaded (overloaded);
@@ -476,7 +498,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
                                         cto_person_get_id (worst));
       /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
-      show = g_strdup_printf (_("%s. Show %s’s card"), overload, cto_person_get_name (worst));
+      show = g_strdup_printf (_("%s. Show %s’s card"), everyone, cto_person_get_name (worst));
       cto_tooltip_set_text (self->overloaded_button, show);
       gtk_accessible_update_property (GTK_ACCESSIBLE (self->overloaded_button),
                                       GTK_ACCESSIBLE_PROPERTY_LABEL, show,
