@@ -193,8 +193,18 @@ test_set_dates (void)
   g_assert_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID);
   g_assert_false (cto_history_get_can_undo (history));
   g_clear_error (&error);
+  /* The same rule, asked before any change, as a dialog of many fields
+   * does; either day alone is fine. */
+  g_assert_false (cto_person_dates_in_order (&start, &end));
+  g_assert_false (cto_plan_check_person_dates (&start, &end, &error));
+  g_assert_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID);
+  g_clear_error (&error);
+  g_assert_true (cto_person_dates_in_order (&start, NULL));
+  g_assert_true (cto_person_dates_in_order (NULL, &end));
 
   end = day ("2027-09-01");
+  g_assert_true (cto_person_dates_in_order (&start, &end));
+  g_assert_true (cto_plan_check_person_dates (&start, &end, NULL));
   g_assert_true (cto_plan_set_person_dates (plan, eve, &start, &end, &error));
   g_assert_no_error (error);
   g_assert_true (cto_history_get_can_undo (history));

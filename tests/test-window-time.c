@@ -1074,6 +1074,30 @@ test_what_if_as_of (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
   spin ();
 
+  /* Someone whose first day is the day shown cannot leave on it: the plan
+   * refuses, the toast says why, and nothing changes. */
+  {
+    CtoPerson *eve = cto_plan_find_person (window->plan, "eve");
+    GDate first = day ("2027-07-01");
+    gboolean could_undo;
+
+    g_assert_true (cto_plan_set_person_dates (window->plan, eve, &first, NULL, NULL));
+    could_undo = cto_history_get_can_undo (history_of (window));
+    _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+    spin ();
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "eve"));
+    spin ();
+    g_assert_cmpstr (_cto_window_get_what_if (window), ==, "eve");
+    g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-leave-then", NULL));
+    spin ();
+    g_assert_null (_cto_window_get_what_if (window));
+    g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                   "The day someone leaves must come after the day they start"));
+    g_assert_null (cto_person_get_end (eve));
+    g_assert_cmpint (g_date_compare (cto_person_get_start (eve), &first), ==, 0);
+    g_assert_true (cto_history_get_can_undo (history_of (window)) == could_undo);
+  }
+
   window_free (window);
 }
 

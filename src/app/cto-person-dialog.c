@@ -106,22 +106,6 @@ show_error (CtoPersonDialog *self,
     gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scrolled)), 0);
 }
 
-/* Refuses an end that is not after the start, as the plan would. */
-static gboolean
-check_dates (const GDate  *start,
-             const GDate  *end,
-             GError      **error)
-{
-  if (start != NULL && end != NULL && g_date_compare (end, start) <= 0)
-    {
-      g_set_error_literal (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID,
-                           _("The day someone leaves must come after the day they start."));
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
 static void
 save_cb (CtoPersonDialog *self)
 {
@@ -141,7 +125,7 @@ save_cb (CtoPersonDialog *self)
     return;
 
   /* Dates the plan would refuse are said here, and nothing is saved. */
-  if (!check_dates (start, end, &error))
+  if (!cto_plan_check_person_dates (start, end, &error))
     {
       show_error (self, error->message);
       return;

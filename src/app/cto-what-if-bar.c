@@ -98,7 +98,7 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
       gtk_label_set_label (self->whole_plan_label, whole);
       /* Translators: the tooltip of Leave Then in the what-if bar, "Their Leaves day becomes 1 April 2027" */
       leave_then = g_strdup_printf (_("Their Leaves day becomes %s"), date);
-      gtk_widget_set_tooltip_text (self->leave_then_button, leave_then);
+      cto_tooltip_set_text (self->leave_then_button, leave_then);
     }
   else
     {

@@ -278,6 +278,14 @@ cto_person_is_present (CtoPerson   *self,
          (!g_date_valid (&self->end) || g_date_compare (day, &self->end) < 0);
 }
 
+gboolean
+cto_person_dates_in_order (const GDate *start,
+                           const GDate *end)
+{
+  return start == NULL || end == NULL || !g_date_valid (start) || !g_date_valid (end) ||
+         g_date_compare (end, start) > 0;
+}
+
 static void
 set_string (CtoPerson   *self,
             char       **field,

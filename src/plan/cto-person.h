@@ -39,5 +39,10 @@ gboolean    cto_person_has_dates       (CtoPerson  *self);
 /* Whether the person is there on @day (PLAN-FORMAT.md, section 6). */
 gboolean    cto_person_is_present      (CtoPerson  *self,
                                         const GDate *day);
+/* Whether @start and @end (either %NULL) are a person's dates a plan may
+ * hold: the end, the first day no longer there, after the start
+ * (PLAN-FORMAT.md, section 6). */
+gboolean    cto_person_dates_in_order  (const GDate *start,
+                                        const GDate *end);
 
 G_END_DECLS

@@ -60,6 +60,23 @@ copy_day (GDate       *to,
     *to = *from;
 }
 
+gboolean
+cto_plan_check_person_dates (const GDate  *start,
+                             const GDate  *end,
+                             GError      **error)
+{
+  g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (!cto_person_dates_in_order (start, end))
+    {
+      g_set_error_literal (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID,
+                           _("The day someone leaves must come after the day they start."));
+      return FALSE;
+    }
+
+  return TRUE;
+}
+
 /**
  * cto_plan_set_person_dates:
  * @start: (nullable): the first day the person is there
@@ -84,12 +101,8 @@ cto_plan_set_person_dates (CtoPlan      *self,
   g_return_val_if_fail (end == NULL || g_date_valid (end), FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
 
-  if (start != NULL && end != NULL && g_date_compare (end, start) <= 0)
-    {
-      g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_INVALID,
-                   _("The last day must come after the first day"));
-      return FALSE;
-    }
+  if (!cto_plan_check_person_dates (start, end, error))
+    return FALSE;
 
   if (same_day (start, cto_person_get_start (person)) &&
       same_day (end, cto_person_get_end (person)))

@@ -129,7 +129,7 @@ read_person (Reader          *reader,
       !_cto_plan_read_date (&members, PERSON_END, &end, error))
     return FALSE;
 
-  if (g_date_valid (&start) && g_date_valid (&end) && g_date_compare (&end, &start) <= 0)
+  if (!cto_person_dates_in_order (&start, &end))
     {
       const CtoPlanLocation at = { location, "end", 0 };
 

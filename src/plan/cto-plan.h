@@ -146,6 +146,12 @@ void               cto_plan_set_person_capacity       (CtoPlan           *self,
 void               cto_plan_set_person_open_role      (CtoPlan           *self,
                                                        CtoPerson         *person,
                                                        gboolean           open_role);
+/* Refuses (CTO_PLAN_ERROR_INVALID), as cto_plan_set_person_dates() does,
+ * dates out of order (cto_person_dates_in_order()): for an edit of many
+ * fields that must know before it changes any. */
+gboolean           cto_plan_check_person_dates        (const GDate       *start,
+                                                       const GDate       *end,
+                                                       GError           **error);
 /* Either date may be %NULL. Refuses (CTO_PLAN_ERROR_INVALID) an end that is
  * not later than the start. */
 gboolean           cto_plan_set_person_dates          (CtoPlan           *self,
