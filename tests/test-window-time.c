@@ -318,6 +318,22 @@ test_as_of (void)
   /* Ana's chip of Security: hers alone then, all six hours. */
   g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "6 h · alone");
   g_assert_null (chip_accountable (window, "ana", "security"));
+  /* Its popover edits her share of the whole plan, two of six hours, and
+   * says so. */
+  {
+    GtkWidget *chip = chip_of (window, "ana", "security");
+    GtkWidget *button = find_widget (chip, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+    GtkWidget *popover;
+
+    gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+    spin ();
+    popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+    g_assert_nonnull (find_widget (popover, is_label_containing, "Their part in the whole plan"));
+    g_assert_cmpfloat (gtk_spin_button_get_value (GTK_SPIN_BUTTON (find_widget_by_name (popover, "share-hours"))),
+                       ==, 2);
+    gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+    spin ();
+  }
 
   /* Her chips are in the order of the hours they show. With Security at
    * 30 h, a third of it hers in the whole plan (10 h, after Strategy's

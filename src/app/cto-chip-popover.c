@@ -27,6 +27,7 @@ struct _CtoChipPopover
   GtkSpinButton      *percent_spin;
   GtkWidget          *share_error_box;
   GtkLabel           *share_error_label;
+  GtkLabel           *share_caption;
   GtkLabel           *share_note_label;
   GtkCheckButton     *accountable_check;
   GtkSearchEntry     *people_search;
@@ -369,6 +370,7 @@ cto_chip_popover_class_init (CtoChipPopoverClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, percent_spin);
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, share_error_box);
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, share_error_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, share_caption);
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, share_note_label);
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, accountable_check);
   gtk_widget_class_bind_template_child (widget_class, CtoChipPopover, people_search);
@@ -436,6 +438,10 @@ cto_chip_popover_new (CtoAnalysis       *analysis,
                              cto_responsibility_get_title (responsibility),
                              cto_person_get_name (person));
   gtk_label_set_label (self->heading_label, heading);
+  /* The chip shows the day's part, which follows from the plan's shares
+   * and who is there then; what is edited here is the plan's share. */
+  if (as_of != NULL)
+    gtk_label_set_label (self->share_caption, _("Their part in the whole plan"));
 
   assignment = cto_responsibility_find_assignee (responsibility, cto_person_get_id (person), NULL);
   if (assignment != NULL)
