@@ -506,6 +506,50 @@ test_apply_undo (void)
   g_assert_false (cto_history_get_can_undo (history));
 }
 
+/* Suggestions made for the plan as of a day, applied to the whole plan:
+ * every one applies, and the plan as of that day is then the plan the
+ * suggestions promised; whole-plan suggestions would refuse the work Bo
+ * still carries in the whole plan. */
+static void
+test_apply_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data ("time-plan.json");
+  GDate day;
+  g_autoptr(CtoPlan) day_plan = NULL;
+  g_autoptr(CtoSuggestions) suggestions = NULL;
+  g_autoptr(CtoPlan) after = NULL;
+  g_autoptr(CtoAnalysis) expected = NULL;
+  g_autoptr(CtoAnalysis) got = NULL;
+  g_autofree char *expected_json = NULL;
+  g_autofree char *got_json = NULL;
+  guint n;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, G_DATE_JULY, 2027);
+  day_plan = cto_plan_copy_as_of (plan, &day);
+  suggestions = cto_suggestions_new (day_plan);
+  n = cto_suggestions_get_n_items (suggestions);
+  g_assert_cmpuint (n, >, 0);
+
+  /* One of them, alone, then all. */
+  for (guint i = 0; i < n; i++)
+    if (cto_suggestions_get_nth (suggestions, i)->kind == CTO_SUGGESTION_ASSIGN)
+      {
+        g_assert_false (cto_suggestion_apply (cto_suggestions_get_nth (suggestions, i), plan));
+        g_assert_true (cto_suggestions_apply_nth (suggestions, i, plan));
+        cto_history_undo (cto_plan_get_history (plan));
+        break;
+      }
+  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan), ==, n);
+
+  after = cto_plan_copy_as_of (plan, &day);
+  expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
+  got = cto_analysis_new (after);
+  expected_json = cto_report_summary_json (expected);
+  got_json = cto_report_summary_json (got);
+  g_assert_cmpstr (got_json, ==, expected_json);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -522,6 +566,7 @@ main (int   argc,
     }
   g_test_add_func ("/suggest/generated", test_suggest_generated);
   g_test_add_func ("/suggest/apply-undo", test_apply_undo);
+  g_test_add_func ("/suggest/apply-as-of", test_apply_as_of);
   g_test_add_func ("/departure/hand", test_departure_hand);
   g_test_add_func ("/departure/example", test_departure_example);
   g_test_add_func ("/departure/generated", test_departure_generated);

@@ -358,6 +358,8 @@ test_as_of (void)
                       cto_suggestions_get_n_items (whole));
     g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==,
                       cto_suggestions_get_n_items (expected));
+    g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (window->plan, "cloud")),
+                      ==, 1);
   }
 
   /* As of 2028: Dana is gone too, and the website is nobody's. */
@@ -994,6 +996,54 @@ test_as_of_picker (void)
   window_free (window);
 }
 
+/* A suggestion made for the day shown, to give work unassigned then that
+ * the whole plan has carried by someone gone that day: applied, its taker
+ * joins them, carries it alone on the day, and the toast says so. */
+static void
+test_as_of_suggestion_applied (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autoptr(CtoSuggestions) expected = NULL;
+  CtoResponsibility *cloud = cto_plan_find_responsibility (window->plan, "cloud");
+  gboolean applied = FALSE;
+
+  /* As of 1 July 2027: Bo has left, and nobody does the cloud. */
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  expected = cto_suggestions_new (cto_analysis_get_plan (window->as_of_analysis));
+  spin_for (0.3);
+  g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, cto_suggestions_get_n_items (expected));
+
+  for (guint i = 0; i < cto_suggestions_get_n_items (expected) && !applied; i++)
+    {
+      const CtoSuggestion *s = cto_suggestions_get_nth (expected, i);
+      CtoPerson *taker;
+
+      if (s->kind != CTO_SUGGESTION_ASSIGN || g_strcmp0 (s->responsibility, "cloud") != 0)
+        continue;
+
+      taker = cto_plan_find_person (window->plan, s->to);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-suggestion", "u", i));
+      spin ();
+      g_assert_cmpuint (cto_responsibility_get_n_assignees (cloud), ==, 2);
+      g_assert_nonnull (cto_responsibility_find_assignee (cloud, "bo", NULL));
+      g_assert_nonnull (cto_responsibility_find_assignee (cloud, s->to, NULL));
+      g_assert_cmpstr (row_carriers (window, "cloud", NULL), ==, cto_person_get_name (taker));
+      g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                     "now shares “Cloud” in the whole plan"));
+
+      /* Undone as one step. */
+      cto_history_undo (history_of (window));
+      spin ();
+      g_assert_cmpuint (cto_responsibility_get_n_assignees (cloud), ==, 1);
+      applied = TRUE;
+    }
+  g_assert_true (applied);
+
+  window_free (window);
+}
+
 /* What if someone leaves, as of a day: they leave the plan of that day
  * (PLAN-FORMAT.md, section 6), not the whole plan; someone not there then
  * cannot leave it; and the window comes back to the day as it was. */
@@ -1126,6 +1176,7 @@ main (int   argc,
   display_test_init (&argc, &argv, "window-time", "none");
 
   g_test_add_func ("/window-time/as-of", test_as_of);
+  g_test_add_func ("/window-time/as-of-suggestion-applied", test_as_of_suggestion_applied);
   g_test_add_func ("/window-time/what-if-as-of", test_what_if_as_of);
   g_test_add_func ("/window-time/as-of-picker", test_as_of_picker);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);

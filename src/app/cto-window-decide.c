@@ -350,10 +350,43 @@ apply_suggestion_action (GtkWidget  *widget,
   CtoWindowDecide *d = self->decide;
   guint i = g_variant_get_uint32 (parameter);
 
+  const CtoSuggestion *suggestion;
+  CtoResponsibility *responsibility;
+  gboolean joins;
+
   if (d->suggestions == NULL || i >= cto_suggestions_get_n_items (d->suggestions))
     return;
-  if (cto_suggestion_apply (cto_suggestions_get_nth (d->suggestions, i), self->plan))
-    _cto_window_toast_undo (self, _("Suggestion applied"));
+
+  /* Made for the day shown, to give work unassigned then that the whole
+   * plan has carried by people gone that day, or not yet there: the
+   * person joins them, and the toast says so. */
+  suggestion = cto_suggestions_get_nth (d->suggestions, i);
+  responsibility = cto_plan_find_responsibility (self->plan, suggestion->responsibility);
+  joins = suggestion->kind == CTO_SUGGESTION_ASSIGN && responsibility != NULL &&
+          cto_responsibility_get_n_assignees (responsibility) > 0;
+
+  if (!cto_suggestions_apply_nth (d->suggestions, i, self->plan))
+    {
+      _cto_window_toast_text (self, _("The plan has changed since this suggestion was made"), FALSE);
+      return;
+    }
+
+  if (joins)
+    {
+      CtoPerson *to = cto_plan_find_person (self->plan, suggestion->to);
+      /* Translators: a toast with an Undo button, after applying a suggestion under As of a day:
+       * "Léa Martin now shares “Run the cloud” in the whole plan, and carries it alone on the day shown" */
+      g_autofree char *text = g_strdup_printf (_("%s now shares “%s” in the whole plan, and carries it "
+                                                 "alone on the day shown"),
+                                               cto_person_get_name (to),
+                                               cto_responsibility_get_title (responsibility));
+
+      _cto_window_toast_text (self, text, TRUE);
+    }
+  else
+    {
+      _cto_window_toast_undo (self, _("Suggestion applied"));
+    }
 }
 
 static void
@@ -364,8 +397,12 @@ apply_all_action (GtkWidget  *widget,
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
 
-  if (d->suggestions != NULL && cto_suggestions_apply_all (d->suggestions, self->plan) > 0)
+  if (d->suggestions == NULL)
+    return;
+  if (cto_suggestions_apply_all (d->suggestions, self->plan) > 0)
     _cto_window_toast_undo (self, _("Suggestions applied"));
+  else
+    _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
 }
 
 static void

@@ -73,6 +73,7 @@ struct _CtoSuggestions
   GPtrArray   *unresolved_unassigned;  /* char* ids */
   CtoPlan     *plan_after;
   CtoAnalysis *analysis_after;
+  GDate        as_of;                  /* the day of the plan, if it is as of one */
 };
 
 G_DEFINE_FINAL_TYPE (CtoSuggestions, cto_suggestions, G_TYPE_OBJECT)
@@ -437,10 +438,34 @@ suggest (CtoSuggestions *self,
     }
 }
 
-/* Applies @suggestion to @plan; FALSE when the plan no longer allows it. */
+/* Whether @responsibility is carried in @plan only by people not there on
+ * @day: then it is unassigned in the plan as of @day. */
+static gboolean
+carried_only_by_absent (CtoPlan           *plan,
+                        CtoResponsibility *responsibility,
+                        const GDate       *day)
+{
+  if (day == NULL || !g_date_valid (day))
+    return FALSE;
+
+  for (guint i = 0; i < cto_responsibility_get_n_assignees (responsibility); i++)
+    {
+      const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
+      CtoPerson *person = cto_plan_find_person (plan, assignment->person);
+
+      if (person != NULL && cto_person_is_present (person, day))
+        return FALSE;
+    }
+
+  return TRUE;
+}
+
+/* Applies @suggestion, made for a plan as of @day (or %NULL), to @plan;
+ * FALSE when the plan no longer allows it. */
 static gboolean
 apply_one (const CtoSuggestion *suggestion,
-           CtoPlan             *plan)
+           CtoPlan             *plan,
+           const GDate         *day)
 {
   CtoResponsibility *responsibility = cto_plan_find_responsibility (plan, suggestion->responsibility);
   CtoPerson *to = cto_plan_find_person (plan, suggestion->to);
@@ -453,7 +478,11 @@ apply_one (const CtoSuggestion *suggestion,
 
   if (suggestion->kind == CTO_SUGGESTION_ASSIGN)
     {
-      if (cto_responsibility_get_n_assignees (responsibility) > 0)
+      /* Unassigned on the day, but carried in the whole plan by people
+       * who are gone then, or not yet there: @to joins them, and carries
+       * it alone on that day. */
+      if (cto_responsibility_get_n_assignees (responsibility) > 0 &&
+          !carried_only_by_absent (plan, responsibility, day))
         return FALSE;
       return cto_plan_assign (plan, responsibility, to, 1);
     }
@@ -506,6 +535,7 @@ cto_suggestions_init (CtoSuggestions *self)
   g_array_set_clear_func (self->items, suggestion_clear);
   self->unresolved_overloaded = g_ptr_array_new_with_free_func (g_free);
   self->unresolved_unassigned = g_ptr_array_new_with_free_func (g_free);
+  g_date_clear (&self->as_of, 1);
 }
 
 /* Public API --------------------------------------------------------------- */
@@ -530,6 +560,8 @@ cto_suggestions_new (CtoPlan *plan)
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
 
   self = g_object_new (CTO_TYPE_SUGGESTIONS, NULL);
+  if (cto_plan_get_as_of (plan) != NULL)
+    self->as_of = *cto_plan_get_as_of (plan);
 
   model_init (&model, plan);
   suggest (self, &model);
@@ -539,7 +571,7 @@ cto_suggestions_new (CtoPlan *plan)
   for (guint i = 0; i < self->items->len; i++)
     {
       gboolean applied = apply_one (&g_array_index (self->items, CtoSuggestion, i),
-                                    self->plan_after);
+                                    self->plan_after, NULL);
 
       g_assert (applied);
     }
@@ -656,7 +688,40 @@ cto_suggestion_apply (const CtoSuggestion *suggestion,
 
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply Suggestion"));
-  applied = apply_one (suggestion, plan);
+  applied = apply_one (suggestion, plan, NULL);
+  cto_history_end_group (history);
+
+  return applied;
+}
+
+/**
+ * cto_suggestions_apply_nth:
+ * @self: suggestions made for @plan, or for @plan as of a day
+ * @position: which
+ * @plan: the plan to change
+ *
+ * Applies the suggestion at @position as cto_suggestion_apply() does, and
+ * also a suggestion made for @plan as of a day to give a responsibility
+ * unassigned then, while @plan has it carried only by people not there
+ * that day: the person joins them (share 1), and carries it alone then.
+ *
+ * Returns: whether it was applied
+ */
+gboolean
+cto_suggestions_apply_nth (CtoSuggestions *self,
+                           guint           position,
+                           CtoPlan        *plan)
+{
+  CtoHistory *history;
+  gboolean applied;
+
+  g_return_val_if_fail (CTO_IS_SUGGESTIONS (self), FALSE);
+  g_return_val_if_fail (position < self->items->len, FALSE);
+  g_return_val_if_fail (CTO_IS_PLAN (plan), FALSE);
+
+  history = cto_plan_get_history (plan);
+  cto_history_begin_group (history, _("Apply Suggestion"));
+  applied = apply_one (&g_array_index (self->items, CtoSuggestion, position), plan, &self->as_of);
   cto_history_end_group (history);
 
   return applied;
@@ -685,7 +750,7 @@ cto_suggestions_apply_all (CtoSuggestions *self,
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply All Suggestions"));
   for (guint i = 0; i < self->items->len; i++)
-    if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan))
+    if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan, &self->as_of))
       applied++;
   cto_history_end_group (history);
 
