@@ -1077,6 +1077,9 @@ test_what_if_as_of (void)
   /* The bar says which day, and offers to make it Dana's last. */
   g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
                                  "What if Dana Wu leaves on 1 July 2027?"));
+  /* In the words of the person dialog: the Leaves day is the first day gone. */
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                 "Leave Then makes 1 July 2027 their Leaves day, the first day they are gone."));
 
   /* Back to the day: all five cards, the day's figures. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);

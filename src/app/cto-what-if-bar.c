@@ -93,8 +93,9 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
       heading = g_strdup_printf (_("What if %s leaves on %s? Nothing changes unless you choose."),
                                  name, date);
       /* Translators: under the what-if bar as of a day; "1 April 2027" */
-      whole = g_strdup_printf (_("Leave Then makes %s their last day. Turning them into an open role "
-                                 "or removing them changes every day of the plan."), date);
+      whole = g_strdup_printf (_("Leave Then makes %s their Leaves day, the first day they are gone. "
+                                 "Turning them into an open role or removing them changes every day "
+                                 "of the plan."), date);
       gtk_label_set_label (self->whole_plan_label, whole);
       /* Translators: the tooltip of Leave Then in the what-if bar, "Their Leaves day becomes 1 April 2027" */
       leave_then = g_strdup_printf (_("Their Leaves day becomes %s"), date);
