@@ -602,6 +602,16 @@ test_compare_presents (void)
   g_assert_nonnull (strstr (markdown, "\n## Since the last plan\n"));
   g_unlink (out_path);
 
+  /* The export dialog says since which plan: the file's, not a title,
+   * which the plan open may share. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  spin ();
+  g_assert_nonnull (window->export_dialog);
+  g_assert_nonnull (find_widget (window->export_dialog, is_label_containing,
+                                 "include what changed since the plan in “diff-old.json”."));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->export_dialog), "cancel");
+  spin ();
+
   /* Another plan: no baseline, no page of it. */
   _cto_window_set_plan (window, other, NULL);
   spin ();

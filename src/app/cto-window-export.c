@@ -225,10 +225,11 @@ _cto_window_export (CtoWindow *self)
                       "plan’s data."));
   if (self->baseline != NULL)
     {
-      /* Translators: added to the export dialog's text after Compare With… */
+      /* Translators: added to the export dialog's text after Compare With…; %s is
+       * the file compared with: "… since the plan in “acme-robotics.ctoplan.json”." */
       g_autofree char *since = g_strdup_printf (_("The board pages, slides and reports include "
-                                                  "what changed since “%s”."),
-                                                cto_plan_get_title (self->baseline));
+                                                  "what changed since the plan in “%s”."),
+                                                self->baseline_name);
       char *both = g_strconcat (body, "\n\n", since, NULL);
 
       g_free (body);

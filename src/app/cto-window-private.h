@@ -167,6 +167,7 @@ struct _CtoWindow
   GtkWidget            *compare_dialog;
   CtoPlan              *baseline;           /* compared with last: on the board pages until
                                              * another plan is opened, or NULL */
+  char                 *baseline_name;      /* the name of its file, while there is one */
 
   /* cto-window-decide.c */
   CtoWindowDecide      *decide;

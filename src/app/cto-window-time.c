@@ -207,6 +207,8 @@ show_comparison (CtoWindow  *self,
 
   /* Kept for the board pages until another plan is opened; the dialog says so. */
   g_set_object (&self->baseline, old_plan);
+  g_free (self->baseline_name);
+  self->baseline_name = g_strdup (old_name);
   _cto_window_apply_baseline (self);
 
   self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name);
@@ -393,6 +395,7 @@ _cto_window_update_time (CtoWindow *self)
   update_compare_actions (self);
   /* A comparison was with the plan that was open before. */
   g_clear_object (&self->baseline);
+  g_clear_pointer (&self->baseline_name, g_free);
   _cto_window_apply_baseline (self);
 }
 
@@ -412,4 +415,5 @@ _cto_window_dispose_time (CtoWindow *self)
   g_clear_object (&self->as_of_analysis);
   g_clear_pointer (&self->as_of_days, g_array_unref);
   g_clear_object (&self->baseline);
+  g_clear_pointer (&self->baseline_name, g_free);
 }
