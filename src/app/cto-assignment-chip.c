@@ -242,6 +242,7 @@ cto_assignment_chip_init (CtoAssignmentChip *self)
    * hundred. */
   cto_tooltip_set_text (GTK_WIDGET (self->options_button), _("Share, Accountable, Move"));
   cto_tooltip_set_text (GTK_WIDGET (self->remove_button), _("Unassign"));
+  cto_tooltip_show_cut_text (self->accountable_label);
 
   gtk_menu_button_set_create_popup_func (self->options_button, create_options_popover_cb,
                                          self, NULL);
