@@ -53,6 +53,16 @@ card_of (CtoWindow  *window,
 }
 
 /* What the card says of someone not there on the day shown, or NULL. */
+/* The dates a card shows of someone there on the day shown, or NULL. */
+static const char *
+card_dates (CtoWindow  *window,
+            const char *person_id)
+{
+  GtkWidget *label = find_widget_by_name (card_of (window, person_id), "dates");
+
+  return label != NULL && gtk_widget_get_visible (label) ? gtk_label_get_text (GTK_LABEL (label)) : NULL;
+}
+
 static const char *
 card_absence (CtoWindow  *window,
               const char *person_id)
@@ -273,6 +283,12 @@ test_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "Covered");
   g_assert_null (card_absence (window, "bo"));
   g_assert_null (card_absence (window, "eve"));
+  /* Cards say when people start and leave (the Leaves day: the first day
+   * gone), dim, above the name; those without dates say nothing. */
+  g_assert_cmpstr (card_dates (window, "bo"), ==, "Leaves 1 July 2027");
+  g_assert_cmpstr (card_dates (window, "eve"), ==, "Starts 1 May 2029");
+  g_assert_cmpstr (card_dates (window, "dana"), ==, "Starts 1 June 2026 · Leaves 20 November 2027");
+  g_assert_null (card_dates (window, "ana"));
   g_assert_cmpstr (chip_share (window, "ana", "security"), ==, "2 of 6 h · 33% share");
   g_assert_cmpstr (chip_accountable (window, "ana", "security"), ==, "Accountable: Bo Lin");
 
@@ -281,6 +297,9 @@ test_as_of (void)
   spin ();
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
+  /* Bo's card says he has left, and no longer his dates. */
+  g_assert_null (card_dates (window, "bo"));
+  g_assert_cmpstr (card_dates (window, "dana"), ==, "Starts 1 June 2026 · Leaves 20 November 2027");
   g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
   g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
   g_assert_null (card_absence (window, "hire-1"));

@@ -283,22 +283,42 @@ update_deferred (CtoPersonCard         *self,
   update_more (self, n_carried);
 }
 
+/* Above the card, someone not there on the day shown says so, in bold
+ * ("Left 1 July 2027"); otherwise, someone with dates has them there, dim
+ * ("Leaves 1 July 2027"). */
 static void
 update_as_of (CtoPersonCard *self,
-              const char    *absence)
+              const char    *absence,
+              const char    *dates)
 {
-  if (absence != NULL && self->as_of_label == NULL)
+  const char *text = absence != NULL ? absence : dates;
+
+  if (text != NULL && self->as_of_label == NULL)
     {
       self->as_of_label = GTK_LABEL (gtk_label_new (NULL));
-      gtk_widget_set_name (GTK_WIDGET (self->as_of_label), "as-of");
       gtk_label_set_xalign (self->as_of_label, 0);
-      gtk_widget_add_css_class (GTK_WIDGET (self->as_of_label), "heading");
+      gtk_label_set_wrap (self->as_of_label, TRUE);
       gtk_box_prepend (GTK_BOX (self), GTK_WIDGET (self->as_of_label));
     }
   if (self->as_of_label != NULL)
     {
-      gtk_label_set_label (self->as_of_label, absence != NULL ? absence : "");
-      gtk_widget_set_visible (GTK_WIDGET (self->as_of_label), absence != NULL);
+      GtkWidget *label = GTK_WIDGET (self->as_of_label);
+
+      gtk_label_set_label (self->as_of_label, text != NULL ? text : "");
+      gtk_widget_set_visible (label, text != NULL);
+      gtk_widget_set_name (label, absence != NULL ? "as-of" : "dates");
+      if (absence != NULL)
+        {
+          gtk_widget_add_css_class (label, "heading");
+          gtk_widget_remove_css_class (label, "caption");
+          gtk_widget_remove_css_class (label, "dim-label");
+        }
+      else
+        {
+          gtk_widget_remove_css_class (label, "heading");
+          gtk_widget_add_css_class (label, "caption");
+          gtk_widget_add_css_class (label, "dim-label");
+        }
     }
   gtk_widget_set_opacity (GTK_WIDGET (self), absence != NULL ? 0.55 : 1.0);
 }
@@ -307,6 +327,7 @@ static void
 update (CtoPersonCard *self)
 {
   g_autofree char *absence = NULL;
+  g_autofree char *dates = cto_report_format_dates (self->person);
   const CtoPersonReport *report =
     cto_report_person_as_of (self->analysis, self->as_of, self->person, &absence);
   /* The chips are the whole plan's, so that what they edit is the plan's;
@@ -363,7 +384,7 @@ update (CtoPersonCard *self)
       update_deferred (self, whole);
     }
 
-  update_as_of (self, absence);
+  update_as_of (self, absence, dates);
 
   if (absence != NULL)
     /* Translators: accessible name of the card of someone not there on the day shown */
@@ -374,6 +395,14 @@ update (CtoPersonCard *self)
   else
     /* Translators: accessible name of a person's card: name, then load */
     accessible = g_strdup_printf (_("%s. %s"), name, load_text);
+  if (absence == NULL && dates != NULL)
+    {
+      /* Translators: accessible name of a person's card, then their dates */
+      char *with_dates = g_strdup_printf (_("%s. %s"), accessible, dates);
+
+      g_free (accessible);
+      accessible = with_dates;
+    }
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);

@@ -158,6 +158,38 @@ cto_report_format_absence (CtoPerson   *person,
   return g_strdup_printf (_("Left %s"), date);
 }
 
+char *
+cto_report_format_dates (CtoPerson *person)
+{
+  const GDate *start;
+  const GDate *end;
+  g_autofree char *start_text = NULL;
+  g_autofree char *end_text = NULL;
+
+  g_return_val_if_fail (CTO_IS_PERSON (person), NULL);
+
+  start = cto_person_get_start (person);
+  end = cto_person_get_end (person);
+  if (start != NULL)
+    start_text = cto_date_format_long (start);
+  if (end != NULL)
+    end_text = cto_date_format_long (end);
+
+  if (start != NULL && end != NULL)
+    /* Translators: a person's dates on their card, "Starts 1 April 2027 · Leaves 1 July 2028";
+     * Leaves is the first day they are no longer there, as in the person dialog */
+    return g_strdup_printf (_("Starts %s · Leaves %s"), start_text, end_text);
+  if (start != NULL)
+    /* Translators: of someone whose first day is in the plan: "Starts 1 April 2027" */
+    return g_strdup_printf (_("Starts %s"), start_text);
+  if (end != NULL)
+    /* Translators: a person's Leaves day on their card, the first day they are no
+     * longer there: "Leaves 1 July 2028" */
+    return g_strdup_printf (_("Leaves %s"), end_text);
+
+  return NULL;
+}
+
 const CtoPersonReport *
 cto_report_person_as_of (CtoAnalysis  *analysis,
                          CtoAnalysis  *as_of,

@@ -36,6 +36,10 @@ char *cto_report_format_utilization (const CtoPersonReport *report);
  * (PLAN-FORMAT.md, section 6). */
 char *cto_report_format_absence     (CtoPerson             *person,
                                      const GDate           *day);
+/* A person's dates as their card says them: "Starts 1 April 2027",
+ * "Leaves 1 July 2028" (the first day no longer there), both joined by
+ * " · "; %NULL when they have none. */
+char *cto_report_format_dates       (CtoPerson             *person);
 /* @person's report as a person's box or card shows it: in @as_of, an
  * analysis of the plan as of a day, when given; in @analysis, the whole
  * plan's, otherwise. %NULL when they are not there on that day, with
