@@ -284,17 +284,28 @@ test_window_fits (void)
   window_free (window);
 }
 
-/* English keeps the wide header at 800 px: Undo and Redo, the views'
- * names beside their icons. */
+/* The header keeps the window's title whole first: in English at 800 px,
+ * with the views' names below their icons, Undo and Redo in the main menu;
+ * a little wider, the views' names beside their icons, and Undo and Redo. */
 static void
-test_english_wide (void)
+test_english_title_whole (void)
 {
   CtoWindow *window;
+  GtkWidget *title;
 
   use_language ("C");
   window = small_screen_window_new ();
+  title = find_widget (GTK_WIDGET (window->header_bar), is_of_type, GSIZE_TO_POINTER (ADW_TYPE_WINDOW_TITLE));
+  g_assert_nonnull (title);
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
+  assert_header_whole (window, TRUE);
+  g_assert_cmpuint (assert_labels_whole (title), ==, 2);
+
+  gtk_window_set_default_size (GTK_WINDOW (window), 1000, SMALL_HEIGHT);
+  spin_for (1.0);
   assert_header_whole (window, FALSE);
+  g_assert_cmpuint (assert_labels_whole (title), ==, 2);
+
   window_free (window);
   use_language ("de");
 }
@@ -495,7 +506,7 @@ main (int   argc,
   use_language ("de");
 
   g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);
-  g_test_add_func ("/window-narrow/english/wide-at-800", test_english_wide);
+  g_test_add_func ("/window-narrow/english/title-whole", test_english_title_whole);
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);

@@ -111,22 +111,44 @@ cto_header_center_size_allocate (GtkWidget *widget,
   GtkWidget *bar = gtk_widget_get_parent (widget);
   GtkWidget *switcher;
   int title_minimum = min_width (self->title);
+  int title_natural;
   int start_width, switcher_width, title_x, title_width, room;
+  gboolean start_shown;
   graphene_point_t origin;
 
   if (self->wide == NULL || self->narrow == NULL || self->title == NULL)
     return;
 
-  /* The wide switcher, and the start's widgets, where they fit beside the
-   * title cut to its shortest. */
+  /* The title whole comes first, as in a GNOME view switcher title: the
+   * start's widgets and the wide switcher where they fit beside it, else
+   * the narrow one, else the narrow one alone. Where the title cannot be
+   * whole, the start's widgets and the wide switcher where they fit beside
+   * it cut to its shortest, else the narrow switcher alone. */
   start_width = self->start != NULL ? natural_width (self->start) + SPACING : 0;
-  self->compact = start_width + min_width (self->wide) + SPACING + title_minimum > width;
+  title_natural = natural_width (self->title);
+  start_shown = TRUE;
+  if (start_width + min_width (self->wide) + SPACING + title_natural <= width)
+    self->compact = FALSE;
+  else if (start_width + natural_width (self->narrow) + SPACING + title_natural <= width)
+    self->compact = TRUE;
+  else if (natural_width (self->narrow) + SPACING + title_natural <= width)
+    {
+      self->compact = TRUE;
+      start_shown = FALSE;
+    }
+  else if (start_width + min_width (self->wide) + SPACING + title_minimum <= width)
+    self->compact = FALSE;
+  else
+    {
+      self->compact = TRUE;
+      start_shown = FALSE;
+    }
   gtk_widget_set_child_visible (self->wide, !self->compact);
   gtk_widget_set_child_visible (self->narrow, self->compact);
   if (self->start != NULL)
     {
-      gtk_widget_set_child_visible (self->start, !self->compact);
-      if (self->compact)
+      gtk_widget_set_child_visible (self->start, start_shown);
+      if (!start_shown)
         start_width = 0;
       else
         allocate_at (widget, width, self->start, 0, start_width - SPACING, height);

@@ -12,12 +12,15 @@ G_DECLARE_FINAL_TYPE (CtoHeaderCenter, cto_header_center, CTO, HEADER_CENTER, Gt
  * The middle of a header bar, made its title widget: a few widgets and a
  * view switcher on the left, next to what the bar packs at its start, and
  * the window's title centred in the bar. It fills the bar between its
- * start and its end. Where the widgets and the wide switcher (names beside
- * icons) fit beside the title cut to its shortest, it shows them; else
- * only the narrow switcher (names below icons), so that the window keeps
- * to a small screen in a language of long words: the widgets that go must
- * be ones whose actions the keyboard and the main menu also offer. Built
- * from a .ui file with children of types "start" (optional), "wide",
+ * start and its end. The title whole comes first: the widgets and the wide
+ * switcher (names beside icons) where they fit beside it, else the widgets
+ * and the narrow switcher (names below icons), else the narrow switcher
+ * alone. Where the title cannot be whole, the widgets and the wide switcher
+ * where they fit beside the title cut to its shortest; else only the
+ * narrow switcher, so that the window keeps to a small screen in a
+ * language of long words: the widgets that go must be ones whose actions
+ * the keyboard and the main menu also offer.
+ * Built from a .ui file with children of types "start" (optional), "wide",
  * "narrow" and "title".
  */
 /* Whether the narrow switcher is shown. */
