@@ -738,7 +738,6 @@ test_person_dialog_dates (void)
   GtkWidget *clear_button;
   g_autoptr(GDateTime) pick = g_date_time_new_local (2027, 3, 1, 12, 0, 0);
   GDate early = day ("2026-01-01");
-  GDate today = day ("2027-02-14");
   GDate picked;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "ana");
@@ -775,11 +774,18 @@ test_person_dialog_dates (void)
   spin ();
   g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
 
-  /* With no date the calendar opens on today, which is taken with a button
-   * (a day already selected cannot be clicked into choosing). */
-  click (end_row, "_Use This Day");
-  g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
-  g_assert_cmpint (g_date_compare (&picked, &today), ==, 0);
+  /* With no date, the calendar of Leaves opens on the day after the
+   * start, the first it may be, which is taken with a button (a day
+   * already selected cannot be clicked into choosing). */
+  {
+    GDate after_start;
+
+    g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (start_row), &after_start));
+    g_date_add_days (&after_start, 1);
+    click (end_row, "_Use This Day");
+    g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
+    g_assert_cmpint (g_date_compare (&picked, &after_start), ==, 0);
+  }
   g_signal_emit_by_name (clear_button, "clicked");
   spin ();
   g_assert_false (cto_date_row_get_date (CTO_DATE_ROW (end_row), &picked));
@@ -919,6 +925,19 @@ test_person_dialog_date_keys (void)
   open_picker (&picker, 14);
   g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
   assert_row_date (&picker, "2027-02-14");
+
+  /* An empty Leaves opens on the day after the start, the first it may be. */
+  start = day ("2027-03-17");
+  cto_date_row_set_date (CTO_DATE_ROW (picker.row), &start);
+  g_signal_emit_by_name (picker.row, "changed");
+  picker.row = find_widget (picker.dialog, is_row_titled, "Leaves");
+  g_assert_true (CTO_IS_DATE_ROW (picker.row));
+  button = find_widget (picker.row, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_MENU_BUTTON));
+  picker.popover = GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button)));
+  picker.calendar = find_widget (picker.popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_CALENDAR));
+  open_picker (&picker, 18);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
+  assert_row_date (&picker, "2027-03-18");
 
   gtk_window_destroy (GTK_WINDOW (picker.dialog));
   window_free (window);

@@ -14,6 +14,7 @@ struct _CtoDateRow
   AdwActionRow        parent_instance;
 
   GDate               date;      /* cleared when empty */
+  GDate               opens_on;  /* where an empty row's calendar opens; cleared: today */
   gboolean            updating;
 
   GtkMenuButton      *button;
@@ -32,7 +33,8 @@ enum {
 
 static guint signals[N_SIGNALS];
 
-/* The calendar opens on the day, or on today when there is none. */
+/* The calendar opens on the day, or, when there is none, on the day set
+ * with cto_date_row_set_opens_on(), or on today. */
 static void
 select_shown_day (CtoDateRow *self)
 {
@@ -41,6 +43,8 @@ select_shown_day (CtoDateRow *self)
 
   if (g_date_valid (&self->date))
     shown = self->date;
+  else if (g_date_valid (&self->opens_on))
+    shown = self->opens_on;
   else
     cto_date_get_today (&shown);
   time = g_date_time_new_local (g_date_get_year (&shown), g_date_get_month (&shown),
@@ -291,6 +295,7 @@ cto_date_row_init (CtoDateRow *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   g_date_clear (&self->date, 1);
+  g_date_clear (&self->opens_on, 1);
 
   /* Before the calendar's own keys, which take Space on no day at first
    * and no Enter at all. */
@@ -331,4 +336,16 @@ cto_date_row_set_date (CtoDateRow  *self,
   if (date != NULL)
     self->date = *date;
   update (self);
+}
+
+void
+cto_date_row_set_opens_on (CtoDateRow  *self,
+                           const GDate *day)
+{
+  g_return_if_fail (CTO_IS_DATE_ROW (self));
+  g_return_if_fail (day == NULL || g_date_valid (day));
+
+  g_date_clear (&self->opens_on, 1);
+  if (day != NULL)
+    self->opens_on = *day;
 }

@@ -20,5 +20,8 @@ gboolean   cto_date_row_get_date (CtoDateRow  *self,
 /* @date may be %NULL for no date. */
 void       cto_date_row_set_date (CtoDateRow  *self,
                                   const GDate *date);
+/* The day the calendar opens on while the row is empty; %NULL: today. */
+void       cto_date_row_set_opens_on (CtoDateRow  *self,
+                                      const GDate *day);
 
 G_END_DECLS

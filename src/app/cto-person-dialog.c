@@ -254,6 +254,23 @@ open_on_enter (GtkWidget *row)
   gtk_widget_add_controller (row, keys);
 }
 
+/* An empty Leaves opens on the day after the start, the first it may be. */
+static void
+start_changed_cb (CtoPersonDialog *self)
+{
+  GDate day;
+
+  if (cto_date_row_get_date (self->start_row, &day))
+    {
+      g_date_add_days (&day, 1);
+      cto_date_row_set_opens_on (self->end_row, &day);
+    }
+  else
+    {
+      cto_date_row_set_opens_on (self->end_row, NULL);
+    }
+}
+
 /* The dates, made here rather than in the template, so that the template
  * names only types that gtk4-builder-tool knows. */
 static CtoDateRow *
@@ -285,6 +302,7 @@ cto_person_dialog_init (CtoPersonDialog *self)
   self->start_row = add_date_row (self, _("Starts"),
                                   _("The first day there; for an open role, the planned hire date"));
   self->end_row = add_date_row (self, _("Leaves"), _("The first day no longer there"));
+  g_signal_connect_swapped (self->start_row, "changed", G_CALLBACK (start_changed_cb), self);
 }
 
 GtkWidget *
@@ -319,6 +337,7 @@ cto_person_dialog_new (GtkWindow *parent,
       reports_to = cto_person_get_reports_to (person);
       cto_date_row_set_date (self->start_row, cto_person_get_start (person));
       cto_date_row_set_date (self->end_row, cto_person_get_end (person));
+      start_changed_cb (self);
     }
 
   if (reports_to != NULL)
