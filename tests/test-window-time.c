@@ -297,8 +297,15 @@ test_as_of (void)
   spin ();
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
-  /* Bo's card says he has left, and no longer his dates. */
+  /* Bo's card says he has left, and no longer his dates; the count, how
+   * many of the plan's people are there that day. */
   g_assert_null (card_dates (window, "bo"));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
+  _cto_window_set_as_of_position (window, 0);
+  spin ();
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
   g_assert_cmpstr (card_dates (window, "dana"), ==, "Starts 1 June 2026 · Leaves 20 November 2027");
   g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
   g_assert_cmpstr (card_absence (window, "eve"), ==, "Starts 1 May 2029");
@@ -1108,7 +1115,8 @@ test_what_if_as_of (void)
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
-  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  /* The count says how many of the plan's five are there that day. */
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
 
   /* Dana leaving then: Ana, there alone on Security and Strategy, is over
    * (10 + 6 + 24 of 36 h; in the whole plan, with Bo, 36 of 36); the
@@ -1133,7 +1141,7 @@ test_what_if_as_of (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
-  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
   g_assert_cmpstr (card_load (window, "ana"), ==, "28 of 36 h · 78%");
   g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
@@ -1156,7 +1164,7 @@ test_what_if_as_of (void)
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
-  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "2 of 5 people there");
   g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 20 November 2027");
 
   /* Leave Then: Dana's last day becomes the day shown, one undo step, and

@@ -152,6 +152,11 @@ _cto_window_update_people_count (CtoWindow *self)
     /* Translators: the people the search finds: "3 of 60 people" */
     count = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", n_people),
                              n_shown, n_people);
+  else if (self->as_of_analysis != NULL)
+    /* Translators: as of a day, how many of the plan's people are there then
+     * (the others' cards are dimmed): "3 of 5 people there" */
+    count = g_strdup_printf (ngettext ("%u of %u person there", "%u of %u people there", n_people),
+                             cto_analysis_get_n_people (self->as_of_analysis), n_people);
   else
     count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
   gtk_label_set_label (self->people_count_label, count);

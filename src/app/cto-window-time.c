@@ -111,7 +111,12 @@ recompute_as_of (CtoWindow *self)
 
   /* The whole plan shown before and now: the window has shown its change. */
   if (shown || self->as_of_analysis != NULL)
-    apply_as_of (self);
+    {
+      apply_as_of (self);
+      /* How many are there that day; the what-if mode counts its own. */
+      if (_cto_window_get_what_if (self) == NULL)
+        _cto_window_update_people_count (self);
+    }
 
   /* The board pages shown follow the day too, with their title page
    * saying which (the plan's summary, cto-report-facts.c). */
