@@ -390,6 +390,10 @@ test_actions_delete (void)
   g_assert_nonnull (cto_plan_find_responsibility (plan_of (window), "tools"));
   g_assert_cmpfloat (share_of (window, "strategy", "ana"), ==, 1);
   g_assert_cmpstr (label_text (card_of (window, "ana"), "load"), ==, "8 of 40 h · 20%");
+  /* Brought back, Ana's card has the focus (its cell holds it), as one
+   * just added would; not a neighbour's, where it went when she did. */
+  spin_for (0.3);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == gtk_widget_get_parent (card_of (window, "ana")));
 
   window_free (window);
 }

@@ -251,14 +251,48 @@ close_action (GtkWidget  *widget,
 }
 
 static void
+person_back_cb (GListModel  *people,
+                guint        position,
+                guint        removed,
+                guint        added,
+                CtoPerson  **back)
+{
+  if (added > removed && *back == NULL)
+    *back = g_list_model_get_item (people, position);
+}
+
+/* Undo or Redo. A person it brings back (a removal undone, an addition
+ * redone) is shown with the focus, as one just added is: the focus was
+ * left on a neighbour when they went. */
+static void
+step_history (CtoWindow *self,
+              gboolean   undo)
+{
+  CtoHistory *history = cto_plan_get_history (self->plan);
+  GListModel *people = cto_plan_get_people (self->plan);
+  g_autoptr(CtoPerson) back = NULL;
+  gulong handler;
+
+  if (undo ? !cto_history_get_can_undo (history) : !cto_history_get_can_redo (history))
+    return;
+
+  handler = g_signal_connect (people, "items-changed", G_CALLBACK (person_back_cb), &back);
+  if (undo)
+    cto_history_undo (history);
+  else
+    cto_history_redo (history);
+  g_signal_handler_disconnect (people, handler);
+
+  if (back != NULL && !_cto_window_org_chart_chosen (self))
+    _cto_window_show_person (self, back);
+}
+
+static void
 undo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  CtoHistory *history = cto_plan_get_history (CTO_WINDOW (widget)->plan);
-
-  if (cto_history_get_can_undo (history))
-    cto_history_undo (history);
+  step_history (CTO_WINDOW (widget), TRUE);
 }
 
 static void
@@ -266,10 +300,7 @@ redo_action (GtkWidget  *widget,
              const char *action_name,
              GVariant   *parameter)
 {
-  CtoHistory *history = cto_plan_get_history (CTO_WINDOW (widget)->plan);
-
-  if (cto_history_get_can_redo (history))
-    cto_history_redo (history);
+  step_history (CTO_WINDOW (widget), FALSE);
 }
 
 static void
