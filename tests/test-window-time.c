@@ -80,6 +80,19 @@ card_absence (CtoWindow  *window,
   return gtk_label_get_text (GTK_LABEL (label));
 }
 
+/* Whether a card says that its chips are the whole plan's, not the day's. */
+static gboolean
+card_says_whole_plan (CtoWindow  *window,
+                      const char *person_id)
+{
+  GtkWidget *label = find_widget_by_name (card_of (window, person_id), "whole-plan-caption");
+
+  if (label == NULL || !gtk_widget_get_visible (label))
+    return FALSE;
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (label)), ==, "Their part in the whole plan");
+  return TRUE;
+}
+
 static GtkWidget *
 chip_of (CtoWindow  *window,
          const char *person_id,
@@ -301,9 +314,14 @@ test_as_of (void)
    * many of the plan's people are there that day. */
   g_assert_null (card_dates (window, "bo"));
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
+  /* His chips are what he carries in the whole plan, not that day: his card
+   * says so above them. Those of someone there that day are the day's. */
+  g_assert_true (card_says_whole_plan (window, "bo"));
+  g_assert_false (card_says_whole_plan (window, "ana"));
   _cto_window_set_as_of_position (window, 0);
   spin ();
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "5 people");
+  g_assert_false (card_says_whole_plan (window, "bo"));
   _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
   spin ();
   g_assert_cmpstr (card_dates (window, "dana"), ==, "Starts 1 June 2026 · Leaves 20 November 2027");

@@ -42,6 +42,7 @@ struct _CtoPersonCard
 
   CtoAnalysis    *as_of;            /* of the plan as of a day, or NULL */
   GtkLabel       *as_of_label;      /* "Starts 1 April 2027", made when first needed */
+  GtkWidget      *whole_caption;    /* above the chips of someone not there, made when first needed */
   gboolean        heights_learnt;   /* from this card's chips */
   guint           n_chips_plain;    /* the chips a card whose details wait will show */
   guint           n_chips_accountable;
@@ -323,6 +324,27 @@ update_as_of (CtoPersonCard *self,
   gtk_widget_set_opacity (GTK_WIDGET (self), absence != NULL ? 0.55 : 1.0);
 }
 
+/* The chips of someone not there on the day shown are what they carry in
+ * the whole plan, not that day: a caption above them says so, in the chip
+ * popover's words. */
+static void
+update_whole_caption (CtoPersonCard *self,
+                      gboolean       shown)
+{
+  if (shown && self->whole_caption == NULL)
+    {
+      self->whole_caption = gtk_label_new (_("Their part in the whole plan"));
+      gtk_widget_set_name (self->whole_caption, "whole-plan-caption");
+      gtk_label_set_xalign (GTK_LABEL (self->whole_caption), 0);
+      gtk_label_set_wrap (GTK_LABEL (self->whole_caption), TRUE);
+      gtk_widget_add_css_class (self->whole_caption, "caption");
+      gtk_box_insert_child_after (GTK_BOX (self), self->whole_caption,
+                                  gtk_widget_get_prev_sibling (self->chips_box));
+    }
+  if (self->whole_caption != NULL)
+    gtk_widget_set_visible (self->whole_caption, shown);
+}
+
 static void
 update (CtoPersonCard *self)
 {
@@ -385,6 +407,7 @@ update (CtoPersonCard *self)
     }
 
   update_as_of (self, absence, dates);
+  update_whole_caption (self, absence != NULL && whole->responsibilities->len > 0);
 
   if (absence != NULL)
     /* Translators: accessible name of the card of someone not there on the day shown */
