@@ -267,7 +267,7 @@ test_person_reports_to_search (void)
   GtkWidget *search;
   CtoPerson *person;
 
-  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "No one");
+  g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "No One");
   type_text (dialog, "Chen Wei");
 
   /* Enter on the button opens the list, with the focus in its search. */

@@ -39,13 +39,14 @@ enum { SAVED, N_SIGNALS };
 
 static guint signals[N_SIGNALS];
 
-/* The button shows whom the person is to report to. */
+/* The button shows whom the person is to report to, as the list names
+ * them ("No One" is its first choice). */
 static void
 update_reports_button (CtoPersonDialog *self)
 {
   gtk_menu_button_set_label (self->reports_button,
                              self->manager != NULL ? cto_person_get_name (self->manager)
-                                                   : _("No one"));
+                                                   : _("No One"));
 }
 
 /* The choices, made as the list opens, so that they are the plan's now. */
