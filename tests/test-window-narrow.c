@@ -10,6 +10,7 @@
 #include "cto-header-center.h"
 #include "cto-org-node.h"
 #include "cto-person-card.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -83,19 +84,28 @@ person (CtoWindow  *window,
   return found;
 }
 
-/* A window on @plan at 800×600. */
+/* A window on @plan at @width×@height. */
 static CtoWindow *
-small_screen_window_on (CtoPlan *plan)
+window_sized_on (CtoPlan *plan,
+                 int      width,
+                 int      height)
 {
   CtoWindow *window;
 
-  g_settings_set_int (display_test_settings (), "window-width", SMALL_WIDTH);
-  g_settings_set_int (display_test_settings (), "window-height", SMALL_HEIGHT);
+  g_settings_set_int (display_test_settings (), "window-width", width);
+  g_settings_set_int (display_test_settings (), "window-height", height);
   g_settings_set_boolean (display_test_settings (), "window-maximized", FALSE);
   window = window_new_with (plan);
   spin_for (1.5);
 
   return window;
+}
+
+/* A window on @plan at 800×600. */
+static CtoWindow *
+small_screen_window_on (CtoPlan *plan)
+{
+  return window_sized_on (plan, SMALL_WIDTH, SMALL_HEIGHT);
 }
 
 /* The window on narrow_plan_json at 800×600. */
@@ -390,6 +400,60 @@ test_example_tiles_whole (void)
   window_free (window);
 }
 
+/* Of a tile's line said two ways (@name and @name-short), the one shown,
+ * which must be whole. */
+static const char *
+tile_line_shown (CtoCoverageTile *tile,
+                 const char      *name)
+{
+  g_autofree char *short_name = g_strconcat (name, "-short", NULL);
+  GtkWidget *whole = find_widget_by_name (GTK_WIDGET (tile), name);
+  GtkWidget *shorter = find_widget_by_name (GTK_WIDGET (tile), short_name);
+  GtkWidget *shown;
+
+  g_assert_nonnull (whole);
+  g_assert_nonnull (shorter);
+  g_assert_false (gtk_widget_get_mapped (whole) && gtk_widget_get_mapped (shorter));
+  shown = gtk_widget_get_mapped (whole) ? whole : shorter;
+  g_assert_true (gtk_widget_get_mapped (shown));
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
+  /* The tooltip of the shorter way says it all. */
+  if (shown == shorter)
+    g_assert_cmpstr (cto_tooltip_get_text (shorter), ==, gtk_label_get_text (GTK_LABEL (whole)));
+
+  return gtk_label_get_text (GTK_LABEL (shown));
+}
+
+/* The example plan in German on a screen 1024 wide: the tiles in full,
+ * four abreast, too narrow for the hiring gap's FTE and for how many are
+ * assigned, which they leave out rather than cut the line; on a wider
+ * screen, they say it all. */
+static void
+test_example_tiles_lines (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_sized_on (plan, 1024, 800);
+  CtoCoverageTile *planning = window->tiles[CTO_FUNCTION_PLANNING];
+  CtoCoverageTile *infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
+
+  g_assert_false (cto_coverage_tile_get_compact (planning));
+  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Einstellungsbedarf: 5\u00a0h");
+  g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche");
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      tile_line_shown (window->tiles[f], "gap");
+      tile_line_shown (window->tiles[f], "hours");
+    }
+  window_free (window);
+
+  window = window_sized_on (plan, 1600, 900);
+  planning = window->tiles[CTO_FUNCTION_PLANNING];
+  infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
+  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Einstellungsbedarf: 5\u00a0h · 0.13\u00a0VZÄ");
+  g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche · 4 von 4 zugewiesen");
+  window_free (window);
+}
+
 /* At 800×600 in German, the export dialog fits in the window's height: its
  * list of formats scrolls, the format chosen in view and focused. */
 static void
@@ -509,6 +573,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/english/title-whole", test_english_title_whole);
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
+  g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);

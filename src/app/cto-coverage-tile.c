@@ -7,6 +7,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-best-fit.h"
 #include "cto-coverage-tile.h"
 #include "cto-report-format.h"
 #include "cto-tooltip.h"
@@ -36,6 +37,7 @@ struct _CtoCoverageTile
   GtkImage        *status_icon;
   GtkLabel        *status_label;
   GtkLabel        *hours_label;
+  GtkLabel        *hours_short_label;
   GtkWidget       *single_box;
   GtkLabel        *single_label;
   GtkWidget       *waiting_box;
@@ -44,6 +46,7 @@ struct _CtoCoverageTile
   GtkLabel        *accountable_label;
   GtkWidget       *warning_spacer;
   GtkLabel        *gap_label;
+  GtkLabel        *gap_short_label;
   GtkLabel        *compact_name;
   GtkImage        *compact_icon;
   GtkLabel        *compact_label;
@@ -208,6 +211,20 @@ set_line (GtkLabel   *label,
   cto_tooltip_set_text (GTK_WIDGET (label), text);
 }
 
+/* The shorter way of saying a line, shown instead of @whole where that is
+ * cut (CtoBestFit), or nothing when there is none shorter (%NULL or the
+ * same). Its tooltip is the whole line. */
+static void
+set_short_line (GtkLabel   *label,
+                const char *text,
+                const char *whole)
+{
+  if (g_strcmp0 (text, whole) == 0)
+    text = NULL;
+  set_label (label, text != NULL ? text : "");
+  cto_tooltip_set_text (GTK_WIDGET (label), text != NULL ? whole : NULL);
+}
+
 /* The full tile keeps its lines in compact and full alike: an empty line
  * is kept, not shown, so the tile's height does not change. */
 static void
@@ -283,6 +300,8 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   object_class->dispose = cto_coverage_tile_dispose;
   object_class->finalize = cto_coverage_tile_finalize;
 
+  g_type_ensure (CTO_TYPE_BEST_FIT);
+
   gtk_widget_class_set_layout_manager_type (widget_class, GTK_TYPE_BOX_LAYOUT);
   gtk_widget_class_set_accessible_role (widget_class, GTK_ACCESSIBLE_ROLE_GROUP);
   gtk_widget_class_set_template_from_resource (widget_class,
@@ -293,6 +312,7 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, hours_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, hours_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_box);
@@ -301,6 +321,7 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, warning_spacer);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_name);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_label);
@@ -409,6 +430,8 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   g_autofree char *accountable = NULL;
   g_autofree char *overload = NULL;
   g_autofree char *gap = NULL;
+  g_autofree char *gap_short = NULL;
+  g_autofree char *hours_short = NULL;
   g_autofree char *compact = NULL;
   g_autofree char *short_status = NULL;
   g_autoptr(GString) accessible = NULL;
@@ -440,11 +463,13 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   set_line (self->status_label, status);
 
   effort = cto_report_format_decimal (report->effort);
+  /* Translators: a function's hours when its status says how many are assigned, or that it has none,
+   * or on a tile too narrow for more: "18 h a week" */
+  hours_short = g_strdup_printf (_("%s h a week"), effort);
   /* How many are assigned is said once: by the status when partly covered
    * or when there is nothing to assign ("No responsibilities"). */
   if (report->status == CTO_COVERAGE_PARTIAL || report->status == CTO_COVERAGE_EMPTY)
-    /* Translators: a function's hours when its status says how many are assigned, or that it has none: "18 h a week" */
-    hours = g_strdup_printf (_("%s h a week"), effort);
+    hours = g_strdup (hours_short);
   else
     /* Translators: "12 h a week · 3 of 4 assigned" */
     hours = g_strdup_printf (ngettext ("%s h a week · %u of %u assigned",
@@ -452,6 +477,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                        report->n_responsibilities),
                              effort, report->n_covered, report->n_responsibilities);
   set_line (self->hours_label, hours);
+  set_short_line (self->hours_short_label, hours_short, hours);
 
   if (cto_function_report_rests_on_one_person (report))
     single = gtk_label_get_label (self->single_label);
@@ -516,14 +542,19 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
       /* Translators: "Hiring gap: 6 h · 0.15 FTE" (full-time equivalents) */
       gap = g_strdup_printf (_("Hiring gap: %s h · %s FTE"), gap_hours, gap_fte);
+      /* Translators: the hiring gap on a tile too narrow for its FTE: "Hiring gap: 6 h" */
+      gap_short = g_strdup_printf (_("Hiring gap: %s h"), gap_hours);
       gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "has-gap");
+      gtk_widget_add_css_class (GTK_WIDGET (self->gap_short_label), "has-gap");
     }
   else
     {
       gap = g_strdup (_("No hiring gap"));
       gtk_widget_remove_css_class (GTK_WIDGET (self->gap_label), "has-gap");
+      gtk_widget_remove_css_class (GTK_WIDGET (self->gap_short_label), "has-gap");
     }
   set_line (self->gap_label, gap);
+  set_short_line (self->gap_short_label, gap_short, gap);
 
   g_clear_pointer (&self->first_warning, g_free);
   self->first_warning = g_strdup (first);
