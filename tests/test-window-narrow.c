@@ -206,6 +206,15 @@ is_main_menu_button (GtkWidget     *widget,
   return GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_primary (GTK_MENU_BUTTON (widget));
 }
 
+/* Fails unless screen readers find @widget exactly when it is on screen
+ * (GTK 4.8 leaves a widget kept out of sight in their tree otherwise). */
+static void
+assert_read_when_shown (GtkWidget *widget)
+{
+  gtk_test_accessible_assert_state (GTK_ACCESSIBLE (widget), GTK_ACCESSIBLE_STATE_HIDDEN,
+                                    !gtk_widget_get_mapped (widget));
+}
+
 /* Fails unless the header shows the narrow view switcher (@compact) or
  * the wide one with Undo and Redo, every name on it whole; the main menu
  * offers Undo and Redo either way. */
@@ -224,9 +233,14 @@ assert_header_whole (CtoWindow *window,
   g_assert_nonnull (undo);
   g_assert_cmpint (gtk_widget_get_mapped (undo), ==, !compact);
 
+  /* Screen readers find what is on screen only: one switcher, and Undo
+   * where it shows. */
+  assert_read_when_shown (gtk_widget_get_parent (undo));
   for (GtkWidget *child = gtk_widget_get_first_child (center); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      if (ADW_IS_VIEW_SWITCHER (child))
+        assert_read_when_shown (child);
       if (!ADW_IS_VIEW_SWITCHER (child) || !gtk_widget_get_mapped (child))
         continue;
       shown++;
@@ -414,6 +428,9 @@ tile_line_shown (CtoCoverageTile *tile,
   g_assert_nonnull (whole);
   g_assert_nonnull (shorter);
   g_assert_false (gtk_widget_get_mapped (whole) && gtk_widget_get_mapped (shorter));
+  /* Screen readers read the line once. */
+  assert_read_when_shown (whole);
+  assert_read_when_shown (shorter);
   shown = gtk_widget_get_mapped (whole) ? whole : shorter;
   g_assert_true (gtk_widget_get_mapped (shown));
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
@@ -441,9 +458,16 @@ test_example_tiles_lines (void)
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche");
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
+      GtkWidget *overloaded = find_widget_by_name (GTK_WIDGET (window->tiles[f]), "overloaded");
+
       tile_line_shown (window->tiles[f], "gap");
       tile_line_shown (window->tiles[f], "hours");
+      /* The overload line, kept where no one is overloaded (Thinker), is
+       * read where it shows only. */
+      assert_read_when_shown (gtk_widget_get_ancestor (overloaded, GTK_TYPE_BUTTON));
     }
+  g_assert_false (gtk_widget_get_mapped (find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_THINKER]),
+                                                              "overloaded")));
   window_free (window);
 
   window = window_sized_on (plan, 1600, 900);
@@ -566,7 +590,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  display_test_init (&argc, &argv, "window-narrow", "none");
+  display_test_init (&argc, &argv, "window-narrow", "test");
   use_language ("de");
 
   g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);

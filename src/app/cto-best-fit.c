@@ -4,9 +4,10 @@
 #include "config.h"
 
 #include "cto-best-fit.h"
+#include "cto-keep-place.h"
 
 /* The choice is made at each allocation, as AdwSqueezer makes it: the
- * children not chosen are kept, not shown (child-visible), so that
+ * children not chosen are kept, not shown (cto_keep_place()), so that
  * measuring them again costs nothing and what reads the line (a test, a
  * tooltip) finds every way of saying it. */
 struct _CtoBestFit
@@ -120,7 +121,7 @@ cto_best_fit_size_allocate (GtkWidget *widget,
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      gtk_widget_set_child_visible (child, child == self->shown);
+      cto_keep_place (child, child == self->shown);
       if (child == self->shown)
         gtk_widget_size_allocate (child, &(GtkAllocation) { 0, 0, width, height }, baseline);
     }
@@ -188,7 +189,7 @@ cto_best_fit_append (CtoBestFit *self,
 
   gtk_widget_set_parent (child, GTK_WIDGET (self));
   /* Only the first until the first allocation chooses. */
-  gtk_widget_set_child_visible (child, gtk_widget_get_prev_sibling (child) == NULL);
+  cto_keep_place (child, gtk_widget_get_prev_sibling (child) == NULL);
 }
 
 GtkWidget *

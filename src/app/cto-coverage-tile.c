@@ -9,6 +9,7 @@
 
 #include "cto-best-fit.h"
 #include "cto-coverage-tile.h"
+#include "cto-keep-place.h"
 #include "cto-report-format.h"
 #include "cto-tooltip.h"
 
@@ -231,7 +232,7 @@ static void
 keep_line (GtkWidget *widget,
            gboolean   shown)
 {
-  gtk_widget_set_child_visible (widget, shown);
+  cto_keep_place (widget, shown);
 }
 
 static void

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include "cto-header-center.h"
+#include "cto-keep-place.h"
 
 /* Between the switcher and the title, as between a header bar's widgets. */
 #define SPACING 6
@@ -143,11 +144,11 @@ cto_header_center_size_allocate (GtkWidget *widget,
       self->compact = TRUE;
       start_shown = FALSE;
     }
-  gtk_widget_set_child_visible (self->wide, !self->compact);
-  gtk_widget_set_child_visible (self->narrow, self->compact);
+  cto_keep_place (self->wide, !self->compact);
+  cto_keep_place (self->narrow, self->compact);
   if (self->start != NULL)
     {
-      gtk_widget_set_child_visible (self->start, start_shown);
+      cto_keep_place (self->start, start_shown);
       if (!start_shown)
         start_width = 0;
       else
@@ -226,7 +227,7 @@ cto_header_center_add_child (GtkBuildable *buildable,
   *slot = GTK_WIDGET (child);
   gtk_widget_set_parent (*slot, GTK_WIDGET (self));
   /* The wide switcher until the first allocation says otherwise. */
-  gtk_widget_set_child_visible (*slot, slot != &self->narrow);
+  cto_keep_place (*slot, slot != &self->narrow);
 }
 
 static void
