@@ -12,9 +12,7 @@
  * tooltip) finds every way of saying it. */
 struct _CtoBestFit
 {
-  GtkWidget  parent_instance;
-
-  GtkWidget *shown;
+  GtkWidget parent_instance;
 };
 
 static void cto_best_fit_buildable_init (GtkBuildableIface *iface);
@@ -61,7 +59,9 @@ cto_best_fit_measure (GtkWidget      *widget,
       int child_min = 0;
       int child_nat = 0;
 
-      if (!gtk_widget_get_visible (child))
+      /* A way with nothing to say is never shown: its empty width is no
+       * minimum of the line's. */
+      if (!says_something (child))
         continue;
 
       gtk_widget_measure (child, orientation,
@@ -113,16 +113,14 @@ cto_best_fit_size_allocate (GtkWidget *widget,
                             int        height,
                             int        baseline)
 {
-  CtoBestFit *self = CTO_BEST_FIT (widget);
-
-  self->shown = choose (self, width);
+  GtkWidget *shown = choose (CTO_BEST_FIT (widget), width);
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget);
        child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
-      cto_keep_place (child, child == self->shown);
-      if (child == self->shown)
+      cto_keep_place (child, child == shown);
+      if (child == shown)
         gtk_widget_size_allocate (child, &(GtkAllocation) { 0, 0, width, height }, baseline);
     }
 }
@@ -173,12 +171,6 @@ cto_best_fit_init (CtoBestFit *self)
 {
 }
 
-GtkWidget *
-cto_best_fit_new (void)
-{
-  return g_object_new (CTO_TYPE_BEST_FIT, NULL);
-}
-
 void
 cto_best_fit_append (CtoBestFit *self,
                      GtkWidget  *child)
@@ -190,12 +182,4 @@ cto_best_fit_append (CtoBestFit *self,
   gtk_widget_set_parent (child, GTK_WIDGET (self));
   /* Only the first until the first allocation chooses. */
   cto_keep_place (child, gtk_widget_get_prev_sibling (child) == NULL);
-}
-
-GtkWidget *
-cto_best_fit_get_shown (CtoBestFit *self)
-{
-  g_return_val_if_fail (CTO_IS_BEST_FIT (self), NULL);
-
-  return self->shown;
 }

@@ -17,10 +17,7 @@ G_DECLARE_FINAL_TYPE (CtoBestFit, cto_best_fit, CTO, BEST_FIT, GtkWidget)
  * Built from a .ui file with its children in order, or with
  * cto_best_fit_append().
  */
-GtkWidget *cto_best_fit_new         (void);
-void       cto_best_fit_append      (CtoBestFit *self,
-                                     GtkWidget  *child);
-/* The child shown since the last allocation, or %NULL before one. */
-GtkWidget *cto_best_fit_get_shown   (CtoBestFit *self);
+void cto_best_fit_append (CtoBestFit *self,
+                          GtkWidget  *child);
 
 G_END_DECLS

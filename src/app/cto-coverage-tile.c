@@ -226,15 +226,6 @@ set_short_line (GtkLabel   *label,
   cto_tooltip_set_text (GTK_WIDGET (label), text != NULL ? whole : NULL);
 }
 
-/* The full tile keeps its lines in compact and full alike: an empty line
- * is kept, not shown, so the tile's height does not change. */
-static void
-keep_line (GtkWidget *widget,
-           gboolean   shown)
-{
-  cto_keep_place (widget, shown);
-}
-
 static void
 update_mode (CtoCoverageTile *self)
 {
@@ -248,7 +239,7 @@ update_mode (CtoCoverageTile *self)
   /* Full: the overload line is always there, empty or not. Compact: it
    * is there only when someone is overloaded. */
   gtk_widget_set_visible (self->overloaded_button, !self->compact || self->has_overload);
-  keep_line (self->overloaded_button, self->has_overload);
+  cto_keep_place (self->overloaded_button, self->has_overload);
   /* Compact, the button is its icon, and its words follow the status on
    * the tile's status line (and are whole in the tooltip and accessible
    * name). */
@@ -337,7 +328,7 @@ cto_coverage_tile_init (CtoCoverageTile *self)
 {
   gtk_widget_init_template (GTK_WIDGET (self));
   gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s", "");
-  keep_line (self->warning_spacer, FALSE);
+  cto_keep_place (self->warning_spacer, FALSE);
   update_mode (self);
 }
 
