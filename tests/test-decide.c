@@ -510,9 +510,46 @@ test_apply_undo (void)
  * every one applies, and the plan as of that day is then the plan the
  * suggestions promised; whole-plan suggestions would refuse the work Bo
  * still carries in the whole plan. */
-static void
-test_apply_as_of (void)
+/* Who is accountable for each responsibility of @plan: the ids, in plan
+ * order, "-" for none. */
+static char *
+dup_accountables (CtoPlan *plan)
 {
+  GListModel *responsibilities = cto_plan_get_responsibilities (plan);
+  GString *ids = g_string_new (NULL);
+
+  for (guint i = 0; i < g_list_model_get_n_items (responsibilities); i++)
+    {
+      g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (responsibilities, i);
+      const char *id = cto_responsibility_find_accountable (responsibility);
+
+      g_string_append_printf (ids, "%s%s", i > 0 ? " " : "", id != NULL ? id : "-");
+    }
+
+  return g_string_free (ids, FALSE);
+}
+
+/* As the window makes them for a large plan: on a copy made a few people
+ * and responsibilities at a time, to be worked on in another thread. */
+static CtoSuggestions *
+suggest_on_copy (CtoPlan *plan)
+{
+  g_autoptr(CtoPlanCopier) copier = cto_plan_copier_new (plan);
+  g_autoptr(CtoPlan) copy = NULL;
+
+  while (!cto_plan_copier_step (copier, 2))
+    ;
+  copy = cto_plan_copier_finish (copier);
+  g_assert_nonnull (cto_plan_get_as_of (copy));
+  g_assert_cmpint (g_date_compare (cto_plan_get_as_of (copy), cto_plan_get_as_of (plan)), ==, 0);
+
+  return cto_suggestions_new (copy);
+}
+
+static void
+test_apply_as_of (gconstpointer data)
+{
+  gboolean on_copy = GPOINTER_TO_INT (data);
   g_autoptr(CtoPlan) plan = load_data ("time-plan.json");
   GDate day;
   g_autoptr(CtoPlan) day_plan = NULL;
@@ -522,32 +559,61 @@ test_apply_as_of (void)
   g_autoptr(CtoAnalysis) got = NULL;
   g_autofree char *expected_json = NULL;
   g_autofree char *got_json = NULL;
+  g_autofree char *accountables = dup_accountables (plan);
+  g_autofree char *accountables_after = NULL;
+  g_autofree char *one_by_one = NULL;
+  g_autofree char *all_at_once = NULL;
+  guint n_joined = 0;
   guint n;
 
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 1, G_DATE_JULY, 2027);
   day_plan = cto_plan_copy_as_of (plan, &day);
-  suggestions = cto_suggestions_new (day_plan);
+  suggestions = on_copy ? suggest_on_copy (day_plan) : cto_suggestions_new (day_plan);
   n = cto_suggestions_get_n_items (suggestions);
   g_assert_cmpuint (n, >, 0);
 
-  /* One of them, alone, then all. */
+  /* One by one, in order: those giving work that the whole plan has Bo
+   * carry alone, gone that day, say he was joined; a suggestion for the
+   * whole plan would refuse. Then all at once, the same. */
   for (guint i = 0; i < n; i++)
-    if (cto_suggestions_get_nth (suggestions, i)->kind == CTO_SUGGESTION_ASSIGN)
-      {
-        g_assert_false (cto_suggestion_apply (cto_suggestions_get_nth (suggestions, i), plan));
-        g_assert_true (cto_suggestions_apply_nth (suggestions, i, plan));
-        cto_history_undo (cto_plan_get_history (plan));
-        break;
-      }
-  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan), ==, n);
+    {
+      const CtoSuggestion *suggestion = cto_suggestions_get_nth (suggestions, i);
+      CtoResponsibility *responsibility = cto_plan_find_responsibility (plan, suggestion->responsibility);
+      gboolean joins = suggestion->kind == CTO_SUGGESTION_ASSIGN &&
+                       cto_responsibility_get_n_assignees (responsibility) > 0;
+      gboolean joined = !joins;
 
+      if (joins)
+        g_assert_false (cto_suggestion_apply (suggestion, plan));
+      g_assert_true (cto_suggestions_apply_nth (suggestions, i, plan, &joined));
+      g_assert_true (joined == joins);
+      n_joined += joined;
+    }
+  g_assert_cmpuint (n_joined, >, 0);
+  one_by_one = cto_plan_io_to_data (plan, NULL);
+  for (guint i = 0; i < n; i++)
+    cto_history_undo (cto_plan_get_history (plan));
+  g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));
+
+  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan), ==, n);
+  all_at_once = cto_plan_io_to_data (plan, NULL);
+  g_assert_cmpstr (all_at_once, ==, one_by_one);
+
+  /* The day is as promised... */
   after = cto_plan_copy_as_of (plan, &day);
   expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
   got = cto_analysis_new (after);
   expected_json = cto_report_summary_json (expected);
   got_json = cto_report_summary_json (got);
   g_assert_cmpstr (got_json, ==, expected_json);
+
+  /* ... and in the whole plan, who was accountable stays so, also Bo for
+   * the cloud, which he carried alone. */
+  accountables_after = dup_accountables (plan);
+  g_assert_cmpstr (accountables_after, ==, accountables);
+  g_assert_cmpstr (cto_responsibility_get_accountable (cto_plan_find_responsibility (plan, "cloud")),
+                   ==, "bo");
 }
 
 int
@@ -566,7 +632,8 @@ main (int   argc,
     }
   g_test_add_func ("/suggest/generated", test_suggest_generated);
   g_test_add_func ("/suggest/apply-undo", test_apply_undo);
-  g_test_add_func ("/suggest/apply-as-of", test_apply_as_of);
+  g_test_add_data_func ("/suggest/apply-as-of", GINT_TO_POINTER (FALSE), test_apply_as_of);
+  g_test_add_data_func ("/suggest/apply-as-of-copied", GINT_TO_POINTER (TRUE), test_apply_as_of);
   g_test_add_func ("/departure/hand", test_departure_hand);
   g_test_add_func ("/departure/example", test_departure_example);
   g_test_add_func ("/departure/generated", test_departure_generated);

@@ -471,6 +471,54 @@ test_suggestions_large (void)
   window_free (window);
 }
 
+/* Under As of Today, a large plan's suggestions are made on a copy of the
+ * plan as of that day, on another thread: they give the work of people
+ * gone by then to others, who join them in the whole plan, where the one
+ * who left stays accountable. All of them apply. */
+static void
+test_suggestions_large_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = large_plan ();
+  CtoWindow *window = NULL;
+  GDate left;
+  guint n;
+
+  /* People 10 to 19 left in 2020: the work they carry alone is nobody's
+   * today. */
+  g_date_clear (&left, 1);
+  g_date_set_dmy (&left, 1, G_DATE_JANUARY, 2020);
+  for (guint i = 10; i < 20; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+
+      g_assert_true (cto_plan_set_person_dates (plan, cto_plan_find_person (plan, id), NULL, &left, NULL));
+    }
+  cto_history_clear (cto_plan_get_history (plan));
+
+  window = window_new_with (plan);
+  _cto_window_set_as_of_position (window, 1);
+  spin ();
+  spin_until (suggestions_ready, window, 30);
+  n = _cto_window_get_n_suggestions (window);
+  g_assert_cmpuint (n, >, 1);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.apply-all-suggestions", NULL));
+  spin ();
+  g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing, "Suggestions applied"));
+  g_assert_cmpstr (cto_history_get_undo_label (cto_plan_get_history (window->plan)), ==,
+                   "Apply All Suggestions");
+
+  /* r10, p10's alone, now has someone else too, and p10 accountable. */
+  {
+    CtoResponsibility *r10 = cto_plan_find_responsibility (window->plan, "r10");
+
+    g_assert_cmpuint (cto_responsibility_get_n_assignees (r10), ==, 2);
+    g_assert_cmpstr (cto_responsibility_get_accountable (r10), ==, "p10");
+  }
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -479,6 +527,7 @@ main (int   argc,
 
   g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
   g_test_add_func ("/window-decide/suggestions/large-plan", test_suggestions_large);
+  g_test_add_func ("/window-decide/suggestions/large-plan-as-of", test_suggestions_large_as_of);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);

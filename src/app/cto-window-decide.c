@@ -349,31 +349,30 @@ apply_suggestion_action (GtkWidget  *widget,
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
   guint i = g_variant_get_uint32 (parameter);
-
+  g_autoptr(CtoSuggestions) suggestions = NULL;
   const CtoSuggestion *suggestion;
-  CtoResponsibility *responsibility;
-  gboolean joins;
+  gboolean joined;
 
   if (d->suggestions == NULL || i >= cto_suggestions_get_n_items (d->suggestions))
     return;
 
-  /* Made for the day shown, to give work unassigned then that the whole
-   * plan has carried by people gone that day, or not yet there: the
-   * person joins them, and the toast says so. */
-  suggestion = cto_suggestions_get_nth (d->suggestions, i);
-  responsibility = cto_plan_find_responsibility (self->plan, suggestion->responsibility);
-  joins = suggestion->kind == CTO_SUGGESTION_ASSIGN && responsibility != NULL &&
-          cto_responsibility_get_n_assignees (responsibility) > 0;
-
-  if (!cto_suggestions_apply_nth (d->suggestions, i, self->plan))
+  /* Held: the change may bring new suggestions before the toast is made. */
+  suggestions = g_object_ref (d->suggestions);
+  suggestion = cto_suggestions_get_nth (suggestions, i);
+  if (!cto_suggestions_apply_nth (suggestions, i, self->plan, &joined))
     {
       _cto_window_toast_text (self, _("The plan has changed since this suggestion was made"), FALSE);
       return;
     }
 
-  if (joins)
+  /* Made for the day shown, to give work unassigned then that the whole
+   * plan has carried by people gone that day, or not yet there: the
+   * person joined them, and the toast says so. */
+  if (joined)
     {
       CtoPerson *to = cto_plan_find_person (self->plan, suggestion->to);
+      CtoResponsibility *responsibility = cto_plan_find_responsibility (self->plan,
+                                                                        suggestion->responsibility);
       /* Translators: a toast with an Undo button, after applying a suggestion under As of a day:
        * "Léa Martin now shares “Run the cloud” in the whole plan, and carries it alone on the day shown" */
       g_autofree char *text = g_strdup_printf (_("%s now shares “%s” in the whole plan, and carries it "
@@ -396,13 +395,34 @@ apply_all_action (GtkWidget  *widget,
 {
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
+  guint n, applied;
 
   if (d->suggestions == NULL)
     return;
-  if (cto_suggestions_apply_all (d->suggestions, self->plan) > 0)
-    _cto_window_toast_undo (self, _("Suggestions applied"));
+
+  n = cto_suggestions_get_n_items (d->suggestions);
+  applied = cto_suggestions_apply_all (d->suggestions, self->plan);
+  if (applied == n)
+    {
+      _cto_window_toast_undo (self, _("Suggestions applied"));
+    }
+  else if (applied > 0)
+    {
+      /* Translators: a toast with an Undo button: "3 of 5 suggestions applied; the plan has
+       * changed since the others were made" */
+      g_autofree char *text = g_strdup_printf (ngettext ("%u of %u suggestion applied; the plan has "
+                                                         "changed since the others were made",
+                                                         "%u of %u suggestions applied; the plan has "
+                                                         "changed since the others were made",
+                                                         n),
+                                               applied, n);
+
+      _cto_window_toast_text (self, text, TRUE);
+    }
   else
-    _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
+    {
+      _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
+    }
 }
 
 static void

@@ -358,6 +358,12 @@ copier_restart (CtoPlanCopier *self)
   self->serial = _cto_plan_get_change_serial (self->plan);
   self->done = 0;
   self->copy = new_twin (self->plan, TRUE);
+
+  /* What is made from the copy of a plan as of a day is made for that
+   * day too. The day goes along by value; the whole plan stays here. */
+  if (cto_plan_get_as_of (self->plan) != NULL)
+    g_object_set_qdata_full (G_OBJECT (self->copy), as_of_quark (),
+                             g_memdup2 (cto_plan_get_as_of (self->plan), sizeof (GDate)), g_free);
   self->people = g_ptr_array_new_with_free_func (g_object_unref);
   self->responsibilities = g_ptr_array_new_with_free_func (g_object_unref);
 }
@@ -443,7 +449,9 @@ cto_plan_copier_step (CtoPlanCopier *self,
  * with it, not even the members the format does not name), so it may be
  * called on another thread, as may everything done with the copy.
  *
- * Returns: (transfer full): the copy, as cto_plan_copy() makes it.
+ * Returns: (transfer full): the copy, as cto_plan_copy() makes it, with
+ * the day of a plan as of a day (cto_plan_get_as_of()); its whole plan
+ * (cto_plan_get_whole()) is the copy itself.
  */
 CtoPlan *
 cto_plan_copier_finish (CtoPlanCopier *self)

@@ -460,17 +460,38 @@ carried_only_by_absent (CtoPlan           *plan,
   return TRUE;
 }
 
+/* @to joins the people who carry @responsibility in the whole @plan, all
+ * of them away on the day the suggestion was made for: @to carries it
+ * alone then. Who was accountable in the whole plan stays so, also when
+ * they were only by nature, as its only assignee. */
+static gboolean
+join_absent (CtoPlan           *plan,
+             CtoResponsibility *responsibility,
+             CtoPerson         *to)
+{
+  const char *accountable = cto_responsibility_find_accountable (responsibility);
+
+  if (accountable != NULL && cto_responsibility_get_accountable (responsibility) == NULL)
+    cto_plan_set_accountable (plan, responsibility, cto_plan_find_person (plan, accountable));
+
+  return cto_plan_assign (plan, responsibility, to, 1);
+}
+
 /* Applies @suggestion, made for a plan as of @day (or %NULL), to @plan;
- * FALSE when the plan no longer allows it. */
+ * FALSE when the plan no longer allows it. @joined says whether @to
+ * joined people away on @day (join_absent()). */
 static gboolean
 apply_one (const CtoSuggestion *suggestion,
            CtoPlan             *plan,
-           const GDate         *day)
+           const GDate         *day,
+           gboolean            *joined)
 {
   CtoResponsibility *responsibility = cto_plan_find_responsibility (plan, suggestion->responsibility);
   CtoPerson *to = cto_plan_find_person (plan, suggestion->to);
   CtoPerson *from = NULL;
 
+  if (joined != NULL)
+    *joined = FALSE;
   if (responsibility == NULL || to == NULL)
     return FALSE;
   if (cto_responsibility_find_assignee (responsibility, suggestion->to, NULL) != NULL)
@@ -478,13 +499,16 @@ apply_one (const CtoSuggestion *suggestion,
 
   if (suggestion->kind == CTO_SUGGESTION_ASSIGN)
     {
+      if (cto_responsibility_get_n_assignees (responsibility) == 0)
+        return cto_plan_assign (plan, responsibility, to, 1);
+
       /* Unassigned on the day, but carried in the whole plan by people
-       * who are gone then, or not yet there: @to joins them, and carries
-       * it alone on that day. */
-      if (cto_responsibility_get_n_assignees (responsibility) > 0 &&
-          !carried_only_by_absent (plan, responsibility, day))
+       * who are gone then, or not yet there. */
+      if (!carried_only_by_absent (plan, responsibility, day))
         return FALSE;
-      return cto_plan_assign (plan, responsibility, to, 1);
+      if (joined != NULL)
+        *joined = TRUE;
+      return join_absent (plan, responsibility, to);
     }
 
   from = cto_plan_find_person (plan, suggestion->from);
@@ -571,7 +595,7 @@ cto_suggestions_new (CtoPlan *plan)
   for (guint i = 0; i < self->items->len; i++)
     {
       gboolean applied = apply_one (&g_array_index (self->items, CtoSuggestion, i),
-                                    self->plan_after, NULL);
+                                    self->plan_after, NULL, NULL);
 
       g_assert (applied);
     }
@@ -688,7 +712,7 @@ cto_suggestion_apply (const CtoSuggestion *suggestion,
 
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply Suggestion"));
-  applied = apply_one (suggestion, plan, NULL);
+  applied = apply_one (suggestion, plan, NULL, NULL);
   cto_history_end_group (history);
 
   return applied;
@@ -703,14 +727,17 @@ cto_suggestion_apply (const CtoSuggestion *suggestion,
  * Applies the suggestion at @position as cto_suggestion_apply() does, and
  * also a suggestion made for @plan as of a day to give a responsibility
  * unassigned then, while @plan has it carried only by people not there
- * that day: the person joins them (share 1), and carries it alone then.
+ * that day: the person joins them (share 1), and carries it alone then;
+ * who was accountable for it in the whole plan stays so.
+ * @joined (nullable) says whether it was applied so.
  *
  * Returns: whether it was applied
  */
 gboolean
 cto_suggestions_apply_nth (CtoSuggestions *self,
                            guint           position,
-                           CtoPlan        *plan)
+                           CtoPlan        *plan,
+                           gboolean       *joined)
 {
   CtoHistory *history;
   gboolean applied;
@@ -721,7 +748,7 @@ cto_suggestions_apply_nth (CtoSuggestions *self,
 
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply Suggestion"));
-  applied = apply_one (&g_array_index (self->items, CtoSuggestion, position), plan, &self->as_of);
+  applied = apply_one (&g_array_index (self->items, CtoSuggestion, position), plan, &self->as_of, joined);
   cto_history_end_group (history);
 
   return applied;
@@ -750,7 +777,7 @@ cto_suggestions_apply_all (CtoSuggestions *self,
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply All Suggestions"));
   for (guint i = 0; i < self->items->len; i++)
-    if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan, &self->as_of))
+    if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan, &self->as_of, NULL))
       applied++;
   cto_history_end_group (history);
 

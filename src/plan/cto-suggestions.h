@@ -68,11 +68,12 @@ CtoAnalysis         *cto_suggestions_get_analysis_after (CtoSuggestions *self);
 gboolean             cto_suggestion_apply             (const CtoSuggestion *suggestion,
                                                        CtoPlan             *plan);
 /* The suggestion at @position of @self applied to @plan, as one undoable
- * step; for suggestions made for @plan as of a day, see the function's
- * documentation. */
+ * step; for suggestions made for @plan as of a day, and @joined, see the
+ * function's documentation. */
 gboolean             cto_suggestions_apply_nth        (CtoSuggestions *self,
                                                        guint           position,
-                                                       CtoPlan        *plan);
+                                                       CtoPlan        *plan,
+                                                       gboolean       *joined);
 /* Applies every suggestion of @self to @plan as one undoable step; returns
  * how many could be applied. Made for @plan as of a day, they apply as
  * cto_suggestions_apply_nth() says. */
