@@ -586,6 +586,74 @@ test_org_node_badge (void)
   window_free (window);
 }
 
+/* Which of the header's widgets show when it is @width wide: Undo and
+ * Redo, and the wide switcher. */
+static void
+header_at (GtkWidget *center,
+           int        width,
+           gboolean  *start_shown,
+           gboolean  *wide_shown)
+{
+  GtkWidget *start = gtk_widget_get_parent (find_widget (center, is_button_of, "win.undo"));
+
+  gtk_widget_size_allocate (center, &(GtkAllocation) { 0, 0, width, gtk_widget_get_height (center) }, -1);
+  *start_shown = gtk_widget_get_child_visible (start);
+  *wide_shown = !cto_header_center_get_compact (CTO_HEADER_CENTER (center));
+}
+
+/* As the window narrows, the header shows less and less: what went never
+ * comes back a little narrower, whatever the title's length; and a title
+ * of a hundred characters is cut rather than let it take Undo and Redo
+ * away from a wide window. */
+static void
+test_header_narrows (void)
+{
+  static const char *titles[] = {
+    "Acme",
+    "Acme Robotics 2027",
+    "Acme Robotics: who carries the technology work in 2027",
+    "Acme Robotics: who carries the technology work in 2027, and who will once the "
+      "new office opens in Lyon",
+  };
+  CtoWindow *window;
+  GtkWidget *center;
+
+  use_language ("C");
+  window = small_screen_window_new ();
+  center = widget_named (window, "header-center");
+
+  for (guint i = 0; i < G_N_ELEMENTS (titles); i++)
+    {
+      gboolean start_before = TRUE, wide_before = TRUE;
+      gboolean start_shown, wide_shown;
+      int minimum;
+
+      cto_plan_set_title (window->plan, titles[i]);
+      spin ();
+      gtk_widget_measure (center, GTK_ORIENTATION_HORIZONTAL, -1, &minimum, NULL, NULL, NULL);
+
+      header_at (center, 1200, &start_shown, &wide_shown);
+      g_assert_true (start_shown);
+      g_assert_true (wide_shown);
+
+      for (int width = 1400; width >= minimum; width -= 5)
+        {
+          header_at (center, width, &start_shown, &wide_shown);
+          if ((start_shown && !start_before) || (wide_shown && !wide_before))
+            g_error ("“%s”: at %d px, the header shows %s, gone when wider", titles[i], width,
+                     start_shown && !start_before ? "Undo and Redo" : "the wide switcher");
+          start_before = start_shown;
+          wide_before = wide_shown;
+        }
+      /* At its narrowest, the narrow switcher alone. */
+      g_assert_false (start_shown);
+      g_assert_false (wide_shown);
+    }
+
+  window_free (window);
+  use_language ("de");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -595,6 +663,7 @@ main (int   argc,
 
   g_test_add_func ("/window-narrow/german/fits-800", test_window_fits);
   g_test_add_func ("/window-narrow/english/title-whole", test_english_title_whole);
+  g_test_add_func ("/window-narrow/english/header-narrows", test_header_narrows);
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);

@@ -11,6 +11,8 @@
 /* Wider than any screen: the natural width that makes the header bar give
  * this widget all the room between its start and its end. */
 #define FILL_WIDTH 8192
+/* The longest title kept whole at the cost of the header's widgets. */
+#define TITLE_WANT_CHARS 40
 
 struct _CtoHeaderCenter
 {
@@ -49,6 +51,18 @@ natural_width (GtkWidget *child)
   if (child != NULL)
     gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
   return natural;
+}
+
+/* How wide a title of TITLE_WANT_CHARS characters is in @title's font. */
+static int
+title_want_width (GtkWidget *title)
+{
+  PangoContext *context = gtk_widget_get_pango_context (title);
+  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
+  int width = PANGO_PIXELS (TITLE_WANT_CHARS * pango_font_metrics_get_approximate_char_width (metrics));
+
+  pango_font_metrics_unref (metrics);
+  return width;
 }
 
 /* @child at @x from the start of @widget, @total wide. */
@@ -112,7 +126,7 @@ cto_header_center_size_allocate (GtkWidget *widget,
   GtkWidget *bar = gtk_widget_get_parent (widget);
   GtkWidget *switcher;
   int title_minimum = min_width (self->title);
-  int title_natural;
+  int title_want;
   int start_width, switcher_width, title_x, title_width, room;
   gboolean start_shown;
   graphene_point_t origin;
@@ -122,23 +136,18 @@ cto_header_center_size_allocate (GtkWidget *widget,
 
   /* The title whole comes first, as in a GNOME view switcher title: the
    * start's widgets and the wide switcher where they fit beside it, else
-   * the narrow one, else the narrow one alone. Where the title cannot be
-   * whole, the start's widgets and the wide switcher where they fit beside
-   * it cut to its shortest, else the narrow switcher alone. */
+   * the narrow one, else the narrow one alone, cutting the title where
+   * even that leaves too little room. Each step shows less than the one
+   * before, so that nothing comes back as the window narrows. A title
+   * longer than TITLE_WANT_CHARS is cut rather than let it take the
+   * header's widgets away. */
   start_width = self->start != NULL ? natural_width (self->start) + SPACING : 0;
-  title_natural = natural_width (self->title);
+  title_want = MIN (natural_width (self->title), title_want_width (self->title));
   start_shown = TRUE;
-  if (start_width + min_width (self->wide) + SPACING + title_natural <= width)
+  if (start_width + min_width (self->wide) + SPACING + title_want <= width)
     self->compact = FALSE;
-  else if (start_width + natural_width (self->narrow) + SPACING + title_natural <= width)
+  else if (start_width + natural_width (self->narrow) + SPACING + title_want <= width)
     self->compact = TRUE;
-  else if (natural_width (self->narrow) + SPACING + title_natural <= width)
-    {
-      self->compact = TRUE;
-      start_shown = FALSE;
-    }
-  else if (start_width + min_width (self->wide) + SPACING + title_minimum <= width)
-    self->compact = FALSE;
   else
     {
       self->compact = TRUE;
