@@ -268,6 +268,9 @@ test_person_reports_to_search (void)
   CtoPerson *person;
 
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "No One");
+  /* What takes the focus says what it is for. */
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (reports)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Reports to: No One");
   type_text (dialog, "Chen Wei");
 
   /* Enter on the button opens the list, with the focus in its search. */
@@ -285,6 +288,8 @@ test_person_reports_to_search (void)
   press_enter (dialog);
   g_assert_false (gtk_widget_get_visible (popover));
   g_assert_cmpstr (gtk_menu_button_get_label (GTK_MENU_BUTTON (reports)), ==, "Bo");
+  gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_first_child (reports)),
+                                       GTK_ACCESSIBLE_PROPERTY_LABEL, "Reports to: Bo");
   g_assert_true (focus_in (dialog, reports));
 
   /* Nothing changes in the plan until the person is added. */
@@ -859,7 +864,7 @@ int
 main (int   argc,
       char *argv[])
 {
-  display_test_init (&argc, &argv, "dialogs", "none");
+  display_test_init (&argc, &argv, "dialogs", "test");
 
   g_test_add_func ("/dialogs/person/focus-and-tab-stops", test_person_focus_and_tab_stops);
   g_test_add_func ("/dialogs/person/enter-adds", test_person_enter_adds);

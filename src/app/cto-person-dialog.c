@@ -40,13 +40,20 @@ enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* The button shows whom the person is to report to, as the list names
- * them ("No One" is its first choice). */
+ * them ("No One" is its first choice). Its toggle, which takes the focus,
+ * says what it is for too. */
 static void
 update_reports_button (CtoPersonDialog *self)
 {
-  gtk_menu_button_set_label (self->reports_button,
-                             self->manager != NULL ? cto_person_get_name (self->manager)
-                                                   : _("No One"));
+  const char *whom = self->manager != NULL ? cto_person_get_name (self->manager) : _("No One");
+  GtkWidget *toggle = gtk_widget_get_first_child (GTK_WIDGET (self->reports_button));
+  g_autofree char *name = NULL;
+
+  gtk_menu_button_set_label (self->reports_button, whom);
+
+  /* Translators: a button's name for screen readers, "Reports to: Ana Pérez" */
+  name = g_strdup_printf (_("%s: %s"), _("Reports to"), whom);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 /* The choices, made as the list opens, so that they are the plan's now. */
