@@ -316,29 +316,6 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
   search_changed_cb (self);
 }
 
-/* Whether @person is @candidate or above them: then @person reporting to
- * @candidate would close a cycle. */
-static gboolean
-is_above (CtoPlan   *plan,
-          CtoPerson *person,
-          CtoPerson *candidate)
-{
-  guint n_people = g_list_model_get_n_items (cto_plan_get_people (plan));
-
-  /* A valid plan has no cycles; the bound only guards the walk. */
-  for (guint i = 0; candidate != NULL && i <= n_people; i++)
-    {
-      const char *manager_id;
-
-      if (candidate == person)
-        return TRUE;
-      manager_id = cto_person_get_reports_to (candidate);
-      candidate = manager_id ? cto_plan_find_person (plan, manager_id) : NULL;
-    }
-
-  return FALSE;
-}
-
 /* A name as a menu label, where an underscore marks a mnemonic. */
 static char *
 escape_mnemonic (const char *name)
@@ -373,7 +350,8 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
       g_autoptr(GMenuItem) item = NULL;
       g_autofree char *label = NULL;
 
-      if (person != NULL && is_above (plan, person, candidate))
+      if (person != NULL &&
+          cto_plan_reports_to_closes_cycle (plan, cto_person_get_id (person), cto_person_get_id (candidate)))
         continue;
 
       /* With the role: two people may share a name. */

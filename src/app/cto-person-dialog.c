@@ -266,12 +266,12 @@ open_on_enter (GtkWidget *row)
 static void
 start_changed_cb (CtoPersonDialog *self)
 {
-  GDate day;
+  GDate start, first_end;
 
-  if (cto_date_row_get_date (self->start_row, &day))
+  if (cto_date_row_get_date (self->start_row, &start))
     {
-      g_date_add_days (&day, 1);
-      cto_date_row_set_opens_on (self->end_row, &day);
+      cto_person_get_first_end (&start, &first_end);
+      cto_date_row_set_opens_on (self->end_row, &first_end);
     }
   else
     {

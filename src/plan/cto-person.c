@@ -282,8 +282,25 @@ gboolean
 cto_person_dates_in_order (const GDate *start,
                            const GDate *end)
 {
-  return start == NULL || end == NULL || !g_date_valid (start) || !g_date_valid (end) ||
-         g_date_compare (end, start) > 0;
+  GDate first_end;
+
+  if (start == NULL || end == NULL || !g_date_valid (start) || !g_date_valid (end))
+    return TRUE;
+
+  cto_person_get_first_end (start, &first_end);
+  return g_date_compare (end, &first_end) >= 0;
+}
+
+/* A day there at least: the end is the first day no longer there. */
+void
+cto_person_get_first_end (const GDate *start,
+                          GDate       *first_end)
+{
+  g_return_if_fail (start != NULL && g_date_valid (start));
+  g_return_if_fail (first_end != NULL);
+
+  *first_end = *start;
+  g_date_add_days (first_end, 1);
 }
 
 static void

@@ -44,5 +44,8 @@ gboolean    cto_person_is_present      (CtoPerson  *self,
  * (PLAN-FORMAT.md, section 6). */
 gboolean    cto_person_dates_in_order  (const GDate *start,
                                         const GDate *end);
+/* The first end cto_person_dates_in_order() takes after @start (valid). */
+void        cto_person_get_first_end   (const GDate *start,
+                                        GDate       *first_end);
 
 G_END_DECLS

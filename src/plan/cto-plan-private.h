@@ -94,10 +94,6 @@ void        _cto_plan_set_settings_extra    (CtoPlan           *self,
 /* @responsibility's function changed: the lists by function follow. */
 void        _cto_plan_regroup               (CtoPlan           *self,
                                              CtoResponsibility *responsibility);
-/* Whether following reports_to from @person would ever reach @person again. */
-gboolean    _cto_plan_reports_to_closes_cycle (CtoPlan         *self,
-                                             const char        *person,
-                                             const char        *manager);
 
 /* Batches ::changed while a group of commands runs; emitted once on the last thaw. */
 void        _cto_plan_freeze_changed        (CtoPlan           *self);

@@ -425,11 +425,16 @@ _cto_plan_set_settings_extra (CtoPlan    *self,
 }
 
 gboolean
-_cto_plan_reports_to_closes_cycle (CtoPlan    *self,
-                                   const char *person,
-                                   const char *manager)
+cto_plan_reports_to_closes_cycle (CtoPlan    *self,
+                                  const char *person,
+                                  const char *manager)
 {
-  guint steps = g_hash_table_size (self->people_by_id) + 1;
+  guint steps;
+
+  g_return_val_if_fail (CTO_IS_PLAN (self), FALSE);
+  g_return_val_if_fail (person != NULL, FALSE);
+
+  steps = g_hash_table_size (self->people_by_id) + 1;
 
   /* Walk up from the manager; meeting @person again closes a loop. A chain
    * longer than the number of people is already a loop of others. */
@@ -813,7 +818,7 @@ cto_plan_set_reports_to (CtoPlan    *self,
     }
 
   if (manager != NULL &&
-      _cto_plan_reports_to_closes_cycle (self, cto_person_get_id (person), manager_id))
+      cto_plan_reports_to_closes_cycle (self, cto_person_get_id (person), manager_id))
     {
       if (manager == person)
         g_set_error (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_CYCLE,

@@ -159,6 +159,11 @@ gboolean           cto_plan_set_person_dates          (CtoPlan           *self,
                                                        const GDate       *start,
                                                        const GDate       *end,
                                                        GError           **error);
+/* Whether @person (an id) reporting to @manager (an id) would close a
+ * cycle: @manager is @person, or reports to them, directly or not. */
+gboolean           cto_plan_reports_to_closes_cycle   (CtoPlan           *self,
+                                                       const char        *person,
+                                                       const char        *manager);
 /* @manager may be %NULL. Refuses (CTO_PLAN_ERROR_CYCLE) a line that closes a cycle. */
 gboolean           cto_plan_set_reports_to            (CtoPlan           *self,
                                                        CtoPerson         *person,
