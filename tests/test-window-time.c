@@ -517,6 +517,17 @@ test_compare_saved (void)
   spin ();
   g_assert_null (window->compare_dialog);
 
+  /* The export dialog says since when: the file compared with is the one
+   * open, so its name would say nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.export", NULL);
+  spin ();
+  g_assert_nonnull (window->export_dialog);
+  g_assert_nonnull (find_widget (window->export_dialog, is_label_containing,
+                                 "include what changed since the plan as saved when it was compared."));
+  g_assert_null (find_widget (window->export_dialog, is_label_containing, "saved.ctoplan.json"));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->export_dialog), "cancel");
+  spin ();
+
   window_free (window);
   g_unlink (path);
 }

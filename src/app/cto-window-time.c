@@ -203,17 +203,20 @@ update_compare_actions (CtoWindow *self)
 static void
 show_comparison (CtoWindow  *self,
                  CtoPlan    *old_plan,
-                 const char *old_name)
+                 const char *old_name,
+                 gboolean    saved)
 {
   g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (old_plan, self->plan);
 
   if (self->compare_dialog != NULL)
     gtk_window_destroy (GTK_WINDOW (self->compare_dialog));
 
-  /* Kept for the board pages until another plan is opened; the dialog says so. */
+  /* Kept for the board pages until another plan is opened; the export
+   * dialog says so, naming the file compared with, unless it is the open
+   * plan's own, as saved. */
   g_set_object (&self->baseline, old_plan);
   g_free (self->baseline_name);
-  self->baseline_name = g_strdup (old_name);
+  self->baseline_name = saved ? NULL : g_strdup (old_name);
   _cto_window_apply_baseline (self);
 
   self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name);
@@ -238,7 +241,7 @@ _cto_window_compare_with (CtoWindow *self,
       return;
     }
 
-  show_comparison (self, old_plan, name);
+  show_comparison (self, old_plan, name, self->file != NULL && g_file_equal (file, self->file));
 }
 
 static void
