@@ -442,8 +442,9 @@ tile_line_shown (CtoCoverageTile *tile,
 }
 
 /* The example plan in German on a screen 1024 wide: the tiles in full,
- * four abreast, too narrow for the hiring gap's FTE and for how many are
- * assigned, which they leave out rather than cut the line; on a wider
+ * four abreast, too narrow for the hiring gap's FTE, for how many are
+ * assigned, and for "with no one accountable" in full, which they leave
+ * out or say shorter rather than cut the line; on a wider
  * screen, they say it all. */
 static void
 test_example_tiles_lines (void)
@@ -456,6 +457,8 @@ test_example_tiles_lines (void)
   g_assert_false (cto_coverage_tile_get_compact (planning));
   g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Einstellungsbedarf: 5\u00a0h");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
+                   "1 ohne Verantwortung");
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       GtkWidget *overloaded = find_widget_by_name (GTK_WIDGET (window->tiles[f]), "overloaded");
@@ -475,6 +478,8 @@ test_example_tiles_lines (void)
   infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
   g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Einstellungsbedarf: 5\u00a0h · 0.13\u00a0VZÄ");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche · 4 von 4 zugewiesen");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
+                   "1 ohne verantwortliche Person");
   window_free (window);
 }
 

@@ -45,7 +45,9 @@ struct _CtoCoverageTile
   GtkLabel        *waiting_label;
   GtkWidget       *accountable_box;
   GtkLabel        *accountable_label;
+  GtkLabel        *accountable_short_label;
   GtkWidget       *warning_spacer;
+  GtkWidget       *gap_fit;
   GtkLabel        *gap_label;
   GtkLabel        *gap_short_label;
   GtkLabel        *compact_name;
@@ -311,7 +313,9 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, warning_spacer);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_fit);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, gap_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_name);
@@ -420,6 +424,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   g_autofree char *status = NULL;
   g_autofree char *waiting = NULL;
   g_autofree char *accountable = NULL;
+  g_autofree char *accountable_short = NULL;
   g_autofree char *overload = NULL;
   g_autofree char *gap = NULL;
   g_autofree char *gap_short = NULL;
@@ -489,7 +494,14 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                                "%u with no one accountable",
                                                report->without_accountable),
                                      report->without_accountable);
+      /* Translators: the same on a tile too narrow for it: "2 lack an accountable person",
+       * in as few words as the language allows; a tooltip says it whole */
+      accountable_short = g_strdup_printf (ngettext ("%u lacks accountability",
+                                                     "%u lack accountability",
+                                                     report->without_accountable),
+                                           report->without_accountable);
       set_line (self->accountable_label, accountable);
+      set_short_line (self->accountable_short_label, accountable_short, accountable);
     }
 
   boxes[0] = self->single_box;
@@ -536,14 +548,12 @@ cto_coverage_tile_update (CtoCoverageTile *self,
       gap = g_strdup_printf (_("Hiring gap: %s h · %s FTE"), gap_hours, gap_fte);
       /* Translators: the hiring gap on a tile too narrow for its FTE: "Hiring gap: 6 h" */
       gap_short = g_strdup_printf (_("Hiring gap: %s h"), gap_hours);
-      gtk_widget_add_css_class (GTK_WIDGET (self->gap_label), "has-gap");
-      gtk_widget_add_css_class (GTK_WIDGET (self->gap_short_label), "has-gap");
+      gtk_widget_add_css_class (self->gap_fit, "has-gap");
     }
   else
     {
       gap = g_strdup (_("No hiring gap"));
-      gtk_widget_remove_css_class (GTK_WIDGET (self->gap_label), "has-gap");
-      gtk_widget_remove_css_class (GTK_WIDGET (self->gap_short_label), "has-gap");
+      gtk_widget_remove_css_class (self->gap_fit, "has-gap");
     }
   set_line (self->gap_label, gap);
   set_short_line (self->gap_short_label, gap_short, gap);
