@@ -506,10 +506,6 @@ test_apply_undo (void)
   g_assert_false (cto_history_get_can_undo (history));
 }
 
-/* Suggestions made for the plan as of a day, applied to the whole plan:
- * every one applies, and the plan as of that day is then the plan the
- * suggestions promised; whole-plan suggestions would refuse the work Bo
- * still carries in the whole plan. */
 /* Who is accountable for each responsibility of @plan: the ids, in plan
  * order, "-" for none. */
 static char *
@@ -546,6 +542,10 @@ suggest_on_copy (CtoPlan *plan)
   return cto_suggestions_new (copy);
 }
 
+/* Suggestions made for the plan as of a day, applied to the whole plan:
+ * every one applies, and the plan as of that day is then the plan the
+ * suggestions promised; whole-plan suggestions would refuse the work Bo
+ * still carries in the whole plan. */
 static void
 test_apply_as_of (gconstpointer data)
 {
@@ -616,6 +616,66 @@ test_apply_as_of (gconstpointer data)
                    ==, "bo");
 }
 
+/* Work carried only by people gone on the day, given to someone there:
+ * they join those gone, and whoever was accountable in the whole plan
+ * stays so, marked or by nature; where two shared it with no one marked,
+ * still no one is. */
+static void
+test_apply_as_of_accountable (void)
+{
+  static const char json[] =
+    "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Gone\",\n"
+    "  \"people\": [\n"
+    "    { \"id\": \"ana\", \"name\": \"Ana\", \"capacity\": 40, \"end\": \"2020-01-01\" },\n"
+    "    { \"id\": \"bo\", \"name\": \"Bo\", \"capacity\": 40, \"end\": \"2020-01-01\" },\n"
+    "    { \"id\": \"cy\", \"name\": \"Cy\", \"capacity\": 40 } ],\n"
+    "  \"responsibilities\": [\n"
+    "    { \"id\": \"marked\", \"title\": \"Marked\", \"function\": \"planning\", \"effort\": 2,\n"
+    "      \"assignees\": [ { \"person\": \"ana\" }, { \"person\": \"bo\", \"accountable\": true } ] },\n"
+    "    { \"id\": \"shared\", \"title\": \"Shared\", \"function\": \"planning\", \"effort\": 2,\n"
+    "      \"assignees\": [ { \"person\": \"ana\" }, { \"person\": \"bo\" } ] },\n"
+    "    { \"id\": \"alone\", \"title\": \"Alone\", \"function\": \"planning\", \"effort\": 2,\n"
+    "      \"assignees\": [ { \"person\": \"ana\" } ] } ] }\n";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (json, strlen (json), &error);
+  g_autoptr(CtoPlan) day_plan = NULL;
+  g_autoptr(CtoSuggestions) suggestions = NULL;
+  g_autofree char *accountables = NULL;
+  GDate day;
+
+  g_assert_no_error (error);
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, G_DATE_JANUARY, 2021);
+  day_plan = cto_plan_copy_as_of (plan, &day);
+  suggestions = cto_suggestions_new (day_plan);
+  g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), ==, 3);
+
+  for (guint i = 0; i < 3; i++)
+    {
+      gboolean joined = FALSE;
+
+      g_assert_cmpstr (cto_suggestions_get_nth (suggestions, i)->to, ==, "cy");
+      g_assert_true (cto_suggestions_apply_nth (suggestions, i, plan, &joined));
+      g_assert_true (joined);
+    }
+
+  accountables = dup_accountables (plan);
+  g_assert_cmpstr (accountables, ==, "bo - ana");
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan, "marked")), ==, 3);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan, "shared")), ==, 3);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (plan, "alone")), ==, 2);
+  g_assert_cmpstr (cto_responsibility_get_accountable (cto_plan_find_responsibility (plan, "alone")), ==, "ana");
+
+  /* Each was one step, the mark with it. */
+  for (guint i = 0; i < 3; i++)
+    cto_history_undo (cto_plan_get_history (plan));
+  g_clear_pointer (&accountables, g_free);
+  accountables = dup_accountables (plan);
+  g_assert_cmpstr (accountables, ==, "bo - ana");
+  g_assert_null (cto_responsibility_get_accountable (cto_plan_find_responsibility (plan, "alone")));
+  g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -634,6 +694,7 @@ main (int   argc,
   g_test_add_func ("/suggest/apply-undo", test_apply_undo);
   g_test_add_data_func ("/suggest/apply-as-of", GINT_TO_POINTER (FALSE), test_apply_as_of);
   g_test_add_data_func ("/suggest/apply-as-of-copied", GINT_TO_POINTER (TRUE), test_apply_as_of);
+  g_test_add_func ("/suggest/apply-as-of-accountable", test_apply_as_of_accountable);
   g_test_add_func ("/departure/hand", test_departure_hand);
   g_test_add_func ("/departure/example", test_departure_example);
   g_test_add_func ("/departure/generated", test_departure_generated);

@@ -458,7 +458,7 @@ test_example_tiles_lines (void)
   g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Einstellungsbedarf: 5\u00a0h");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche");
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
-                   "1 ohne Verantwortung");
+                   "1 ohne Verantwortliche");
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       GtkWidget *overloaded = find_widget_by_name (GTK_WIDGET (window->tiles[f]), "overloaded");

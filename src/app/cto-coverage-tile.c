@@ -494,10 +494,10 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                                "%u with no one accountable",
                                                report->without_accountable),
                                      report->without_accountable);
-      /* Translators: the same on a tile too narrow for it: "2 lack an accountable person",
-       * in as few words as the language allows; a tooltip says it whole */
-      accountable_short = g_strdup_printf (ngettext ("%u lacks accountability",
-                                                     "%u lack accountability",
+      /* Translators: the same on a tile too narrow for it, in as few words as the language
+       * allows; a tooltip says it whole: "No one accountable: 2" */
+      accountable_short = g_strdup_printf (ngettext ("No one accountable: %u",
+                                                     "No one accountable: %u",
                                                      report->without_accountable),
                                            report->without_accountable);
       set_line (self->accountable_label, accountable);

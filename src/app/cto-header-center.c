@@ -11,7 +11,9 @@
 /* Wider than any screen: the natural width that makes the header bar give
  * this widget all the room between its start and its end. */
 #define FILL_WIDTH 8192
-/* The longest title kept whole at the cost of the header's widgets. */
+/* The widest title kept whole at the cost of the header's widgets, in
+ * characters of the font's average width: about 40 characters of mixed
+ * case, fewer in capitals or in wide scripts. */
 #define TITLE_WANT_CHARS 40
 
 struct _CtoHeaderCenter
@@ -53,7 +55,7 @@ natural_width (GtkWidget *child)
   return natural;
 }
 
-/* How wide a title of TITLE_WANT_CHARS characters is in @title's font. */
+/* How wide TITLE_WANT_CHARS characters of average width are in @title's font. */
 static int
 title_want_width (GtkWidget *title)
 {
@@ -139,8 +141,8 @@ cto_header_center_size_allocate (GtkWidget *widget,
    * the narrow one, else the narrow one alone, cutting the title where
    * even that leaves too little room. Each step shows less than the one
    * before, so that nothing comes back as the window narrows. A title
-   * longer than TITLE_WANT_CHARS is cut rather than let it take the
-   * header's widgets away. */
+   * wider than TITLE_WANT_CHARS average characters is cut rather than let
+   * it take the header's widgets away. */
   start_width = self->start != NULL ? natural_width (self->start) + SPACING : 0;
   title_want = MIN (natural_width (self->title), title_want_width (self->title));
   start_shown = TRUE;

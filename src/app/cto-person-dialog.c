@@ -40,7 +40,8 @@ enum { SAVED, N_SIGNALS };
 static guint signals[N_SIGNALS];
 
 /* The button shows whom the person is to report to, as the list names
- * them ("No One" is its first choice). Its toggle, which takes the focus,
+ * them ("No One" is its first choice). What takes the focus is the toggle
+ * inside it (GTK 4.8's GtkMenuButton gives no other way to name it), and
  * says what it is for too. */
 static void
 update_reports_button (CtoPersonDialog *self)
@@ -51,9 +52,11 @@ update_reports_button (CtoPersonDialog *self)
 
   gtk_menu_button_set_label (self->reports_button, whom);
 
-  /* Translators: a button's name for screen readers, "Reports to: Ana Pérez" */
-  name = g_strdup_printf (_("%s: %s"), _("Reports to"), whom);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  /* Translators: the Reports to button's name for screen readers, "Reports to: Ana Pérez",
+   * or "Reports to: No One" */
+  name = g_strdup_printf (_("Reports to: %s"), whom);
+  if (GTK_IS_TOGGLE_BUTTON (toggle))
+    gtk_accessible_update_property (GTK_ACCESSIBLE (toggle), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 }
 
 /* The choices, made as the list opens, so that they are the plan's now. */

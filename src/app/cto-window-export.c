@@ -225,16 +225,20 @@ _cto_window_export (CtoWindow *self)
                       "plan’s data."));
   if (self->baseline != NULL)
     {
-      /* Translators: added to the export dialog's text after Compare With…; %s is
-       * the file compared with: "… since the plan in “acme-robotics.ctoplan.json”." */
-      g_autofree char *since = self->baseline_name != NULL
-        ? g_strdup_printf (_("The board pages, slides and reports include "
-                             "what changed since the plan in “%s”."),
-                           self->baseline_name)
+      g_autofree char *since = NULL;
+      char *both;
+
+      if (self->baseline_name != NULL)
+        /* Translators: added to the export dialog's text after Compare With…; %s is
+         * the file compared with: "… since the plan in “acme-robotics.ctoplan.json”." */
+        since = g_strdup_printf (_("The board pages, slides and reports include "
+                                   "what changed since the plan in “%s”."),
+                                 self->baseline_name);
+      else
         /* Translators: added to the export dialog's text after Compare With Saved */
-        : g_strdup (_("The board pages, slides and reports include what changed "
-                      "since the plan as saved when it was compared."));
-      char *both = g_strconcat (body, "\n\n", since, NULL);
+        since = g_strdup (_("The board pages, slides and reports include what changed "
+                            "since the plan as saved when it was compared."));
+      both = g_strconcat (body, "\n\n", since, NULL);
 
       g_free (body);
       body = both;

@@ -310,7 +310,10 @@ cto_plan_copy_as_of (CtoPlan     *self,
  * there on that day.
  *
  * Returns: (transfer none): the plan a plan made by cto_plan_copy_as_of()
- * was made from, as it is now; @self for any other plan.
+ * was made from, as it is now; @self for any other plan, also for the copy
+ * of a plan as of a day made by a #CtoPlanCopier, which keeps the day but
+ * not the whole plan: it serves work on that day's plan alone, such as
+ * the suggestions, never what goes over time.
  */
 CtoPlan *
 cto_plan_get_whole (CtoPlan *self)
