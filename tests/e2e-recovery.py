@@ -55,6 +55,11 @@ shutil.copyfile(example, plan)
 with open(plan, "rb") as f:
     original = f.read()
 
+# How long a window or dialog may take to show: in the sanitized build on a
+# slow machine, beside another test, the first dialog has taken over 10 s.
+# The waits end as soon as it shows.
+UI_WAIT = 30
+
 tap = Tap(10)
 process, app = start([program, plan], env)
 try:
@@ -63,7 +68,7 @@ try:
 
     # An edit: a person added with the Add Person button and its dialog.
     press(find_all(app, r"^Add Person$", "push button")[0])
-    entries = wait_for(lambda: find_all(app, r"^Name$", "text"), seconds=10)
+    entries = wait_for(lambda: find_all(app, r"^Name$", "text"), seconds=UI_WAIT)
     adds = find_all(app, button("Add"), "push button")
     if not entries or not adds:
         bail("no Add Person dialog")
@@ -72,7 +77,7 @@ try:
     press(adds[0])
     edited = time.monotonic()
     settle()
-    shown = wait_for(lambda: find_all(app, "^" + re.escape(NAME) + "$", "label"), seconds=10)
+    shown = wait_for(lambda: find_all(app, "^" + re.escape(NAME) + "$", "label"), seconds=UI_WAIT)
     tap.report(bool(shown), "a person added through the interface is on the board")
 
     with open(plan, "rb") as f:
@@ -94,7 +99,7 @@ try:
     # Another start hands over to the running program, which opens a window
     # and offers nothing: the copy belongs to a window that is still open.
     second = subprocess.run([program], env=env, stdin=subprocess.DEVNULL, timeout=30)
-    opened = wait_for(lambda: len(find_all(app, r".", "frame")) >= 2, seconds=10)
+    opened = wait_for(lambda: len(find_all(app, r".", "frame")) >= 2, seconds=UI_WAIT)
     time.sleep(1.5)
     offered = find_all(app, r"^Restore Unsaved Changes\?$", "label")
     tap.report(second.returncode == 0 and bool(opened) and not offered and os.path.exists(copy),
@@ -118,7 +123,7 @@ try:
     press(restore[0])
     settle()
 
-    back = wait_for(lambda: find_all(app, "^" + re.escape(NAME) + "$", "label"), seconds=10)
+    back = wait_for(lambda: find_all(app, "^" + re.escape(NAME) + "$", "label"), seconds=UI_WAIT)
     unsaved = wait_for(lambda: window_titles("^• Acme Robotics"), seconds=5)
     tap.report(bool(back) and bool(unsaved),
                "restored: the person is back, the plan marked unsaved")
@@ -135,7 +140,7 @@ try:
         with open(plan, encoding="utf-8") as f:
             return NAME in f.read()
 
-    tap.report(bool(wait_for(saved, seconds=10)) and not wait_for(lambda: copies(recovery), 2),
+    tap.report(bool(wait_for(saved, seconds=UI_WAIT)) and not wait_for(lambda: copies(recovery), 2),
                "saved into the plan's own file; the copy is gone")
 
     press(find_all(app, r"^Close$", "push button")[0])
