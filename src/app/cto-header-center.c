@@ -25,6 +25,11 @@ struct _CtoHeaderCenter
   GtkWidget *narrow;
   GtkWidget *title;
   gboolean   compact;
+
+  /* title_want_width() for the title's Pango context at that serial:
+   * measuring the font's average character is not cheap. */
+  guint      title_want_serial;
+  int        title_want_width;
 };
 
 static void cto_header_center_buildable_init (GtkBuildableIface *iface);
@@ -55,16 +60,24 @@ natural_width (GtkWidget *child)
   return natural;
 }
 
-/* How wide TITLE_WANT_CHARS characters of average width are in @title's font. */
+/* How wide TITLE_WANT_CHARS characters of average width are in the
+ * title's font; worked out again only when its font changes. */
 static int
-title_want_width (GtkWidget *title)
+title_want_width (CtoHeaderCenter *self)
 {
-  PangoContext *context = gtk_widget_get_pango_context (title);
-  PangoFontMetrics *metrics = pango_context_get_metrics (context, NULL, NULL);
-  int width = PANGO_PIXELS (TITLE_WANT_CHARS * pango_font_metrics_get_approximate_char_width (metrics));
+  PangoContext *context = gtk_widget_get_pango_context (self->title);
+  PangoFontMetrics *metrics;
 
+  if (self->title_want_width > 0 && self->title_want_serial == pango_context_get_serial (context))
+    return self->title_want_width;
+
+  metrics = pango_context_get_metrics (context, NULL, NULL);
+  self->title_want_width = PANGO_PIXELS (TITLE_WANT_CHARS *
+                                         pango_font_metrics_get_approximate_char_width (metrics));
+  self->title_want_serial = pango_context_get_serial (context);
   pango_font_metrics_unref (metrics);
-  return width;
+
+  return self->title_want_width;
 }
 
 /* @child at @x from the start of @widget, @total wide. */
@@ -144,7 +157,7 @@ cto_header_center_size_allocate (GtkWidget *widget,
    * wider than TITLE_WANT_CHARS average characters is cut rather than let
    * it take the header's widgets away. */
   start_width = self->start != NULL ? natural_width (self->start) + SPACING : 0;
-  title_want = MIN (natural_width (self->title), title_want_width (self->title));
+  title_want = MIN (natural_width (self->title), title_want_width (self));
   start_shown = TRUE;
   if (start_width + min_width (self->wide) + SPACING + title_want <= width)
     self->compact = FALSE;
