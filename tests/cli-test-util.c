@@ -41,4 +41,11 @@ cli_run_argv (CliRun      *run,
   g_assert_no_error (error);
 
   run->status = g_subprocess_get_if_exited (process) ? g_subprocess_get_exit_status (process) : -1;
+
+  /* A program killed by a signal fails the test that ran it; what it wrote
+   * before (a sanitizer's report, say) is then the only clue, so keep it in
+   * the log. */
+  if (g_subprocess_get_if_signaled (process))
+    g_test_message ("%s was killed by signal %d; its standard error:\n%s",
+                    program, g_subprocess_get_term_sig (process), run->err);
 }
