@@ -487,7 +487,7 @@ test_apply_undo (void)
   g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 1);
 
   /* Apply All: one step. */
-  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan), ==,
+  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan, NULL), ==,
                     cto_suggestions_get_n_items (suggestions));
   applied = cto_plan_io_to_data (plan, NULL);
   g_assert_cmpstr (applied, ==, after);
@@ -564,6 +564,7 @@ test_apply_as_of (gconstpointer data)
   g_autofree char *one_by_one = NULL;
   g_autofree char *all_at_once = NULL;
   guint n_joined = 0;
+  guint n_joined_all = 0;
   guint n;
 
   g_date_clear (&day, 1);
@@ -596,7 +597,8 @@ test_apply_as_of (gconstpointer data)
     cto_history_undo (cto_plan_get_history (plan));
   g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));
 
-  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan), ==, n);
+  g_assert_cmpuint (cto_suggestions_apply_all (suggestions, plan, &n_joined_all), ==, n);
+  g_assert_cmpuint (n_joined_all, ==, n_joined);
   all_at_once = cto_plan_io_to_data (plan, NULL);
   g_assert_cmpstr (all_at_once, ==, one_by_one);
 

@@ -395,14 +395,32 @@ apply_all_action (GtkWidget  *widget,
 {
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
-  guint n, applied;
+  guint n, applied, joined;
 
   if (d->suggestions == NULL)
     return;
 
   n = cto_suggestions_get_n_items (d->suggestions);
-  applied = cto_suggestions_apply_all (d->suggestions, self->plan);
-  if (applied == n)
+  applied = cto_suggestions_apply_all (d->suggestions, self->plan, &joined);
+  if (applied == n && joined > 0)
+    {
+      /* Made for the day shown: as for one suggestion applied, the toast
+       * says that the whole plan now has the takers share that work. */
+      /* Translators: a toast with an Undo button, after Apply All under As of a day:
+       * "Suggestions applied; 2 give work their takers share in the whole plan and carry
+       * alone on the day shown" */
+      g_autofree char *text = g_strdup_printf (ngettext ("Suggestions applied; %u gives work its taker "
+                                                         "shares in the whole plan and carries alone "
+                                                         "on the day shown",
+                                                         "Suggestions applied; %u give work their takers "
+                                                         "share in the whole plan and carry alone on "
+                                                         "the day shown",
+                                                         joined),
+                                               joined);
+
+      _cto_window_toast_text (self, text, TRUE);
+    }
+  else if (applied == n)
     {
       _cto_window_toast_undo (self, _("Suggestions applied"));
     }

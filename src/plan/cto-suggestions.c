@@ -758,6 +758,9 @@ cto_suggestions_apply_nth (CtoSuggestions *self,
  * cto_suggestions_apply_all:
  * @self: suggestions made for @plan as it is
  * @plan: the plan to change
+ * @n_joined: (out) (optional): where to put how many of those applied
+ *   joined people away on the day they were made for, as
+ *   cto_suggestions_apply_nth() says of each
  *
  * Applies every suggestion, in order, to @plan as one undoable step. Those
  * the plan no longer allows are left out.
@@ -766,10 +769,12 @@ cto_suggestions_apply_nth (CtoSuggestions *self,
  */
 guint
 cto_suggestions_apply_all (CtoSuggestions *self,
-                           CtoPlan        *plan)
+                           CtoPlan        *plan,
+                           guint          *n_joined)
 {
   CtoHistory *history;
   guint applied = 0;
+  guint joined_count = 0;
 
   g_return_val_if_fail (CTO_IS_SUGGESTIONS (self), 0);
   g_return_val_if_fail (CTO_IS_PLAN (plan), 0);
@@ -777,9 +782,19 @@ cto_suggestions_apply_all (CtoSuggestions *self,
   history = cto_plan_get_history (plan);
   cto_history_begin_group (history, _("Apply All Suggestions"));
   for (guint i = 0; i < self->items->len; i++)
-    if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan, &self->as_of, NULL))
-      applied++;
+    {
+      gboolean joined;
+
+      if (apply_one (&g_array_index (self->items, CtoSuggestion, i), plan, &self->as_of, &joined))
+        {
+          applied++;
+          joined_count += joined;
+        }
+    }
   cto_history_end_group (history);
+
+  if (n_joined != NULL)
+    *n_joined = joined_count;
 
   return applied;
 }

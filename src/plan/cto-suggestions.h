@@ -76,8 +76,9 @@ gboolean             cto_suggestions_apply_nth        (CtoSuggestions *self,
                                                        gboolean       *joined);
 /* Applies every suggestion of @self to @plan as one undoable step; returns
  * how many could be applied. Made for @plan as of a day, they apply as
- * cto_suggestions_apply_nth() says. */
+ * cto_suggestions_apply_nth() says, and @n_joined counts those that joined. */
 guint                cto_suggestions_apply_all        (CtoSuggestions *self,
-                                                       CtoPlan        *plan);
+                                                       CtoPlan        *plan,
+                                                       guint          *n_joined);
 
 G_END_DECLS
