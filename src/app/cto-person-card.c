@@ -353,7 +353,8 @@ update (CtoPersonCard *self)
   const CtoPersonReport *report =
     cto_report_person_as_of (self->analysis, self->as_of, self->person, &absence);
   /* The chips are the whole plan's, so that what they edit is the plan's;
-   * their figures are the day's (cto_assignment_chip_set()). */
+   * their figures are the day's (cto_assignment_chip_set()). NULL for a
+   * person just put back, until the figures are worked out anew. */
   const CtoPersonReport *whole = cto_analysis_get_person (self->analysis, self->person);
   const char *name = cto_person_get_name (self->person);
   const char *role = cto_person_get_role (self->person);
@@ -407,7 +408,7 @@ update (CtoPersonCard *self)
     }
 
   update_as_of (self, absence, dates);
-  update_whole_caption (self, absence != NULL && whole->responsibilities->len > 0);
+  update_whole_caption (self, absence != NULL && whole != NULL && whole->responsibilities->len > 0);
 
   if (absence != NULL)
     /* Translators: accessible name of the card of someone not there on the day shown */
