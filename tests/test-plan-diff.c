@@ -222,6 +222,53 @@ test_self (void)
     }
 }
 
+/* A plan as of a day compared with a whole plan is compared with that plan
+ * as of the same day: Bo, gone that day in both, is not removed, and the
+ * one change made is the only one; the functions are the day's. */
+static void
+test_as_of (void)
+{
+  g_autoptr(CtoPlan) old_plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) new_plan = load_data_plan ("time-plan.json");
+  GDate day;
+  g_autoptr(CtoPlan) old_day = NULL;
+  g_autoptr(CtoPlan) new_day = NULL;
+  g_autoptr(CtoPlanDiff) diff = NULL;
+  g_autoptr(CtoPlanDiff) both_days = NULL;
+  g_autofree char *json = NULL;
+  g_autofree char *both_json = NULL;
+  g_autofree char *removed = NULL;
+  CtoResponsibility *security = cto_plan_find_responsibility (new_plan, "security");
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, G_DATE_JULY, 2027);
+  cto_plan_set_responsibility_effort (new_plan, security,
+                                      cto_responsibility_get_effort (security) + 2);
+  new_day = cto_plan_copy_as_of (new_plan, &day);
+  old_day = cto_plan_copy_as_of (old_plan, &day);
+
+  diff = cto_plan_diff_new (old_plan, new_day);
+  both_days = cto_plan_diff_new (old_day, new_day);
+  json = cto_report_diff_json (diff);
+  both_json = cto_report_diff_json (both_days);
+  g_assert_cmpstr (json, ==, both_json);
+
+  removed = ids (cto_plan_diff_get_removed_people (diff), TRUE);
+  g_assert_cmpstr (removed, ==, "");
+  g_assert_cmpuint (cto_plan_diff_get_changed_responsibilities (diff)->len, ==, 1);
+  g_assert_cmpstr (((CtoDiffChange *) g_ptr_array_index (cto_plan_diff_get_changed_responsibilities (diff), 0))->id,
+                   ==, "security");
+  g_assert_cmpint (g_date_compare (cto_plan_get_as_of (cto_plan_diff_get_old_plan (diff)), &day), ==, 0);
+
+  /* Two whole plans: the whole plans are compared, whatever their dates. */
+  {
+    g_autoptr(CtoPlanDiff) whole = cto_plan_diff_new (old_plan, new_plan);
+
+    g_assert_null (cto_plan_get_as_of (cto_plan_diff_get_old_plan (whole)));
+    g_assert_cmpuint (cto_plan_diff_get_removed_people (whole)->len, ==, 0);
+  }
+}
+
 /* OLD→NEW adds exactly what NEW→OLD removes and the other way round, and
  * changes the same things. */
 static void
@@ -364,6 +411,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/each-field", test_each_field);
   g_test_add_func ("/plan-diff/assignees", test_assignees);
   g_test_add_func ("/plan-diff/self", test_self);
+  g_test_add_func ("/plan-diff/as-of", test_as_of);
   g_test_add_func ("/plan-diff/inverse", test_inverse);
   g_test_add_func ("/plan-diff/text", test_text);
   g_test_add_func ("/plan-diff/text/people-in-words", test_text_people_in_words);

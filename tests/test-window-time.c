@@ -711,6 +711,70 @@ test_compare_presents (void)
   spin ();
 }
 
+/* Compare With Saved under As of a day: the dialog lists the whole plan's
+ * changes and says that the pages compare both plans as of the day shown;
+ * the "Since the last plan" page, presented and exported, has only the
+ * change made, not everyone gone that day as removed. */
+static void
+test_compare_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  CtoWindow *window = window_new_with (plan);
+  g_autofree char *path = g_build_filename (display_test_dir (), "saved-as-of.ctoplan.json", NULL);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autofree char *out_path = display_test_path ("since-as-of.md");
+  g_autoptr(GFile) out = g_file_new_for_path (out_path);
+  g_autoptr(GError) error = NULL;
+  g_autofree char *markdown = NULL;
+  g_autofree char *text = NULL;
+  CtoResponsibility *security;
+  CtoBoardPages *pages;
+  const char *since;
+  g_autofree char *since_page = NULL;
+
+  g_assert_true (_cto_window_save_to (window, file));
+  security = cto_plan_find_responsibility (window->plan, "security");
+  cto_plan_set_responsibility_effort (window->plan, security, 8);
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-saved", NULL));
+  spin ();
+  g_assert_nonnull (window->compare_dialog);
+  g_assert_nonnull (find_widget (window->compare_dialog, is_label_containing,
+                                 "compares both plans as of the day shown, now 1 July 2027"));
+  g_assert_cmpuint (cto_plan_diff_get_changed_responsibilities (
+                      cto_compare_dialog_get_diff (CTO_COMPARE_DIALOG (window->compare_dialog)))->len, ==, 1);
+  gtk_window_destroy (GTK_WINDOW (window->compare_dialog));
+  spin ();
+
+  /* F5: the day's pages, since the saved plan as of the same day. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.present", NULL));
+  spin ();
+  pages = cto_presentation_window_get_pages (window->presentation);
+  g_assert_cmpint (cto_board_pages_get_page_kind (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, 1),
+                   ==, CTO_BOARD_PAGE_SINCE);
+  text = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, 1);
+  g_assert_nonnull (strstr (text, "Security"));
+  g_assert_null (strstr (text, "Bo Lin"));
+  g_assert_null (strstr (text, "Cloud"));
+
+  /* Export: the same page. */
+  g_assert_true (_cto_window_export_to (window, CTO_EXPORT_MARKDOWN, out, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (out_path, &markdown, NULL, NULL));
+  since = strstr (markdown, "\n## Since the last plan\n");
+  g_assert_nonnull (since);
+  /* The page alone, up to the next. */
+  since_page = g_strndup (since, strstr (since + 1, "\n## ") - since);
+  g_assert_nonnull (strstr (since_page, "Security"));
+  g_assert_null (strstr (since_page, "Bo Lin"));
+  g_unlink (out_path);
+
+  window_free (window);
+  g_unlink (path);
+}
+
 /* As of a day, the board pages presented and exported are the day's, as
  * the window shows it, and the export dialog says so; back to the whole
  * plan, they are the whole plan's again. */
@@ -1301,6 +1365,7 @@ main (int   argc,
   g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/compare-people-in-words", test_compare_people_in_words);
   g_test_add_func ("/window-time/compare-presents", test_compare_presents);
+  g_test_add_func ("/window-time/compare-as-of", test_compare_as_of);
   g_test_add_func ("/window-time/as-of-exports", test_as_of_exports);
   g_test_add_func ("/window-time/person-dialog-dates", test_person_dialog_dates);
   g_test_add_func ("/window-time/person-dialog-date-keys", test_person_dialog_date_keys);

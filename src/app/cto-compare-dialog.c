@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-compare-dialog.h"
+#include "cto-date.h"
 #include "cto-report-format.h"
 #include "cto-report-diff.h"
 
@@ -73,14 +74,31 @@ add_group (CtoCompareDialog *self,
 }
 
 static void
-add_note (CtoCompareDialog *self)
+add_note (CtoCompareDialog *self,
+          const GDate      *day_shown)
 {
   GtkWidget *group = adw_preferences_group_new ();
+  g_autofree char *day = NULL;
+  g_autofree char *note = NULL;
 
-  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group),
-                                         _("Presentation, printing and Export now include a "
-                                           "“Since the last plan” page with these changes, until "
-                                           "another plan is opened."));
+  if (day_shown == NULL)
+    {
+      note = g_strdup (_("Presentation, printing and Export now include a “Since the last plan” "
+                         "page with these changes, until another plan is opened."));
+    }
+  else
+    {
+      /* The board pages show the plan as of the day shown, and compare
+       * both plans as of that day (cto_plan_diff_new()). */
+      day = cto_date_format_long (day_shown);
+      /* Translators: the note of Compare With under As of a day: "… as of 1 April 2027, …" */
+      note = g_strdup_printf (_("These are the changes to the whole plan. Presentation, printing "
+                                "and Export now include a “Since the last plan” page that "
+                                "compares both plans as of the day shown, now %s, until another "
+                                "plan is opened."), day);
+    }
+
+  adw_preferences_group_set_description (ADW_PREFERENCES_GROUP (group), note);
   adw_preferences_page_add (self->page, ADW_PREFERENCES_GROUP (group));
 }
 
@@ -243,7 +261,8 @@ cto_compare_dialog_init (CtoCompareDialog *self)
 GtkWidget *
 cto_compare_dialog_new (GtkWindow   *parent,
                         CtoPlanDiff *diff,
-                        const char  *old_name)
+                        const char  *old_name,
+                        const GDate *day_shown)
 {
   CtoCompareDialog *self;
   g_autofree char *title = NULL;
@@ -261,7 +280,7 @@ cto_compare_dialog_new (GtkWindow   *parent,
   self->diff = g_object_ref (diff);
 
   /* The window keeps the comparison for the board pages: say so. */
-  add_note (self);
+  add_note (self, day_shown);
   add_functions (self);
   add_items (self, _("People"),
              cto_plan_diff_get_added_people (diff),

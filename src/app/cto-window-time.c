@@ -219,7 +219,7 @@ show_comparison (CtoWindow  *self,
   self->baseline_name = saved ? NULL : g_strdup (old_name);
   _cto_window_apply_baseline (self);
 
-  self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name);
+  self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name, chosen_day (self));
   g_object_add_weak_pointer (G_OBJECT (self->compare_dialog), (gpointer *) &self->compare_dialog);
   gtk_window_present (GTK_WINDOW (self->compare_dialog));
 }

@@ -302,6 +302,12 @@ cto_plan_diff_init (CtoPlanDiff *self)
  * Compares two plans (PLAN-FORMAT.md, section 7). Later edits of either plan
  * are not followed: compare again after a change.
  *
+ * When @new_plan is a plan as of a day (cto_plan_copy_as_of()) and @old_plan
+ * is not as of that day, @old_plan is compared as of that day too: who was
+ * there then and what they carried, as the command line does with --as-of
+ * for both plans. Comparing a day with a whole plan would count everyone
+ * gone that day as removed.
+ *
  * Returns: (transfer full): the comparison
  */
 CtoPlanDiff *
@@ -309,13 +315,21 @@ cto_plan_diff_new (CtoPlan *old_plan,
                    CtoPlan *new_plan)
 {
   CtoPlanDiff *self;
+  const GDate *day;
+  const GDate *old_day;
 
   g_return_val_if_fail (CTO_IS_PLAN (old_plan), NULL);
   g_return_val_if_fail (CTO_IS_PLAN (new_plan), NULL);
 
+  day = cto_plan_get_as_of (new_plan);
+  old_day = cto_plan_get_as_of (old_plan);
+
   self = g_object_new (CTO_TYPE_PLAN_DIFF, NULL);
   /* Copies, so that the analyses below stay those of the plans as compared. */
-  self->old_plan = cto_plan_copy (old_plan);
+  if (day != NULL && (old_day == NULL || g_date_compare (old_day, day) != 0))
+    self->old_plan = cto_plan_copy_as_of (old_plan, day);
+  else
+    self->old_plan = cto_plan_copy (old_plan);
   self->new_plan = cto_plan_copy (new_plan);
   self->old_analysis = cto_analysis_new (self->old_plan);
   self->new_analysis = cto_analysis_new (self->new_plan);

@@ -53,7 +53,8 @@ G_DECLARE_FINAL_TYPE (CtoPlanDiff, cto_plan_diff, CTO, PLAN_DIFF, GObject)
 
 /*
  * What changed from @old_plan to @new_plan (PLAN-FORMAT.md, section 7): a
- * snapshot made once, a pure function of the two plans.
+ * snapshot made once, a pure function of the two plans. A @new_plan as of
+ * a day is compared with @old_plan as of the same day.
  */
 CtoPlanDiff             *cto_plan_diff_new                     (CtoPlan     *old_plan,
                                                                 CtoPlan     *new_plan);
