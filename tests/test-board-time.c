@@ -350,7 +350,7 @@ test_since_page (void)
   g_assert_cmpint (at, >, 0);
   g_assert_cmpint (line_index (lines, "Removed: Fax", at), >, at);
   g_assert_cmpint (line_index (lines, "Effort: 8 h → 12 h", at), >, at);
-  g_assert_cmpint (line_index (lines, "Carried by: Bo Lin (share 1) → Eve Ito (share 1)", at), >, at);
+  g_assert_cmpint (line_index (lines, "Carried by: Bo Lin → Eve Ito", at), >, at);
 
   /* Without the baseline, the page goes. */
   cto_board_pages_set_baseline (pages, NULL);
@@ -496,7 +496,7 @@ test_reports (void)
   g_assert_true (since < coverage && coverage < hiring);
   g_assert_nonnull (strstr (markdown, "- Added: Data lead (open role)\n"));
   g_assert_nonnull (strstr (markdown, "- Changed: Cloud — Effort: 8 h → 12 h; "
-                                      "Carried by: Bo Lin (share 1) → Eve Ito (share 1)\n"));
+                                      "Carried by: Bo Lin → Eve Ito\n"));
   g_assert_nonnull (strstr (markdown, "● Covered → ◐ Partly covered"));
   g_assert_nonnull (strstr (markdown, "| 2027 Q1 |"));
 

@@ -356,9 +356,78 @@ test_text (void)
   g_assert_nonnull (strstr (text, "Added: Data lead (hire-2)"));
   g_assert_nonnull (strstr (text, "Removed: Dana Wu (dana)"));
   g_assert_nonnull (strstr (text, "Capacity: 40 h → 12 h"));
-  g_assert_nonnull (strstr (text, "Carried by: Bo Lin (share 1) → Eve Ito (share 1)"));
+  g_assert_nonnull (strstr (text, "Carried by: Bo Lin → Eve Ito"));
   g_assert_nonnull (strstr (text, "Infrastructure: Covered, bus factor 1, gap 0 h → "
                                   "Covered, bus factor 1, gap 3 h, overloaded"));
+}
+
+/* The text of a responsibility "r" carried by @before, then by @after:
+ * the assignees of a plan file. */
+static char *
+carriers_text (const char *before,
+               const char *after)
+{
+  const char *head =
+    "{ \"format\": \"cto-planner-plan\", \"version\": 1,"
+    "  \"people\": [ { \"id\": \"ana\", \"name\": \"Ana\" }, { \"id\": \"bo\", \"name\": \"Bo\" } ],"
+    "  \"responsibilities\": [ { \"id\": \"r\", \"title\": \"R\", \"function\": \"planning\","
+    "                             \"assignees\": [ ";
+  const char *tail = " ] } ] }";
+  g_autofree char *old_text = g_strconcat (head, before, tail, NULL);
+  g_autofree char *new_text = g_strconcat (head, after, tail, NULL);
+  g_autoptr(CtoPlan) old_plan = load_text (old_text);
+  g_autoptr(CtoPlan) new_plan = load_text (new_text);
+  g_autoptr(CtoPlanDiff) diff = cto_plan_diff_new (old_plan, new_plan);
+  GPtrArray *changed = cto_plan_diff_get_changed_responsibilities (diff);
+  char *text = NULL;
+  char *after_text = NULL;
+  char *joined;
+
+  g_assert_cmpuint (changed->len, ==, 1);
+  cto_report_diff_describe_carriers (old_plan, new_plan, g_ptr_array_index (changed, 0),
+                                     &text, &after_text);
+  joined = g_strconcat (text, " → ", after_text, NULL);
+  g_free (text);
+  g_free (after_text);
+  return joined;
+}
+
+/* Who carries a responsibility is said as the board pages say it, each
+ * person's part in percent and the one accountable marked; only when both
+ * sides would read the same are the shares themselves spelled out. */
+static void
+test_text_carriers (void)
+{
+  struct {
+    const char *before;
+    const char *after;
+    const char *text;
+  } cases[] = {
+    { "{ \"person\": \"ana\" }, { \"person\": \"bo\" }",
+      "{ \"person\": \"ana\", \"share\": 2, \"accountable\": true }, { \"person\": \"bo\" }",
+      "Ana 50%, Bo 50% → Ana 67% (accountable), Bo 33%" },
+    { "{ \"person\": \"ana\" }",
+      "{ \"person\": \"bo\", \"share\": 3 }",
+      "Ana → Bo" },
+    { "{ \"person\": \"ana\" }",
+      "",
+      "Ana → nobody" },
+    /* The parts kept, the shares doubled. */
+    { "{ \"person\": \"ana\" }, { \"person\": \"bo\" }",
+      "{ \"person\": \"ana\", \"share\": 2 }, { \"person\": \"bo\", \"share\": 2 }",
+      "Ana (share 1), Bo (share 1) → Ana (share 2), Bo (share 2)" },
+    /* The one person marked accountable, which they were by nature. */
+    { "{ \"person\": \"bo\" }",
+      "{ \"person\": \"bo\", \"accountable\": true }",
+      "Bo (share 1) → Bo (share 1, accountable)" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autofree char *text = carriers_text (cases[i].before, cases[i].after);
+
+      g_assert_cmpstr (text, ==, cases[i].text);
+    }
 }
 
 /* A person's manager by name and dates in words, each side as its own plan
@@ -414,6 +483,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/as-of", test_as_of);
   g_test_add_func ("/plan-diff/inverse", test_inverse);
   g_test_add_func ("/plan-diff/text", test_text);
+  g_test_add_func ("/plan-diff/text/carriers", test_text_carriers);
   g_test_add_func ("/plan-diff/text/people-in-words", test_text_people_in_words);
   g_test_add_func ("/plan-diff/text/manager-escaped", test_text_manager_escaped);
 

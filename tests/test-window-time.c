@@ -595,7 +595,7 @@ test_compare_file (void)
   g_assert_cmpstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), ==, "Added");
   row = find_widget (dialog, is_row_titled, "Cloud");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)),
-                            "Carried by: Bo Lin (share 1) → Eve Ito (share 1)"));
+                            "Carried by: Bo Lin → Eve Ito"));
   row = find_widget (dialog, is_row_titled, "Thinker");
   g_assert_nonnull (strstr (adw_action_row_get_subtitle (ADW_ACTION_ROW (row)), "Covered, bus factor 2, gap 0 h → Covered, bus factor 1, gap 0 h"));
 

@@ -170,11 +170,11 @@ describe_change (CtoPlanDiff         *diff,
 
   if (change->assignees_changed)
     {
-      g_autofree char *before =
-        cto_report_diff_describe_assignees (cto_plan_diff_get_old_plan (diff), change->before);
-      g_autofree char *after =
-        cto_report_diff_describe_assignees (cto_plan_diff_get_new_plan (diff), change->after);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
 
+      cto_report_diff_describe_carriers (cto_plan_diff_get_old_plan (diff),
+                                         cto_plan_diff_get_new_plan (diff), change, &before, &after);
       if (out->len > 0)
         g_string_append_c (out, '\n');
       /* Translators: who carries a responsibility, before and after */

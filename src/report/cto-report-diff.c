@@ -10,6 +10,7 @@
 #include "cto-date.h"
 #include "cto-report-diff.h"
 #include "cto-report-format.h"
+#include "cto-report-private.h"
 #include "cto-report-terminal-private.h"
 
 /* JSON ---------------------------------------------------------------------- */
@@ -231,16 +232,6 @@ hours (double value)
   return g_strdup_printf (_("%s h"), number);
 }
 
-/* The person @id as @plan names them; the id itself when @plan has no such person. */
-static const char *
-person_name (CtoPlan    *plan,
-             const char *id)
-{
-  CtoPerson *person = cto_plan_find_person (plan, id);
-
-  return person != NULL ? cto_person_get_name (person) : id;
-}
-
 /* A day as plans write it ("2027-01-03") in words: "3 January 2027". */
 static char *
 describe_date (const char *text)
@@ -288,7 +279,7 @@ cto_report_diff_describe_value (CtoPlan            *plan,
             return g_strdup (cto_function_get_name (function));
         }
       if (strcmp (field->field, "reports_to") == 0)
-        return g_strdup (person_name (plan, value->string));
+        return g_strdup (_cto_report_person_name (plan, value->string));
       if (strcmp (field->field, "start") == 0 || strcmp (field->field, "end") == 0)
         return describe_date (value->string);
       if (*value->string == '\0')
@@ -308,26 +299,19 @@ cto_report_diff_describe_value (CtoPlan            *plan,
     }
 }
 
-char *
-cto_report_diff_describe_assignees (CtoPlan           *plan,
-                                    CtoResponsibility *responsibility)
+/* Each assignee with their share itself and mark: the words for two
+ * sides that their parts would not tell apart. */
+static char *
+describe_shares (CtoPlan           *plan,
+                 CtoResponsibility *responsibility)
 {
-  guint n;
-  GString *out;
+  guint n = cto_responsibility_get_n_assignees (responsibility);
+  GString *out = g_string_new (NULL);
 
-  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (responsibility), NULL);
-
-  n = cto_responsibility_get_n_assignees (responsibility);
-  if (n == 0)
-    /* Translators: a responsibility no one carries */
-    return g_strdup (_("nobody"));
-
-  out = g_string_new (NULL);
   for (guint i = 0; i < n; i++)
     {
       const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
-      const char *name = person_name (plan, assignment->person);
+      const char *name = _cto_report_person_name (plan, assignment->person);
       g_autofree char *share = cto_report_format_number (assignment->share, 2);
 
       if (i > 0)
@@ -342,6 +326,40 @@ cto_report_diff_describe_assignees (CtoPlan           *plan,
     }
 
   return g_string_free (out, FALSE);
+}
+
+static char *
+describe_carriers (CtoPlan           *plan,
+                   CtoResponsibility *responsibility)
+{
+  if (cto_responsibility_get_n_assignees (responsibility) == 0)
+    /* Translators: a responsibility no one carries */
+    return g_strdup (_("nobody"));
+
+  return _cto_report_describe_assignees (plan, responsibility, FALSE);
+}
+
+void
+cto_report_diff_describe_carriers (CtoPlan              *old_plan,
+                                   CtoPlan              *new_plan,
+                                   const CtoDiffChange  *change,
+                                   char                **before,
+                                   char                **after)
+{
+  g_return_if_fail (CTO_IS_PLAN (old_plan));
+  g_return_if_fail (CTO_IS_PLAN (new_plan));
+  g_return_if_fail (change != NULL);
+  g_return_if_fail (before != NULL && after != NULL);
+
+  *before = describe_carriers (old_plan, change->before);
+  *after = describe_carriers (new_plan, change->after);
+  if (g_strcmp0 (*before, *after) == 0)
+    {
+      g_free (*before);
+      g_free (*after);
+      *before = describe_shares (old_plan, change->before);
+      *after = describe_shares (new_plan, change->after);
+    }
 }
 
 /* Text ---------------------------------------------------------------------- */
@@ -380,10 +398,14 @@ append_fields (GString             *out,
 
   if (change->assignees_changed)
     {
-      g_autofree char *before = cto_report_diff_describe_assignees (old_plan, change->before);
-      g_autofree char *after = cto_report_diff_describe_assignees (new_plan, change->after);
-      g_autofree char *safe_before = _cto_report_terminal_escape (before);
-      g_autofree char *safe_after = _cto_report_terminal_escape (after);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *safe_before = NULL;
+      g_autofree char *safe_after = NULL;
+
+      cto_report_diff_describe_carriers (old_plan, new_plan, change, &before, &after);
+      safe_before = _cto_report_terminal_escape (before);
+      safe_after = _cto_report_terminal_escape (after);
 
       g_string_append_printf (out, _("      %s: %s → %s\n"), _("Carried by"), safe_before, safe_after);
     }

@@ -29,8 +29,15 @@ char *cto_report_diff_describe_value (CtoPlan             *plan,
                                       const CtoDiffValue  *value);
 /* A member's name for people: "capacity" → "Capacity". */
 const char *cto_report_diff_field_name (const char *field);
-/* "Bo Lin (2, accountable), Ana Pérez (1)", or "nobody". Not escaped. */
-char *cto_report_diff_describe_assignees (CtoPlan           *plan,
-                                          CtoResponsibility *responsibility);
+/* Who carries @change's responsibility before and after, in the old and
+ * the new plan, each a new string: "Bo Lin 67% (accountable), Ana Pérez
+ * 33%", "Bo Lin", or "nobody", as the board pages say it. When the two would
+ * read the same (shares scaled alike, or the one person's mark set), the
+ * shares and marks themselves: "Bo Lin (share 2, accountable)". Not escaped. */
+void  cto_report_diff_describe_carriers  (CtoPlan              *old_plan,
+                                          CtoPlan              *new_plan,
+                                          const CtoDiffChange  *change,
+                                          char                **before,
+                                          char                **after);
 
 G_END_DECLS

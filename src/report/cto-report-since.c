@@ -153,12 +153,16 @@ _cto_report_since_changes (CtoPlanDiff *diff,
 
       if (diff_change->assignees_changed)
         {
-          g_autofree char *before =
-            cto_report_diff_describe_assignees (cto_plan_diff_get_old_plan (diff), diff_change->before);
-          g_autofree char *after =
-            cto_report_diff_describe_assignees (cto_plan_diff_get_new_plan (diff), diff_change->after);
-          g_autofree char *before_i = _cto_report_isolate (before, isolate);
-          g_autofree char *after_i = _cto_report_isolate (after, isolate);
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+          g_autofree char *before_i = NULL;
+          g_autofree char *after_i = NULL;
+
+          cto_report_diff_describe_carriers (cto_plan_diff_get_old_plan (diff),
+                                             cto_plan_diff_get_new_plan (diff),
+                                             diff_change, &before, &after);
+          before_i = _cto_report_isolate (before, isolate);
+          after_i = _cto_report_isolate (after, isolate);
 
           /* Translators: who carries a responsibility, before and after */
           g_ptr_array_add (change->details,
