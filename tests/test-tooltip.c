@@ -73,6 +73,44 @@ test_tooltip_removed (void)
   g_assert_false (ask (label));
 }
 
+/* While a drop-down's list or a menu button's menu is open, their tooltip
+ * is not shown: GTK would show it over the list, hiding its first item. */
+static void
+test_tooltip_popover_open (void)
+{
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
+  const char * const days[] = { "Whole Plan", "As of 1 April 2027", NULL };
+  GtkWidget *dropdown = gtk_drop_down_new_from_strings (days);
+  GtkWidget *menu_button = gtk_menu_button_new ();
+  GtkWidget *popover = gtk_popover_new ();
+
+  gtk_popover_set_child (GTK_POPOVER (popover), gtk_label_new ("Delete"));
+  gtk_menu_button_set_popover (GTK_MENU_BUTTON (menu_button), popover);
+  gtk_box_append (GTK_BOX (box), dropdown);
+  gtk_box_append (GTK_BOX (box), menu_button);
+  gtk_window_set_child (GTK_WINDOW (window), box);
+  gtk_window_present (GTK_WINDOW (window));
+  cto_tooltip_set_text (dropdown, "Show the plan as of a day");
+  cto_tooltip_set_text (menu_button, "More");
+  /* A list opens only over a window on screen. */
+  while (!gtk_widget_get_mapped (dropdown))
+    g_main_context_iteration (NULL, TRUE);
+
+  g_assert_true (ask (dropdown));
+  /* Its button, pressed. */
+  g_assert_true (GTK_IS_TOGGLE_BUTTON (gtk_widget_get_first_child (dropdown)));
+  gtk_toggle_button_set_active (GTK_TOGGLE_BUTTON (gtk_widget_get_first_child (dropdown)), TRUE);
+  g_assert_false (ask (dropdown));
+  gtk_menu_button_popup (GTK_MENU_BUTTON (menu_button));
+  g_assert_false (ask (menu_button));
+
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (menu_button));
+  g_assert_true (ask (menu_button));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* Counts the widgets under @widget whose tooltip was set with GTK's own
  * setter, which waits on the display each time. A search entry's clear
  * icon is GTK's own doing, not the window's. */
@@ -155,6 +193,7 @@ main (int   argc,
 
   g_test_add_func ("/tooltip/shown", test_tooltip_shown);
   g_test_add_func ("/tooltip/removed", test_tooltip_removed);
+  g_test_add_func ("/tooltip/popover-open", test_tooltip_popover_open);
   g_test_add_func ("/tooltip/window", test_tooltip_window);
 
   return g_test_run ();

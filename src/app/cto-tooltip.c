@@ -23,6 +23,21 @@
 static GQuark text_quark;
 static GQuark handler_quark;
 
+/* Whether a popover of @widget's own (a drop-down's list, a menu button's
+ * menu) is open. Its items are @widget's children, so GTK would show
+ * @widget's tooltip over them, hiding the first. */
+static gboolean
+has_open_popover (GtkWidget *widget)
+{
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    if (GTK_IS_POPOVER (child) && gtk_widget_get_visible (child))
+      return TRUE;
+
+  return FALSE;
+}
+
 static gboolean
 query_tooltip_cb (GtkWidget  *widget,
                   int         x,
@@ -33,7 +48,7 @@ query_tooltip_cb (GtkWidget  *widget,
 {
   const char *text = g_object_get_qdata (G_OBJECT (widget), text_quark);
 
-  if (text == NULL)
+  if (text == NULL || has_open_popover (widget))
     return FALSE;
 
   gtk_tooltip_set_text (tooltip, text);
