@@ -190,13 +190,52 @@ assert_labels_whole (GtkWidget *root)
     return 0;
   if (GTK_IS_LABEL (root))
     {
-      g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))));
+      if (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (root))))
+        g_error ("“%s” is cut to %d px", gtk_label_get_text (GTK_LABEL (root)), gtk_widget_get_width (root));
       return 1;
     }
   for (GtkWidget *child = gtk_widget_get_first_child (root); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     n += assert_labels_whole (child);
   return n;
+}
+
+static gboolean
+is_shown_label (GtkWidget     *widget,
+                gconstpointer  unused)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_mapped (widget);
+}
+
+/* The text of the As of button. */
+static const char *
+as_of_button_text (CtoWindow *window)
+{
+  GtkWidget *button = gtk_widget_get_first_child (GTK_WIDGET (window->as_of_dropdown));
+  GtkWidget *label = find_widget (button, is_shown_label, NULL);
+
+  g_assert_nonnull (label);
+  return gtk_label_get_text (GTK_LABEL (label));
+}
+
+/* Fails unless, for each of the As of choices, the heading above the
+ * people, their count and the day chosen are whole; back to the whole
+ * plan after. */
+static void
+assert_as_of_whole (CtoWindow *window)
+{
+  GtkWidget *header = gtk_widget_get_parent (GTK_WIDGET (window->as_of_dropdown));
+  guint n = g_list_model_get_n_items (gtk_drop_down_get_model (window->as_of_dropdown));
+
+  for (guint i = 0; i < n; i++)
+    {
+      _cto_window_set_as_of_position (window, i);
+      spin_for (0.2);
+      g_test_message ("As of: %s", as_of_button_text (window));
+      g_assert_cmpuint (assert_labels_whole (header), ==, 3);
+    }
+  _cto_window_set_as_of_position (window, 1);
+  spin_for (0.2);
 }
 
 static gboolean
@@ -304,6 +343,11 @@ test_window_fits (void)
   g_assert_cmpstr (gtk_label_get_text (window->people_count_label), ==, "1 von 3 Personen");
   g_assert_cmpint (minimum, <=, SMALL_WIDTH);
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
+  /* The day shown, on which every figure depends, and the count are
+   * whole above the people: the heading, the count, the day; today's
+   * choice says "Heute" there. */
+  assert_as_of_whole (window);
+  g_assert_cmpstr (as_of_button_text (window), ==, "Heute");
 
   window_free (window);
 }
@@ -324,6 +368,9 @@ test_english_title_whole (void)
   g_assert_cmpint (gdk_surface_get_width (gtk_native_get_surface (GTK_NATIVE (window))), ==, SMALL_WIDTH);
   assert_header_whole (window, TRUE);
   g_assert_cmpuint (assert_labels_whole (title), ==, 2);
+
+  /* Above the people, the heading, the count and the day shown, whole. */
+  assert_as_of_whole (window);
 
   gtk_window_set_default_size (GTK_WINDOW (window), 1000, SMALL_HEIGHT);
   spin_for (1.0);

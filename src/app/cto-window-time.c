@@ -23,7 +23,8 @@
  * what changed from another plan file or from the saved file (section 7).
  */
 
-/* The coming quarters offered after Today. */
+/* The As of choices: the whole plan, today, then the coming quarters. */
+#define AS_OF_TODAY       1
 #define N_COMING_QUARTERS 7
 
 CtoAnalysis *
@@ -155,6 +156,7 @@ fill_as_of_dropdown (CtoWindow *self)
   gtk_string_list_append (labels, _("Whole Plan"));
 
   cto_date_get_today (&today);
+  g_assert (self->as_of_days->len == AS_OF_TODAY);
   g_array_append_val (self->as_of_days, today);
   today_text = cto_date_format_long (&today);
   /* Translators: the As of choice of today, "Today, 4 December 2026" */
@@ -314,13 +316,37 @@ setup_button_day_cb (GtkSignalListItemFactory *factory,
   gtk_list_item_set_child (item, label);
 }
 
+/* On the button, the day chosen in few words, so that it keeps its room on
+ * a small screen: "Today", "As of 1 Apr 2027"; the list has the days in
+ * full ("Today, 4 December 2026", "As of 1 April 2027"). */
 static void
 bind_button_day_cb (GtkSignalListItemFactory *factory,
-                    GtkListItem              *item)
+                    GtkListItem              *item,
+                    CtoWindow                *self)
 {
-  GtkStringObject *day = gtk_list_item_get_item (item);
+  GtkStringObject *choice = gtk_list_item_get_item (item);
+  GtkLabel *label = GTK_LABEL (gtk_list_item_get_child (item));
+  guint position = gtk_list_item_get_position (item);
+  const GDate *day = position < self->as_of_days->len ? &g_array_index (self->as_of_days, GDate, position)
+                                                      : NULL;
 
-  gtk_label_set_label (GTK_LABEL (gtk_list_item_get_child (item)), gtk_string_object_get_string (day));
+  if (day == NULL || !g_date_valid (day))
+    {
+      gtk_label_set_label (label, gtk_string_object_get_string (choice));
+    }
+  else if (position == AS_OF_TODAY)
+    {
+      /* Translators: the As of button when today is chosen; its list says "Today, 4 December 2026" */
+      gtk_label_set_label (label, C_("as of", "Today"));
+    }
+  else
+    {
+      g_autofree char *text = cto_date_format_short (day);
+      /* Translators: an As of choice, the first day of a coming quarter: "As of 1 April 2027" */
+      g_autofree char *short_label = g_strdup_printf (_("As of %s"), text);
+
+      gtk_label_set_label (label, short_label);
+    }
 }
 
 static void
@@ -379,7 +405,7 @@ _cto_window_init_time (CtoWindow *self)
   /* The day chosen, on the button, gives way on a narrow window ("Today,
    * 14 February 2027" is long in some languages); the list has them whole. */
   g_signal_connect (button_factory, "setup", G_CALLBACK (setup_button_day_cb), NULL);
-  g_signal_connect (button_factory, "bind", G_CALLBACK (bind_button_day_cb), NULL);
+  g_signal_connect (button_factory, "bind", G_CALLBACK (bind_button_day_cb), self);
   g_signal_connect (list_factory, "setup", G_CALLBACK (setup_list_day_cb), NULL);
   g_signal_connect (list_factory, "bind", G_CALLBACK (bind_list_day_cb), self->as_of_dropdown);
   g_signal_connect (list_factory, "unbind", G_CALLBACK (unbind_list_day_cb), self->as_of_dropdown);

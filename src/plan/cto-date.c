@@ -116,3 +116,20 @@ cto_date_format_long (const GDate *date)
    * "5 March 2027"; change it to your language's long date */
   return g_date_time_format (time, _("%-d %B %Y"));
 }
+
+char *
+cto_date_format_short (const GDate *date)
+{
+  g_autoptr(GDateTime) time = NULL;
+
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
+  time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                              g_date_get_day (date), 0, 0, 0);
+  if (time == NULL)
+    return cto_date_to_string (date);
+
+  /* Translators: a day with its month cut short, as g_date_time_format()
+   * takes it: "5 Mar 2027"; change it to your language's short date */
+  return g_date_time_format (time, _("%-d %b %Y"));
+}

@@ -19,6 +19,8 @@ char     *cto_date_to_string  (const GDate *date);
 void      cto_date_get_today  (GDate       *date);
 /* The day in words for people, "1 April 2027", translated. Free with g_free(). */
 char     *cto_date_format_long (const GDate *date);
+/* The same, with the month cut short where room is short, "1 Apr 2027". */
+char     *cto_date_format_short (const GDate *date);
 /* The first day of the calendar quarter holding @date. */
 void      cto_date_get_quarter_start (const GDate *date,
                                       GDate       *start);

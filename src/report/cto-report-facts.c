@@ -10,6 +10,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-date.h"
 #include "cto-report-private.h"
 #include "cto-report-suggestions.h"
 
@@ -49,11 +50,14 @@ _cto_report_default_date (void)
 char *
 _cto_report_format_date (GDateTime *date)
 {
+  GDate day;
+
   g_return_val_if_fail (date != NULL, NULL);
 
-  /* Translators: the date on the board pages, as g_date_time_format() takes it:
-   * "5 March 2027"; change it to your language's long date */
-  return g_date_time_format (date, _("%-d %B %Y"));
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, g_date_time_get_day_of_month (date),
+                  (GDateMonth) g_date_time_get_month (date), (GDateYear) g_date_time_get_year (date));
+  return cto_date_format_long (&day);
 }
 
 char *
