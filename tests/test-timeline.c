@@ -71,6 +71,24 @@ test_hand_made (void)
   g_assert_true (cto_timeline_has_dates (timeline));
 }
 
+/* Days in words for people, the month in full or cut short; in English
+ * here (the tests run in C.UTF-8). */
+static void
+test_date_words (void)
+{
+  GDate first = day ("2027-04-01");
+  GDate leap = day ("2028-02-29");
+  g_autofree char *first_long = cto_date_format_long (&first);
+  g_autofree char *first_short = cto_date_format_short (&first);
+  g_autofree char *leap_long = cto_date_format_long (&leap);
+  g_autofree char *leap_short = cto_date_format_short (&leap);
+
+  g_assert_cmpstr (first_long, ==, "1 April 2027");
+  g_assert_cmpstr (first_short, ==, "1 Apr 2027");
+  g_assert_cmpstr (leap_long, ==, "29 February 2028");
+  g_assert_cmpstr (leap_short, ==, "29 Feb 2028");
+}
+
 static void
 test_labels (void)
 {
@@ -345,6 +363,7 @@ main (int   argc,
 
   g_test_add_func ("/timeline/hand-made", test_hand_made);
   g_test_add_func ("/timeline/labels", test_labels);
+  g_test_add_func ("/timeline/date-words", test_date_words);
   g_test_add_func ("/timeline/default-from", test_default_from);
   g_test_add_func ("/timeline/no-dates-identical", test_no_dates_identical);
   g_test_add_func ("/timeline/quarters-as-of", test_quarters_as_of);

@@ -100,36 +100,36 @@ cto_date_get_quarter_start (const GDate *date,
   g_date_set_dmy (start, 1, (GDateMonth) ((month - 1) / 3 * 3 + 1), g_date_get_year (date));
 }
 
-char *
-cto_date_format_long (const GDate *date)
+/* @date in words, as g_date_time_format() takes @format. */
+static char *
+format_date (const GDate *date,
+             const char  *format)
 {
-  g_autoptr(GDateTime) time = NULL;
+  g_autoptr(GDateTime) time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
+                                                   g_date_get_day (date), 0, 0, 0);
 
-  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
-
-  time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 0, 0, 0);
   if (time == NULL)
     return cto_date_to_string (date);
 
+  return g_date_time_format (time, format);
+}
+
+char *
+cto_date_format_long (const GDate *date)
+{
+  g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
+
   /* Translators: a day as people read it, as g_date_time_format() takes it:
    * "5 March 2027"; change it to your language's long date */
-  return g_date_time_format (time, _("%-d %B %Y"));
+  return format_date (date, _("%-d %B %Y"));
 }
 
 char *
 cto_date_format_short (const GDate *date)
 {
-  g_autoptr(GDateTime) time = NULL;
-
   g_return_val_if_fail (date != NULL && g_date_valid (date), NULL);
-
-  time = g_date_time_new_utc (g_date_get_year (date), g_date_get_month (date),
-                              g_date_get_day (date), 0, 0, 0);
-  if (time == NULL)
-    return cto_date_to_string (date);
 
   /* Translators: a day with its month cut short, as g_date_time_format()
    * takes it: "5 Mar 2027"; change it to your language's short date */
-  return g_date_time_format (time, _("%-d %b %Y"));
+  return format_date (date, _("%-d %b %Y"));
 }
