@@ -14,6 +14,7 @@
 #include "cto-plan-io.h"
 #include "cto-responsibility-dialog.h"
 #include "cto-responsibility-row.h"
+#include "cto-tooltip.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -1114,6 +1115,48 @@ test_large_plan (void)
   window_free (window);
 }
 
+/* Counts the buttons shown below @widget that show only an icon, failing
+ * unless each says what it does when the pointer rests on it. */
+static guint
+assert_icon_buttons_explained (GtkWidget *widget)
+{
+  guint n = 0;
+
+  if (!gtk_widget_get_mapped (widget))
+    return 0;
+
+  if ((GTK_IS_BUTTON (widget) && gtk_button_get_icon_name (GTK_BUTTON (widget)) != NULL) ||
+      (GTK_IS_MENU_BUTTON (widget) && gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)) != NULL &&
+       gtk_menu_button_get_label (GTK_MENU_BUTTON (widget)) == NULL))
+    {
+      if (cto_tooltip_get_text (widget) == NULL && gtk_widget_get_tooltip_text (widget) == NULL)
+        g_error ("a %s with the icon %s has no tooltip", G_OBJECT_TYPE_NAME (widget),
+                 GTK_IS_BUTTON (widget) ? gtk_button_get_icon_name (GTK_BUTTON (widget))
+                                        : gtk_menu_button_get_icon_name (GTK_MENU_BUTTON (widget)));
+      n++;
+    }
+
+  for (GtkWidget *child = gtk_widget_get_first_child (widget);
+       child != NULL;
+       child = gtk_widget_get_next_sibling (child))
+    n += assert_icon_buttons_explained (child);
+
+  return n;
+}
+
+/* Every button of the window that shows only an icon, on the cards, the
+ * chips, the rows and the header, says what it does in a tooltip. */
+static void
+test_icon_buttons_explained (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_new_with (plan);
+
+  g_assert_cmpuint (assert_icon_buttons_explained (GTK_WIDGET (window)), >, 20);
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -1137,6 +1180,7 @@ main (int   argc,
   g_test_add_func ("/window/dialogs/responsibility", test_responsibility_dialog);
   g_test_add_func ("/window/dialogs/save-unchanged-records-nothing", test_dialogs_save_unchanged);
   g_test_add_func ("/window/title/unsaved-marker", test_title);
+  g_test_add_func ("/window/icon-buttons-explained", test_icon_buttons_explained);
   g_test_add_func ("/window/title/rename", test_rename);
   g_test_add_func ("/window/new/starter-template", test_empty_board);
   g_test_add_func ("/window/open/invalid-keeps-plan", test_open_invalid);

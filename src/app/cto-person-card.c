@@ -551,6 +551,8 @@ cto_person_card_init (CtoPersonCard *self)
   /* Not in the template: there, GTK would ask the display where the
    * pointer is for each card (see cto-tooltip.c). */
   cto_tooltip_set_text (self->open_role_label, _("A planned hire: a seat not yet filled"));
+  /* Translators: the tooltip of the menu button of a person's card, naming its items */
+  cto_tooltip_set_text (GTK_WIDGET (self->options_button), _("Edit, Reports To, Delete, What If They Leave"));
   gtk_menu_button_set_create_popup_func (self->options_button, create_menu_cb, self, NULL);
   cto_tooltip_show_cut_text (self->name_label);
   cto_tooltip_show_cut_text (self->role_label);
