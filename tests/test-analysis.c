@@ -629,14 +629,26 @@ test_candidates_order (void)
               expected = people->pdata[i] == people->pdata[j] ? 0 : order[k] == people->pdata[i] ? -1 : 1;
               break;
             }
-        g_assert_cmpint (CLAMP (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE,
+        g_assert_cmpint (CLAMP (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 0,
                                                                  people->pdata[i], people->pdata[j]),
                                 -1, 1), ==, expected);
       }
 
   /* For planning, free40 carries some of it already: first. */
-  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, free40, in10), <, 0);
-  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, twin, in10), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, 0, free40, in10), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_PLANNING, 0, twin, in10), <, 0);
+
+  /* 8 h would overload in5, who has 5 h free, not twin, outside the
+   * function with 40: twin first; in10 keeps its place. 12 h would
+   * overload all the function's people: twin and free40, with room, come
+   * first, then those 12 h would overload as before, and over last. 5 h fit
+   * in5 exactly: the function's people first again. */
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 8, twin, in5), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 8, in10, twin), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 12, free40, in10), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 12, in10, in5), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 12, in5, over), <, 0);
+  g_assert_cmpint (cto_analysis_compare_candidates (analysis, CTO_FUNCTION_INFRASTRUCTURE, 5, in5, twin), <, 0);
 }
 
 static CtoPlan *

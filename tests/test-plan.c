@@ -349,10 +349,16 @@ test_assign (void)
 
   g_signal_connect (security, "assignees-changed", G_CALLBACK (count_cb), &signals);
 
+  /* Someone joining it alone would carry all six hours. */
+  g_assert_cmpfloat (cto_responsibility_get_joining_hours (security, 1), ==, 6);
   g_assert_true (cto_plan_assign (plan, security, bo, 2));
   g_assert_true (cto_plan_assign (plan, security, ana, 1));
   assert_assignees (security, "bo:2,ana:1");
   g_assert_cmpfloat (cto_responsibility_get_total_share (security), ==, 3);
+  /* A newcomer with a share of one beside shares of three: a quarter;
+   * with three, half. */
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_joining_hours (security, 1), 1.5, 1e-9);
+  g_assert_cmpfloat_with_epsilon (cto_responsibility_get_joining_hours (security, 3), 3, 1e-9);
   g_assert_cmpuint (signals, ==, 2);
 
   /* Assigning again changes nothing and records nothing. */

@@ -125,7 +125,8 @@ carries (CtoWindow  *window,
 /*
  * Ana and Cy already work in infrastructure, with 10 and 5 hours free; Bo
  * and Di do not, with 40 and 20 free. Best fit for an infrastructure
- * responsibility: Ana, Cy, then Bo, Di (PLAN-FORMAT.md section 5.2).
+ * responsibility: Ana, Cy, then Bo, Di (PLAN-FORMAT.md section 5.2); for
+ * one that would overload Cy, Cy last.
  */
 static CtoPlan *
 picker_plan (void)
@@ -139,6 +140,7 @@ picker_plan (void)
   add_responsibility (plan, "net", "Network", CTO_FUNCTION_INFRASTRUCTURE, 30, "ana");
   add_responsibility (plan, "ops", "Operations", CTO_FUNCTION_INFRASTRUCTURE, 35, "cy");
   add_responsibility (plan, "cloud", "Cloud", CTO_FUNCTION_INFRASTRUCTURE, 2, NULL);
+  add_responsibility (plan, "backup", "Backup", CTO_FUNCTION_INFRASTRUCTURE, 8, NULL);
 
   return plan;
 }
@@ -174,6 +176,18 @@ test_assign_picker (void)
   type_and_enter (popover, "analyst");
   g_assert_true (carries (window, "cloud", "di"));
   g_assert_false (carries (window, "cloud", "ana"));
+
+  /* Backup's 8 hours would overload Cy, with 5 free: after all who have
+   * room for them, though Cy works in infrastructure; Di, who now does the
+   * cloud, with 18 free, then Ana, then Bo. */
+  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, "backup");
+  g_assert_nonnull (row);
+  popover = open_menu_button (row);
+  g_clear_pointer (&order, g_free);
+  order = listed (popover);
+  g_assert_cmpstr (order, ==, "di ana bo cy");
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  spin ();
 
   window_free (window);
 }

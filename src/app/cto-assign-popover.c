@@ -191,8 +191,11 @@ static void
 sort_people (CtoAssignPopover *self)
 {
   GListModel *people = cto_plan_get_people (cto_analysis_get_plan (self->analysis));
+  /* Ranked for the hours they would take on, joining with a share of one,
+   * as Assign gives it. */
   GtkSorter *sorter = cto_person_sorter_new (self->analysis,
-                                             cto_responsibility_get_function (self->responsibility));
+                                             cto_responsibility_get_function (self->responsibility),
+                                             cto_responsibility_get_joining_hours (self->responsibility, 1));
   g_autoptr(GtkSortListModel) sorted = NULL;
   g_autoptr(GListStore) store = g_list_store_new (CTO_TYPE_PERSON);
   guint n;

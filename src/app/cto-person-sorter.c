@@ -15,6 +15,7 @@ struct _CtoPersonSorter
   CtoAnalysis *analysis;
   CtoAnalysis *as_of;     /* or NULL */
   CtoFunction  function;
+  double       hours;
   gulong       changed_id;
 };
 
@@ -39,14 +40,14 @@ cto_person_sorter_compare (GtkSorter *sorter,
 
   if (self->as_of == NULL)
     return gtk_ordering_from_cmpfunc (cto_analysis_compare_candidates (self->analysis,
-                                                                       self->function,
+                                                                       self->function, self->hours,
                                                                        item1, item2));
 
   twin1 = twin_of (self->as_of, item1);
   twin2 = twin_of (self->as_of, item2);
   if (twin1 != NULL && twin2 != NULL)
     return gtk_ordering_from_cmpfunc (cto_analysis_compare_candidates (self->as_of, self->function,
-                                                                       twin1, twin2));
+                                                                       self->hours, twin1, twin2));
   if (twin1 != NULL || twin2 != NULL)
     return twin1 != NULL ? GTK_ORDERING_SMALLER : GTK_ORDERING_LARGER;
 
@@ -96,7 +97,8 @@ cto_person_sorter_init (CtoPersonSorter *self)
 
 GtkSorter *
 cto_person_sorter_new (CtoAnalysis *analysis,
-                       CtoFunction  function)
+                       CtoFunction  function,
+                       double       hours)
 {
   CtoPersonSorter *self;
 
@@ -105,6 +107,7 @@ cto_person_sorter_new (CtoAnalysis *analysis,
   self = g_object_new (CTO_TYPE_PERSON_SORTER, NULL);
   self->analysis = g_object_ref (analysis);
   self->function = function;
+  self->hours = hours;
   self->changed_id = g_signal_connect_swapped (analysis, "changed",
                                                G_CALLBACK (analysis_changed_cb), self);
 

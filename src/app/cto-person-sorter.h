@@ -10,11 +10,12 @@ G_BEGIN_DECLS
 #define CTO_TYPE_PERSON_SORTER (cto_person_sorter_get_type ())
 G_DECLARE_FINAL_TYPE (CtoPersonSorter, cto_person_sorter, CTO, PERSON_SORTER, GtkSorter)
 
-/* People of the plan of @analysis as candidates for a responsibility of
- * @function, best fit first: cto_analysis_compare_candidates(). Sorts again
- * when @analysis changes. */
+/* People of the plan of @analysis as candidates for @hours of a
+ * responsibility of @function, best fit first:
+ * cto_analysis_compare_candidates(). Sorts again when @analysis changes. */
 GtkSorter *cto_person_sorter_new           (CtoAnalysis *analysis,
-                                            CtoFunction  function);
+                                            CtoFunction  function,
+                                            double       hours);
 /* As of a day: ranked by their figures in @as_of, the analysis of the plan
  * as of that day (their twins there, found by id); those not there then
  * last, in plan order. %NULL: the plan's own figures. */

@@ -620,22 +620,27 @@ carries_function (CtoAnalysis *self,
 /**
  * cto_analysis_compare_candidates:
  *
- * Orders people as candidates for a responsibility of @function, best
- * first (PLAN-FORMAT.md section 5.2): those among the function's people,
- * then the most free hours, then plan order. Someone already overloaded,
- * who is never a candidate there, comes after all who are not: a list of
- * every person, as the window's pickers show, offers them last.
+ * @hours: the hours the one chosen takes on
+ *
+ * Orders people as candidates for @hours of a responsibility of @function,
+ * best first (PLAN-FORMAT.md section 5.2): those among the function's
+ * people, then the most free hours, then plan order. Someone whom @hours
+ * would overload is no candidate there: a list of every person, as the
+ * window's pickers show, offers them after all who are, and those already
+ * overloaded last of all.
  *
  * Returns: < 0 when @a comes before @b, > 0 after, 0 for the same person.
  */
 int
 cto_analysis_compare_candidates (CtoAnalysis *self,
                                  CtoFunction  function,
+                                 double       hours,
                                  CtoPerson   *a,
                                  CtoPerson   *b)
 {
   gboolean a_in, b_in;
   gboolean a_over, b_over;
+  gboolean a_short, b_short;
   double a_free, b_free;
 
   g_return_val_if_fail (CTO_IS_ANALYSIS (self), 0);
@@ -649,6 +654,11 @@ cto_analysis_compare_candidates (CtoAnalysis *self,
   b_over = b_free < -OVERLOAD_TOLERANCE;
   if (a_over != b_over)
     return a_over ? 1 : -1;
+
+  a_short = a_free - hours < -OVERLOAD_TOLERANCE;
+  b_short = b_free - hours < -OVERLOAD_TOLERANCE;
+  if (a_short != b_short)
+    return a_short ? 1 : -1;
 
   a_in = carries_function (self, function, a);
   b_in = carries_function (self, function, b);

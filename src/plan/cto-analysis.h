@@ -99,11 +99,13 @@ gboolean                 cto_analysis_is_waiting_for_hire (CtoAnalysis       *se
 /* capacity × overload threshold − load: negative by the excess when overloaded. */
 double                   cto_analysis_get_free_hours    (CtoAnalysis       *self,
                                                          CtoPerson         *person);
-/* Candidates for a responsibility of @function, best first (PLAN-FORMAT.md
- * section 5.2): among its people, then most free hours, then plan order;
- * anyone already overloaded after all others. */
+/* Candidates for @hours of a responsibility of @function, best first
+ * (PLAN-FORMAT.md section 5.2): among its people, then most free hours,
+ * then plan order; those whom @hours would overload after all others, and
+ * anyone already overloaded last. */
 int                      cto_analysis_compare_candidates (CtoAnalysis      *self,
                                                          CtoFunction       function,
+                                                         double            hours,
                                                          CtoPerson        *a,
                                                          CtoPerson        *b);
 

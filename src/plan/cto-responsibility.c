@@ -418,6 +418,24 @@ cto_responsibility_get_total_share (CtoResponsibility *self)
   return total;
 }
 
+/**
+ * cto_responsibility_get_joining_hours:
+ * @share: the newcomer's share, > 0
+ *
+ * Returns: the hours of the responsibility that someone not assigned to it
+ *   would carry after joining it with @share: all of it when nobody
+ *   carries it, else their part of the shares
+ */
+double
+cto_responsibility_get_joining_hours (CtoResponsibility *self,
+                                      double             share)
+{
+  g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), 0);
+  g_return_val_if_fail (share > 0, 0);
+
+  return self->effort * share / (cto_responsibility_get_total_share (self) + share);
+}
+
 static void
 set_string (CtoResponsibility  *self,
             char              **field,

@@ -71,5 +71,9 @@ double               cto_responsibility_get_fraction      (CtoResponsibility *se
                                                            const char        *person_id);
 /* Sum of all assignees' shares. */
 double               cto_responsibility_get_total_share   (CtoResponsibility *self);
+/* The hours someone not assigned yet would carry of it, joining with
+ * @share beside those who are. */
+double               cto_responsibility_get_joining_hours (CtoResponsibility *self,
+                                                           double             share);
 
 G_END_DECLS
