@@ -304,18 +304,9 @@ _cto_report_fact_get_value (CtoAnalysis             *analysis,
                               report->waiting_for_hire);
 
     case CTO_REPORT_FACT_GAP:
-      {
-        g_autofree char *hours = NULL;
-        g_autofree char *fte = NULL;
-
-        if (!cto_function_report_has_hiring_gap (report))
-          return g_strdup (_("None"));
-
-        hours = cto_report_format_hours (report->gap_hours);
-        fte = cto_report_format_decimal (report->gap_fte);
-        /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
-        return g_strdup_printf (_("%s (%s FTE)"), hours, fte);
-      }
+      if (!cto_function_report_has_hiring_gap (report))
+        return g_strdup (_("None"));
+      return cto_report_format_gap (report->gap_hours, report->gap_fte);
 
     default:
       g_return_val_if_reached (NULL);

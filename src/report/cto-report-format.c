@@ -82,6 +82,17 @@ cto_report_format_fte (double fte)
 }
 
 char *
+cto_report_format_gap (double hours,
+                       double fte)
+{
+  g_autofree char *hours_text = cto_report_format_hours (hours);
+  g_autofree char *fte_text = cto_report_format_fte (fte);
+
+  /* Translators: a hiring gap, "5 h (0.13 FTE)": hours a week and full-time equivalents */
+  return g_strdup_printf (_("%s (%s)"), hours_text, fte_text);
+}
+
+char *
 cto_report_format_percent (double fraction)
 {
   g_autofree char *number = cto_report_format_number (fraction * 100, 0);

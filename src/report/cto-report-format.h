@@ -25,6 +25,9 @@ char *cto_report_format_decimal     (double                 value);
 char *cto_report_format_hours       (double                 hours);
 /* "0.13 FTE" */
 char *cto_report_format_fte         (double                 fte);
+/* A hiring gap, in hours and full-time equivalents: "5 h (0.13 FTE)" */
+char *cto_report_format_gap         (double                 hours,
+                                     double                 fte);
 /* A fraction as a whole percentage: 1.333 → "133%". */
 char *cto_report_format_percent     (double                 fraction);
 /* A person's utilization (load / capacity): "133%", or "no capacity" when

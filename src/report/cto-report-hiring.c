@@ -72,8 +72,6 @@ _cto_report_hiring_gap (const CtoTimelineQuarter *quarter,
 {
   double gap_hours = 0;
   double gap_fte = 0;
-  g_autofree char *h = NULL;
-  g_autofree char *fte = NULL;
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
@@ -83,10 +81,7 @@ _cto_report_hiring_gap (const CtoTimelineQuarter *quarter,
   if (hours != NULL)
     *hours = gap_hours;
 
-  h = cto_report_format_hours (gap_hours);
-  fte = cto_report_format_fte (gap_fte);
-  /* Translators: a hiring gap, "4 h (0.1 FTE)" */
-  return g_strdup_printf (_("%s (%s)"), h, fte);
+  return cto_report_format_gap (gap_hours, gap_fte);
 }
 
 char *

@@ -312,15 +312,9 @@ write_function_text (GString                 *out,
   text_line (out, LABEL_OVERLOADED, label_width,
              overloaded->len > 0 ? overloaded->str : _("nobody"));
 
-  {
-    g_autofree char *hours = cto_report_format_hours (report->gap_hours);
-    g_autofree char *fte = cto_report_format_decimal (report->gap_fte);
-
-    /* Translators: the hiring gap, "5 h (0.13 FTE)"; FTE = full-time equivalent */
-    value = g_strdup_printf (_("%s (%s FTE)"), hours, fte);
-    text_line (out, LABEL_GAP, label_width, value);
-    g_clear_pointer (&value, g_free);
-  }
+  value = cto_report_format_gap (report->gap_hours, report->gap_fte);
+  text_line (out, LABEL_GAP, label_width, value);
+  g_clear_pointer (&value, g_free);
 }
 
 typedef struct

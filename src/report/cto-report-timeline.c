@@ -101,17 +101,6 @@ cto_report_timeline_json (CtoTimeline *timeline)
 #define N_COLUMNS (3 + CTO_N_FUNCTIONS)
 
 static char *
-hours_and_fte (double hours,
-               double fte)
-{
-  g_autofree char *h = cto_report_format_number (hours, 2);
-  g_autofree char *f = cto_report_format_number (fte, 2);
-
-  /* Translators: a hiring gap, "4 h (0.1 FTE)"; FTE = full-time equivalents */
-  return g_strdup_printf (_("%s h (%s FTE)"), h, f);
-}
-
-static char *
 function_cell (const CtoTimelineFunction *function)
 {
   const char *status = cto_coverage_get_name (function->status);
@@ -198,7 +187,7 @@ cto_report_timeline_text (CtoTimeline *timeline)
           hours += quarter->functions[f].gap_hours;
           fte += quarter->functions[f].gap_fte;
         }
-      g_ptr_array_add (cells, hours_and_fte (hours, fte));
+      g_ptr_array_add (cells, cto_report_format_gap (hours, fte));
 
       for (guint c = 0; c < N_COLUMNS; c++)
         widths[c] = MAX (widths[c], _cto_report_terminal_width (g_ptr_array_index (cells, i * N_COLUMNS + c)));
