@@ -7,6 +7,7 @@
 
 #include "cto-chip-popover.h"
 #include "cto-report-format.h"
+#include "cto-assignment-chip.h"
 #include "cto-person-sorter.h"
 
 struct _CtoChipPopover
@@ -455,8 +456,7 @@ cto_chip_popover_new (CtoAnalysis       *analysis,
   /* Those who do not carry it yet, best fit first; the first is picked to
    * begin with. */
   sorter = cto_person_sorter_new (analysis, cto_responsibility_get_function (responsibility),
-                                  cto_responsibility_get_effort (responsibility) *
-                                  cto_responsibility_get_fraction (responsibility, cto_person_get_id (person)));
+                                  cto_assignment_chip_hours_of (analysis, as_of, responsibility, person));
   cto_person_sorter_set_as_of (CTO_PERSON_SORTER (sorter), as_of);
   sorted = gtk_sort_list_model_new (g_object_ref (cto_plan_get_people (cto_analysis_get_plan (analysis))),
                                     sorter);

@@ -139,6 +139,18 @@ as_of_selected_cb (CtoWindow *self)
   _cto_window_refresh_suggestions (self);
 }
 
+/* An As of choice of a coming quarter's first day, the day written by
+ * @format: "As of 1 April 2027", "As of 1 Apr 2027". */
+static char *
+quarter_label (const GDate *day,
+               char      *(*format) (const GDate *))
+{
+  g_autofree char *text = format (day);
+
+  /* Translators: an As of choice, the first day of a coming quarter: "As of 1 April 2027" */
+  return g_strdup_printf (_("As of %s"), text);
+}
+
 static void
 fill_as_of_dropdown (CtoWindow *self)
 {
@@ -166,14 +178,11 @@ fill_as_of_dropdown (CtoWindow *self)
   cto_date_get_quarter_start (&today, &day);
   for (guint i = 0; i < N_COMING_QUARTERS; i++)
     {
-      g_autofree char *text = NULL;
       g_autofree char *label = NULL;
 
       g_date_add_months (&day, 3);
       g_array_append_val (self->as_of_days, day);
-      text = cto_date_format_long (&day);
-      /* Translators: an As of choice, the first day of a coming quarter: "As of 1 April 2027" */
-      label = g_strdup_printf (_("As of %s"), text);
+      label = quarter_label (&day, cto_date_format_long);
       gtk_string_list_append (labels, label);
     }
 
@@ -341,9 +350,7 @@ bind_button_day_cb (GtkSignalListItemFactory *factory,
     }
   else
     {
-      g_autofree char *text = cto_date_format_short (day);
-      /* Translators: an As of choice, the first day of a coming quarter: "As of 1 April 2027" */
-      g_autofree char *short_label = g_strdup_printf (_("As of %s"), text);
+      g_autofree char *short_label = quarter_label (day, cto_date_format_short);
 
       gtk_label_set_label (label, short_label);
     }
