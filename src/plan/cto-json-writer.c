@@ -306,8 +306,6 @@ void
 cto_json_writer_number (CtoJsonWriter *self,
                         double         value)
 {
-  char buffer[G_ASCII_DTOSTR_BUF_SIZE + 32];
-
   next_value (self);
   if (!isfinite (value))
     {
@@ -315,11 +313,8 @@ cto_json_writer_number (CtoJsonWriter *self,
       return;
     }
 
-  if (fabs (value) < 1e15)
-    {
-      g_ascii_formatd (buffer, sizeof buffer, "%.9f", value);
-      value = g_ascii_strtod (buffer, NULL);
-    }
+  /* Unrounded (PLAN-FORMAT.md, section 4): a program reading the output
+   * gets the figure the analysis worked out, to the last bit. */
   if (value == 0)
     value = 0;  /* no "-0" */
 

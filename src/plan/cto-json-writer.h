@@ -12,8 +12,8 @@ G_BEGIN_DECLS
  * Strings are escaped so that the text is safe on a terminal and still the
  * same data (PLAN-FORMAT.md, section 8): besides what JSON requires, control
  * characters U+007F–U+009F, bidirectional controls and noncharacters are
- * written as \uXXXX. Numbers are rounded to nine decimals (so that sums of
- * fractions such as 4.000000000000001 print as 4); a number that is not
+ * written as \uXXXX. Numbers are not rounded (section 4): each is the
+ * shortest text that reads back to the same double; a number that is not
  * finite is written as null, never aborts.
  */
 typedef struct _CtoJsonWriter CtoJsonWriter;
