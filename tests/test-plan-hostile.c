@@ -154,8 +154,7 @@ static const Case cases[] = {
   { "share-huge", ASSIGNED (", \"share\": 1e300"), CTO_PLAN_ERROR_INVALID,
     "responsibilities[0].assignees[0].share: must be at most 1000000" },
   { "unknown-numbers-kept", HEAD ", \"x\": [1e-303, -1e300, 5e-324, 123456789012345678]}", -1, NULL },
-  { "unknown-infinite", HEAD ", \"x\": {\"\\u001b\\n\": 1e999}}", CTO_PLAN_ERROR_INVALID,
-    "x[\"\\u{1b}\\u{a}\"]: must be a finite number" },
+  { "unknown-infinite", HEAD ", \"x\": {\"\\u001b\\n\": 1e999}}", -1, NULL },
 
   /* Values quoted in messages are escaped and cut. */
   { "forged-line-in-value",
@@ -244,6 +243,10 @@ test_duplicate_deep_path (void)
 static void
 test_unknown_numbers_kept (void)
 {
+  static const char * const exact[] = {
+    "123456789012345678901.5", "1E2", "1.0", "-0", "0.10", "9223372036854775807",
+    "-10000000000000000000", "1e999", "-2E-999",
+  };
   g_autofree char *path = data_path ("valid-extra-numbers.json");
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
@@ -256,8 +259,17 @@ test_unknown_numbers_kept (void)
   g_assert_no_error (error);
   text = cto_plan_io_to_data (plan, &length);
   g_assert_nonnull (strstr (text, "\"tiny\": 1e-303,"));
-  g_assert_nonnull (strstr (text, "\"huge\": -1.5e+300"));
+  g_assert_nonnull (strstr (text, "\"huge\": -1.5e300,"));
   g_assert_nonnull (strstr (text, "5551234567"));
+  /* As written, digit for digit: past what a double or an int64 holds, and
+   * forms that read as another number's text. */
+  for (guint i = 0; i < G_N_ELEMENTS (exact); i++)
+    {
+      g_autofree char *line = g_strdup_printf (" %s%s\n", exact[i],
+                                               i + 1 < G_N_ELEMENTS (exact) ? "," : "");
+
+      g_assert_nonnull (strstr (text, line));
+    }
 
   again = cto_plan_io_load_data (text, length, &error);
   g_assert_no_error (error);

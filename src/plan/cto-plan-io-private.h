@@ -137,9 +137,8 @@ gboolean  _cto_plan_read_array           (const CtoPlanMembers   *members,
                                           const CtoPlanNode     **array,
                                           GError                **error);
 /* The members not named by @members, in file order, as json-glib holds
- * them, or %NULL when none. */
-gboolean  _cto_plan_collect_extras       (const CtoPlanMembers   *members,
-                                          JsonObject            **extra,
-                                          GError                **error);
+ * them (numbers as their text: _cto_plan_json_number_new()), or %NULL when
+ * none. Any value is kept. */
+JsonObject *_cto_plan_collect_extras     (const CtoPlanMembers   *members);
 
 G_END_DECLS

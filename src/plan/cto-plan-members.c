@@ -73,18 +73,15 @@ static gboolean
 is_number (const CtoPlanNode *node,
            double            *value)
 {
-  if (node->kind == CTO_PLAN_NODE_INT)
-    *value = (double) node->integer;
-  else if (node->kind == CTO_PLAN_NODE_DOUBLE)
-    *value = node->number;
-  else
+  if (node->kind != CTO_PLAN_NODE_INT && node->kind != CTO_PLAN_NODE_NUMBER)
     return FALSE;
 
+  *value = _cto_plan_node_get_number (node);
   return TRUE;
 }
 
-/* A number that json-glib could not hold, such as 1e999: an unknown
- * member's number is kept exactly, so one that cannot be is refused. */
+/* A number past the largest double, such as 1e999: no member the format
+ * names takes one. */
 static gboolean
 check_finite (double                  value,
               const CtoPlanLocation  *location,
@@ -306,50 +303,6 @@ _cto_plan_read_array (const CtoPlanMembers  *members,
 
 /* Extras ---------------------------------------------------------------------- */
 
-/* Unknown members are kept exactly as they are: their numbers only need to
- * be ones that json-glib holds (strings were checked before parsing). */
-static gboolean
-check_extra (const CtoPlanNode      *node,
-             const CtoPlanLocation  *location,
-             GError                **error)
-{
-  double value;
-
-  switch (node->kind)
-    {
-    case CTO_PLAN_NODE_OBJECT:
-      for (guint i = 0; i < node->length; i++)
-        {
-          const CtoPlanLocation member = { location, node->members[i].name, 0 };
-
-          if (!check_extra (&node->members[i].value, &member, error))
-            return FALSE;
-        }
-      return TRUE;
-
-    case CTO_PLAN_NODE_ARRAY:
-      for (guint i = 0; i < node->length; i++)
-        {
-          const CtoPlanLocation element = { location, NULL, i };
-
-          if (!check_extra (&node->elements[i], &element, error))
-            return FALSE;
-        }
-      return TRUE;
-
-    case CTO_PLAN_NODE_INT:
-    case CTO_PLAN_NODE_DOUBLE:
-      is_number (node, &value);
-      return check_finite (value, location, error);
-
-    case CTO_PLAN_NODE_NULL:
-    case CTO_PLAN_NODE_BOOLEAN:
-    case CTO_PLAN_NODE_STRING:
-    default:
-      return TRUE;
-    }
-}
-
 static gboolean
 is_known (const CtoPlanMembers *members,
           const char           *name)
@@ -363,35 +316,26 @@ is_known (const CtoPlanMembers *members,
   return FALSE;
 }
 
-/* The members the format does not name, in file order, or %NULL in *extra
- * when there are none. */
-gboolean
-_cto_plan_collect_extras (const CtoPlanMembers  *members,
-                          JsonObject           **extra,
-                          GError               **error)
+/* The members the format does not name, in file order, or %NULL when there
+ * are none. Unknown members are kept exactly as they are: numbers as their
+ * text, which json-glib could not hold (1e999, a 21-digit integer). */
+JsonObject *
+_cto_plan_collect_extras (const CtoPlanMembers *members)
 {
   const CtoPlanNode *object = members->object;
-  g_autoptr(JsonObject) collected = NULL;
+  JsonObject *collected;
 
-  *extra = NULL;
   if (members->n_unknown == 0)
-    return TRUE;
+    return NULL;
 
   collected = json_object_new ();
   for (guint i = 0; i < object->length; i++)
     {
       const CtoPlanMember *member = &object->members[i];
-      const CtoPlanLocation location = { members->location, member->name, 0 };
 
-      if (is_known (members, member->name))
-        continue;
-
-      if (!check_extra (&member->value, &location, error))
-        return FALSE;
-
-      json_object_set_member (collected, member->name, _cto_plan_node_to_json (&member->value));
+      if (!is_known (members, member->name))
+        json_object_set_member (collected, member->name, _cto_plan_node_to_json (&member->value));
     }
 
-  *extra = g_steal_pointer (&collected);
-  return TRUE;
+  return collected;
 }

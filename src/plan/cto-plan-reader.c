@@ -137,8 +137,7 @@ read_person (Reader          *reader,
       return FALSE;
     }
 
-  if (!_cto_plan_collect_extras (&members, &extra, error))
-    return FALSE;
+  extra = _cto_plan_collect_extras (&members);
 
   person = cto_person_new (id, name, role, capacity, open_role);
   _cto_person_set_dates (person,
@@ -346,8 +345,7 @@ read_assignee (Reader             *reader,
     }
   *has_accountable |= accountable;
 
-  if (!_cto_plan_collect_extras (&members, &extra, error))
-    return FALSE;
+  extra = _cto_plan_collect_extras (&members);
 
   /* The person's id as the plan holds it, not the document's copy. */
   _cto_responsibility_add_assignee (responsibility,
@@ -422,8 +420,7 @@ read_responsibility (Reader          *reader,
         }
     }
 
-  if (!_cto_plan_collect_extras (&members, &extra, error))
-    return FALSE;
+  extra = _cto_plan_collect_extras (&members);
   _cto_responsibility_set_extra (responsibility, extra);
   g_ptr_array_add (reader->responsibilities, g_steal_pointer (&responsibility));
 
@@ -448,9 +445,9 @@ read_settings (Reader          *reader,
           !_cto_plan_read_number (&members, SETTINGS_OVERLOAD_THRESHOLD, CTO_PLAN_NUMBER_POSITIVE, 1.0,
                         &overload_threshold, error) ||
           !_cto_plan_read_number (&members, SETTINGS_HOURS_PER_FTE, CTO_PLAN_NUMBER_POSITIVE, 40.0,
-                        &hours_per_fte, error) ||
-          !_cto_plan_collect_extras (&members, &extra, error))
+                        &hours_per_fte, error))
         return FALSE;
+      extra = _cto_plan_collect_extras (&members);
     }
 
   _cto_plan_set_settings_internal (reader->plan, overload_threshold, hours_per_fte);
@@ -470,13 +467,18 @@ read_version (const CtoPlanMembers  *members,
   if (node == NULL)
     return _cto_plan_missing_member (members->location, "version", CTO_PLAN_ERROR_INVALID, error);
 
-  if (node->kind != CTO_PLAN_NODE_INT)
+  /* An integer of more digits than an int64 holds is past every version,
+   * or below 1. */
+  if (node->kind == CTO_PLAN_NODE_NUMBER && _cto_plan_node_is_integer_text (node))
+    version = node->string[0] == '-' ? G_MININT64 : G_MAXINT64;
+  else if (node->kind == CTO_PLAN_NODE_INT)
+    version = node->integer;
+  else
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("expected an integer"));
       return FALSE;
     }
 
-  version = node->integer;
   if (version < 1)
     {
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_INVALID, &location, _("must be 1 or greater"));
@@ -485,11 +487,14 @@ read_version (const CtoPlanMembers  *members,
 
   if (version > CTO_PLAN_FORMAT_VERSION)
     {
+      g_autofree char *version_text = g_strdup_printf ("%" G_GINT64_FORMAT, version);
+
       /* Translators: the first number is the file's format version */
       _cto_plan_set_error_at (error, CTO_PLAN_ERROR_NEWER_VERSION, &location,
                     _("the plan was made by a newer version of CTO Planner "
-                      "(format version %lld; this version reads up to %d)"),
-                    (long long) version, CTO_PLAN_FORMAT_VERSION);
+                      "(format version %s; this version reads up to %d)"),
+                    node->kind == CTO_PLAN_NODE_INT ? version_text : node->string,
+                    CTO_PLAN_FORMAT_VERSION);
       return FALSE;
     }
 
@@ -570,8 +575,7 @@ read_plan (const CtoPlanNode  *root,
                                          reader.responsibilities->len);
     }
 
-  if (!_cto_plan_collect_extras (&members, &extra, error))
-    return NULL;
+  extra = _cto_plan_collect_extras (&members);
   _cto_plan_set_extra (reader.plan, extra);
 
   /* The people go in last, when the reader's index of them is gone, so

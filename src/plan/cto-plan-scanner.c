@@ -401,8 +401,7 @@ describe_expected (Expect  expect,
  *
  * Only strict JSON is taken: no comments, single-quoted strings, hexadecimal
  * numbers or text after the value, no \u0000 and no lone surrogate, no
- * integer past 64 bits (unknown members are kept as json-glib values, which
- * would wrap it), no member named twice in one object, and a bracket that
+ * member named twice in one object, and a bracket that
  * closes the wrong container is told as such. Each refusal names the line
  * and column (or, for a repeated name, the path), so that the document only
  * ever sees valid UTF-8 and strict JSON, nested at most CTO_PLAN_MAX_DEPTH
@@ -643,7 +642,6 @@ _cto_plan_scan (const char  *data,
         case BYTE_NUMBER:
           {
             guint digits = 0;
-            gboolean integer = TRUE;
 
             BEGIN_VALUE (p);
 
@@ -671,7 +669,6 @@ _cto_plan_scan (const char  *data,
                   ;
                 if (p == fraction)
                   FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("invalid number"));
-                integer = FALSE;
               }
 
             if (p < end && (*p == 'e' || *p == 'E'))
@@ -685,16 +682,10 @@ _cto_plan_scan (const char  *data,
                   ;
                 if (p == exponent)
                   FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("invalid number"));
-                integer = FALSE;
               }
 
             if (p < end && (is_word_byte (*p) || *p == '.' || *p == '+' || *p == '-'))
               FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("invalid number"));
-
-            /* Integers are kept in 64 bits, as json-glib keeps them; it would
-             * wrap past them. */
-            if (integer && digits > 18)
-              FAIL (CTO_PLAN_ERROR_SYNTAX, token, _("number out of range"));
           }
           after_token = p;
           expect = EXPECT_COMMA_OR_CLOSE;

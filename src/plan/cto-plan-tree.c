@@ -12,8 +12,8 @@
 /*
  * The document of a plan file, built for the reader in one pass over text the
  * scan (cto-plan-scanner.c) has accepted: strict JSON, valid UTF-8, an object
- * at the top, nested at most CTO_PLAN_MAX_DEPTH deep, integers of at most 18
- * digits, every escape valid and every surrogate paired. Nothing is checked
+ * at the top, nested at most CTO_PLAN_MAX_DEPTH deep, every escape valid and
+ * every surrogate paired. Nothing is checked
  * again here; the pass only never reads past the end.
  *
  * The values of an open container wait on one stack; when it closes they are
@@ -259,17 +259,19 @@ read_string (CtoPlanTree   *tree,
   return out;
 }
 
-/* A number as json-glib reads it: a literal without fraction or exponent is
- * an int64 (the scan refused any of more than 18 digits, so it fits, and -0
- * is 0); any other is the double nearest to it, infinite past the largest. */
+/* A number: a literal without fraction or exponent, of at most 18 digits and
+ * not -0, is an int64 as json-glib reads it; any other keeps its text. */
 static const guchar *
-read_number (const guchar *p,
+read_number (CtoPlanTree  *tree,
+             const guchar *p,
              const guchar *end,
              CtoPlanNode  *node)
 {
   const guchar *start = p;
   gboolean negative = FALSE;
   guint64 magnitude = 0;
+  guint digits = 0;
+  char *text;
 
   if (*p == '-')
     {
@@ -277,38 +279,50 @@ read_number (const guchar *p,
       p++;
     }
 
-  for (; p < end && g_ascii_isdigit (*p); p++)
+  for (; p < end && g_ascii_isdigit (*p); p++, digits++)
     magnitude = magnitude * 10 + (*p - '0');
 
   if (p < end && (*p == '.' || *p == 'e' || *p == 'E'))
     {
-      char buffer[64];
-      g_autofree char *long_text = NULL;
-      const char *text;
-
       for (; p < end && (g_ascii_isdigit (*p) || *p == '.' || *p == 'e' || *p == 'E' ||
                          *p == '+' || *p == '-'); p++)
         ;
-
-      if ((gsize) (p - start) < sizeof buffer)
-        {
-          memcpy (buffer, start, p - start);
-          buffer[p - start] = '\0';
-          text = buffer;
-        }
-      else
-        {
-          text = long_text = g_strndup ((const char *) start, p - start);
-        }
-
-      node->kind = CTO_PLAN_NODE_DOUBLE;
-      node->number = g_ascii_strtod (text, NULL);
+    }
+  else if (digits <= 18 && !(negative && magnitude == 0))
+    {
+      node->kind = CTO_PLAN_NODE_INT;
+      node->integer = negative ? -(gint64) magnitude : (gint64) magnitude;
       return p;
     }
 
-  node->kind = CTO_PLAN_NODE_INT;
-  node->integer = negative ? -(gint64) magnitude : (gint64) magnitude;
+  text = tree_alloc_text (tree, p - start + 1);
+  memcpy (text, start, p - start);
+  text[p - start] = '\0';
+
+  node->kind = CTO_PLAN_NODE_NUMBER;
+  node->length = p - start;
+  node->string = text;
   return p;
+}
+
+double
+_cto_plan_node_get_number (const CtoPlanNode *node)
+{
+  if (node->kind == CTO_PLAN_NODE_INT)
+    return (double) node->integer;
+
+  g_return_val_if_fail (node->kind == CTO_PLAN_NODE_NUMBER, 0);
+
+  /* Adding 0 makes -0 0, as json-glib reads "-0". */
+  return g_ascii_strtod (node->string, NULL) + 0.0;
+}
+
+gboolean
+_cto_plan_node_is_integer_text (const CtoPlanNode *node)
+{
+  g_return_val_if_fail (node->kind == CTO_PLAN_NODE_NUMBER, FALSE);
+
+  return strpbrk (node->string, ".eE") == NULL;
 }
 
 /* Building -------------------------------------------------------------------- */
@@ -477,7 +491,7 @@ _cto_plan_tree_new (const char *data,
 
             node = push (&builder, name);
             node->length = 0;
-            p = read_number (p, end, node);
+            p = read_number (tree, p, end, node);
             if (p == number)
               p++;
           }
@@ -517,8 +531,8 @@ _cto_plan_node_to_json (const CtoPlanNode *node)
     case CTO_PLAN_NODE_INT:
       return json_node_init_int (json_node_alloc (), node->integer);
 
-    case CTO_PLAN_NODE_DOUBLE:
-      return json_node_init_double (json_node_alloc (), node->number);
+    case CTO_PLAN_NODE_NUMBER:
+      return _cto_plan_json_number_new (node->string);
 
     case CTO_PLAN_NODE_STRING:
       return json_node_init_string (json_node_alloc (), node->string);
@@ -554,3 +568,25 @@ _cto_plan_node_to_json (const CtoPlanNode *node)
     }
 }
 
+/* The byte that marks a number's text: never in UTF-8. */
+#define NUMBER_MARK '\xff'
+
+JsonNode *
+_cto_plan_json_number_new (const char *text)
+{
+  g_autofree char *marked = g_strconcat ((const char[]) { NUMBER_MARK, '\0' }, text, NULL);
+
+  return json_node_init_string (json_node_alloc (), marked);
+}
+
+const char *
+_cto_plan_json_get_number_text (JsonNode *node)
+{
+  const char *string;
+
+  if (!JSON_NODE_HOLDS_VALUE (node) || json_node_get_value_type (node) != G_TYPE_STRING)
+    return NULL;
+
+  string = json_node_get_string (node);
+  return string != NULL && string[0] == NUMBER_MARK ? string + 1 : NULL;
+}

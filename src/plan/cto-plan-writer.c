@@ -152,6 +152,8 @@ write_node (Writer   *w,
           write_number (w, json_node_get_double (node));
         else if (type == G_TYPE_BOOLEAN)
           write_boolean (w, json_node_get_boolean (node));
+        else if (_cto_plan_json_get_number_text (node) != NULL)
+          g_string_append (w->out, _cto_plan_json_get_number_text (node));
         else if (type == G_TYPE_STRING)
           write_string (w, json_node_get_string (node));
         else
