@@ -420,6 +420,10 @@ test_text_carriers (void)
     { "{ \"person\": \"bo\" }",
       "{ \"person\": \"bo\", \"accountable\": true }",
       "Bo (share 1) → Bo (share 1, accountable)" },
+    /* A share that two decimals would not tell apart. */
+    { "{ \"person\": \"bo\" }",
+      "{ \"person\": \"bo\", \"share\": 1.004 }",
+      "Bo (share 1) → Bo (share 1.004)" },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -427,6 +431,36 @@ test_text_carriers (void)
       g_autofree char *text = carriers_text (cases[i].before, cases[i].after);
 
       g_assert_cmpstr (text, ==, cases[i].text);
+    }
+}
+
+/* A changed number reads with two decimals at most, as every figure does,
+ * and with more only where two would show both sides the same. */
+static void
+test_text_numbers_apart (void)
+{
+  const struct { double before; double after; const char *text; } cases[] = {
+    { 40, 32.456, "      Capacity: 40 h → 32.46 h\n" },
+    { 40, 40.0001, "      Capacity: 40 h → 40.0001 h\n" },
+    { 40, 40.0000000001, "      Capacity: 40 h → 40.0000000001 h\n" },
+    { 12.3441, 12.3449, "      Capacity: 12.344 h → 12.345 h\n" },
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
+    {
+      g_autoptr(CtoPlan) old_plan = cto_plan_new ();
+      g_autoptr(CtoPlan) new_plan = NULL;
+      g_autoptr(CtoPerson) person = cto_person_new ("ana", "Ana", NULL, cases[i].before, FALSE);
+      g_autoptr(CtoPlanDiff) diff = NULL;
+      g_autofree char *text = NULL;
+
+      cto_plan_insert_person (old_plan, 0, person);
+      new_plan = cto_plan_copy (old_plan);
+      cto_plan_set_person_capacity (new_plan, cto_plan_find_person (new_plan, "ana"), cases[i].after);
+      diff = cto_plan_diff_new (old_plan, new_plan);
+      text = cto_report_diff_text (diff, "old.json", "new.json");
+
+      g_assert_nonnull (strstr (text, cases[i].text));
     }
 }
 
@@ -484,6 +518,7 @@ main (int   argc,
   g_test_add_func ("/plan-diff/inverse", test_inverse);
   g_test_add_func ("/plan-diff/text", test_text);
   g_test_add_func ("/plan-diff/text/carriers", test_text_carriers);
+  g_test_add_func ("/plan-diff/text/numbers-apart", test_text_numbers_apart);
   g_test_add_func ("/plan-diff/text/people-in-words", test_text_people_in_words);
   g_test_add_func ("/plan-diff/text/manager-escaped", test_text_manager_escaped);
 

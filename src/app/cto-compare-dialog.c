@@ -156,10 +156,11 @@ describe_change (CtoPlanDiff         *diff,
   for (guint i = 0; i < change->fields->len; i++)
     {
       const CtoDiffField *field = &g_array_index (change->fields, CtoDiffField, i);
-      g_autofree char *before =
-        cto_report_diff_describe_value (cto_plan_diff_get_old_plan (diff), field, &field->before);
-      g_autofree char *after =
-        cto_report_diff_describe_value (cto_plan_diff_get_new_plan (diff), field, &field->after);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+
+      cto_report_diff_describe_field (cto_plan_diff_get_old_plan (diff),
+                                      cto_plan_diff_get_new_plan (diff), field, &before, &after);
 
       if (out->len > 0)
         g_string_append_c (out, '\n');

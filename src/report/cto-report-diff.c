@@ -223,10 +223,44 @@ cto_report_diff_field_name (const char *field)
   return field;
 }
 
-static char *
-hours (double value)
+/* Decimals: two, as every figure people read has (PLAN-FORMAT.md, section
+ * 4), or the fewest past two that tell two sides apart. */
+#define DECIMALS 2
+#define MAX_DECIMALS 15
+
+typedef char *(*DescribeFunc) (CtoPlan    *plan,
+                               gconstpointer value,
+                               gconstpointer data,
+                               guint       decimals);
+
+/* Each side in words, with more decimals only while the two read the same
+ * but are not. */
+static void
+describe_apart (DescribeFunc   describe,
+                CtoPlan       *old_plan,
+                gconstpointer  old_value,
+                CtoPlan       *new_plan,
+                gconstpointer  new_value,
+                gconstpointer  data,
+                char         **before,
+                char         **after)
 {
-  g_autofree char *number = cto_report_format_number (value, 2);
+  for (guint decimals = DECIMALS; ; decimals++)
+    {
+      *before = describe (old_plan, old_value, data, decimals);
+      *after = describe (new_plan, new_value, data, decimals);
+      if (decimals == MAX_DECIMALS || strcmp (*before, *after) != 0)
+        return;
+      g_free (*before);
+      g_free (*after);
+    }
+}
+
+static char *
+hours (double value,
+       guint  decimals)
+{
+  g_autofree char *number = cto_report_format_number (value, decimals);
 
   /* Translators: hours per week, "12 h" */
   return g_strdup_printf (_("%s h"), number);
@@ -244,21 +278,15 @@ describe_date (const char *text)
   return cto_date_format_long (&date);
 }
 
-/**
- * cto_report_diff_describe_value:
- * @plan: the plan @value comes from, which names the people it holds
- * @field: the member that changed
- * @value: its value before or after
- *
- * Returns: (transfer full): @value in words
- */
-char *
-cto_report_diff_describe_value (CtoPlan            *plan,
-                                const CtoDiffField *field,
-                                const CtoDiffValue *value)
+/* @value of @field, from @plan, which names the people it holds. */
+static char *
+describe_value (CtoPlan       *plan,
+                gconstpointer  value_pointer,
+                gconstpointer  field_pointer,
+                guint          decimals)
 {
-  g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
-  g_return_val_if_fail (field != NULL && value != NULL, NULL);
+  const CtoDiffValue *value = value_pointer;
+  const CtoDiffField *field = field_pointer;
 
   switch (value->type)
     {
@@ -289,7 +317,7 @@ cto_report_diff_describe_value (CtoPlan            *plan,
       return g_strdup_printf (_("“%s”"), value->string);
 
     case CTO_DIFF_VALUE_NUMBER:
-      return hours (value->number);
+      return hours (value->number, decimals);
 
     case CTO_DIFF_VALUE_BOOLEAN:
       return g_strdup (value->boolean ? _("yes") : _("no"));
@@ -302,9 +330,12 @@ cto_report_diff_describe_value (CtoPlan            *plan,
 /* Each assignee with their share itself and mark: the words for two
  * sides that their parts would not tell apart. */
 static char *
-describe_shares (CtoPlan           *plan,
-                 CtoResponsibility *responsibility)
+describe_shares (CtoPlan       *plan,
+                 gconstpointer  responsibility_pointer,
+                 gconstpointer  data,
+                 guint          decimals)
 {
+  CtoResponsibility *responsibility = (CtoResponsibility *) responsibility_pointer;
   guint n = cto_responsibility_get_n_assignees (responsibility);
   GString *out = g_string_new (NULL);
 
@@ -312,7 +343,7 @@ describe_shares (CtoPlan           *plan,
     {
       const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, i);
       const char *name = _cto_report_person_name (plan, assignment->person);
-      g_autofree char *share = cto_report_format_number (assignment->share, 2);
+      g_autofree char *share = cto_report_format_number (assignment->share, decimals);
 
       if (i > 0)
         /* Translators: between the names of a list */
@@ -326,6 +357,22 @@ describe_shares (CtoPlan           *plan,
     }
 
   return g_string_free (out, FALSE);
+}
+
+void
+cto_report_diff_describe_field (CtoPlan             *old_plan,
+                                CtoPlan             *new_plan,
+                                const CtoDiffField  *field,
+                                char               **before,
+                                char               **after)
+{
+  g_return_if_fail (CTO_IS_PLAN (old_plan));
+  g_return_if_fail (CTO_IS_PLAN (new_plan));
+  g_return_if_fail (field != NULL);
+  g_return_if_fail (before != NULL && after != NULL);
+
+  describe_apart (describe_value, old_plan, &field->before, new_plan, &field->after, field,
+                  before, after);
 }
 
 static char *
@@ -357,8 +404,8 @@ cto_report_diff_describe_carriers (CtoPlan              *old_plan,
     {
       g_free (*before);
       g_free (*after);
-      *before = describe_shares (old_plan, change->before);
-      *after = describe_shares (new_plan, change->after);
+      describe_apart (describe_shares, old_plan, change->before, new_plan, change->after, NULL,
+                      before, after);
     }
 }
 
@@ -386,10 +433,14 @@ append_fields (GString             *out,
   for (guint j = 0; j < change->fields->len; j++)
     {
       const CtoDiffField *field = &g_array_index (change->fields, CtoDiffField, j);
-      g_autofree char *before = cto_report_diff_describe_value (old_plan, field, &field->before);
-      g_autofree char *after = cto_report_diff_describe_value (new_plan, field, &field->after);
-      g_autofree char *safe_before = _cto_report_terminal_escape (before);
-      g_autofree char *safe_after = _cto_report_terminal_escape (after);
+      g_autofree char *before = NULL;
+      g_autofree char *after = NULL;
+      g_autofree char *safe_before = NULL;
+      g_autofree char *safe_after = NULL;
+
+      cto_report_diff_describe_field (old_plan, new_plan, field, &before, &after);
+      safe_before = _cto_report_terminal_escape (before);
+      safe_after = _cto_report_terminal_escape (after);
 
       /* Translators: a changed member, "Capacity: 40 h → 32 h" */
       g_string_append_printf (out, _("      %s: %s → %s\n"),
@@ -457,7 +508,7 @@ append_section (GString   *out,
 static char *
 state_text (const CtoFunctionReport *report)
 {
-  g_autofree char *gap = hours (report->gap_hours);
+  g_autofree char *gap = hours (report->gap_hours, DECIMALS);
 
   if (report->overloaded)
     /* Translators: a function's state: status, bus factor, hiring gap, overload */

@@ -20,20 +20,24 @@ char *cto_report_diff_text          (CtoPlanDiff   *diff,
                                      const char    *old_name,
                                      const char    *new_name);
 
-/* A compared member's value in words, for people: "12 h", "yes", "no date",
- * "1 April 2027", a manager by name, a quoted text. @plan is the plan the
- * value comes from (the old plan for field->before, the new one for
- * field->after): it names the people. Free with g_free(). Not escaped. */
-char *cto_report_diff_describe_value (CtoPlan             *plan,
+/* A compared member's values before and after in words, for people, each a
+ * new string: "12 h", "yes", "no date", "1 April 2027", a manager by name
+ * (in the old and the new plan), a quoted text. Numbers have two decimals
+ * at most, as everywhere (PLAN-FORMAT.md, section 4), and more only where
+ * two would read the same: "40 h → 40.0001 h". Not escaped. */
+void  cto_report_diff_describe_field (CtoPlan             *old_plan,
+                                      CtoPlan             *new_plan,
                                       const CtoDiffField  *field,
-                                      const CtoDiffValue  *value);
+                                      char               **before,
+                                      char               **after);
 /* A member's name for people: "capacity" → "Capacity". */
 const char *cto_report_diff_field_name (const char *field);
 /* Who carries @change's responsibility before and after, in the old and
  * the new plan, each a new string: "Bo Lin 67% (accountable), Ana Pérez
  * 33%", "Bo Lin", or "nobody", as the board pages say it. When the two would
  * read the same (shares scaled alike, or the one person's mark set), the
- * shares and marks themselves: "Bo Lin (share 2, accountable)". Not escaped. */
+ * shares and marks themselves: "Bo Lin (share 2, accountable)", with more
+ * decimals where two would not tell them apart. Not escaped. */
 void  cto_report_diff_describe_carriers  (CtoPlan              *old_plan,
                                           CtoPlan              *new_plan,
                                           const CtoDiffChange  *change,

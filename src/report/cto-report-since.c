@@ -137,12 +137,15 @@ _cto_report_since_changes (CtoPlanDiff *diff,
       for (guint j = 0; j < diff_change->fields->len; j++)
         {
           const CtoDiffField *field = &g_array_index (diff_change->fields, CtoDiffField, j);
-          g_autofree char *before =
-            cto_report_diff_describe_value (cto_plan_diff_get_old_plan (diff), field, &field->before);
-          g_autofree char *after =
-            cto_report_diff_describe_value (cto_plan_diff_get_new_plan (diff), field, &field->after);
-          g_autofree char *before_i = _cto_report_isolate (before, isolate);
-          g_autofree char *after_i = _cto_report_isolate (after, isolate);
+          g_autofree char *before = NULL;
+          g_autofree char *after = NULL;
+          g_autofree char *before_i = NULL;
+          g_autofree char *after_i = NULL;
+
+          cto_report_diff_describe_field (cto_plan_diff_get_old_plan (diff),
+                                          cto_plan_diff_get_new_plan (diff), field, &before, &after);
+          before_i = _cto_report_isolate (before, isolate);
+          after_i = _cto_report_isolate (after, isolate);
 
           /* Translators: a changed member, "Capacity: 40 h → 12 h" */
           g_ptr_array_add (change->details,
