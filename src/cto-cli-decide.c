@@ -9,6 +9,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-cli-decide.h"
+#include "cto-date.h"
 #include "cto-departure.h"
 #include "cto-cli-private.h"
 #include "cto-plan-io.h"
@@ -18,6 +19,34 @@
 #include "cto-terminal-text.h"
 
 #define EXIT_REFUSED CTO_CLI_EXIT_REFUSED
+
+/* Why @person_id cannot leave @plan: no one has that id, or, under
+ * --as-of, they are not there on that day. */
+static char *
+not_there_message (CtoPlan    *plan,
+                   const char *person_id)
+{
+  CtoPlan *whole = cto_plan_get_whole (plan);
+  CtoPerson *person = whole != NULL ? cto_plan_find_person (whole, person_id) : NULL;
+
+  if (person != NULL)
+    {
+      g_autofree char *name = cto_terminal_text (cto_person_get_name (person), -1, CTO_TERMINAL_TEXT_ONE_LINE);
+      g_autofree char *day = cto_date_format_long (cto_plan_get_as_of (plan));
+
+      /* Translators: the end of "cto-planner: PLAN: --without: Bo Lin is not in
+       * the plan on 1 April 2027", with --as-of a day the person has left by or
+       * not started on */
+      return g_strdup_printf (_("--without: %s is not in the plan on %s"), name, day);
+    }
+  else
+    {
+      g_autofree char *value = cto_terminal_text_quote (person_id);
+
+      /* Translators: the end of "cto-planner: PLAN: --without: unknown person "x"" */
+      return g_strdup_printf (_("--without: unknown person %s"), value);
+    }
+}
 
 int
 cto_cli_run_without (const char *path,
@@ -34,9 +63,7 @@ cto_cli_run_without (const char *path,
   departure = cto_departure_new (plan, person_id);
   if (departure == NULL)
     {
-      g_autofree char *value = cto_terminal_text_quote (person_id);
-      /* Translators: the end of "cto-planner: PLAN: --without: unknown person "x"" */
-      g_autofree char *message = g_strdup_printf (_("--without: unknown person %s"), value);
+      g_autofree char *message = not_there_message (plan, person_id);
 
       _cto_cli_print_error (path, message);
       return EXIT_REFUSED;

@@ -176,6 +176,28 @@ test_summary_as_of (void)
   g_assert_nonnull (strstr (text.out, "Dana Wu"));
 }
 
+/* What if someone leaves, on a day they are not there: said as such, not as
+ * an unknown person. */
+static void
+test_without_as_of (void)
+{
+  g_autofree char *plan = data_path ("time-plan.json");
+  g_autofree char *expected =
+    g_strdup_printf ("cto-planner: %s: --without: Bo Lin is not in the plan on 1 July 2027\n", plan);
+  g_auto(CliRun) gone = { 0 };
+  g_auto(CliRun) there = { 0 };
+
+  CLI_RUN (&gone, "--summary", "--as-of", "2027-07-01", "--without", "bo", plan);
+  g_assert_cmpint (gone.status, ==, 1);
+  g_assert_cmpstr (gone.out, ==, "");
+  g_assert_cmpstr (gone.err, ==, expected);
+
+  /* The day before, Bo is there, and leaving is worked out for that day. */
+  CLI_RUN (&there, "--summary", "--as-of", "2027-06-30", "--without", "bo", plan);
+  g_assert_cmpint (there.status, ==, 0);
+  g_assert_true (g_str_has_prefix (there.out, "If Bo Lin leaves\n"));
+}
+
 static void
 test_export_as_of (void)
 {
@@ -266,6 +288,7 @@ main (int   argc,
   g_test_add_func ("/cli-time/diff/people-in-words", test_diff_people_in_words);
   g_test_add_func ("/cli-time/diff/refused", test_diff_refused);
   g_test_add_func ("/cli-time/summary/as-of", test_summary_as_of);
+  g_test_add_func ("/cli-time/summary/without-as-of", test_without_as_of);
   g_test_add_func ("/cli-time/export/as-of", test_export_as_of);
   g_test_add_func ("/cli-time/usage-errors", test_usage_errors);
   g_test_add_func ("/cli-time/bad-date-message", test_bad_date_message);
