@@ -177,6 +177,19 @@ test_assign_picker (void)
   g_assert_true (carries (window, "cloud", "di"));
   g_assert_false (carries (window, "cloud", "ana"));
 
+  /* Opened again, the picker starts a new search: what was typed the last
+   * time would find no one with the next name. */
+  popover = open_menu_button (row);
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (find_widget (popover, is_of_type,
+                     GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY)))), ==, "");
+  g_clear_pointer (&order, g_free);
+  order = listed (popover);
+  g_assert_cmpuint (strlen (order), ==, strlen ("ana cy bo di"));
+  type_and_enter (popover, "designer");
+  g_assert_true (carries (window, "cloud", "bo"));
+  g_assert_true (carries (window, "cloud", "di"));
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+
   /* Backup's 8 hours would overload Cy, with 5 free: after all who have
    * room for them, though Cy works in infrastructure; Di, who now does the
    * cloud, with 18 free, then Ana, then Bo. */

@@ -217,6 +217,10 @@ sort_people (CtoAssignPopover *self)
 static void
 map_cb (CtoAssignPopover *self)
 {
+  /* Each opening is a new search: the popover is kept for its row, and the
+   * last one's text would find no one with the next name. */
+  gtk_editable_set_text (GTK_EDITABLE (self->search_entry), "");
+  search_changed_cb (self);
   sort_people (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }

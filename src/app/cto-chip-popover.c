@@ -389,12 +389,15 @@ cto_chip_popover_class_init (CtoChipPopoverClass *klass)
 }
 
 /* Opened by a click as by a key, the popover is ready for a name, as
- * every picker of people is: the focus is in its search (the part and the
+ * every picker of people is: the focus is in its empty search (the part and the
  * accountable mark are a Shift+Tab back), and a name typed anywhere else in
  * it goes there too, but in the fields of hours, which take text. */
 static void
 map_cb (CtoChipPopover *self)
 {
+  /* Each opening is a new search, whether or not the popover is kept. */
+  gtk_editable_set_text (GTK_EDITABLE (self->people_search), "");
+  people_search_changed_cb (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->people_search));
 }
 
