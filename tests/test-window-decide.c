@@ -7,6 +7,7 @@
 #include "cto-plan-io.h"
 #include "cto-suggestions.h"
 #include "cto-tooltip.h"
+#include "cto-what-if-bar.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -363,6 +364,37 @@ test_what_if_keeps_size (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Each drill opens at its heading, though the last one was scrolled down
+ * to its suggestions. */
+static void
+test_what_if_opens_at_heading (void)
+{
+  CtoWindow *window = window_new_example ();
+  GtkWidget *bar;
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
+  spin_for (0.5);
+  bar = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (CTO_TYPE_WHAT_IF_BAR));
+  g_assert_nonnull (bar);
+  scroller = find_widget (bar, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SCROLLED_WINDOW));
+  g_assert_nonnull (scroller);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  /* Ravi's drill is longer than the bar: it scrolls. */
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), >, gtk_adjustment_get_page_size (adjustment));
+  gtk_adjustment_set_value (adjustment, gtk_adjustment_get_upper (adjustment));
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), >, 0);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
+  spin_for (0.3);
+  g_assert_cmpfloat (gtk_adjustment_get_value (adjustment), ==, 0);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A person added after the what-if mode was left gets a card like any
  * other: not dimmed, its menu working. */
 static void
@@ -536,6 +568,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
   g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
+  g_test_add_func ("/window-decide/what-if/opens-at-heading", test_what_if_opens_at_heading);
 
   return display_test_run ();
 }

@@ -1321,8 +1321,9 @@ test_what_if_as_of (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
   spin ();
 
-  /* Someone whose first day is the day shown cannot leave on it: the plan
-   * refuses, the toast says why, and nothing changes. */
+  /* Someone whose first day is the day shown cannot leave on it: Leave Then
+   * is not offered, and the plan refuses it, the toast says why, and nothing
+   * changes. */
   {
     CtoPerson *eve = cto_plan_find_person (window->plan, "eve");
     GDate first = day ("2027-07-01");
@@ -1335,6 +1336,10 @@ test_what_if_as_of (void)
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "eve"));
     spin ();
     g_assert_cmpstr (_cto_window_get_what_if (window), ==, "eve");
+    /* Not offered, and the bar says why. */
+    g_assert_false (gtk_widget_is_visible (find_widget (GTK_WIDGET (window), is_button_labelled, "_Leave Then")));
+    g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
+                                   "They start on this day, so they cannot leave on it."));
     g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-leave-then", NULL));
     spin ();
     g_assert_null (_cto_window_get_what_if (window));

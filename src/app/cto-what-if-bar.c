@@ -16,6 +16,7 @@ struct _CtoWhatIfBar
 {
   GtkBox              parent_instance;
 
+  GtkScrolledWindow  *scroller;
   GtkBox             *texts;
   GtkLabel           *heading_label;
   GtkLabel           *details_label;
@@ -33,6 +34,7 @@ cto_what_if_bar_class_init (CtoWhatIfBarClass *klass)
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cto-what-if-bar.ui");
+  gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, scroller);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, texts);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, heading_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, details_label);
@@ -76,13 +78,17 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
 
   const GDate *day;
   const char *name;
+  gboolean can_leave_then;
 
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
   g_return_if_fail (CTO_IS_DEPARTURE (departure));
 
-  /* The plan they leave is the plan as of the day shown, when it is one. */
+  /* The plan they leave is the plan as of the day shown, when it is one;
+   * they can leave on it unless it is their first day (section 6). */
   day = cto_plan_get_as_of (cto_departure_get_plan (departure));
   name = cto_person_get_name (cto_departure_get_person (departure));
+  can_leave_then =
+    day != NULL && cto_person_dates_in_order (cto_person_get_start (cto_departure_get_person (departure)), day);
   if (day != NULL)
     {
       g_autofree char *date = cto_date_format_long (day);
@@ -92,10 +98,16 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
       /* Translators: the what-if bar as of a day, "What if Bo Lin leaves on 1 April 2027? Nothing changes unless you choose." */
       heading = g_strdup_printf (_("What if %s leaves on %s? Nothing changes unless you choose."),
                                  name, date);
-      /* Translators: under the what-if bar as of a day; "1 April 2027" */
-      whole = g_strdup_printf (_("Leave Then makes %s their Leaves day, the first day they are gone. "
-                                 "Turning them into an open role or removing them changes every day "
-                                 "of the plan."), date);
+      if (can_leave_then)
+        /* Translators: under the what-if bar as of a day; "1 April 2027" */
+        whole = g_strdup_printf (_("Leave Then makes %s their Leaves day, the first day they are gone. "
+                                   "Turning them into an open role or removing them changes every day "
+                                   "of the plan."), date);
+      else
+        /* Translators: under the what-if bar as of a day that is the person's
+         * first: they cannot leave on it, so Leave Then is not offered */
+        whole = g_strdup (_("They start on this day, so they cannot leave on it. Turning them into "
+                            "an open role or removing them changes every day of the plan."));
       gtk_label_set_label (self->whole_plan_label, whole);
       /* Translators: the tooltip of Leave Then in the what-if bar, "Their Leaves day becomes 1 April 2027" */
       leave_then = g_strdup_printf (_("Their Leaves day becomes %s"), date);
@@ -108,7 +120,7 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
     }
   gtk_label_set_label (self->heading_label, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->whole_plan_label), day != NULL);
-  gtk_widget_set_visible (self->leave_then_button, day != NULL);
+  gtk_widget_set_visible (self->leave_then_button, can_leave_then);
 
   lines = cto_report_departure_lines (departure);
   for (guint i = 1; lines[i] != NULL; i++)
@@ -124,9 +136,11 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
 }
 
 void
-cto_what_if_bar_focus (CtoWhatIfBar *self)
+cto_what_if_bar_begin (CtoWhatIfBar *self)
 {
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
 
+  /* Each drill opens at its heading, wherever the last one was scrolled. */
+  gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_widget_grab_focus (self->open_role_button);
 }

@@ -17,7 +17,8 @@ GtkWidget *cto_what_if_bar_new           (void);
  * run win.what-if-open-role, win.what-if-remove and win.what-if-close. */
 void       cto_what_if_bar_set_departure (CtoWhatIfBar *self,
                                           CtoDeparture *departure);
-/* Moves the focus to the first choice. */
-void       cto_what_if_bar_focus         (CtoWhatIfBar *self);
+/* For a drill just begun: shows the bar from its heading, whatever the last
+ * drill scrolled to, and moves the focus to the first choice. */
+void       cto_what_if_bar_begin         (CtoWhatIfBar *self);
 
 G_END_DECLS

@@ -469,7 +469,7 @@ what_if_action (GtkWidget  *widget,
   d->person_id = g_strdup (id);
   update_what_if (self);
   if (d->person_id != NULL)
-    cto_what_if_bar_focus (d->bar);
+    cto_what_if_bar_begin (d->bar);
 }
 
 /* Back where the user was before the mode: on the person's card, which the
