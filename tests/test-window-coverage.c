@@ -286,6 +286,46 @@ test_heights_fixed (void)
   window_free (window);
 }
 
+/* A tile has one warning line: it shows the first warning and how many
+ * more there are, and its tooltip says them all. */
+static void
+test_warnings_counted (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoPerson) hire = cto_person_new ("hire", "Data hire", "", 40, TRUE);
+  CtoWindow *window;
+  GtkWidget *waiting;
+
+  add_person (plan, "ana", "Ana Pérez", 40);
+  add_person (plan, "bo", "Bo Lin", 40);
+  cto_plan_insert_person (plan, G_MAXUINT, hire);
+  /* One carried by a planned hire alone, one shared with no one accountable. */
+  add_responsibility (plan, "pipeline", CTO_FUNCTION_INFRASTRUCTURE, 4, "hire");
+  add_responsibility (plan, "storage", CTO_FUNCTION_INFRASTRUCTURE, 4, "ana");
+  cto_plan_assign (plan, cto_plan_find_responsibility (plan, "storage"),
+                   cto_plan_find_person (plan, "bo"), 1);
+  window = window_new_sized (plan, 1280, 800);
+
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "waiting"), ==,
+                   "1 waiting for a hire · 1 more");
+  waiting = find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "waiting");
+  g_assert_true (gtk_widget_get_mapped (waiting));
+  g_assert_cmpstr (cto_tooltip_get_text (waiting), ==,
+                   "1 waiting for a hire\n1 with no one accountable");
+  g_assert_false (gtk_widget_get_mapped (find_widget_by_name (
+    GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]), "no-accountable")));
+
+  /* One warning alone says only itself. */
+  cto_plan_set_accountable (window->plan, cto_plan_find_responsibility (window->plan, "storage"),
+                            cto_plan_find_person (window->plan, "ana"));
+  spin ();
+  g_assert_cmpstr (tile_text (window, CTO_FUNCTION_INFRASTRUCTURE, "waiting"), ==,
+                   "1 waiting for a hire");
+  g_assert_cmpstr (cto_tooltip_get_text (waiting), ==, "1 waiting for a hire");
+
+  window_free (window);
+}
+
 /* At 800×600 the strip takes two short lines a tile, each with its status in
  * words and the warning that matters most. */
 static void
@@ -337,6 +377,7 @@ main (int   argc,
   g_test_add_func ("/window-coverage/overloaded/counted", test_overloaded_counted);
   g_test_add_func ("/window-coverage/status/partly-says-how-much", test_partly_covered_says_how_much);
   g_test_add_func ("/window-coverage/tiles/height-fixed", test_heights_fixed);
+  g_test_add_func ("/window-coverage/tiles/warnings-counted", test_warnings_counted);
   g_test_add_func ("/window-coverage/tiles/compact-at-800x600", test_compact_small_screen);
 
   return display_test_run ();

@@ -391,14 +391,19 @@ cto_coverage_tile_get_compact (CtoCoverageTile *self)
 }
 
 /* Shows the first of the warnings whose text is not NULL on the full
- * tile's one warning line; the others are in the tooltip. */
+ * tile's one warning line, which keeps the tile's height, saying how many
+ * more there are; its tooltip, and the tile's description, say them all. */
 static const char *
 show_first_warning (CtoCoverageTile *self,
                     GtkWidget      **boxes,
+                    GtkLabel       **labels,
                     const char     **texts,
                     guint            n)
 {
+  g_autoptr(GString) all = g_string_new (NULL);
   const char *first = NULL;
+  guint n_more = 0;
+  guint shown_at = 0;
 
   for (guint i = 0; i < n; i++)
     {
@@ -406,9 +411,29 @@ show_first_warning (CtoCoverageTile *self,
 
       gtk_widget_set_visible (boxes[i], shown);
       if (shown)
-        first = texts[i];
+        {
+          first = texts[i];
+          shown_at = i;
+        }
+      else if (texts[i] != NULL)
+        {
+          n_more++;
+        }
+      if (texts[i] != NULL)
+        g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", texts[i]);
     }
   gtk_widget_set_visible (self->warning_spacer, first == NULL);
+
+  if (n_more > 0)
+    {
+      /* Translators: a coverage tile's warning line when the function has
+       * more warnings than the line shows: "Rests on one person · 2 more" */
+      g_autofree char *line = g_strdup_printf (ngettext ("%s · %u more", "%s · %u more", n_more),
+                                               first, n_more);
+
+      set_label (labels[shown_at], line);
+      cto_tooltip_set_text (GTK_WIDGET (labels[shown_at]), all->str);
+    }
 
   return first;
 }
@@ -436,6 +461,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   const char *single = NULL;
   const char *warnings[3];
   GtkWidget *boxes[3];
+  GtkLabel *labels[3];
   const char *first;
 
   g_return_if_fail (CTO_IS_COVERAGE_TILE (self));
@@ -477,8 +503,10 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   set_short_line (self->hours_short_label, hours_short, hours);
 
   if (cto_function_report_rests_on_one_person (report))
-    single = gtk_label_get_label (self->single_label);
-  cto_tooltip_set_text (GTK_WIDGET (self->single_label), single);
+    {
+      single = _("Rests on one person");
+      set_line (self->single_label, single);
+    }
 
   if (report->waiting_for_hire > 0)
     {
@@ -505,12 +533,15 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     }
 
   boxes[0] = self->single_box;
+  labels[0] = self->single_label;
   warnings[0] = single;
   boxes[1] = self->waiting_box;
+  labels[1] = self->waiting_label;
   warnings[1] = waiting;
   boxes[2] = self->accountable_box;
+  labels[2] = self->accountable_label;
   warnings[2] = accountable;
-  first = show_first_warning (self, boxes, warnings, G_N_ELEMENTS (boxes));
+  first = show_first_warning (self, boxes, labels, warnings, G_N_ELEMENTS (boxes));
 
   /* Who is overloaded, by name, once per tile: the line takes the user to
    * the most overloaded one's card. */
