@@ -182,16 +182,19 @@ draw_table (CtoBoardPainter *p,
             double           y)
 {
   const CtoBoardFrame *f = &p->frame;
+  /* As wide as its heading, in every language ("Personen"). */
+  double people_w = MAX (HIRING_PEOPLE_W,
+                         _cto_board_text_width (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("People")) + 14);
   double gap_w = _cto_board_frame_content_width (f) >= 640 ? HIRING_GAP_W : 64;
-  double function_w = (_cto_board_frame_content_width (f) - HIRING_QUARTER_W - HIRING_PEOPLE_W -
+  double function_w = (_cto_board_frame_content_width (f) - HIRING_QUARTER_W - people_w -
                        gap_w) / CTO_N_FUNCTIONS;
-  double functions_x = f->left + HIRING_QUARTER_W + HIRING_PEOPLE_W;
+  double functions_x = f->left + HIRING_QUARTER_W + people_w;
   double gap_x = functions_x + CTO_N_FUNCTIONS * function_w;
   guint n_quarters = cto_timeline_get_n_quarters (self->timeline);
 
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, _("Quarter"), f->left, y + 4, HIRING_QUARTER_W, 1);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL_RIGHT, _("People"), f->left + HIRING_QUARTER_W, y + 4,
-                        HIRING_PEOPLE_W - 12, 1);
+                        people_w - 12, 1);
   for (guint fn = 0; fn < CTO_N_FUNCTIONS; fn++)
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, cto_function_get_name ((CtoFunction) fn),
                           functions_x + fn * function_w + 4, y + 4, function_w - 8, 1);
@@ -219,7 +222,7 @@ draw_table (CtoBoardPainter *p,
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_BOLD, quarter->label, f->left + 2, y + 8,
                             HIRING_QUARTER_W - 4, 1);
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY_RIGHT, people, f->left + HIRING_QUARTER_W, y + 8,
-                            HIRING_PEOPLE_W - 12, 1);
+                            people_w - 12, 1);
 
       for (guint fn = 0; fn < CTO_N_FUNCTIONS; fn++)
         {
