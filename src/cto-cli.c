@@ -357,6 +357,12 @@ cto_cli_run (int     argc,
     return usage_error (context, _("--diff needs two plans, OLD and NEW"));
   if (!diff && n_plans != 1)
     return usage_error (context, _("give exactly one PLAN"));
+  /* An empty name would read or write the current folder. */
+  for (guint i = 0; i < n_plans; i++)
+    if (remaining[i][0] == '\0')
+      return usage_error (context, _("a PLAN is an empty file name"));
+  if ((output != NULL && output[0] == '\0') || (baseline != NULL && baseline[0] == '\0'))
+    return usage_error (context, _("--output and --baseline need a file name, not an empty one"));
 
   /* The commands print after reading a plan, when the freed document has
    * left many small blocks behind: a buffer of stdio's own would be the first

@@ -298,7 +298,7 @@ static void
 test_usage_errors (void)
 {
   g_autofree char *path = example_path ();
-  const char *cases[][6] = {
+  const char *cases[][8] = {
     { "--json", path, NULL },
     { "--check", NULL },
     { "--check", path, path, NULL },
@@ -308,6 +308,11 @@ test_usage_errors (void)
     { "--output", "x.json", path, NULL },
     { "--check", "--json", path, NULL },
     { "--no-such-option", path, NULL },
+    /* An empty file name, which would read or write the current folder. */
+    { "--check", "", NULL },
+    { "--export", "json", "--output", "", path, NULL },
+    { "--export", "pdf", "--output", "x.pdf", "--baseline", "", path, NULL },
+    { "--diff", path, "", NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
