@@ -319,9 +319,11 @@ static const Case cases[] = {
   { "ragged-long-row", CSV ("title,function\nA,planning,,\nB,planning,extra\n"),
     "row 3, column 3: a cell beyond the header’s 2 columns", 1, 1 },
   { "blank-rows-counted", CSV ("title,function\n\nA,planning\n,\nB,nothing\n"),
-    "row 5, column \"function\": unknown function \"nothing\"", 1, 1 },
+    "row 5, column \"function\": unknown function \"nothing\" "
+    "(Planning, Infrastructure, Consumer liaison, Thinker)", 1, 1 },
   { "multi-line-cell-one-row", CSV ("title,function\n\"A\nB\r\nC\",planning\nD,x\n"),
-    "row 3, column \"function\": unknown function \"x\"", 1, 1 },
+    "row 3, column \"function\": unknown function \"x\" "
+    "(Planning, Infrastructure, Consumer liaison, Thinker)", 1, 1 },
   { "not-utf8", CSV ("title,function\nA\xff,planning\n"),
     "row 2, column \"title\": not valid UTF-8", 1, 0 },
   { "nul-character", CSV ("title,function\nA\0B,planning\n"),
@@ -357,7 +359,8 @@ static const Case cases[] = {
   { "empty-function", CSV ("title,function\nA,\n"),
     "row 2, column \"function\": must not be empty", 1, 0 },
   { "unknown-function", CSV ("title,function\nA,security\n"),
-    "row 2, column \"function\": unknown function \"security\"", 1, 0 },
+    "row 2, column \"function\": unknown function \"security\" "
+    "(Planning, Infrastructure, Consumer liaison, Thinker)", 1, 0 },
   { "accountable-not-a-person", CSV ("title,function,accountable,person_1\nA,planning,Bo,Ana\n"),
     "row 2, column \"accountable\": \"Bo\" is not one of the row’s persons", 1, 0 },
   { "person-twice", CSV ("title,function,person_1,person_2\nA,planning,Ana,Ana\n"),
@@ -373,7 +376,8 @@ static const Case cases[] = {
                                  "C,nope,-2\n,thinker,\n"),
     "row 2, column \"effort\": not a number", 4, 1 },
   { "value-in-message-escaped", CSV ("title,function\nA,\"x\x1b[31m\"\n"),
-    "row 2, column \"function\": unknown function \"x\\u{1b}[31m\"", 1, 0 },
+    "row 2, column \"function\": unknown function \"x\\u{1b}[31m\" "
+    "(Planning, Infrastructure, Consumer liaison, Thinker)", 1, 0 },
 };
 
 static void
@@ -433,7 +437,8 @@ test_problems_name_rows_and_columns (void)
   problem = cto_csv_import_get_problem (import, 1);
   g_assert_cmpuint (problem->row, ==, 4);
   g_assert_cmpstr (problem->column, ==, "Function");
-  g_assert_cmpstr (problem->message, ==, "row 4, column \"Function\": unknown function \"nope\"");
+  g_assert_cmpstr (problem->message, ==, "row 4, column \"Function\": unknown function \"nope\" "
+    "(Planning, Infrastructure, Consumer liaison, Thinker)");
   problem = cto_csv_import_get_problem (import, 2);
   g_assert_cmpuint (problem->row, ==, 4);
   g_assert_cmpstr (problem->column, ==, "Effort");

@@ -542,8 +542,14 @@ read_row (CtoCsvImport *self,
   else if (!parse_function (text, &row->function))
     {
       g_autofree char *quoted = quote_value (text);
+      g_autoptr(GString) names = g_string_new (NULL);
 
-      add_problem (self, row_number, header, column, _("unknown function %s"), quoted);
+      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+        /* Translators: between the names of a list */
+        g_string_append_printf (names, "%s%s", f > 0 ? _(", ") : "", cto_function_get_name (f));
+      /* Translators: a spreadsheet's function not one of the four:
+       * "unknown function "Marketing" (Planning, Infrastructure, Consumer liaison, Thinker)" */
+      add_problem (self, row_number, header, column, _("unknown function %s (%s)"), quoted, names->str);
     }
 
   column = header->columns[COLUMN_EFFORT];
