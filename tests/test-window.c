@@ -399,6 +399,49 @@ test_actions_delete (void)
   window_free (window);
 }
 
+static void
+dismissed_cb (AdwToast *toast,
+              gboolean *dismissed)
+{
+  *dismissed = TRUE;
+}
+
+/* A deletion's toast names what went, its plan text not read as markup,
+ * and goes once its Undo would take back another step. */
+static void
+test_undo_toast (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *widget = GTK_WIDGET (window);
+  CtoPerson *ana = cto_plan_find_person (plan_of (window), "ana");
+  gboolean dismissed = FALSE;
+
+  cto_plan_set_person_name (plan_of (window), ana, "Ana <R&D>");
+  gtk_widget_activate_action (widget, "win.delete-person", "s", "ana");
+  spin ();
+  g_assert_nonnull (window->undo_toast);
+  g_assert_cmpstr (adw_toast_get_title (window->undo_toast), ==, "Deleted Ana &lt;R&amp;D&gt;");
+  g_signal_connect (window->undo_toast, "dismissed", G_CALLBACK (dismissed_cb), &dismissed);
+
+  gtk_widget_activate_action (widget, "win.undo", NULL);
+  spin ();
+  g_assert_true (dismissed);
+  g_assert_null (window->undo_toast);
+  g_assert_nonnull (cto_plan_find_person (plan_of (window), "ana"));
+
+  /* Another edit after it does the same. */
+  dismissed = FALSE;
+  gtk_widget_activate_action (widget, "win.delete-responsibility", "s", "tools");
+  spin ();
+  g_assert_nonnull (window->undo_toast);
+  g_signal_connect (window->undo_toast, "dismissed", G_CALLBACK (dismissed_cb), &dismissed);
+  cto_plan_set_person_name (plan_of (window), cto_plan_find_person (plan_of (window), "ana"), "Ana");
+  spin ();
+  g_assert_true (dismissed);
+
+  window_free (window);
+}
+
 static gboolean
 row_header_is (gpointer data)
 {
@@ -1172,6 +1215,7 @@ main (int   argc,
   g_test_add_func ("/window/drop/other-plan-refused", test_drop_from_other_plan);
   g_test_add_func ("/window/actions/assignments", test_actions_assignments);
   g_test_add_func ("/window/actions/delete-and-undo", test_actions_delete);
+  g_test_add_func ("/window/actions/undo-toast", test_undo_toast);
   g_test_add_func ("/window/responsibilities/groups-filter-search", test_responsibility_groups);
   g_test_add_func ("/window/responsibilities/unassigned-in-words", test_row_shows_unassigned);
   g_test_add_func ("/window/menus/chip", test_chip_popover);

@@ -63,6 +63,7 @@ struct _CtoWindow
   /* Template children */
   AdwWindowTitle       *window_title;
   AdwToastOverlay      *toast_overlay;
+  AdwToast             *undo_toast;         /* the last toast with Undo, until gone (weak) */
   GtkBox               *plan_box;           /* the header bar, then the plan */
   AdwHeaderBar         *header_bar;
   GtkMenuButton        *main_menu_button;

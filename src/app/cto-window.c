@@ -177,6 +177,17 @@ update_coverage (CtoWindow *self)
   gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
 
+/* The last toast with Undo takes back the step just made: once the plan
+ * changes again (an undo, another edit), it would take back another, so it
+ * goes. */
+static void
+plan_changed_cb (CtoWindow *self)
+{
+  if (self->undo_toast != NULL)
+    adw_toast_dismiss (self->undo_toast);
+  g_clear_weak_pointer (&self->undo_toast);
+}
+
 static void
 analysis_changed_cb (CtoWindow *self)
 {
@@ -377,6 +388,7 @@ cto_window_dispose (GObject *object)
       gtk_native_dialog_destroy (self->file_chooser);
       g_clear_object (&self->file_chooser);
     }
+  g_clear_weak_pointer (&self->undo_toast);
   g_clear_object (&self->plan_signals);
   g_clear_object (&self->history_signals);
   g_clear_object (&self->analysis_signals);
@@ -545,6 +557,8 @@ cto_window_init (CtoWindow *self)
   self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify::title",
                                   G_CALLBACK (_cto_window_update_title), self);
+  g_signal_group_connect_swapped (self->plan_signals, "changed",
+                                  G_CALLBACK (plan_changed_cb), self);
   self->history_signals = g_signal_group_new (CTO_TYPE_HISTORY);
   g_signal_group_connect_swapped (self->history_signals, "notify::modified",
                                   G_CALLBACK (history_changed_cb), self);
@@ -678,6 +692,7 @@ _cto_window_toast_undo (CtoWindow  *self,
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
+  g_set_weak_pointer (&self->undo_toast, toast);
   adw_toast_overlay_add_toast (self->toast_overlay, toast);
 }
 
