@@ -251,40 +251,50 @@ close_action (GtkWidget  *widget,
 }
 
 static void
-person_back_cb (GListModel  *people,
-                guint        position,
-                guint        removed,
-                guint        added,
-                CtoPerson  **back)
+item_back_cb (GListModel  *items,
+              guint        position,
+              guint        removed,
+              guint        added,
+              GObject    **back)
 {
   if (added > removed && *back == NULL)
-    *back = g_list_model_get_item (people, position);
+    *back = g_list_model_get_item (items, position);
 }
 
-/* Undo or Redo. A person it brings back (a removal undone, an addition
- * redone) is shown with the focus, as one just added is: the focus was
- * left on a neighbour when they went. */
+/* Undo or Redo. A person or a responsibility it brings back (a removal
+ * undone, an addition redone) is shown with the focus, as one just added
+ * is: the focus was left on a neighbour when they went. */
 static void
 step_history (CtoWindow *self,
               gboolean   undo)
 {
   CtoHistory *history = cto_plan_get_history (self->plan);
   GListModel *people = cto_plan_get_people (self->plan);
-  g_autoptr(CtoPerson) back = NULL;
-  gulong handler;
+  GListModel *responsibilities = cto_plan_get_responsibilities (self->plan);
+  g_autoptr(GObject) person = NULL;
+  g_autoptr(GObject) responsibility = NULL;
+  gulong people_handler;
+  gulong responsibilities_handler;
 
   if (undo ? !cto_history_get_can_undo (history) : !cto_history_get_can_redo (history))
     return;
 
-  handler = g_signal_connect (people, "items-changed", G_CALLBACK (person_back_cb), &back);
+  people_handler = g_signal_connect (people, "items-changed", G_CALLBACK (item_back_cb), &person);
+  responsibilities_handler = g_signal_connect (responsibilities, "items-changed",
+                                               G_CALLBACK (item_back_cb), &responsibility);
   if (undo)
     cto_history_undo (history);
   else
     cto_history_redo (history);
-  g_signal_handler_disconnect (people, handler);
+  g_signal_handler_disconnect (people, people_handler);
+  g_signal_handler_disconnect (responsibilities, responsibilities_handler);
 
-  if (back != NULL && !_cto_window_org_chart_chosen (self))
-    _cto_window_show_person (self, back);
+  if (_cto_window_org_chart_chosen (self))
+    return;
+  if (person != NULL)
+    _cto_window_show_person (self, CTO_PERSON (person));
+  else if (responsibility != NULL)
+    _cto_window_show_responsibility (self, CTO_RESPONSIBILITY (responsibility));
 }
 
 static void

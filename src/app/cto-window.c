@@ -178,13 +178,17 @@ update_coverage (CtoWindow *self)
 }
 
 /* The last toast with Undo takes back the step just made: once the plan
- * changes again (an undo, another edit), it would take back another, so it
- * goes. */
+ * changes again (an undo, another edit), it would take back another, so
+ * its button goes. The toast itself goes in its own time: libadwaita 1.2
+ * crashes when a toast is dismissed while it still slides in. */
 static void
 plan_changed_cb (CtoWindow *self)
 {
   if (self->undo_toast != NULL)
-    adw_toast_dismiss (self->undo_toast);
+    {
+      adw_toast_set_button_label (self->undo_toast, NULL);
+      adw_toast_set_action_name (self->undo_toast, NULL);
+    }
   g_clear_weak_pointer (&self->undo_toast);
 }
 
