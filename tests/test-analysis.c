@@ -831,7 +831,7 @@ test_summary_text (void)
     "12 / 10 h",
     "120%",
     "OVERLOADED",
-    "unbounded",
+    "no capacity",
     "0.3 / 0.3 h",
     "Title of security (Infrastructure, 3 h)",
   };

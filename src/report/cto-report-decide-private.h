@@ -23,7 +23,7 @@ char *_cto_report_decide_title    (CtoResponsibility *responsibility);
 char *_cto_report_decide_hours    (double      hours);
 /* "0.15": at most two decimals. */
 char *_cto_report_decide_number   (double      value);
-/* @load of @capacity as "70%"; "unbounded" for a load without capacity. */
+/* @load of @capacity as "70%"; "no capacity" for a load without capacity. */
 char *_cto_report_decide_percent  (double      load,
                                    double      capacity);
 

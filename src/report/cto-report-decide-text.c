@@ -55,8 +55,7 @@ _cto_report_decide_percent (double load,
   if (capacity <= 0)
     {
       if (load > 0)
-        /* Translators: the utilization of a person with no capacity but some load */
-        return g_strdup (_("unbounded"));
+        return cto_report_format_no_capacity ();
       capacity = 1;
     }
 

@@ -107,10 +107,16 @@ cto_report_format_utilization (const CtoPersonReport *report)
   g_return_val_if_fail (report != NULL, NULL);
 
   if (report->utilization_unbounded)
-    /* Translators: the utilization of a person with no capacity but some load */
-    return g_strdup (_("no capacity"));
+    return cto_report_format_no_capacity ();
 
   return cto_report_format_percent (report->utilization);
+}
+
+char *
+cto_report_format_no_capacity (void)
+{
+  /* Translators: the utilization of a person with no capacity but some load */
+  return g_strdup (_("no capacity"));
 }
 
 void

@@ -33,6 +33,9 @@ char *cto_report_format_percent     (double                 fraction);
 /* A person's utilization (load / capacity): "133%", or "no capacity" when
  * the capacity is 0 and the load is not. */
 char *cto_report_format_utilization (const CtoPersonReport *report);
+/* What cto_report_format_utilization() says of a load without capacity
+ * (PLAN-FORMAT.md, section 3: unbounded): "no capacity". */
+char *cto_report_format_no_capacity (void);
 
 /* What a person's box or card says of someone not there on @day: "Starts
  * 1 April 2027", "Left 1 January 2027"; %NULL when they are there then

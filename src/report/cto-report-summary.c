@@ -352,11 +352,7 @@ write_people_text (GString     *out,
       rows[i].name = text_person_name (report->person);
       /* Translators: load and capacity in hours per week, "16 / 12 h" */
       rows[i].hours = g_strdup_printf (_("%s / %s h"), load, capacity);
-      if (report->utilization_unbounded)
-        /* Translators: the utilization of a person with no capacity but some load */
-        rows[i].percent = g_strdup (_("unbounded"));
-      else
-        rows[i].percent = cto_report_format_percent (report->utilization);
+      rows[i].percent = cto_report_format_utilization (report);
 
       width = _cto_report_terminal_width (rows[i].name);
       if (width <= TEXT_MAX_COLUMN)
