@@ -8,6 +8,7 @@
 
 #include <glib/gi18n-lib.h>
 
+#include "cto-csv-cells-private.h"
 #include "cto-csv-import.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
@@ -17,7 +18,6 @@
 /* The most person_N columns a header may number. */
 #define MAX_PAIR_NUMBER 100000
 #define PERSON_CAPACITY 40.0
-#define MIN_NONZERO_NUMBER 0.01
 
 /* Fewer bytes than the canonical form of a plan spends on each
  * responsibility, person and assignee besides their text (143, 138 and 98
@@ -82,12 +82,6 @@ typedef struct
   int          accountable; /* index into persons, or -1 */
   GPtrArray   *cells;       /* owns the strings above */
 } Row;
-
-typedef enum
-{
-  NUMBER_NON_NEGATIVE,
-  NUMBER_POSITIVE,
-} NumberRule;
 
 static void
 problem_free (CtoCsvProblem *problem)
@@ -208,143 +202,6 @@ add_problem (CtoCsvImport *self,
     }
 
   g_ptr_array_add (self->problems, problem);
-}
-
-/* Cells ------------------------------------------------------------------------ */
-
-/* One leading ' goes: it kept the cell from being read as a formula. */
-static void
-defuse_cells (GPtrArray *cells)
-{
-  for (guint i = 0; i < cells->len; i++)
-    {
-      char *cell = g_ptr_array_index (cells, i);
-
-      if (cell[0] == '\'')
-        memmove (cell, cell + 1, strlen (cell));
-    }
-}
-
-static const char *
-cell_at (GPtrArray *cells,
-         int        column)
-{
-  if (column < 0 || (guint) column >= cells->len)
-    return "";
-
-  return g_ptr_array_index (cells, column);
-}
-
-/* The rules of the plan format for a number, the text being one. */
-static gboolean
-check_number (const char  *text,
-              char         separator,
-              NumberRule   rule,
-              double      *value,
-              char       **what)
-{
-  if (!cto_csv_parse_number (text, separator, value))
-    {
-      *what = g_strdup (_("not a number"));
-      return FALSE;
-    }
-
-  if (*value < 0 || (rule == NUMBER_POSITIVE && *value == 0))
-    {
-      *what = g_strdup (rule == NUMBER_POSITIVE ? _("must be greater than 0")
-                                                : _("must be 0 or greater"));
-      return FALSE;
-    }
-
-  if (!isfinite (*value) || *value > CTO_PLAN_MAX_NUMBER)
-    {
-      g_autofree char *limit = cto_format_json_number (CTO_PLAN_MAX_NUMBER);
-
-      *what = g_strdup_printf (_("must be at most %s"), limit);
-      return FALSE;
-    }
-
-  if (*value != 0 && *value < MIN_NONZERO_NUMBER)
-    {
-      g_autofree char *least = cto_format_json_number (MIN_NONZERO_NUMBER);
-
-      *what = g_strdup_printf (_("must be 0 or at least %s"), least);
-      return FALSE;
-    }
-
-  return TRUE;
-}
-
-/* By id or by name, English or translated, in any letter case. */
-static gboolean
-parse_function (const char  *text,
-                CtoFunction *function)
-{
-  g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *wanted = g_utf8_casefold (stripped, -1);
-
-  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-    {
-      const char *names[] = {
-        cto_function_get_id (f),
-        cto_function_get_untranslated_name (f),
-        cto_function_get_name (f),
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
-        {
-          g_autofree char *name = g_utf8_casefold (names[i], -1);
-
-          if (strcmp (wanted, name) == 0)
-            {
-              *function = f;
-              return TRUE;
-            }
-        }
-    }
-
-  return FALSE;
-}
-
-/* The longest start of @value of at most @max bytes that ends between characters. */
-static char *
-cut_at_character (const char *value,
-                  gsize       max)
-{
-  gsize length = strlen (value);
-
-  if (length <= max)
-    return g_strdup (value);
-
-  length = max;
-  while (length > 0 && (value[length] & 0xc0) == 0x80)
-    length--;
-
-  return g_strndup (value, length);
-}
-
-/* @value cut to an id's length, and made unique among @taken with -2, -3, …;
- * the id is added to @taken. */
-static char *
-make_unique_id (const char *value,
-                GHashTable *taken)
-{
-  char *id = cut_at_character (value, CTO_PLAN_MAX_ID_LENGTH);
-
-  for (guint n = 2; g_hash_table_contains (taken, id); n++)
-    {
-      char suffix[16];
-      g_autofree char *base = NULL;
-
-      g_snprintf (suffix, sizeof suffix, "-%u", n);
-      base = cut_at_character (value, CTO_PLAN_MAX_ID_LENGTH - strlen (suffix));
-      g_free (id);
-      id = g_strconcat (base, suffix, NULL);
-    }
-
-  g_hash_table_add (taken, id);
-
-  return g_strdup (id);
 }
 
 /* The header ------------------------------------------------------------------- */
@@ -518,7 +375,7 @@ read_row (CtoCsvImport *self,
     }
 
   column = header->columns[COLUMN_ID];
-  text = cell_at (cells, column);
+  text = _cto_csv_cell_at (cells, column);
   if (*text != '\0')
     {
       if (strlen (text) > CTO_PLAN_MAX_ID_LENGTH)
@@ -529,47 +386,44 @@ read_row (CtoCsvImport *self,
     }
 
   column = header->columns[COLUMN_TITLE];
-  row->title = cell_at (cells, column);
+  row->title = _cto_csv_cell_at (cells, column);
   if (*row->title == '\0')
     add_problem (self, row_number, header, column, _("must not be empty"));
 
   column = header->columns[COLUMN_FUNCTION];
-  text = cell_at (cells, column);
+  text = _cto_csv_cell_at (cells, column);
   if (*text == '\0')
     {
       add_problem (self, row_number, header, column, _("must not be empty"));
     }
-  else if (!parse_function (text, &row->function))
+  else if (!_cto_csv_parse_function (text, &row->function))
     {
       g_autofree char *quoted = quote_value (text);
-      g_autoptr(GString) names = g_string_new (NULL);
+      g_autofree char *names = _cto_csv_function_names ();
 
-      for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
-        /* Translators: between the names of a list */
-        g_string_append_printf (names, "%s%s", f > 0 ? _(", ") : "", cto_function_get_name (f));
       /* Translators: a spreadsheet's function not one of the four:
        * "unknown function "Marketing" (Planning, Infrastructure, Consumer liaison, Thinker)" */
-      add_problem (self, row_number, header, column, _("unknown function %s (%s)"), quoted, names->str);
+      add_problem (self, row_number, header, column, _("unknown function %s (%s)"), quoted, names);
     }
 
   column = header->columns[COLUMN_EFFORT];
-  text = cell_at (cells, column);
+  text = _cto_csv_cell_at (cells, column);
   if (*text != '\0')
     {
       g_autofree char *what = NULL;
 
-      if (!check_number (text, separator, NUMBER_NON_NEGATIVE, &row->effort, &what))
+      if (!_cto_csv_check_number (text, separator, CTO_CSV_NUMBER_NON_NEGATIVE, &row->effort, &what))
         add_problem (self, row_number, header, column, "%s", what);
     }
 
-  row->description = cell_at (cells, header->columns[COLUMN_DESCRIPTION]);
+  row->description = _cto_csv_cell_at (cells, header->columns[COLUMN_DESCRIPTION]);
 
   named = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint i = 0; i < header->pairs->len; i++)
     {
       const Pair *pair = &g_array_index (header->pairs, Pair, i);
-      const char *person = cell_at (cells, pair->person);
-      const char *share_text = cell_at (cells, pair->share);
+      const char *person = _cto_csv_cell_at (cells, pair->person);
+      const char *share_text = _cto_csv_cell_at (cells, pair->share);
       double share = 1;
 
       if (*person == '\0')
@@ -592,7 +446,7 @@ read_row (CtoCsvImport *self,
         {
           g_autofree char *what = NULL;
 
-          if (!check_number (share_text, separator, NUMBER_POSITIVE, &share, &what))
+          if (!_cto_csv_check_number (share_text, separator, CTO_CSV_NUMBER_POSITIVE, &share, &what))
             add_problem (self, row_number, header, pair->share, "%s", what);
         }
 
@@ -601,7 +455,7 @@ read_row (CtoCsvImport *self,
     }
 
   column = header->columns[COLUMN_ACCOUNTABLE];
-  text = cell_at (cells, column);
+  text = _cto_csv_cell_at (cells, column);
   if (*text != '\0')
     {
       for (guint j = 0; j < row->persons->len && row->accountable < 0; j++)
@@ -657,7 +511,7 @@ build_plan (GPtrArray  *rows,
           g_ptr_array_add (values, (char *) value);
           if (strlen (value) <= CTO_PLAN_MAX_ID_LENGTH)
             g_hash_table_insert (person_ids, (char *) value,
-                                 make_unique_id (value, person_taken));
+                                 _cto_csv_make_unique_id (value, person_taken));
         }
     }
 
@@ -669,7 +523,7 @@ build_plan (GPtrArray  *rows,
 
       if (id == NULL)
         {
-          id = make_unique_id (value, person_taken);
+          id = _cto_csv_make_unique_id (value, person_taken);
           g_hash_table_insert (person_ids, (char *) value, (char *) id);
         }
 
@@ -695,7 +549,7 @@ build_plan (GPtrArray  *rows,
         continue;
 
       if (row->id == NULL)
-        row->made_id = make_unique_id (row->title, taken);
+        row->made_id = _cto_csv_make_unique_id (row->title, taken);
 
       responsibility = cto_responsibility_new (row->id != NULL ? row->id : row->made_id,
                                                row->title, row->function, row->effort,
@@ -746,7 +600,7 @@ import_data (CtoCsvImport *self,
       return;
     }
 
-  defuse_cells (cells);
+  _cto_csv_defuse_cells (cells);
   if (!read_header (self, cells, &header))
     return;
   g_clear_pointer (&cells, g_ptr_array_unref);
@@ -771,7 +625,7 @@ import_data (CtoCsvImport *self,
         }
 
       row_number = cto_csv_reader_get_row (reader);
-      defuse_cells (cells);
+      _cto_csv_defuse_cells (cells);
       if (is_empty_row (cells))
         {
           g_clear_pointer (&cells, g_ptr_array_unref);
