@@ -504,6 +504,8 @@ cto_coverage_tile_update (CtoCoverageTile *self,
 
   if (cto_function_report_rests_on_one_person (report))
     {
+      /* Translators: a coverage tile's warning: the function's work rests on
+       * a single person (bus factor 1) */
       single = _("Rests on one person");
       set_line (self->single_label, single);
     }
