@@ -376,7 +376,7 @@ delete_person_action (GtkWidget  *widget,
   /* Translators: a notification with an Undo button; %s is a person's name */
   title = g_strdup_printf (_("Deleted %s"), cto_person_get_name (person));
   cto_plan_remove_person (self->plan, person);
-  _cto_window_toast_text (self, title, TRUE);
+  _cto_window_toast_undo (self, title);
 }
 
 /* What was added or edited is shown where its row is now, with the focus. */
@@ -440,7 +440,7 @@ delete_responsibility_action (GtkWidget  *widget,
   /* Translators: a notification with an Undo button; %s is a responsibility */
   title = g_strdup_printf (_("Deleted “%s”"), cto_responsibility_get_title (responsibility));
   cto_plan_remove_responsibility (self->plan, responsibility);
-  _cto_window_toast_text (self, title, TRUE);
+  _cto_window_toast_undo (self, title);
 }
 
 static void

@@ -160,7 +160,7 @@ _cto_window_unassign (CtoWindow         *self,
   /* Translators: a notification with an Undo button: Took “Security” from Ana */
   title = g_strdup_printf (_("Took “%s” from %s"), cto_responsibility_get_title (responsibility),
                            cto_person_get_name (person));
-  _cto_window_toast_text (self, title, TRUE);
+  _cto_window_toast_undo (self, title);
 
   return TRUE;
 }

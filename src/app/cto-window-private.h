@@ -204,9 +204,9 @@ void     _cto_window_show_error           (CtoWindow         *self,
 void     _cto_window_toast_text           (CtoWindow         *self,
                                            const char        *text,
                                            gboolean           with_undo);
-/* A toast whose button takes the last step back; @title is markup. */
+/* A toast of @text, plain text, whose button takes the last step back. */
 void     _cto_window_toast_undo           (CtoWindow         *self,
-                                           const char        *title);
+                                           const char        *text);
 void     _cto_window_ask_unsaved          (CtoWindow         *self,
                                            CtoWindowPending   pending,
                                            CtoPlan           *plan,

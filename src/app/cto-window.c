@@ -690,9 +690,11 @@ _cto_window_show_error (CtoWindow  *self,
 
 void
 _cto_window_toast_undo (CtoWindow  *self,
-                        const char *title)
+                        const char *text)
 {
-  AdwToast *toast = adw_toast_new (title);
+  /* A toast's title is markup; names and messages are text. */
+  g_autofree char *markup = g_markup_escape_text (text, -1);
+  AdwToast *toast = adw_toast_new (markup);
 
   adw_toast_set_button_label (toast, _("_Undo"));
   adw_toast_set_action_name (toast, "win.undo");
@@ -705,15 +707,13 @@ _cto_window_toast_text (CtoWindow  *self,
                         const char *text,
                         gboolean    with_undo)
 {
-  /* A toast's title is markup; names and messages are text. */
-  g_autofree char *markup = g_markup_escape_text (text, -1);
-
   if (with_undo)
     {
-      _cto_window_toast_undo (self, markup);
+      _cto_window_toast_undo (self, text);
     }
   else
     {
+      g_autofree char *markup = g_markup_escape_text (text, -1);
       AdwToast *toast = adw_toast_new (markup);
 
       adw_toast_set_priority (toast, ADW_TOAST_PRIORITY_HIGH);
