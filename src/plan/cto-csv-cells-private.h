@@ -28,9 +28,19 @@ gboolean    _cto_csv_check_number   (const char       *text,
                                      CtoCsvNumberRule  rule,
                                      double           *value,
                                      char            **what);
+/* What a cell may name a function by: its id, its English name and its
+ * translated one, casefolded once for a whole sheet. */
+typedef struct
+{
+  char *keys[CTO_N_FUNCTIONS][3];
+} CtoCsvFunctionKeys;
+
+void        _cto_csv_function_keys_init  (CtoCsvFunctionKeys       *keys);
+void        _cto_csv_function_keys_clear (CtoCsvFunctionKeys       *keys);
 /* A function by id or by name, English or translated, in any letter case. */
-gboolean    _cto_csv_parse_function (const char       *text,
-                                     CtoFunction      *function);
+gboolean    _cto_csv_parse_function      (const CtoCsvFunctionKeys *keys,
+                                          const char               *text,
+                                          CtoFunction              *function);
 /* The four functions' names, as a list for a message. Free with g_free(). */
 char       *_cto_csv_function_names (void);
 /* @value cut to an id's length and made unique among @taken with -2, -3, …;

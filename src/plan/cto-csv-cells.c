@@ -12,6 +12,7 @@
 #include "cto-csv-reader.h"
 #include "cto-plan-io.h"
 #include "cto-plan-private.h"
+#include "cto-text-private.h"
 
 /*
  * A spreadsheet's cells read as a plan's values (PLAN-FORMAT.md, section
@@ -84,27 +85,39 @@ _cto_csv_check_number (const char        *text,
   return TRUE;
 }
 
+void
+_cto_csv_function_keys_init (CtoCsvFunctionKeys *keys)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    {
+      keys->keys[f][0] = _cto_text_casefold (cto_function_get_id (f));
+      keys->keys[f][1] = _cto_text_casefold (cto_function_get_untranslated_name (f));
+      keys->keys[f][2] = _cto_text_casefold (cto_function_get_name (f));
+    }
+}
+
+void
+_cto_csv_function_keys_clear (CtoCsvFunctionKeys *keys)
+{
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    for (guint i = 0; i < G_N_ELEMENTS (keys->keys[f]); i++)
+      g_clear_pointer (&keys->keys[f][i], g_free);
+}
+
 /* By id or by name, English or translated, in any letter case. */
 gboolean
-_cto_csv_parse_function (const char  *text,
-                         CtoFunction *function)
+_cto_csv_parse_function (const CtoCsvFunctionKeys *keys,
+                         const char               *text,
+                         CtoFunction              *function)
 {
   g_autofree char *stripped = g_strstrip (g_strdup (text));
-  g_autofree char *wanted = g_utf8_casefold (stripped, -1);
+  g_autofree char *wanted = _cto_text_casefold (stripped);
 
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
-      const char *names[] = {
-        cto_function_get_id (f),
-        cto_function_get_untranslated_name (f),
-        cto_function_get_name (f),
-      };
-
-      for (guint i = 0; i < G_N_ELEMENTS (names); i++)
+      for (guint i = 0; i < G_N_ELEMENTS (keys->keys[f]); i++)
         {
-          g_autofree char *name = g_utf8_casefold (names[i], -1);
-
-          if (strcmp (wanted, name) == 0)
+          if (strcmp (wanted, keys->keys[f][i]) == 0)
             {
               *function = f;
               return TRUE;

@@ -65,6 +65,7 @@ typedef struct
   GPtrArray *names;         /* the header's cells, as written */
   int        columns[N_COLUMNS];
   GArray    *pairs;         /* Pair, by number */
+  CtoCsvFunctionKeys functions;  /* what the function column may say */
 } Header;
 
 typedef struct
@@ -96,6 +97,7 @@ header_clear (Header *header)
 {
   g_clear_pointer (&header->names, g_ptr_array_unref);
   g_clear_pointer (&header->pairs, g_array_unref);
+  _cto_csv_function_keys_clear (&header->functions);
 }
 
 G_DEFINE_AUTO_CLEANUP_CLEAR_FUNC (Header, header_clear)
@@ -265,6 +267,7 @@ read_header (CtoCsvImport *self,
 
   header->names = g_ptr_array_new_with_free_func (g_free);
   header->pairs = g_array_new (FALSE, FALSE, sizeof (Pair));
+  _cto_csv_function_keys_init (&header->functions);
   for (guint c = 0; c < N_COLUMNS; c++)
     header->columns[c] = -1;
 
@@ -396,7 +399,7 @@ read_row (CtoCsvImport *self,
     {
       add_problem (self, row_number, header, column, _("must not be empty"));
     }
-  else if (!_cto_csv_parse_function (text, &row->function))
+  else if (!_cto_csv_parse_function (&header->functions, text, &row->function))
     {
       g_autofree char *quoted = quote_value (text);
       g_autofree char *names = _cto_csv_function_names ();

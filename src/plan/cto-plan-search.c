@@ -6,6 +6,7 @@
 #include <string.h>
 
 #include "cto-plan-search.h"
+#include "cto-text-private.h"
 
 typedef struct
 {
@@ -69,20 +70,6 @@ responsibility_entry_clear (gpointer data)
   g_clear_pointer (&entry->carriers, g_free);
 }
 
-/* g_utf8_casefold(), at less cost for the ASCII text most names and
- * titles are: there, folding is lowering A to Z. */
-static char *
-casefold (const char *text)
-{
-  gsize length = strlen (text);
-
-  for (gsize i = 0; i < length; i++)
-    if ((guchar) text[i] >= 0x80)
-      return g_utf8_casefold (text, length);
-
-  return g_ascii_strdown (text, length);
-}
-
 /* Keeps @key the casefolded @text, folding only when @text changed. */
 static void
 update_key (char       **seen,
@@ -97,7 +84,7 @@ update_key (char       **seen,
   g_free (*seen);
   g_free (*key);
   *seen = g_strdup (text);
-  *key = casefold (text);
+  *key = _cto_text_casefold (text);
 }
 
 static GArray *
@@ -605,7 +592,7 @@ cto_plan_search_set_text (CtoPlanSearch *self,
 
   old = g_steal_pointer (&self->text);
   if (text != NULL && text[0] != '\0')
-    self->text = casefold (text);
+    self->text = _cto_text_casefold (text);
 
   if (g_strcmp0 (old, self->text) == 0)
     return CTO_PLAN_SEARCH_SAME;
