@@ -57,7 +57,14 @@ void
 _cto_cli_print_refusal (const char   *path,
                         const GError *error)
 {
-  _cto_cli_print_error (path, error->message);
+  g_autofree char *message = NULL;
+
+  /* Translators: a spreadsheet given where a plan file goes; %s is "file: a
+   * spreadsheet, not a plan file" */
+  if (g_error_matches (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_SPREADSHEET))
+    message = g_strdup_printf (_("%s (--import csv makes a plan of it)"), error->message);
+
+  _cto_cli_print_error (path, message != NULL ? message : error->message);
 }
 
 /* --as-of DATE: the plan a command reads is the plan as of that day. */

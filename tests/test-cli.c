@@ -100,6 +100,30 @@ test_check_refused (void)
   g_assert_cmpuint (count_lines (run.err), ==, 1);
 }
 
+/* A spreadsheet where a plan goes: named as one, with the command that
+ * makes a plan of it; wherever a plan is read. */
+static void
+test_check_spreadsheet (void)
+{
+  g_autofree char *csv = g_test_build_filename (G_TEST_DIST, "data", "csv", "acme-robotics.csv", NULL);
+  g_autofree char *example = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                    "acme-robotics.ctoplan.json", NULL);
+  g_autofree char *expected = g_strdup_printf ("cto-planner: %s: file: a spreadsheet, not a plan file "
+                                               "(--import csv makes a plan of it)\n", csv);
+  g_auto(CliRun) check = { 0 };
+  g_auto(CliRun) diff = { 0 };
+
+  CLI_RUN (&check, "--check", csv);
+  g_assert_cmpint (check.status, ==, 1);
+  g_assert_cmpstr (check.out, ==, "");
+  g_assert_cmpstr (check.err, ==, expected);
+
+  CLI_RUN (&diff, "--diff", csv, example);
+  g_assert_cmpint (diff.status, ==, 1);
+  g_assert_cmpstr (diff.out, ==, "");
+  g_assert_cmpstr (diff.err, ==, expected);
+}
+
 static void
 test_check_missing_file (void)
 {
@@ -408,6 +432,7 @@ main (int   argc,
   g_test_add_func ("/cli/check/valid", test_check_valid);
   g_test_add_func ("/cli/check/counts", test_check_counts);
   g_test_add_func ("/cli/check/refused", test_check_refused);
+  g_test_add_func ("/cli/check/spreadsheet", test_check_spreadsheet);
   g_test_add_func ("/cli/check/missing-file", test_check_missing_file);
   g_test_add_func ("/cli/check/every-data-file", test_check_every_data_file);
   g_test_add_func ("/cli/check/deep-nesting", test_deep_nesting);

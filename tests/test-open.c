@@ -189,6 +189,9 @@ test_error_page (gconstpointer data)
   g_assert_nonnull (strstr (gtk_label_get_text (GTK_LABEL (details)), where));
 
   open_other = button_on_page (window, "_Open Another…");
+  /* Not a spreadsheet: nothing to import. */
+  g_assert_false (gtk_widget_is_drawable (find_widget (GTK_WIDGET (window->error_page), is_button_labelled,
+                                                       "_Import Spreadsheet")));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_other)), ==, "win.open");
   /* Nothing to save while there is no plan. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
@@ -203,6 +206,51 @@ test_error_page (gconstpointer data)
   g_assert_cmpstr (page_of (window), ==, "plan");
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
+
+  window_free (window);
+}
+
+static gboolean
+shows_plan (gpointer window)
+{
+  return g_strcmp0 (page_of (window), "plan") == 0;
+}
+
+/* A spreadsheet opened as a plan: the page says what it is, and instead of
+ * Try Again, which would fail again, imports it into this window. */
+static void
+test_error_page_spreadsheet (void)
+{
+  g_autoptr(GFile) file = make_file ("Team tasks.csv",
+                                     "Title;Function;Effort\nBackups;infrastructure;3\n"
+                                     "Roadmap;thinker;2\n");
+  CtoWindow *window = cto_window_new_for_file (NULL, file);
+  GtkWidget *import;
+  GtkWidget *again;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (loaded, window, 60);
+  spin ();
+
+  g_assert_cmpstr (page_of (window), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page),
+                            "a spreadsheet, not a plan file"));
+  g_assert_nonnull (strstr (adw_status_page_get_description (window->error_page),
+                            "Importing it makes a plan of its rows"));
+  again = find_widget (GTK_WIDGET (window->error_page), is_button_labelled, "_Try Again");
+  g_assert_nonnull (again);
+  g_assert_false (gtk_widget_is_drawable (again));
+  import = button_on_page (window, "_Import Spreadsheet");
+  g_assert_true (gtk_widget_has_focus (import));
+
+  click (import);
+  spin_until (shows_plan, window, 60);
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==, 2);
+  g_assert_cmpstr (cto_plan_get_title (window->plan), ==, "Team tasks");
+  /* The plan is new: no file holds it, and closing asks. */
+  g_assert_null (cto_window_get_file (window));
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Team tasks"));
 
   window_free (window);
 }
@@ -399,6 +447,7 @@ main (int   argc,
   g_test_add_func ("/open/failed/keeps-plan", test_failed_keeps_plan);
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_page);
+  g_test_add_func ("/open/error-page/spreadsheet", test_error_page_spreadsheet);
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
   g_test_add_func ("/open/present-when-read", test_present_when_read);

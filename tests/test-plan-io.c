@@ -577,6 +577,13 @@ static const InlineRefusal inline_refusals[] = {
   { "whitespace", "  \n\t ", CTO_PLAN_ERROR_SYNTAX, "file: the file is empty" },
   { "string", "\"plan\"", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
   { "number", "1", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
+  /* A sheet the import reads, by its header, is named as such; other text is not. */
+  { "spreadsheet", "title,function\nBackups,infrastructure\n", CTO_PLAN_ERROR_SPREADSHEET,
+    "file: a spreadsheet, not a plan file" },
+  { "spreadsheet-semicolons", "\xef\xbb\xbf Id ;\"TITLE\";Effort;Function\n", CTO_PLAN_ERROR_SPREADSHEET,
+    "file: a spreadsheet, not a plan file" },
+  { "other-sheet", "name,amount\nBread,2\n", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
+  { "title-alone", "title,effort\nBackups,3\n", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
   { "binary", "\x89PNG\r\n\x1a\n", CTO_PLAN_ERROR_SYNTAX, "line 1, column 1: not valid UTF-8" },
   { "two-objects", PLAN_HEAD "} {}", CTO_PLAN_ERROR_SYNTAX,
     "line 1, column 46: unexpected text after the top-level object" },

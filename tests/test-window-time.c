@@ -572,6 +572,8 @@ test_compare_file (void)
   g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
   g_autoptr(GFile) bad_file = g_file_new_for_path (bad_path);
+  g_autofree char *csv_path = g_test_build_filename (G_TEST_DIST, "data", "csv", "acme-robotics.csv", NULL);
+  g_autoptr(GFile) csv_file = g_file_new_for_path (csv_path);
   GtkWidget *dialog;
   GtkWidget *row;
 
@@ -581,6 +583,21 @@ test_compare_file (void)
   g_assert_nonnull (window->error_dialog);
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (window->error_dialog)), ==,
                    "Could Not Compare With “invalid-cycle.json”");
+  g_assert_true (g_str_has_prefix (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                                   "invalid-cycle.json: "));
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (window->error_dialog), "close");
+  spin ();
+  g_assert_null (window->error_dialog);
+
+  /* A spreadsheet is named as one, with the way to make a plan of it. */
+  _cto_window_compare_with (window, csv_file);
+  spin ();
+  g_assert_null (window->compare_dialog);
+  g_assert_nonnull (window->error_dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                            "acme-robotics.csv: file: a spreadsheet, not a plan file"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
+                            "Import Spreadsheet…"));
 
   _cto_window_compare_with (window, old_file);
   spin ();

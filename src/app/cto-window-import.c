@@ -31,7 +31,16 @@ static void
 open_in_new_window (CtoWindow *self,
                     CtoPlan   *plan)
 {
-  CtoWindow *window = cto_window_new (gtk_window_get_application (GTK_WINDOW (self)));
+  CtoWindow *window;
+
+  /* A window that shows no plan (it could not open a file) takes it. */
+  if (!_cto_window_shows_plan (self))
+    {
+      _cto_window_show_new_plan (self, plan);
+      return;
+    }
+
+  window = cto_window_new (gtk_window_get_application (GTK_WINDOW (self)));
 
   /* A plan no file holds yet: closing asks, saving asks where. */
   cto_history_mark_unsaved (cto_plan_get_history (plan));

@@ -147,6 +147,9 @@ _cto_window_describe_open_error (const GError *error)
         {
         case CTO_PLAN_ERROR_FORMAT:
           return g_strdup (_("It is not a CTO Planner plan file."));
+        case CTO_PLAN_ERROR_SPREADSHEET:
+          return g_strdup (_("It is a spreadsheet, not a plan file. Import Spreadsheet… in the "
+                             "main menu makes a plan of it."));
         case CTO_PLAN_ERROR_NEWER_VERSION:
           return g_strdup (_("It was made by a newer version of CTO Planner. Update CTO Planner "
                              "to open it."));
@@ -177,7 +180,11 @@ show_error_page (CtoWindow    *self,
 {
   g_autofree char *name = dup_display_name (file);
   g_autofree char *title = NULL;
-  g_autofree char *reason = _cto_window_describe_open_error (error);
+  gboolean spreadsheet = g_error_matches (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_SPREADSHEET);
+  /* The page has its own way to import a spreadsheet, the main menu aside. */
+  g_autofree char *reason = spreadsheet
+    ? g_strdup (_("It is a spreadsheet, not a plan file. Importing it makes a plan of its rows."))
+    : _cto_window_describe_open_error (error);
   g_autofree char *where = g_file_get_parse_name (file);
   g_autofree char *details = g_strdup_printf ("%s\n%s", where, error->message);
 
@@ -191,8 +198,11 @@ show_error_page (CtoWindow    *self,
   adw_window_title_set_title (self->error_title, name);
   /* Not "Untitled plan": there is no plan, only this file. */
   gtk_window_set_title (GTK_WINDOW (self), title);
+  /* Trying a spreadsheet again would only fail again: it is imported instead. */
+  gtk_widget_set_visible (GTK_WIDGET (self->retry_button), !spreadsheet);
+  gtk_widget_set_visible (self->import_button, spreadsheet);
   show_page (self, "error");
-  gtk_widget_grab_focus (GTK_WIDGET (self->retry_button));
+  gtk_widget_grab_focus (spreadsheet ? self->import_button : GTK_WIDGET (self->retry_button));
 }
 
 static void
@@ -257,6 +267,13 @@ retry_clicked_cb (CtoWindow *self)
   g_autoptr(GFile) file = g_object_ref (self->failed_file);
 
   cto_window_open_file (self, file);
+}
+
+/* A spreadsheet opened as a plan: its rows become the plan of this window. */
+static void
+import_clicked_cb (CtoWindow *self)
+{
+  _cto_window_import_file (self, self->failed_file);
 }
 
 static GtkWidget *
@@ -354,8 +371,13 @@ make_error_page (CtoWindow *self)
   gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "pill");
   gtk_widget_add_css_class (GTK_WIDGET (self->retry_button), "suggested-action");
   g_signal_connect_swapped (self->retry_button, "clicked", G_CALLBACK (retry_clicked_cb), self);
+  self->import_button = gtk_button_new_with_mnemonic (_("_Import Spreadsheet"));
+  gtk_widget_add_css_class (self->import_button, "pill");
+  gtk_widget_add_css_class (self->import_button, "suggested-action");
+  g_signal_connect_swapped (self->import_button, "clicked", G_CALLBACK (import_clicked_cb), self);
   gtk_box_append (GTK_BOX (buttons), open_other);
   gtk_box_append (GTK_BOX (buttons), GTK_WIDGET (self->retry_button));
+  gtk_box_append (GTK_BOX (buttons), self->import_button);
 
   /* The exact place and message, for whoever fixes the file. */
   gtk_label_set_selectable (GTK_LABEL (details), TRUE);
@@ -409,6 +431,27 @@ stop_reading (CtoWindow *self)
   if (self->load_cancellable != NULL)
     g_cancellable_cancel (self->load_cancellable);
   g_clear_object (&self->load_cancellable);
+}
+
+gboolean
+_cto_window_shows_plan (CtoWindow *self)
+{
+  return self->shows_plan;
+}
+
+void
+_cto_window_show_new_plan (CtoWindow *self,
+                           CtoPlan   *plan)
+{
+  g_assert (!self->shows_plan);
+
+  stop_reading (self);
+  self->shows_plan = TRUE;
+  g_clear_object (&self->failed_file);
+  /* A plan no file holds yet: closing asks, saving asks where. */
+  cto_history_mark_unsaved (cto_plan_get_history (plan));
+  _cto_window_set_plan (self, plan, NULL);
+  show_page (self, "plan");
 }
 
 void

@@ -145,6 +145,7 @@ struct _CtoWindow
   GtkExpander          *error_expander;
   GtkLabel             *error_details;
   GtkButton            *retry_button;
+  GtkWidget            *import_button;      /* shown for a spreadsheet */
 
   /* cto-window-org-chart.c */
   GtkButton            *zoom_out_button;
@@ -420,6 +421,12 @@ void     _cto_window_dispose_open         (CtoWindow         *self);
 void     _cto_window_cancel_load          (CtoWindow         *self);
 /* Why a plan file could not be opened, in a sentence a user understands. */
 char    *_cto_window_describe_open_error  (const GError      *error);
+/* Whether the window shows a plan: FALSE while it waits for the first
+ * file it was made for, or when it could not read it. */
+gboolean _cto_window_shows_plan           (CtoWindow         *self);
+/* Shows @plan, which no file holds yet, in a window that shows no plan. */
+void     _cto_window_show_new_plan        (CtoWindow         *self,
+                                           CtoPlan           *plan);
 
 /* cto-window-decide.c: suggestions and the what-if of a person leaving. */
 void     _cto_window_class_init_decide    (GtkWidgetClass    *widget_class);

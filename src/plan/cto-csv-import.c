@@ -256,6 +256,19 @@ find_pair (Header     *header,
   return &g_array_index (header->pairs, Pair, position - 1);
 }
 
+/* The column a header's @name (stripped and lowered) is, or -1. */
+static int
+column_of (const char *name)
+{
+  for (guint c = 0; c < N_COLUMNS; c++)
+    {
+      if (strcmp (name, column_names[c]) == 0)
+        return (int) c;
+    }
+
+  return -1;
+}
+
 /* Reads the header's names; FALSE when the rows cannot be read with it. */
 static gboolean
 read_header (CtoCsvImport *self,
@@ -277,14 +290,9 @@ read_header (CtoCsvImport *self,
   for (guint i = 0; i < cells->len; i++)
     {
       g_autofree char *name = g_ascii_strdown (g_ptr_array_index (header->names, i), -1);
-      int *slot = NULL;
+      int column = column_of (name);
+      int *slot = column >= 0 ? &header->columns[column] : NULL;
       guint number;
-
-      for (guint c = 0; c < N_COLUMNS && slot == NULL; c++)
-        {
-          if (strcmp (name, column_names[c]) == 0)
-            slot = &header->columns[c];
-        }
 
       if (slot == NULL && (number = pair_number (name, "person_")) != 0)
         slot = &find_pair (header, pair_index, number)->person;
@@ -855,4 +863,33 @@ cto_csv_import_title_for_file (GFile *file)
     *dot = '\0';
 
   return title;
+}
+
+gboolean
+cto_csv_import_is_sheet (const char *data,
+                         gsize       length)
+{
+  g_autoptr(CtoCsvReader) reader = NULL;
+  g_autoptr(GPtrArray) cells = NULL;
+  gboolean has_title = FALSE;
+  gboolean has_function = FALSE;
+
+  g_return_val_if_fail (data != NULL || length == 0, FALSE);
+
+  reader = cto_csv_reader_new (data, length);
+  if (!cto_csv_reader_next (reader, &cells, NULL))
+    return FALSE;
+
+  _cto_csv_defuse_cells (cells);
+  for (guint i = 0; i < cells->len; i++)
+    {
+      g_autofree char *stripped = g_strstrip (g_strdup (g_ptr_array_index (cells, i)));
+      g_autofree char *name = g_ascii_strdown (stripped, -1);
+      int column = column_of (name);
+
+      has_title |= column == COLUMN_TITLE;
+      has_function |= column == COLUMN_FUNCTION;
+    }
+
+  return has_title && has_function;
 }

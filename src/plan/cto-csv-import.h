@@ -76,4 +76,10 @@ CtoPlan             *cto_csv_import_dup_complete_plan (CtoCsvImport *self,
 /* The title a plan imported from @file gets: its name without the extension. */
 char                *cto_csv_import_title_for_file (GFile        *file);
 
+/* Whether @data begins as a sheet the import reads, its first row a header
+ * with the columns title and function: to tell a spreadsheet opened as a
+ * plan from any other file that is not one. */
+gboolean             cto_csv_import_is_sheet      (const char   *data,
+                                                   gsize         length);
+
 G_END_DECLS

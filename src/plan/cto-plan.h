@@ -20,6 +20,7 @@ typedef enum
   CTO_PLAN_ERROR_NEWER_VERSION, /* made by a newer version of the program */
   CTO_PLAN_ERROR_INVALID,       /* a member breaks a rule */
   CTO_PLAN_ERROR_CYCLE,         /* reporting lines would form a cycle */
+  CTO_PLAN_ERROR_SPREADSHEET,   /* a spreadsheet the import reads, not a plan file */
 } CtoPlanError;
 
 GQuark cto_plan_error_quark (void);
