@@ -722,14 +722,22 @@ read_cb (void          *closure,
 }
 
 /* Reads back a PNG: its size, and how many colours it has. */
+cairo_surface_t *
+png_image_new (const guchar *data,
+               gsize         length)
+{
+  Reader reader = { data, length };
+
+  return cairo_image_surface_create_from_png_stream (read_cb, &reader);
+}
+
 void
 check_png_data (const guchar *data,
                 gsize         length,
                 int           width,
                 int           height)
 {
-  Reader reader = { data, length };
-  cairo_surface_t *image = cairo_image_surface_create_from_png_stream (read_cb, &reader);
+  cairo_surface_t *image = png_image_new (data, length);
   g_autoptr(GHashTable) colours = g_hash_table_new (NULL, NULL);
   const guchar *pixels;
   int stride;

@@ -60,6 +60,9 @@ guint       pdf_pages             (const char      *path);
 void        check_svg_data        (const char      *text,
                                    gsize            length);
 void        check_xmllint         (const char      *path);
+/* The image a PNG holds; free with cairo_surface_destroy(). */
+cairo_surface_t *png_image_new    (const guchar    *data,
+                                   gsize            length);
 /* A PNG of @width × @height that is not blank. */
 void        check_png_data        (const guchar    *data,
                                    gsize            length,

@@ -192,13 +192,13 @@ test_unusual_characters (void)
 
   for (guint i = 0; i < n_pages; i++)
     {
-      g_autoptr(GBytes) svg = cto_report_svg (pages, i, &error);
+      g_autoptr(GBytes) svg = cto_report_svg (pages, i, CTO_BOARD_DRAW_NONE, &error);
       g_autoptr(GBytes) png = NULL;
       g_autofree char *text = NULL;
 
       g_assert_no_error (error);
       g_assert_nonnull (svg);
-      png = cto_report_png (pages, i, 1, &error);
+      png = cto_report_png (pages, i, 1, CTO_BOARD_DRAW_NONE, &error);
       g_assert_no_error (error);
       g_assert_nonnull (png);
 

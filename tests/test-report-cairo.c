@@ -53,7 +53,7 @@ check_svg (CtoPlan *plan)
   g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
   g_autoptr(GError) error = NULL;
   guint coverage = cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE);
-  g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, &error);
+  g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, CTO_BOARD_DRAW_ALONE, &error);
   g_autofree char *dir = tmp_dir ();
   g_autofree char *path = g_build_filename (dir, "coverage.svg", NULL);
   const char *text;
@@ -67,7 +67,7 @@ check_svg (CtoPlan *plan)
   check_xmllint (path);
   remove_tree (dir);
 
-  g_assert_null (cto_report_svg (pages, 1000, &error));
+  g_assert_null (cto_report_svg (pages, 1000, CTO_BOARD_DRAW_NONE, &error));
   g_assert_error (error, G_IO_ERROR, G_IO_ERROR_INVALID_ARGUMENT);
 }
 
@@ -88,8 +88,8 @@ test_png (void)
   g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
   g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
   g_autoptr(GError) error = NULL;
-  g_autoptr(GBytes) png = cto_report_png (pages, 1, 2, &error);
-  g_autoptr(GBytes) small = cto_report_png (pages, 5, 1, &error);
+  g_autoptr(GBytes) png = cto_report_png (pages, 1, 2, CTO_BOARD_DRAW_ALONE, &error);
+  g_autoptr(GBytes) small = cto_report_png (pages, 5, 1, CTO_BOARD_DRAW_NONE, &error);
   gsize length;
   const guchar *data;
 
@@ -98,6 +98,60 @@ test_png (void)
   check_png_data (data, length, 1684, 1190);
   data = g_bytes_get_data (small, &length);
   check_png_data (data, length, 842, 595);
+}
+
+/* A page as an image of its own (the PNG and SVG exports) is the page of the
+ * pack but for its number at the foot's right end: "Page 2 of 9" would be
+ * wrong wherever the image goes. */
+static void
+test_png_alone (void)
+{
+  g_autoptr(CtoPlan) plan = load_example ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = cto_board_pages_new (analysis);
+  guint coverage = cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_COVERAGE);
+  g_autoptr(GBytes) in_pack = cto_report_png (pages, coverage, 1, CTO_BOARD_DRAW_NONE, NULL);
+  g_autoptr(GBytes) alone = cto_report_png (pages, coverage, 1, CTO_BOARD_DRAW_ALONE, NULL);
+  g_autofree char *text = cto_board_pages_get_page_text (pages, A4_W, A4_H, coverage);
+  cairo_surface_t *a;
+  cairo_surface_t *b;
+  const guchar *pa;
+  const guchar *pb;
+  int width, height, stride;
+  guint n_numbered = 0;
+
+  /* The pack's page has its number. */
+  g_assert_nonnull (strstr (text, "Page 2 of "));
+
+  a = png_image_new (g_bytes_get_data (in_pack, NULL), g_bytes_get_size (in_pack));
+  b = png_image_new (g_bytes_get_data (alone, NULL), g_bytes_get_size (alone));
+  width = cairo_image_surface_get_width (a);
+  height = cairo_image_surface_get_height (a);
+  stride = cairo_image_surface_get_stride (a);
+  g_assert_cmpint (cairo_image_surface_get_width (b), ==, width);
+  g_assert_cmpint (cairo_image_surface_get_height (b), ==, height);
+  pa = cairo_image_surface_get_data (a);
+  pb = cairo_image_surface_get_data (b);
+
+  for (int y = 0; y < height; y++)
+    for (int x = 0; x < width; x++)
+      {
+        guint32 pixel_a = *(const guint32 *) (pa + y * stride + x * 4) & 0xffffff;
+        guint32 pixel_b = *(const guint32 *) (pb + y * stride + x * 4) & 0xffffff;
+
+        if (pixel_a == pixel_b)
+          continue;
+
+        /* Only the number differs: the foot's right quarter, blank when alone. */
+        g_assert_cmpint (y, >, height - 40);
+        g_assert_cmpint (x, >, width * 3 / 4 - 60);
+        g_assert_cmphex (pixel_b, ==, 0xffffff);
+        n_numbered++;
+      }
+  g_assert_cmpuint (n_numbered, >, 50);
+
+  cairo_surface_destroy (a);
+  cairo_surface_destroy (b);
 }
 
 int
@@ -109,6 +163,7 @@ main (int   argc,
   g_test_add_func ("/report/pdf", test_pdf);
   g_test_add_func ("/report/svg", test_svg);
   g_test_add_func ("/report/png", test_png);
+  g_test_add_func ("/report/png/alone", test_png_alone);
 
   return g_test_run ();
 }

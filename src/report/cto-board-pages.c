@@ -436,12 +436,13 @@ get_page (CtoBoardPages *self,
 
 /* Draws page @page at @width × @height, its text also into @text when set. */
 static gboolean
-draw_page (CtoBoardPages *self,
-           cairo_t       *cr,
-           double         width,
-           double         height,
-           guint          page,
-           GString       *text)
+draw_page (CtoBoardPages     *self,
+           cairo_t           *cr,
+           double             width,
+           double             height,
+           guint              page,
+           CtoBoardDrawFlags  flags,
+           GString           *text)
 {
   CtoBoardPainter painter = { 0 };
   g_autofree char *title = NULL;
@@ -458,6 +459,7 @@ draw_page (CtoBoardPages *self,
   painter.state = self->states[painter.page->kind];
   painter.number = page;
   painter.n_pages = self->pages->len;
+  painter.alone = (flags & CTO_BOARD_DRAW_ALONE) != 0;
   painter.title = title;
   painter.text = text;
 
@@ -489,10 +491,28 @@ cto_board_pages_draw_page (CtoBoardPages *self,
                            double         height,
                            guint          page)
 {
+  cto_board_pages_draw_page_full (self, cr, width, height, page, CTO_BOARD_DRAW_NONE);
+}
+
+/**
+ * cto_board_pages_draw_page_full:
+ * @flags: how the page is shown
+ *
+ * As cto_board_pages_draw_page(); with %CTO_BOARD_DRAW_ALONE, for a page on
+ * its own, its foot gives no "Page 3 of 9".
+ */
+void
+cto_board_pages_draw_page_full (CtoBoardPages     *self,
+                                cairo_t           *cr,
+                                double             width,
+                                double             height,
+                                guint              page,
+                                CtoBoardDrawFlags  flags)
+{
   g_return_if_fail (CTO_IS_BOARD_PAGES (self));
   g_return_if_fail (cr != NULL);
 
-  if (!draw_page (self, cr, width, height, page, NULL))
+  if (!draw_page (self, cr, width, height, page, flags, NULL))
     g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
 }
 
@@ -530,7 +550,7 @@ cto_board_pages_get_page_text (CtoBoardPages *self,
   text = g_string_new (NULL);
   surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, NULL);
   cr = cairo_create (surface);
-  drawn = draw_page (self, cr, width, height, page, text);
+  drawn = draw_page (self, cr, width, height, page, CTO_BOARD_DRAW_NONE, text);
   cairo_destroy (cr);
   cairo_surface_destroy (surface);
 

@@ -69,6 +69,14 @@ void               cto_board_pages_set_baseline    (CtoBoardPages *self,
 guint              cto_board_pages_get_n_pages     (CtoBoardPages *self,
                                                     double         width,
                                                     double         height);
+typedef enum
+{
+  CTO_BOARD_DRAW_NONE  = 0,
+  /* The page stands on its own (an image), out of the pack: its foot
+   * gives no page number. */
+  CTO_BOARD_DRAW_ALONE = 1 << 0,
+} CtoBoardDrawFlags;
+
 /* Draws page @page (from 0) into the rectangle (0, 0, @width, @height) of @cr's
  * user space, background included. The state of @cr is restored afterwards. */
 void               cto_board_pages_draw_page       (CtoBoardPages *self,
@@ -76,6 +84,12 @@ void               cto_board_pages_draw_page       (CtoBoardPages *self,
                                                     double         width,
                                                     double         height,
                                                     guint          page);
+void               cto_board_pages_draw_page_full  (CtoBoardPages     *self,
+                                                    cairo_t           *cr,
+                                                    double             width,
+                                                    double             height,
+                                                    guint              page,
+                                                    CtoBoardDrawFlags  flags);
 /* All the text drawn on @page, in drawing order, one line per string drawn
  * (the slides' notes); %NULL past the last page. Free with g_free(). */
 char              *cto_board_pages_get_page_text   (CtoBoardPages *self,

@@ -101,6 +101,7 @@ typedef struct
   gpointer            state;    /* of the page's kind, from its paginate() */
   guint               number;   /* from 0 */
   guint               n_pages;
+  gboolean            alone;    /* a page on its own: no page number */
   const char         *title;    /* "People and load (2 of 3)" */
   GString            *text;     /* when set, every string drawn, one a line */
 } CtoBoardPainter;

@@ -451,11 +451,13 @@ _cto_board_draw_footer (CtoBoardPainter *p)
 
   /* Translators: the foot of a board page: the plan's title and the date */
   left = g_strdup_printf (_("%s · %s"), cto_plan_get_title (plan), date);
-  /* Translators: the page number at the foot of a board page */
-  right = g_strdup_printf (_("Page %u of %u"), p->number + 1, p->n_pages);
-
   _cto_board_hline (p->cr, f->left, f->right, y - 6, 0.5, CTO_BOARD_COLOR_RULE);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER, left, f->left, y, width * 0.7, 1);
+  if (p->alone)
+    return;
+
+  /* Translators: the page number at the foot of a board page */
+  right = g_strdup_printf (_("Page %u of %u"), p->number + 1, p->n_pages);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER_RIGHT, right, f->right - width * 0.25, y,
                         width * 0.25, 1);
 }

@@ -317,7 +317,7 @@ cto_export_odp (CtoBoardPages  *pages,
   slides = _cto_export_slides_collect (pages, FALSE, error);
   if (slides == NULL)
     return NULL;
-  thumbnail = cto_report_png (pages, 0, THUMBNAIL_SCALE, error);
+  thumbnail = cto_report_png (pages, 0, THUMBNAIL_SCALE, CTO_BOARD_DRAW_NONE, error);
   if (thumbnail == NULL)
     return NULL;
 

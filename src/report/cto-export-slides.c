@@ -50,12 +50,12 @@ _cto_export_slides_collect (CtoBoardPages  *pages,
                                                      CTO_BOARD_PAGE_HEIGHT, i);
       slide->text = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH,
                                                    CTO_BOARD_PAGE_HEIGHT, i);
-      slide->svg = cto_report_svg (pages, i, error);
+      slide->svg = cto_report_svg (pages, i, CTO_BOARD_DRAW_NONE, error);
       if (slide->svg == NULL)
         return NULL;
       if (with_png)
         {
-          slide->png = cto_report_png (pages, i, PNG_SCALE, error);
+          slide->png = cto_report_png (pages, i, PNG_SCALE, CTO_BOARD_DRAW_NONE, error);
           if (slide->png == NULL)
             return NULL;
         }

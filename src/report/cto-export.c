@@ -94,7 +94,7 @@ render_svg (CtoBoardPages  *pages,
   guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
                                           CTO_BOARD_PAGE_COVERAGE);
 
-  return bytes_to_text (cto_report_svg (pages, page, error), length);
+  return bytes_to_text (cto_report_svg (pages, page, CTO_BOARD_DRAW_ALONE, error), length);
 }
 
 /* The coverage page alone, at two pixels per point: 1684 × 1190. */
@@ -106,7 +106,7 @@ render_png (CtoBoardPages  *pages,
   guint page = cto_board_pages_find_page (pages, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT,
                                           CTO_BOARD_PAGE_COVERAGE);
 
-  return bytes_to_text (cto_report_png (pages, page, 2, error), length);
+  return bytes_to_text (cto_report_png (pages, page, 2, CTO_BOARD_DRAW_ALONE, error), length);
 }
 
 /* Every page, a slide each, as an OpenDocument presentation. */

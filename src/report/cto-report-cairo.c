@@ -57,18 +57,19 @@ finish (cairo_surface_t  *surface,
 }
 
 static gboolean
-draw (CtoBoardPages    *pages,
-      cairo_surface_t  *surface,
-      double            scale,
-      guint             page,
-      gboolean          show,
-      GError          **error)
+draw (CtoBoardPages      *pages,
+      cairo_surface_t    *surface,
+      double              scale,
+      guint               page,
+      CtoBoardDrawFlags   flags,
+      gboolean            show,
+      GError            **error)
 {
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
   cairo_scale (cr, scale, scale);
-  cto_board_pages_draw_page (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page);
+  cto_board_pages_draw_page_full (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags);
   if (show)
     cairo_show_page (cr);
   status = cairo_status (cr);
@@ -139,7 +140,7 @@ cto_report_pdf (CtoBoardPages  *pages,
       GError *local_error = NULL;
 
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);
-      if (!draw (pages, surface, 1, i, TRUE, &local_error))
+      if (!draw (pages, surface, 1, i, CTO_BOARD_DRAW_NONE, TRUE, &local_error))
         {
           cairo_surface_destroy (surface);
           g_byte_array_unref (bytes);
@@ -155,13 +156,15 @@ cto_report_pdf (CtoBoardPages  *pages,
  * cto_report_svg:
  * @pages: the board pages
  * @page: which page
+ * @flags: %CTO_BOARD_DRAW_ALONE for an image of its own
  *
  * Returns: (transfer full): the page as SVG 1.1, sized in points
  */
 GBytes *
-cto_report_svg (CtoBoardPages  *pages,
-                guint           page,
-                GError        **error)
+cto_report_svg (CtoBoardPages      *pages,
+                guint               page,
+                CtoBoardDrawFlags   flags,
+                GError            **error)
 {
   GByteArray *bytes;
   cairo_surface_t *surface;
@@ -178,7 +181,7 @@ cto_report_svg (CtoBoardPages  *pages,
   cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
 
-  if (!draw (pages, surface, 1, page, FALSE, error))
+  if (!draw (pages, surface, 1, page, flags, FALSE, error))
     {
       cairo_surface_destroy (surface);
       g_byte_array_unref (bytes);
@@ -193,14 +196,16 @@ cto_report_svg (CtoBoardPages  *pages,
  * @pages: the board pages
  * @page: which page
  * @scale: pixels per point, > 0
+ * @flags: %CTO_BOARD_DRAW_ALONE for an image of its own
  *
  * Returns: (transfer full): the page as an opaque PNG image
  */
 GBytes *
-cto_report_png (CtoBoardPages  *pages,
-                guint           page,
-                double          scale,
-                GError        **error)
+cto_report_png (CtoBoardPages      *pages,
+                guint               page,
+                double              scale,
+                CtoBoardDrawFlags   flags,
+                GError            **error)
 {
   GByteArray *bytes;
   cairo_surface_t *surface;
@@ -219,7 +224,7 @@ cto_report_png (CtoBoardPages  *pages,
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 
   if (!check_status (cairo_surface_status (surface), error) ||
-      !draw (pages, surface, scale, page, FALSE, error))
+      !draw (pages, surface, scale, page, flags, FALSE, error))
     {
       cairo_surface_destroy (surface);
       return NULL;
