@@ -341,6 +341,25 @@ test_as_of (void)
                      "Left 1 July 2027");
     g_assert_cmpfloat (gtk_widget_get_opacity (bo), <, 1.0);
     g_assert_cmpfloat (gtk_widget_get_opacity (dana), ==, 1.0);
+
+    /* And says which day it shows, on its own page only. */
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->org_chart_as_of)));
+    _cto_window_choose_org_chart (window);
+    spin ();
+    g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (window->org_chart_as_of)));
+    g_assert_cmpstr (gtk_label_get_label (window->org_chart_as_of), ==, "As of 1 July 2027");
+    _cto_window_set_as_of_position (window, AS_OF_2027_07_01 + 1);
+    spin ();
+    g_assert_cmpstr (gtk_label_get_label (window->org_chart_as_of), ==, "As of 1 October 2027");
+    _cto_window_set_as_of_position (window, 0);
+    spin ();
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->org_chart_as_of)));
+    _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+    spin ();
+    g_assert_true (gtk_widget_is_drawable (GTK_WIDGET (window->org_chart_as_of)));
+    adw_view_stack_set_visible_child_name (window->view_stack, "board");
+    spin ();
+    g_assert_false (gtk_widget_get_visible (GTK_WIDGET (window->org_chart_as_of)));
   }
 
   /* The list of days marks the one chosen. */

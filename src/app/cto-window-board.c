@@ -91,6 +91,7 @@ _cto_window_class_init_board (GtkWidgetClass *widget_class)
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, view_stack);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, org_chart_scroller);
   gtk_widget_class_bind_template_child (widget_class, CtoWindow, org_chart_hint);
+  gtk_widget_class_bind_template_child (widget_class, CtoWindow, org_chart_as_of);
 
   gtk_widget_class_install_action (widget_class, "win.present", NULL, present_action);
   gtk_widget_class_install_action (widget_class, "win.print", NULL, print_action);

@@ -7,8 +7,9 @@
 
 #include <glib/gi18n.h>
 
-#include "cto-window-private.h"
+#include "cto-date.h"
 #include "cto-tooltip.h"
+#include "cto-window-private.h"
 
 /* Finding one's way on a large org chart: zoom (buttons, Ctrl+plus,
  * Ctrl+minus, Ctrl+0, Ctrl+scroll), Fit, and opening at the top of the
@@ -278,12 +279,31 @@ place_first (CtoWindow *self)
   place_later (self, PLACE_ROOT);
 }
 
+void
+_cto_window_update_org_chart_day (CtoWindow *self)
+{
+  const GDate *day = _cto_window_get_as_of_day (self);
+  g_autofree char *text = NULL;
+  g_autofree char *label = NULL;
+
+  gtk_widget_set_visible (GTK_WIDGET (self->org_chart_as_of),
+                          day != NULL && _cto_window_org_chart_chosen (self));
+  if (day == NULL)
+    return;
+
+  text = cto_date_format_long (day);
+  /* Translators: above the org chart when it shows the team on one day: "As of 1 April 2027" */
+  label = g_strdup_printf (_("As of %s"), text);
+  gtk_label_set_label (self->org_chart_as_of, label);
+}
+
 static void
 page_changed_cb (CtoWindow *self)
 {
   /* The view stack measures every page, shown or not: the hint's wrapped
    * text is laid out only while the chart is shown. */
   gtk_widget_set_visible (self->org_chart_hint, _cto_window_org_chart_chosen (self));
+  _cto_window_update_org_chart_day (self);
   place_first (self);
 }
 

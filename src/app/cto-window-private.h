@@ -85,6 +85,7 @@ struct _CtoWindow
   AdwViewStack         *view_stack;
   GtkScrolledWindow    *org_chart_scroller;
   GtkWidget            *org_chart_hint;
+  GtkLabel             *org_chart_as_of;    /* the day the chart shows, under As of */
   CtoOrgChartView      *org_chart;
   CtoPresentationWindow *presentation;
   GtkPrintSettings     *print_settings;
@@ -376,6 +377,8 @@ void     _cto_window_compare_with         (CtoWindow         *self,
 /* The plan compared with last, which the board pages (presenting, printing,
  * exporting) show a "Since the last plan" page for, or %NULL. */
 CtoPlan *_cto_window_get_baseline         (CtoWindow         *self);
+/* The day chosen under As of, or %NULL for the whole plan. */
+const GDate *_cto_window_get_as_of_day    (CtoWindow         *self);
 /* Chooses the day: 0 the whole plan, 1 today, 2… the coming quarters. */
 void     _cto_window_set_as_of_position   (CtoWindow         *self,
                                            guint              position);
@@ -411,6 +414,8 @@ void     _cto_window_init_org_chart       (CtoWindow         *self);
 void     _cto_window_update_org_chart     (CtoWindow         *self);
 /* Whether the view switcher is on the org chart, shown or not. */
 gboolean _cto_window_org_chart_chosen     (CtoWindow         *self);
+/* After the day chosen under As of changed: the chart says which it shows. */
+void     _cto_window_update_org_chart_day (CtoWindow         *self);
 void     _cto_window_choose_org_chart     (CtoWindow         *self);
 
 /* cto-window-open.c: reading plan files in a thread, the pages shown

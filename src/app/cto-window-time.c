@@ -60,8 +60,8 @@ _cto_window_bind_card_time (CtoWindow *self,
   cto_person_card_set_as_of (CTO_PERSON_CARD (card), card_as_of (self));
 }
 
-static const GDate *
-chosen_day (CtoWindow *self)
+const GDate *
+_cto_window_get_as_of_day (CtoWindow *self)
 {
   guint position = gtk_drop_down_get_selected (self->as_of_dropdown);
   const GDate *day;
@@ -93,13 +93,14 @@ apply_as_of (CtoWindow *self)
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 
   cto_org_chart_view_set_as_of (self->org_chart, self->as_of_analysis);
+  _cto_window_update_org_chart_day (self);
 }
 
 /* The plan as of the day chosen, made again from the plan as it is now. */
 static void
 recompute_as_of (CtoWindow *self)
 {
-  const GDate *day = self->plan != NULL ? chosen_day (self) : NULL;
+  const GDate *day = self->plan != NULL ? _cto_window_get_as_of_day (self) : NULL;
   gboolean shown = self->as_of_analysis != NULL;
 
   g_clear_object (&self->as_of_analysis);
@@ -230,7 +231,7 @@ show_comparison (CtoWindow  *self,
   self->baseline_name = saved ? NULL : g_strdup (old_name);
   _cto_window_apply_baseline (self);
 
-  self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name, chosen_day (self));
+  self->compare_dialog = cto_compare_dialog_new (GTK_WINDOW (self), diff, old_name, _cto_window_get_as_of_day (self));
   g_object_add_weak_pointer (G_OBJECT (self->compare_dialog), (gpointer *) &self->compare_dialog);
   gtk_window_present (GTK_WINDOW (self->compare_dialog));
 }
