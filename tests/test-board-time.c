@@ -352,6 +352,40 @@ test_since_page (void)
   g_assert_cmpint (line_index (lines, "Effort: 8 h → 12 h", at), >, at);
   g_assert_cmpint (line_index (lines, "Carried by: Bo Lin → Eve Ito", at), >, at);
 
+  /* A saved copy of the same plan bears its title: it is named as an
+   * earlier version, not as the plan compared with itself. */
+  {
+    g_autoptr(CtoPlan) copy = cto_plan_copy (new_plan);
+    g_autofree char *copy_text = NULL;
+    g_auto(GStrv) copy_lines = NULL;
+
+    cto_board_pages_set_baseline (pages, copy);
+    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
+    copy_lines = g_strsplit (copy_text, "\n", -1);
+    g_assert_cmpstr (copy_lines[1], ==,
+                     "Compared with an earlier version of this plan: the same people and responsibilities");
+
+    cto_plan_set_title (copy, "Acme before");
+    cto_board_pages_set_baseline (pages, NULL);
+    cto_board_pages_set_baseline (pages, copy);
+    g_clear_pointer (&copy_text, g_free);
+    g_clear_pointer (&copy_lines, g_strfreev);
+    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
+    copy_lines = g_strsplit (copy_text, "\n", -1);
+    g_assert_cmpstr (copy_lines[1], ==, "Compared with “Acme before”: the same people and responsibilities");
+
+    cto_plan_set_title (copy, cto_plan_get_title (new_plan));
+    cto_plan_remove_person (copy, cto_plan_find_person (copy, "hire-2"));
+    cto_board_pages_set_baseline (pages, NULL);
+    cto_board_pages_set_baseline (pages, copy);
+    g_clear_pointer (&copy_text, g_free);
+    g_clear_pointer (&copy_lines, g_strfreev);
+    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
+    copy_lines = g_strsplit (copy_text, "\n", -1);
+    g_assert_true (g_str_has_prefix (copy_lines[1], "Compared with an earlier version of this plan. People: 1 added"));
+    cto_board_pages_set_baseline (pages, NULL);
+  }
+
   /* Without the baseline, the page goes. */
   cto_board_pages_set_baseline (pages, NULL);
   g_assert_cmpuint (cto_board_pages_get_n_pages (pages, W, H), ==, n);

@@ -38,6 +38,10 @@ char *
 _cto_report_since_subtitle (CtoPlanDiff *diff)
 {
   CtoPlan *old_plan = cto_plan_diff_get_old_plan (diff);
+  /* A saved copy of the same plan has its title: naming it would read as
+   * the plan compared with itself. */
+  gboolean same_title = g_strcmp0 (cto_plan_get_title (old_plan),
+                                   cto_plan_get_title (cto_plan_diff_get_new_plan (diff))) == 0;
   g_autoptr(GString) counts = g_string_new (NULL);
 
   count_changes (counts, _("People"),
@@ -48,11 +52,17 @@ _cto_report_since_subtitle (CtoPlanDiff *diff)
                  cto_plan_diff_get_added_responsibilities (diff),
                  cto_plan_diff_get_removed_responsibilities (diff),
                  cto_plan_diff_get_changed_responsibilities (diff));
+  if (counts->len == 0 && same_title)
+    return g_strdup (_("Compared with an earlier version of this plan: the same people and "
+                       "responsibilities"));
   if (counts->len == 0)
     /* Translators: "Compared with “Acme 2026”: the same people and responsibilities" */
     return g_strdup_printf (_("Compared with “%s”: the same people and responsibilities"),
                             cto_plan_get_title (old_plan));
 
+  if (same_title)
+    /* Translators: "Compared with an earlier version of this plan. People: 1 added, …" */
+    return g_strdup_printf (_("Compared with an earlier version of this plan. %s"), counts->str);
   /* Translators: "Compared with “Acme 2026”. People: 1 added, …" */
   return g_strdup_printf (_("Compared with “%s”. %s"), cto_plan_get_title (old_plan), counts->str);
 }
