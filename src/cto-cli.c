@@ -59,9 +59,9 @@ _cto_cli_print_refusal (const char   *path,
 {
   g_autofree char *message = NULL;
 
-  /* Translators: a spreadsheet given where a plan file goes; %s is "file: a
-   * spreadsheet, not a plan file" */
   if (g_error_matches (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_SPREADSHEET))
+    /* Translators: a spreadsheet given where a plan file goes; %s is "file: a
+     * spreadsheet, not a plan file". --import csv is the option, as it is. */
     message = g_strdup_printf (_("%s (--import csv makes a plan of it)"), error->message);
 
   _cto_cli_print_error (path, message != NULL ? message : error->message);

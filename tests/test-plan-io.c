@@ -582,6 +582,9 @@ static const InlineRefusal inline_refusals[] = {
     "file: a spreadsheet, not a plan file" },
   { "spreadsheet-semicolons", "\xef\xbb\xbf Id ;\"TITLE\";Effort;Function\n", CTO_PLAN_ERROR_SPREADSHEET,
     "file: a spreadsheet, not a plan file" },
+  /* Saved by a spreadsheet program in its own encoding: still named a spreadsheet. */
+  { "spreadsheet-latin1", "title,function\nCaf\xe9 tools,planning\n", CTO_PLAN_ERROR_SPREADSHEET,
+    "file: a spreadsheet, not a plan file" },
   { "other-sheet", "name,amount\nBread,2\n", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
   { "title-alone", "title,effort\nBackups,3\n", CTO_PLAN_ERROR_FORMAT, "top level: expected a JSON object" },
   { "binary", "\x89PNG\r\n\x1a\n", CTO_PLAN_ERROR_SYNTAX, "line 1, column 1: not valid UTF-8" },

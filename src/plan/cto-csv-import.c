@@ -256,7 +256,17 @@ find_pair (Header     *header,
   return &g_array_index (header->pairs, Pair, position - 1);
 }
 
-/* The column a header's @name (stripped and lowered) is, or -1. */
+/* A header's cell as the name it gives a column: without the white space
+ * around it, in lower case. Free with g_free(). */
+static char *
+header_name (const char *cell)
+{
+  g_autofree char *stripped = g_strstrip (g_strdup (cell));
+
+  return g_ascii_strdown (stripped, -1);
+}
+
+/* The column a header's @name (from header_name()) is, or -1. */
 static int
 column_of (const char *name)
 {
@@ -267,6 +277,13 @@ column_of (const char *name)
     }
 
   return -1;
+}
+
+/* The columns every sheet must have. */
+static gboolean
+is_required (int column)
+{
+  return column == COLUMN_TITLE || column == COLUMN_FUNCTION;
 }
 
 /* Reads the header's names; FALSE when the rows cannot be read with it. */
@@ -289,7 +306,7 @@ read_header (CtoCsvImport *self,
 
   for (guint i = 0; i < cells->len; i++)
     {
-      g_autofree char *name = g_ascii_strdown (g_ptr_array_index (header->names, i), -1);
+      g_autofree char *name = header_name (g_ptr_array_index (header->names, i));
       int column = column_of (name);
       int *slot = column >= 0 ? &header->columns[column] : NULL;
       guint number;
@@ -311,9 +328,9 @@ read_header (CtoCsvImport *self,
       *slot = (int) i;
     }
 
-  for (guint c = COLUMN_TITLE; c <= COLUMN_FUNCTION; c++)
+  for (guint c = 0; c < N_COLUMNS; c++)
     {
-      if (header->columns[c] < 0)
+      if (is_required (c) && header->columns[c] < 0)
         {
           g_autofree char *quoted = quote_value (column_names[c]);
 
@@ -865,31 +882,37 @@ cto_csv_import_title_for_file (GFile *file)
   return title;
 }
 
+/* A header is a few hundred bytes: text that goes on for longer without
+ * ending its first row is not one. */
+#define MAX_SNIFFED_HEADER (64 * 1024)
+
 gboolean
 cto_csv_import_is_sheet (const char *data,
                          gsize       length)
 {
   g_autoptr(CtoCsvReader) reader = NULL;
   g_autoptr(GPtrArray) cells = NULL;
-  gboolean has_title = FALSE;
-  gboolean has_function = FALSE;
+  guint required = 0;
+  guint found = 0;
 
   g_return_val_if_fail (data != NULL || length == 0, FALSE);
 
-  reader = cto_csv_reader_new (data, length);
+  reader = cto_csv_reader_new (data, MIN (length, MAX_SNIFFED_HEADER));
   if (!cto_csv_reader_next (reader, &cells, NULL))
     return FALSE;
+
+  for (int c = 0; c < N_COLUMNS; c++)
+    required |= is_required (c) ? 1u << c : 0;
 
   _cto_csv_defuse_cells (cells);
   for (guint i = 0; i < cells->len; i++)
     {
-      g_autofree char *stripped = g_strstrip (g_strdup (g_ptr_array_index (cells, i)));
-      g_autofree char *name = g_ascii_strdown (stripped, -1);
+      g_autofree char *name = header_name (g_ptr_array_index (cells, i));
       int column = column_of (name);
 
-      has_title |= column == COLUMN_TITLE;
-      has_function |= column == COLUMN_FUNCTION;
+      if (is_required (column))
+        found |= 1u << column;
     }
 
-  return has_title && has_function;
+  return found == required;
 }

@@ -7,7 +7,6 @@
 
 #include <glib/gi18n-lib.h>
 
-#include "cto-csv-import.h"
 #include "cto-plan-io-private.h"
 #include "cto-word-private.h"
 #include "cto-plan.h"
@@ -466,13 +465,7 @@ _cto_plan_scan (const char  *data,
             FAIL (CTO_PLAN_ERROR_SYNTAX, q, _("not valid UTF-8"));
         }
 
-      /* Text, but not a plan: a spreadsheet is worth a word of its own. */
-      if (cto_csv_import_is_sheet (data, length))
-        _cto_plan_set_error (error, CTO_PLAN_ERROR_SPREADSHEET, _("file"),
-                             _("a spreadsheet, not a plan file"));
-      else
-        _cto_plan_set_error (error, CTO_PLAN_ERROR_FORMAT, _("top level"),
-                             _("expected a JSON object"));
+      _cto_plan_set_error (error, CTO_PLAN_ERROR_FORMAT, _("top level"), _("expected a JSON object"));
       return FALSE;
     }
 
