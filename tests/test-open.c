@@ -243,7 +243,9 @@ test_error_page_spreadsheet (void)
   import = button_on_page (window, "_Import Spreadsheet");
   g_assert_true (gtk_widget_has_focus (import));
 
-  click (import);
+  /* Once: a second click while the sheet is read would import it twice. */
+  g_signal_emit_by_name (import, "clicked");
+  g_assert_false (gtk_widget_get_sensitive (import));
   spin_until (shows_plan, window, 60);
   g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==, 2);
   g_assert_cmpstr (cto_plan_get_title (window->plan), ==, "Team tasks");
@@ -251,6 +253,85 @@ test_error_page_spreadsheet (void)
   g_assert_null (cto_window_get_file (window));
   g_assert_true (cto_history_get_modified (history_of (window)));
   g_assert_nonnull (strstr (gtk_window_get_title (GTK_WINDOW (window)), "Team tasks"));
+
+  window_free (window);
+}
+
+static const char spreadsheet_csv[] = "Title;Function;Effort\nBackups;infrastructure;3\n";
+
+/* A later failure of another kind: Try Again is back, Import gone. */
+static void
+test_error_page_spreadsheet_then_other (void)
+{
+  g_autoptr(GFile) sheet = make_file ("sheet.csv", spreadsheet_csv);
+  g_autoptr(GFile) broken = make_file ("broken.ctoplan.json", "{ \"format\": ");
+  CtoWindow *window = cto_window_new_for_file (NULL, sheet);
+  GtkWidget *import;
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (loaded, window, 60);
+  spin ();
+  import = button_on_page (window, "_Import Spreadsheet");
+
+  open_and_wait (window, broken);
+  g_assert_cmpstr (page_of (window), ==, "error");
+  g_assert_nonnull (strstr (adw_status_page_get_title (window->error_page), "broken.ctoplan.json"));
+  g_assert_false (gtk_widget_is_drawable (import));
+  g_assert_true (gtk_widget_has_focus (button_on_page (window, "_Try Again")));
+
+  window_free (window);
+}
+
+static gboolean
+has_other_window (gpointer window)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CTO_IS_WINDOW (toplevel) && toplevel != window && gtk_widget_get_visible (toplevel))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Another plan opened while the sheet is read: the window shows that
+ * plan, and the sheet's rows open in a window of their own. */
+static void
+test_error_page_import_then_open (void)
+{
+  g_autoptr(GFile) sheet = make_file ("sheet.csv", spreadsheet_csv);
+  g_autoptr(GFile) good = make_file ("good.ctoplan.json", plan_json);
+  CtoWindow *window = cto_window_new_for_file (NULL, sheet);
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  gtk_window_present (GTK_WINDOW (window));
+  spin_until (loaded, window, 60);
+  spin ();
+
+  g_signal_emit_by_name (button_on_page (window, "_Import Spreadsheet"), "clicked");
+  cto_window_open_file (window, good);
+  spin_until (loaded, window, 60);
+  spin_until (has_other_window, window, 60);
+  spin ();
+
+  g_assert_cmpstr (page_of (window), ==, "plan");
+  g_assert_true (g_file_equal (cto_window_get_file (window), good));
+  g_assert_nonnull (cto_plan_find_person (window->plan, "bo"));
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWidget) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (CTO_IS_WINDOW (toplevel) && toplevel != GTK_WIDGET (window))
+        {
+          g_assert_cmpstr (cto_plan_get_title (CTO_WINDOW (toplevel)->plan), ==, "sheet");
+          gtk_window_destroy (GTK_WINDOW (toplevel));
+          break;
+        }
+    }
 
   window_free (window);
 }
@@ -448,6 +529,8 @@ main (int   argc,
   for (guint i = 0; i < G_N_ELEMENTS (error_cases); i++)
     g_test_add_data_func (error_cases[i].path, &error_cases[i], test_error_page);
   g_test_add_func ("/open/error-page/spreadsheet", test_error_page_spreadsheet);
+  g_test_add_func ("/open/error-page/spreadsheet-then-other", test_error_page_spreadsheet_then_other);
+  g_test_add_func ("/open/error-page/import-then-open", test_error_page_import_then_open);
   g_test_add_func ("/open/cancel/keeps-plan", test_cancel_keeps_plan);
   g_test_add_func ("/open/cancel/closes-window-made-for-file", test_cancel_closes_window);
   g_test_add_func ("/open/present-when-read", test_present_when_read);

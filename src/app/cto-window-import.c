@@ -18,6 +18,7 @@
  */
 
 #define IMPORT_KEY "cto-csv-import"
+#define FILE_KEY   "cto-csv-file"
 
 static char *
 dup_display_name (GFile *file)
@@ -27,23 +28,25 @@ dup_display_name (GFile *file)
   return g_filename_display_name (basename != NULL ? basename : "");
 }
 
+/* The rows of @source as a new plan: in a window of their own, or in this
+ * one when it still shows that it could not open @source as a plan. */
 static void
-open_in_new_window (CtoWindow *self,
-                    CtoPlan   *plan)
+open_imported (CtoWindow *self,
+               GFile     *source,
+               CtoPlan   *plan)
 {
   CtoWindow *window;
 
-  /* A window that shows no plan (it could not open a file) takes it. */
-  if (!_cto_window_shows_plan (self))
+  /* A plan no file holds yet: closing asks, saving asks where. */
+  cto_history_mark_unsaved (cto_plan_get_history (plan));
+
+  if (_cto_window_shows_failure_of (self, source))
     {
       _cto_window_show_new_plan (self, plan);
       return;
     }
 
   window = cto_window_new (gtk_window_get_application (GTK_WINDOW (self)));
-
-  /* A plan no file holds yet: closing asks, saving asks where. */
-  cto_history_mark_unsaved (cto_plan_get_history (plan));
   _cto_window_set_plan (window, plan, NULL);
   gtk_window_present (GTK_WINDOW (window));
 }
@@ -118,7 +121,8 @@ problems_response_cb (AdwMessageDialog *dialog,
   CtoCsvImport *import = g_object_get_data (G_OBJECT (dialog), IMPORT_KEY);
 
   if (g_strcmp0 (response, "import") == 0)
-    open_in_new_window (self, cto_csv_import_get_plan (import));
+    open_imported (self, g_object_get_data (G_OBJECT (dialog), FILE_KEY),
+                   cto_csv_import_get_plan (import));
 }
 
 static void
@@ -163,6 +167,7 @@ show_problems (CtoWindow    *self,
   gtk_window_set_destroy_with_parent (GTK_WINDOW (dialog), TRUE);
   adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), make_problem_list (import));
   g_object_set_data_full (G_OBJECT (dialog), IMPORT_KEY, g_object_ref (import), g_object_unref);
+  g_object_set_data_full (G_OBJECT (dialog), FILE_KEY, g_object_ref (file), g_object_unref);
 
   if (partial)
     {
@@ -217,6 +222,9 @@ import_done_cb (GObject      *source_object,
   if (self == NULL || gtk_widget_in_destruction (GTK_WIDGET (self)))
     return;
 
+  self->n_imports--;
+  _cto_window_update_error_page (self);
+
   if (import == NULL)
     {
       g_autofree char *name = dup_display_name (file);
@@ -229,11 +237,12 @@ import_done_cb (GObject      *source_object,
   if (cto_csv_import_get_n_problems (import) > 0)
     show_problems (self, file, import);
   else
-    open_in_new_window (self, cto_csv_import_get_plan (import));
+    open_imported (self, file, cto_csv_import_get_plan (import));
 }
 
 /* Reads @file in a thread, so that a large sheet never stops the window;
- * then a plan of every row opens in a new window, or the problems show. */
+ * then a plan of every row opens in a new window (or in this one, when it
+ * still says it could not open @file as a plan), or the problems show. */
 void
 _cto_window_import_file (CtoWindow *self,
                          GFile     *file)
@@ -245,6 +254,8 @@ _cto_window_import_file (CtoWindow *self,
   g_assert (G_IS_FILE (file));
 
   g_weak_ref_init (weak, self);
+  self->n_imports++;
+  _cto_window_update_error_page (self);
   task = g_task_new (NULL, NULL, import_done_cb, weak);
   g_task_set_source_tag (task, _cto_window_import_file);
   g_task_set_task_data (task, g_object_ref (file), g_object_unref);

@@ -148,6 +148,7 @@ _cto_window_describe_open_error (const GError *error)
         case CTO_PLAN_ERROR_FORMAT:
           return g_strdup (_("It is not a CTO Planner plan file."));
         case CTO_PLAN_ERROR_SPREADSHEET:
+          /* Translators: "Import Spreadsheet…" is the main menu's item, as it reads there */
           return g_strdup (_("It is a spreadsheet, not a plan file. Import Spreadsheet… in the "
                              "main menu makes a plan of it."));
         case CTO_PLAN_ERROR_NEWER_VERSION:
@@ -198,6 +199,7 @@ show_error_page (CtoWindow    *self,
   adw_window_title_set_title (self->error_title, name);
   /* Not "Untitled plan": there is no plan, only this file. */
   gtk_window_set_title (GTK_WINDOW (self), title);
+  _cto_window_update_error_page (self);
   /* Trying a spreadsheet again would only fail again: it is imported instead. */
   gtk_widget_set_visible (GTK_WIDGET (self->retry_button), !spreadsheet);
   gtk_widget_set_visible (self->import_button, spreadsheet);
@@ -434,9 +436,18 @@ stop_reading (CtoWindow *self)
 }
 
 gboolean
-_cto_window_shows_plan (CtoWindow *self)
+_cto_window_shows_failure_of (CtoWindow *self,
+                              GFile     *file)
 {
-  return self->shows_plan;
+  return !self->shows_plan && self->load_cancellable == NULL && self->failed_file != NULL &&
+         file != NULL && g_file_equal (self->failed_file, file);
+}
+
+void
+_cto_window_update_error_page (CtoWindow *self)
+{
+  if (self->import_button != NULL)
+    gtk_widget_set_sensitive (self->import_button, self->n_imports == 0);
 }
 
 void
@@ -448,8 +459,6 @@ _cto_window_show_new_plan (CtoWindow *self,
   stop_reading (self);
   self->shows_plan = TRUE;
   g_clear_object (&self->failed_file);
-  /* A plan no file holds yet: closing asks, saving asks where. */
-  cto_history_mark_unsaved (cto_plan_get_history (plan));
   _cto_window_set_plan (self, plan, NULL);
   show_page (self, "plan");
 }

@@ -147,6 +147,7 @@ struct _CtoWindow
   GtkLabel             *error_details;
   GtkButton            *retry_button;
   GtkWidget            *import_button;      /* shown for a spreadsheet */
+  guint                 n_imports;          /* sheets being read (cto-window-import.c) */
 
   /* cto-window-org-chart.c */
   GtkButton            *zoom_out_button;
@@ -386,7 +387,8 @@ void     _cto_window_set_as_of_position   (CtoWindow         *self,
 /* cto-window-import.c: Import Spreadsheet…, a new plan from a CSV file. */
 void     _cto_window_class_init_import    (GtkWidgetClass    *widget_class);
 /* Reads @file in a thread, then opens its rows as a new unsaved plan in a
- * new window, or lists the problems first. */
+ * new window (in this one when it still says it could not open @file as a
+ * plan), or lists the problems first. */
 void     _cto_window_import_file          (CtoWindow         *self,
                                            GFile             *file);
 
@@ -426,12 +428,15 @@ void     _cto_window_dispose_open         (CtoWindow         *self);
 void     _cto_window_cancel_load          (CtoWindow         *self);
 /* Why a plan file could not be opened, in a sentence a user understands. */
 char    *_cto_window_describe_open_error  (const GError      *error);
-/* Whether the window shows a plan: FALSE while it waits for the first
- * file it was made for, or when it could not read it. */
-gboolean _cto_window_shows_plan           (CtoWindow         *self);
-/* Shows @plan, which no file holds yet, in a window that shows no plan. */
+/* Whether the window still says it could not open @file, reading no other. */
+gboolean _cto_window_shows_failure_of     (CtoWindow         *self,
+                                           GFile             *file);
+/* Shows @plan, which no file holds yet (its history marked unsaved), in a
+ * window that shows no plan. */
 void     _cto_window_show_new_plan        (CtoWindow         *self,
                                            CtoPlan           *plan);
+/* After an import began or ended: Import Spreadsheet waits for it. */
+void     _cto_window_update_error_page    (CtoWindow         *self);
 
 /* cto-window-decide.c: suggestions and the what-if of a person leaving. */
 void     _cto_window_class_init_decide    (GtkWidgetClass    *widget_class);
