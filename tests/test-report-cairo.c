@@ -8,6 +8,7 @@
 
 #include "cto-analysis.h"
 #include "cto-board-pages.h"
+#include "cto-export.h"
 #include "cto-report-cairo.h"
 #include "report-test-util.h"
 
@@ -100,6 +101,20 @@ test_png (void)
   check_png_data (data, length, 842, 595);
 }
 
+/* How many glyphs an SVG of cairo's draws. */
+static guint
+count_glyphs (const char *svg,
+              gsize       length)
+{
+  g_autofree char *text = g_strndup (svg, length);
+  guint n = 0;
+
+  for (const char *p = strstr (text, "<use"); p != NULL; p = strstr (p + 1, "<use"))
+    n++;
+
+  return n;
+}
+
 /* A page as an image of its own (the PNG and SVG exports) is the page of the
  * pack but for its number at the foot's right end: "Page 2 of 9" would be
  * wrong wherever the image goes. */
@@ -152,6 +167,39 @@ test_png_alone (void)
 
   cairo_surface_destroy (a);
   cairo_surface_destroy (b);
+
+  /* The PNG and SVG exports are that page, alone. */
+  {
+    g_autofree char *dir = tmp_dir ();
+    g_autofree char *png_path = g_build_filename (dir, "coverage.png", NULL);
+    g_autofree char *svg_path = g_build_filename (dir, "coverage.svg", NULL);
+    g_autoptr(GFile) png_file = g_file_new_for_path (png_path);
+    g_autoptr(GFile) svg_file = g_file_new_for_path (svg_path);
+    g_autoptr(GBytes) png = cto_report_png (pages, coverage, 2, CTO_BOARD_DRAW_ALONE, NULL);
+    g_autoptr(GBytes) svg = cto_report_svg (pages, coverage, CTO_BOARD_DRAW_ALONE, NULL);
+    g_autoptr(GBytes) numbered_svg = cto_report_svg (pages, coverage, CTO_BOARD_DRAW_NONE, NULL);
+    g_autoptr(GError) error = NULL;
+    g_autofree char *exported = NULL;
+    gsize length;
+
+    g_assert_true (cto_export_pages_to_file (pages, CTO_EXPORT_PNG, png_file, NULL, &error));
+    g_assert_no_error (error);
+    exported = read_file (png_path, &length);
+    g_assert_cmpmem (exported, length, g_bytes_get_data (png, NULL), g_bytes_get_size (png));
+    g_clear_pointer (&exported, g_free);
+
+    /* An SVG's ids differ from one drawing to the next: its glyphs are
+     * counted, fewer by the number's. */
+    g_assert_true (cto_export_pages_to_file (pages, CTO_EXPORT_SVG, svg_file, NULL, &error));
+    g_assert_no_error (error);
+    exported = read_file (svg_path, &length);
+    g_assert_cmpuint (count_glyphs (exported, length), ==,
+                      count_glyphs (g_bytes_get_data (svg, NULL), g_bytes_get_size (svg)));
+    g_assert_cmpuint (count_glyphs (exported, length), <,
+                      count_glyphs (g_bytes_get_data (numbered_svg, NULL), g_bytes_get_size (numbered_svg)));
+
+    remove_tree (dir);
+  }
 }
 
 int
