@@ -35,6 +35,60 @@ display_test_isolate (void)
   return can_mount;
 }
 
+/* GTK 4.8 can still show a tooltip for a native that was unrealized when a
+ * test closed its window: a popover's, which its grab had sent a crossing
+ * event. gtk_tooltip_show_tooltip() then asks a surface that is gone where
+ * the pointer is, finds no widget there and shows nothing, with these two
+ * criticals. GTK's own fault and harmless: they are noted, not fatal. Any
+ * other message goes as before to GLib's test handler, and any other
+ * critical is still fatal. */
+static const char * const tooltip_criticals[][2] = {
+  { "Gdk", "gdk_surface_get_device_position: assertion 'GDK_IS_SURFACE (surface)' failed" },
+  { "Gtk", "_gtk_widget_find_at_coords: assertion 'GDK_IS_SURFACE (surface)' failed" },
+};
+
+static GLogFunc test_log_handler;
+
+static gboolean
+is_tooltip_critical (const char     *log_domain,
+                     GLogLevelFlags  log_level,
+                     const char     *message)
+{
+  if (!(log_level & G_LOG_LEVEL_CRITICAL))
+    return FALSE;
+
+  for (guint i = 0; i < G_N_ELEMENTS (tooltip_criticals); i++)
+    {
+      if (g_strcmp0 (log_domain, tooltip_criticals[i][0]) == 0 &&
+          g_strcmp0 (message, tooltip_criticals[i][1]) == 0)
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+static void
+log_cb (const char     *log_domain,
+        GLogLevelFlags  log_level,
+        const char     *message,
+        gpointer        user_data)
+{
+  if (is_tooltip_critical (log_domain, log_level, message))
+    g_test_message ("GTK 4.8 placing a tooltip for a closed window: %s-CRITICAL: %s",
+                    log_domain, message);
+  else
+    test_log_handler (log_domain, log_level, message, user_data);
+}
+
+static gboolean
+fatal_log_cb (const char     *log_domain,
+              GLogLevelFlags  log_level,
+              const char     *message,
+              gpointer        user_data)
+{
+  return !is_tooltip_critical (log_domain, log_level, message);
+}
+
 void
 display_test_init (int          *argc,
                    char       ***argv,
@@ -63,6 +117,7 @@ display_test_init (int          *argc,
   g_setenv ("LANGUAGE", "C", TRUE);
 
   gtk_test_init (argc, argv, NULL);
+  test_log_handler = g_log_set_default_handler (log_cb, NULL);
   adw_init ();
 
   /* The application's style sheet, as the application loads it: the sizes
@@ -594,6 +649,15 @@ remove_tree (const char *path)
     }
 }
 
+/* GLib forgets the fatal handler at each test case; the loop only runs here. */
+static gboolean
+iterate (gboolean may_block)
+{
+  g_test_log_set_fatal_handler (fatal_log_cb, NULL);
+
+  return g_main_context_iteration (NULL, may_block);
+}
+
 /* Something that keeps the loop busy at every frame (an animation, on a
  * machine too loaded to draw at the frame rate) would make "until nothing is
  * pending" never come: after this long, the loop is left as it is, and the
@@ -605,7 +669,7 @@ spin (void)
 {
   gint64 end = g_get_monotonic_time () + SPIN_LIMIT_SECONDS * G_USEC_PER_SEC;
 
-  while (g_main_context_iteration (NULL, FALSE))
+  while (iterate (FALSE))
     {
       if (g_get_monotonic_time () > end)
         {
@@ -629,7 +693,7 @@ spin_for (double seconds)
 
   g_timeout_add ((guint) (seconds * 1000), timeout_cb, &timed_out);
   while (!timed_out)
-    g_main_context_iteration (NULL, TRUE);
+    iterate (TRUE);
 }
 
 gboolean
@@ -641,7 +705,7 @@ try_spin_until (gboolean (*done) (gpointer),
   guint id = g_timeout_add ((guint) (seconds * 1000), timeout_cb, &timed_out);
 
   while (!done (data) && !timed_out)
-    g_main_context_iteration (NULL, TRUE);
+    iterate (TRUE);
 
   if (!timed_out)
     g_source_remove (id);
