@@ -298,6 +298,25 @@ test_hiring_long (void)
 
 /* Since the last plan ------------------------------------------------------- */
 
+/* The line under the heading of "Since the last plan" against @baseline,
+ * set afresh: the pages do not follow edits of the baseline. */
+static char *
+since_subtitle (CtoBoardPages *pages,
+                CtoPlan       *baseline)
+{
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+
+  cto_board_pages_set_baseline (pages, NULL);
+  cto_board_pages_set_baseline (pages, baseline);
+  text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
+  lines = g_strsplit (text, "\n", -1);
+  g_assert_nonnull (lines[0]);
+  g_assert_nonnull (lines[1]);
+
+  return g_strdup (lines[1]);
+}
+
 static void
 test_since_page (void)
 {
@@ -356,33 +375,21 @@ test_since_page (void)
    * earlier version, not as the plan compared with itself. */
   {
     g_autoptr(CtoPlan) copy = cto_plan_copy (new_plan);
-    g_autofree char *copy_text = NULL;
-    g_auto(GStrv) copy_lines = NULL;
+    g_autofree char *same = since_subtitle (pages, copy);
+    g_autofree char *retitled = NULL;
+    g_autofree char *changed = NULL;
 
-    cto_board_pages_set_baseline (pages, copy);
-    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
-    copy_lines = g_strsplit (copy_text, "\n", -1);
-    g_assert_cmpstr (copy_lines[1], ==,
+    g_assert_cmpstr (same, ==,
                      "Compared with an earlier version of this plan: the same people and responsibilities");
 
     cto_plan_set_title (copy, "Acme before");
-    cto_board_pages_set_baseline (pages, NULL);
-    cto_board_pages_set_baseline (pages, copy);
-    g_clear_pointer (&copy_text, g_free);
-    g_clear_pointer (&copy_lines, g_strfreev);
-    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
-    copy_lines = g_strsplit (copy_text, "\n", -1);
-    g_assert_cmpstr (copy_lines[1], ==, "Compared with “Acme before”: the same people and responsibilities");
+    retitled = since_subtitle (pages, copy);
+    g_assert_cmpstr (retitled, ==, "Compared with “Acme before”: the same people and responsibilities");
 
     cto_plan_set_title (copy, cto_plan_get_title (new_plan));
     cto_plan_remove_person (copy, cto_plan_find_person (copy, "hire-2"));
-    cto_board_pages_set_baseline (pages, NULL);
-    cto_board_pages_set_baseline (pages, copy);
-    g_clear_pointer (&copy_text, g_free);
-    g_clear_pointer (&copy_lines, g_strfreev);
-    copy_text = kind_text (pages, CTO_BOARD_PAGE_SINCE);
-    copy_lines = g_strsplit (copy_text, "\n", -1);
-    g_assert_true (g_str_has_prefix (copy_lines[1], "Compared with an earlier version of this plan. People: 1 added"));
+    changed = since_subtitle (pages, copy);
+    g_assert_true (g_str_has_prefix (changed, "Compared with an earlier version of this plan. People: 1 added"));
     cto_board_pages_set_baseline (pages, NULL);
   }
 

@@ -400,7 +400,6 @@ show_first_warning (CtoCoverageTile *self,
                     const char     **texts,
                     guint            n)
 {
-  g_autoptr(GString) all = g_string_new (NULL);
   const char *first = NULL;
   guint n_more = 0;
   guint shown_at = 0;
@@ -419,8 +418,6 @@ show_first_warning (CtoCoverageTile *self,
         {
           n_more++;
         }
-      if (texts[i] != NULL)
-        g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", texts[i]);
     }
   gtk_widget_set_visible (self->warning_spacer, first == NULL);
 
@@ -430,7 +427,11 @@ show_first_warning (CtoCoverageTile *self,
        * more warnings than the line shows: "Rests on one person · 2 more" */
       g_autofree char *line = g_strdup_printf (ngettext ("%s · %u more", "%s · %u more", n_more),
                                                first, n_more);
+      g_autoptr(GString) all = g_string_new (NULL);
 
+      for (guint i = 0; i < n; i++)
+        if (texts[i] != NULL)
+          g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", texts[i]);
       set_label (labels[shown_at], line);
       cto_tooltip_set_text (GTK_WIDGET (labels[shown_at]), all->str);
     }

@@ -62,6 +62,9 @@ void      _cto_plan_set_error_at_offset  (GError                **error,
 gboolean  _cto_plan_scan                 (const char             *data,
                                           gsize                   length,
                                           GError                **error);
+/* Whether the first byte after JSON's white space is the "{" of an object. */
+gboolean  _cto_plan_scan_starts_as_object (const char            *data,
+                                          gsize                   length);
 
 /* Reading the file (cto-plan-read-file.c) */
 

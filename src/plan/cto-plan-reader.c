@@ -594,20 +594,6 @@ read_plan (const CtoPlanNode  *root,
 /* Loads @data; @owned, when not %NULL, is the block @data lies in, freed as
  * soon as the document is parsed so that the text and the plan are not both
  * held with the parsed document at the peak. */
-/* Whether the first byte after white space is the "{" of a JSON object. */
-static gboolean
-starts_as_object (const char *data,
-                  gsize       length)
-{
-  for (gsize i = 0; i < length; i++)
-    {
-      if (data[i] != ' ' && data[i] != '\t' && data[i] != '\n' && data[i] != '\r')
-        return data[i] == '{';
-    }
-
-  return FALSE;
-}
-
 static CtoPlan *
 load_data (const char  *data,
            gsize        length,
@@ -636,7 +622,7 @@ load_data (const char  *data,
   /* Not a JSON object, but a spreadsheet: worth a word of its own,
    * whatever the scan would find wrong in its text (a sheet saved in
    * another encoding is not UTF-8). */
-  if (!starts_as_object (data, length) && cto_csv_import_is_sheet (data, length))
+  if (!_cto_plan_scan_starts_as_object (data, length) && cto_csv_import_is_sheet (data, length))
     {
       _cto_plan_set_error (error, CTO_PLAN_ERROR_SPREADSHEET, _("file"),
                            _("a spreadsheet, not a plan file"));

@@ -395,6 +395,19 @@ describe_expected (Expect  expect,
     }
 }
 
+gboolean
+_cto_plan_scan_starts_as_object (const char *data,
+                                 gsize       length)
+{
+  const guchar *p = (const guchar *) data;
+  const guchar *end = p + length;
+
+  while (p < end && byte_classes[*p] == BYTE_SPACE)
+    p++;
+
+  return p < end && *p == '{';
+}
+
 /*
  * Every check of the text, in one pass over the bytes, before the document is
  * built (cto-plan-tree.c), which trusts it and checks nothing again.
