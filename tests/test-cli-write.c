@@ -172,6 +172,18 @@ test_not_a_file (Fixture       *f,
   assert_refusal (&missing_run, missing, "No such file or directory");
 }
 
+/* Standard output is a pipe here, as in `cto-planner … --output /dev/stdout | less`:
+ * a pipe is refused as one, not as a file that could not be made. */
+static void
+test_stdout_pipe (Fixture       *f,
+                  gconstpointer  data)
+{
+  g_auto(CliRun) run = { 0 };
+
+  CLI_RUN (&run, "--export", "csv", "--output", "/dev/stdout", f->plan);
+  assert_refusal (&run, "/dev/stdout", "it is not a regular file");
+}
+
 /* Nothing but OUT appears in its folder, whatever the format. */
 static void
 test_no_leftovers (Fixture       *f,
@@ -213,6 +225,7 @@ main (int   argc,
   ADD ("/cli-write/read-only", test_read_only);
   ADD ("/cli-write/symlink-stays", test_symlink_stays);
   ADD ("/cli-write/not-a-file", test_not_a_file);
+  ADD ("/cli-write/stdout-pipe", test_stdout_pipe);
   ADD ("/cli-write/no-leftovers", test_no_leftovers);
 #undef ADD
 

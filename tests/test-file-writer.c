@@ -277,6 +277,33 @@ test_not_a_regular_file (Fixture       *f,
   g_assert_null (strchr (error->message, '/'));
 }
 
+/* /dev/stdout when the output goes into a pipe: a link to /proc/self/fd/1,
+ * itself a link whose text ("pipe:[…]") names no file. It is a pipe, not a
+ * file that could not be made. */
+static void
+test_pipe_through_proc (Fixture       *f,
+                        gconstpointer  data)
+{
+  g_autofree char *link = path_in (f, "stdout");
+  g_autofree char *proc_path = NULL;
+  g_autoptr(GError) error = NULL;
+  int fds[2];
+
+  g_assert_cmpint (pipe (fds), ==, 0);
+  proc_path = g_strdup_printf ("/proc/self/fd/%d", fds[1]);
+  g_assert_cmpint (symlink (proc_path, link), ==, 0);
+
+  g_assert_false (write_path (proc_path, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+  g_clear_error (&error);
+
+  g_assert_false (write_path (link, "x", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_error (error, G_IO_ERROR, G_IO_ERROR_NOT_REGULAR_FILE);
+
+  close (fds[0]);
+  close (fds[1]);
+}
+
 /* Killed at any moment while writing, the writer leaves either the old
  * file or the new one, and nothing else. */
 static void
@@ -368,6 +395,7 @@ main (int   argc,
   ADD ("/file-writer/link-loop", test_link_loop);
   ADD ("/file-writer/read-only", test_read_only);
   ADD ("/file-writer/not-a-regular-file", test_not_a_regular_file);
+  ADD ("/file-writer/pipe-through-proc", test_pipe_through_proc);
   ADD ("/file-writer/killed-leaves-nothing", test_killed_leaves_nothing);
   ADD ("/file-writer/same-file", test_same_file);
 #undef ADD

@@ -228,7 +228,10 @@ write_local (const char     *path,
   if (target == NULL)
     return set_errno_error (error, errno, _("could not follow the link"));
 
-  exists = g_stat (target, &st) == 0;
+  /* What the path names is asked of the path itself: the kernel follows
+   * links the text of which names no file, as /proc/self/fd/1 (/dev/stdout)
+   * does for a pipe. */
+  exists = g_stat (path, &st) == 0;
   if (!exists && errno != ENOENT)
     return set_errno_error (error, errno, _("could not write the file"));
 
