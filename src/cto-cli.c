@@ -193,6 +193,34 @@ usage_error (GOptionContext *context,
   return EXIT_USAGE;
 }
 
+/*
+ * The options that take text (an ID, a format, a date) are read as the bytes
+ * given, as file names are: GLib's own message for a value that is not text
+ * names no option. Here it is made UTF-8 as GLib would, or refused by name.
+ */
+static gboolean
+text_option_to_utf8 (const char  *option,
+                     char       **value,
+                     char       **message)
+{
+  char *text;
+
+  if (*value == NULL)
+    return TRUE;
+
+  text = g_locale_to_utf8 (*value, -1, NULL, NULL, NULL);
+  if (text == NULL)
+    {
+      /* Translators: %s is an option of the command line, as --without */
+      *message = g_strdup_printf (_("the value of %s is not valid text"), option);
+      return FALSE;
+    }
+
+  g_free (*value);
+  *value = text;
+  return TRUE;
+}
+
 static char *
 describe_formats (void)
 {
@@ -230,6 +258,7 @@ cto_cli_run (int     argc,
   g_autofree char *as_of = NULL;
   g_autofree char *baseline = NULL;
   g_autofree char *from = NULL;
+  g_autofree char *text_message = NULL;
   g_autofree char *date_message = NULL;
   gboolean timeline = FALSE;
   gboolean diff = FALSE;
@@ -250,23 +279,23 @@ cto_cli_run (int     argc,
     /* Translators: the description of --json in --help; the options stay as they are */
     { "json", 0, 0, G_OPTION_ARG_NONE, &json,
       N_("With --summary, --suggest, --timeline or --diff: print JSON"), NULL },
-    { "without", 0, 0, G_OPTION_ARG_STRING, &without,
+    { "without", 0, 0, G_OPTION_ARG_FILENAME, &without,
       N_("With --summary: the plan without the person ID, as if they left"), N_("ID") },
     { "suggest", 0, 0, G_OPTION_ARG_NONE, &suggest,
       N_("Print suggestions to rebalance PLAN"), NULL },
-    { "export", 0, 0, G_OPTION_ARG_STRING, &export_format,
+    { "export", 0, 0, G_OPTION_ARG_FILENAME, &export_format,
       N_("Export PLAN in FORMAT to the file given by --output"), N_("FORMAT") },
-    { "import", 0, 0, G_OPTION_ARG_STRING, &import_format,
+    { "import", 0, 0, G_OPTION_ARG_FILENAME, &import_format,
       N_("Make a new plan from FILE in FORMAT (csv), written to --output"), N_("FORMAT") },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &output,
       N_("The file --export or --import writes"), N_("OUT") },
-    { "as-of", 0, 0, G_OPTION_ARG_STRING, &as_of,
+    { "as-of", 0, 0, G_OPTION_ARG_FILENAME, &as_of,
       N_("With --summary or --export: the plan as of DATE (YYYY-MM-DD)"), N_("DATE") },
     { "baseline", 0, 0, G_OPTION_ARG_FILENAME, &baseline,
       N_("With --export: add a page of what changed since the plan OLD"), N_("OLD") },
     { "timeline", 0, 0, G_OPTION_ARG_NONE, &timeline,
       N_("Print eight quarters of coverage as people start and leave"), NULL },
-    { "from", 0, 0, G_OPTION_ARG_STRING, &from,
+    { "from", 0, 0, G_OPTION_ARG_FILENAME, &from,
       N_("With --timeline: start with the quarter holding DATE (YYYY-MM-DD)"), N_("DATE") },
     { "diff", 0, 0, G_OPTION_ARG_NONE, &diff,
       N_("Print what changed from the plan OLD to the plan NEW"), NULL },
@@ -309,6 +338,12 @@ cto_cli_run (int     argc,
 
   if (!g_option_context_parse (context, &argc, &argv, &error))
     return usage_error (context, error->message);
+  if (!text_option_to_utf8 ("--without", &without, &text_message) ||
+      !text_option_to_utf8 ("--export", &export_format, &text_message) ||
+      !text_option_to_utf8 ("--import", &import_format, &text_message) ||
+      !text_option_to_utf8 ("--as-of", &as_of, &text_message) ||
+      !text_option_to_utf8 ("--from", &from, &text_message))
+    return usage_error (context, text_message);
 
   if (version)
     {
@@ -370,6 +405,14 @@ cto_cli_run (int     argc,
       return usage_error (context, _("a PLAN is an empty file name"));
   if ((output != NULL && output[0] == '\0') || (baseline != NULL && baseline[0] == '\0'))
     return usage_error (context, _("--output and --baseline need a file name, not an empty one"));
+  /* A name ending in "/" names a folder; GFile would drop the "/" and read
+   * or write the file of that name. */
+  for (guint i = 0; i < n_plans; i++)
+    if (g_str_has_suffix (remaining[i], G_DIR_SEPARATOR_S))
+      return usage_error (context, _("a PLAN is a file name, which cannot end in “/”"));
+  if ((output != NULL && g_str_has_suffix (output, G_DIR_SEPARATOR_S)) ||
+      (baseline != NULL && g_str_has_suffix (baseline, G_DIR_SEPARATOR_S)))
+    return usage_error (context, _("--output and --baseline need a file name, which cannot end in “/”"));
 
   /* The commands print after reading a plan, when the freed document has
    * left many small blocks behind: a buffer of stdio's own would be the first

@@ -277,6 +277,32 @@ test_usage_errors (void)
   assert_terminal_safe (option.err, TRUE);
   g_assert_nonnull (strstr (option.err, "\\u{1b}]0;x\\u{7}"));
   g_assert_cmpuint (count_lines (option.err), ==, 2);
+
+  /* A value that is not text is refused by the option's name. */
+  {
+    const char *options[][2] = {
+      { "--without", "--summary" },
+      { "--as-of", "--summary" },
+      { "--from", "--timeline" },
+      { "--export", NULL },
+      { "--import", NULL },
+    };
+
+    for (guint i = 0; i < G_N_ELEMENTS (options); i++)
+      {
+        g_autofree char *expected = g_strdup_printf ("cto-planner: the value of %s is not valid text\n",
+                                                     options[i][0]);
+        const char *argv[] = { options[i][0], "b\xf6", "--output", "x", path, NULL };
+        const char *command_argv[] = { options[i][1], options[i][0], "b\xf6", path, NULL };
+        g_auto(CliRun) run = { 0 };
+
+        cli_run_argv (&run, options[i][1] != NULL ? command_argv : argv);
+        g_assert_cmpint (run.status, ==, 2);
+        g_assert_cmpstr (run.out, ==, "");
+        g_assert_true (g_str_has_prefix (run.err, expected));
+        assert_terminal_safe (run.err, TRUE);
+      }
+  }
 }
 
 int

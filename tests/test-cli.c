@@ -322,6 +322,7 @@ static void
 test_usage_errors (void)
 {
   g_autofree char *path = example_path ();
+  g_autofree char *plan_slash = g_strconcat (path, "/", NULL);
   const char *cases[][8] = {
     { "--json", path, NULL },
     { "--check", NULL },
@@ -337,6 +338,12 @@ test_usage_errors (void)
     { "--export", "json", "--output", "", path, NULL },
     { "--export", "pdf", "--output", "x.pdf", "--baseline", "", path, NULL },
     { "--diff", path, "", NULL },
+    /* A name ending in "/", which names a folder, not the file of that name. */
+    { "--check", plan_slash, NULL },
+    { "--export", "csv", "--output", "out.csv/", path, NULL },
+    { "--export", "pdf", "--output", "x.pdf", "--baseline", plan_slash, path, NULL },
+    { "--diff", path, plan_slash, NULL },
+    { "--import", "csv", "--output", "new.json/", path, NULL },
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (cases); i++)
@@ -348,6 +355,10 @@ test_usage_errors (void)
       g_assert_cmpstr (run.out, ==, "");
       g_assert_true (g_str_has_prefix (run.err, "cto-planner: "));
     }
+
+  /* Nothing was written for the names that end in "/". */
+  g_assert_false (g_file_test ("out.csv", G_FILE_TEST_EXISTS));
+  g_assert_false (g_file_test ("new.json", G_FILE_TEST_EXISTS));
 }
 
 static void
