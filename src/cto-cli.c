@@ -172,6 +172,19 @@ run_export (const char      *path,
       _cto_cli_print_refusal (output, error);
       return EXIT_REFUSED;
     }
+  /* The plan it is compared with is a plan of the user's as much. */
+  if (baseline_path != NULL)
+    {
+      g_autoptr(GFile) baseline_file = g_file_new_for_commandline_arg (baseline_path);
+
+      if (cto_file_is_same (file, baseline_file))
+        {
+          g_set_error (&error, G_IO_ERROR, G_IO_ERROR_EXISTS,
+                       _("this is the plan of --baseline; an export would replace it"));
+          _cto_cli_print_refusal (output, error);
+          return EXIT_REFUSED;
+        }
+    }
 
   if (!cto_export_pages_to_file (pages, format, file, NULL, &error))
     {

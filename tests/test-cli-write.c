@@ -108,6 +108,32 @@ test_plan_itself (Fixture       *f,
       }
 }
 
+/* The plan of --baseline, by its own path or a link: refused and kept as
+ * the plan itself is. */
+static void
+test_baseline_itself (Fixture       *f,
+                      gconstpointer  data)
+{
+  g_autofree char *old = g_build_filename (f->dir, "old.json", NULL);
+  g_autofree char *soft = g_build_filename (f->dir, "old-link.json", NULL);
+  const char *outs[] = { old, soft };
+  g_autofree char *kept = NULL;
+
+  g_assert_true (g_file_set_contents (old, f->original, -1, NULL));
+  g_assert_cmpint (symlink ("old.json", soft), ==, 0);
+
+  for (guint j = 0; j < G_N_ELEMENTS (outs); j++)
+    {
+      g_auto(CliRun) run = { 0 };
+
+      CLI_RUN (&run, "--export", "pdf", "--baseline", old, "--output", outs[j], f->plan);
+      assert_refusal (&run, outs[j], "--baseline");
+      g_assert_true (g_file_get_contents (old, &kept, NULL, NULL));
+      g_assert_cmpstr (kept, ==, f->original);
+      g_clear_pointer (&kept, g_free);
+    }
+}
+
 /* No write permission bit for anyone: kept, even for root. */
 static void
 test_read_only (Fixture       *f,
@@ -226,6 +252,7 @@ main (int   argc,
   ADD ("/cli-write/symlink-stays", test_symlink_stays);
   ADD ("/cli-write/not-a-file", test_not_a_file);
   ADD ("/cli-write/stdout-pipe", test_stdout_pipe);
+  ADD ("/cli-write/baseline-itself", test_baseline_itself);
   ADD ("/cli-write/no-leftovers", test_no_leftovers);
 #undef ADD
 
