@@ -241,8 +241,8 @@ test_long_lists (void)
 }
 
 /* The order of the rule itself: responsibilities left unassigned, then
- * functions changing status, then accountable persons lost, then
- * functions dropping, then hours, then plan order. */
+ * functions changing status, then responsibilities left with no one
+ * accountable, then functions dropping, then hours, then plan order. */
 static void
 test_order_rule (void)
 {
@@ -281,6 +281,44 @@ test_order_rule (void)
     g_assert_cmpstr (cto_person_get_id (cto_departure_get_person (g_ptr_array_index (again, 0))), ==, "ana");
     g_assert_cmpstr (cto_person_get_id (cto_departure_get_person (g_ptr_array_index (again, 1))), ==, "bo");
   }
+}
+
+/* Where the accountable person leaves one other on it, that one is
+ * accountable by nature: the accountable person is lost (§5.1), but nothing
+ * is left without one, and no page says so. */
+static void
+test_accountable_by_nature (void)
+{
+  g_autoptr(CtoPlan) plan = load_data ("key-person.json");
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  CtoResponsibility *security = cto_plan_find_responsibility (plan, "security");
+  g_autoptr(CtoDeparture) shared = cto_departure_new (plan, "bo");
+  g_autoptr(CtoDeparture) alone = NULL;
+  g_autoptr(CtoBoardPages) pages = NULL;
+  g_autoptr(GPtrArray) lines = NULL;
+  g_autofree char *markdown = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+
+  /* Ana and the hire would share it, with no one accountable. */
+  g_assert_cmpuint (cto_departure_get_accountable_lost (shared)->len, ==, 1);
+  g_assert_cmpuint (cto_departure_get_left_without_accountable (shared)->len, ==, 1);
+  g_assert_true (g_ptr_array_index (cto_departure_get_left_without_accountable (shared), 0) == security);
+
+  /* Ana alone would carry it. */
+  g_assert_true (cto_plan_unassign (plan, security, cto_plan_find_person (plan, "hire")));
+  alone = cto_departure_new (plan, "bo");
+  g_assert_cmpuint (cto_departure_get_accountable_lost (alone)->len, ==, 1);
+  g_assert_cmpuint (cto_departure_get_left_without_accountable (alone)->len, ==, 0);
+  g_assert_false (cto_responsibility_lacks_accountable (cto_plan_find_responsibility (cto_departure_get_plan_after (alone),
+                                                                                     "security")));
+
+  pages = pages_for (analysis);
+  lines = lines_of_kind (pages, W, H, CTO_BOARD_PAGE_KEY_PERSON);
+  for (guint i = 0; i < lines->len; i++)
+    g_assert_null (strstr (g_ptr_array_index (lines, i), "No one accountable"));
+  markdown = cto_report_markdown (analysis, date, NULL);
+  g_assert_nonnull (strstr (markdown, "\n## Key-person risk\n"));
+  g_assert_null (strstr (markdown, "No one accountable"));
 }
 
 /* The figures worked out from the analysis before are those of the plan
@@ -556,6 +594,7 @@ main (int    argc,
 
   g_test_add_func ("/key-person/page/order-and-figures", test_page_order_and_figures);
   g_test_add_func ("/key-person/order", test_order_rule);
+  g_test_add_func ("/key-person/accountable-by-nature", test_accountable_by_nature);
   g_test_add_func ("/key-person/nobody-at-risk", test_nobody_at_risk);
   g_test_add_func ("/key-person/page/long-lists", test_long_lists);
   g_test_add_func ("/key-person/figures", test_figures_match_plan_after);

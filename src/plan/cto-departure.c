@@ -20,6 +20,7 @@ struct _CtoDeparture
   double                hours;
   GPtrArray            *left_unassigned;   /* CtoResponsibility*, plan order */
   GPtrArray            *accountable_lost;  /* CtoResponsibility*, plan order */
+  GPtrArray            *left_without_accountable;  /* of those, plan order */
   CtoDepartureFunction  functions[CTO_N_FUNCTIONS];
 };
 
@@ -37,6 +38,7 @@ cto_departure_dispose (GObject *object)
   g_clear_object (&self->person);
   g_clear_pointer (&self->left_unassigned, g_ptr_array_unref);
   g_clear_pointer (&self->accountable_lost, g_ptr_array_unref);
+  g_clear_pointer (&self->left_without_accountable, g_ptr_array_unref);
 
   G_OBJECT_CLASS (cto_departure_parent_class)->dispose (object);
 }
@@ -52,6 +54,7 @@ cto_departure_init (CtoDeparture *self)
 {
   self->left_unassigned = g_ptr_array_new_with_free_func (g_object_unref);
   self->accountable_lost = g_ptr_array_new_with_free_func (g_object_unref);
+  self->left_without_accountable = g_ptr_array_new_with_free_func (g_object_unref);
 }
 
 /**
@@ -102,6 +105,8 @@ departure_new (CtoAnalysis *analysis,
       else if (assignment != NULL && assignment->accountable)
         {
           g_ptr_array_add (self->accountable_lost, g_object_ref (responsibility));
+          if (cto_responsibility_lacks_accountable_without (responsibility, person_id))
+            g_ptr_array_add (self->left_without_accountable, g_object_ref (responsibility));
         }
     }
 
@@ -242,6 +247,21 @@ cto_departure_get_accountable_lost (CtoDeparture *self)
   g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
 
   return self->accountable_lost;
+}
+
+/**
+ * cto_departure_get_left_without_accountable:
+ *
+ * Returns: (transfer none) (element-type CtoResponsibility): of the
+ * responsibilities where the person was marked accountable, those that two
+ * or more others would share with no one accountable
+ */
+GPtrArray *
+cto_departure_get_left_without_accountable (CtoDeparture *self)
+{
+  g_return_val_if_fail (CTO_IS_DEPARTURE (self), NULL);
+
+  return self->left_without_accountable;
 }
 
 const CtoDepartureFunction *

@@ -51,6 +51,9 @@ double                      cto_departure_get_hours           (CtoDeparture *sel
 GPtrArray                  *cto_departure_get_left_unassigned (CtoDeparture *self);
 /* CtoResponsibility* where the person was accountable and others remain. */
 GPtrArray                  *cto_departure_get_accountable_lost (CtoDeparture *self);
+/* Those of them that two or more would still share, with no one
+ * accountable: where one remains, they are accountable by nature. */
+GPtrArray                  *cto_departure_get_left_without_accountable (CtoDeparture *self);
 const CtoDepartureFunction *cto_departure_get_function        (CtoDeparture *self,
                                                                CtoFunction   function);
 

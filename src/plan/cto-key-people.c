@@ -46,7 +46,7 @@ cto_key_people_is_at_risk (CtoDeparture *departure)
   g_return_val_if_fail (CTO_IS_DEPARTURE (departure), FALSE);
 
   if (cto_departure_get_left_unassigned (departure)->len > 0 ||
-      cto_departure_get_accountable_lost (departure)->len > 0 ||
+      cto_departure_get_left_without_accountable (departure)->len > 0 ||
       cto_key_people_count_status (departure) > 0)
     return TRUE;
 
@@ -82,8 +82,8 @@ cto_key_people_compare (CtoDeparture *a,
     return order;
   if ((order = compare_counts (cto_key_people_count_status (a), cto_key_people_count_status (b))) != 0)
     return order;
-  if ((order = compare_counts (cto_departure_get_accountable_lost (a)->len,
-                               cto_departure_get_accountable_lost (b)->len)) != 0)
+  if ((order = compare_counts (cto_departure_get_left_without_accountable (a)->len,
+                               cto_departure_get_left_without_accountable (b)->len)) != 0)
     return order;
   if ((order = compare_counts (cto_key_people_count_drops (a), cto_key_people_count_drops (b))) != 0)
     return order;

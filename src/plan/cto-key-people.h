@@ -20,14 +20,15 @@ guint      cto_key_people_count_drops    (CtoDeparture               *departure)
 guint      cto_key_people_count_status   (CtoDeparture               *departure);
 
 /* Whether something would be left uncovered: a responsibility left
- * unassigned or without its accountable person, a function whose status
+ * unassigned, or shared with no one accountable, a function whose status
  * changes, or one that would come to rest on one person or on hires alone
  * (bus factor falling to 1 or 0). */
 gboolean   cto_key_people_is_at_risk     (CtoDeparture               *departure);
 
 /* Worst first: most responsibilities left unassigned, then most functions
- * whose status changes, then most responsibilities losing their accountable
- * person, then most functions whose bus factor falls, then most hours
+ * whose status changes, then most left shared with no one accountable
+ * (cto_departure_get_left_without_accountable()), then most functions whose
+ * bus factor falls, then most hours
  * (within the tolerance of section 3), then plan order. */
 int        cto_key_people_compare        (CtoDeparture               *a,
                                           CtoDeparture               *b);

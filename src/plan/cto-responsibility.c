@@ -379,9 +379,35 @@ cto_responsibility_is_accountable (CtoResponsibility *self,
 gboolean
 cto_responsibility_lacks_accountable (CtoResponsibility *self)
 {
+  return cto_responsibility_lacks_accountable_without (self, NULL);
+}
+
+/**
+ * cto_responsibility_lacks_accountable_without:
+ * @person_id: (nullable): who leaves it
+ *
+ * Returns: whether, once @person_id has left it, two or more people would
+ * share it and none of them would be marked accountable
+ */
+gboolean
+cto_responsibility_lacks_accountable_without (CtoResponsibility *self,
+                                              const char        *person_id)
+{
+  const char *marked;
+  guint n;
+
   g_return_val_if_fail (CTO_IS_RESPONSIBILITY (self), FALSE);
 
-  return self->assignees->len >= 2 && cto_responsibility_get_accountable (self) == NULL;
+  n = self->assignees->len;
+  marked = cto_responsibility_get_accountable (self);
+  if (person_id != NULL && cto_responsibility_find_assignee (self, person_id, NULL) != NULL)
+    {
+      n--;
+      if (g_strcmp0 (marked, person_id) == 0)
+        marked = NULL;
+    }
+
+  return n >= 2 && marked == NULL;
 }
 
 double

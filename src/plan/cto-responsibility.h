@@ -65,6 +65,10 @@ gboolean             cto_responsibility_is_accountable    (CtoResponsibility *se
                                                            const char        *person_id);
 /* Shared (two or more assignees) with none marked accountable. */
 gboolean             cto_responsibility_lacks_accountable (CtoResponsibility *self);
+/* The same, of the responsibility once @person_id leaves it (§5.1: their
+ * mark leaves with them); %NULL asks of it as it is. */
+gboolean             cto_responsibility_lacks_accountable_without (CtoResponsibility *self,
+                                                                   const char        *person_id);
 /* The part of it @person_id carries: their share / the sum of shares; 0
  * when not assigned (PLAN-FORMAT.md section 3). */
 double               cto_responsibility_get_fraction      (CtoResponsibility *self,

@@ -89,15 +89,15 @@ char *
 _cto_report_key_person_accountable (CtoDeparture *departure,
                                     gboolean      isolate)
 {
-  GPtrArray *lost = cto_departure_get_accountable_lost (departure);
+  GPtrArray *lost = cto_departure_get_left_without_accountable (departure);
   g_autofree char *list = NULL;
 
   if (lost->len == 0)
     return NULL;
 
   list = titles (lost, isolate);
-  /* Translators: shared responsibilities that would lose their accountable
-   * person, "No one accountable for: “Security reviews”" */
+  /* Translators: responsibilities that two or more would still share, with
+   * no one accountable, "No one accountable for: “Security reviews”" */
   return g_strdup_printf (_("No one accountable for: %s"), list);
 }
 
