@@ -11,6 +11,9 @@
 
 /* A long list names the first ones: each applied, it is made afresh. */
 #define MAX_ROWS 50
+/* And what stays unresolved, the first ones too: on a large plan it can
+ * run to hundreds of lines. */
+#define MAX_UNRESOLVED 12
 
 struct _CtoSuggestionsPane
 {
@@ -20,6 +23,11 @@ struct _CtoSuggestionsPane
   GtkListBox *list;
   GtkWidget  *apply_all_button;
   GtkLabel   *unresolved_label;
+
+  /* Where the focus was when the suggestions went out of date: the index
+   * of its row, or -1; see cto_suggestions_pane_remember_focus(). */
+  gboolean    focus_remembered;
+  int         focus_row;
 };
 
 G_DEFINE_FINAL_TYPE (CtoSuggestionsPane, cto_suggestions_pane, GTK_TYPE_BOX)
@@ -63,6 +71,13 @@ make_row (const char *text,
   return row;
 }
 
+/* The line that ends a list cut short. */
+static char *
+and_more (guint n_more)
+{
+  return g_strdup_printf (ngettext ("and %u more", "and %u more", n_more), n_more);
+}
+
 static void
 cto_suggestions_pane_class_init (CtoSuggestionsPaneClass *klass)
 {
@@ -90,6 +105,93 @@ cto_suggestions_pane_new (void)
   return g_object_new (CTO_TYPE_SUGGESTIONS_PANE, NULL);
 }
 
+/* The focus in the pane, or NULL. */
+static GtkWidget *
+focus_within (CtoSuggestionsPane *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (self)) ? focus : NULL;
+}
+
+/* The Apply button of the row at @index (the last row when there are
+ * fewer), or NULL. */
+static GtkWidget *
+apply_button_at (CtoSuggestionsPane *self,
+                 int                 index)
+{
+  GtkListBoxRow *row = gtk_list_box_get_row_at_index (self->list, index);
+  GtkWidget *last;
+
+  if (row == NULL)
+    {
+      GtkWidget *child = gtk_widget_get_last_child (GTK_WIDGET (self->list));
+
+      if (!GTK_IS_LIST_BOX_ROW (child))
+        return NULL;
+      row = GTK_LIST_BOX_ROW (child);
+    }
+
+  last = gtk_widget_get_last_child (gtk_list_box_row_get_child (row));
+  return GTK_IS_BUTTON (last) ? last : NULL;
+}
+
+/*
+ * The list made again under the focus (an Apply or Apply All pressed, the
+ * plan changed meanwhile) takes the focus with it, and GTK puts it nowhere:
+ * keys would reach nothing. It goes to the Apply now where the focused one
+ * was, else Apply All; with nothing left to apply, the popover the pane is
+ * in closes and gives it back to the button that opened it.
+ */
+static void
+keep_focus (CtoSuggestionsPane *self,
+            int                 row)
+{
+  GtkWidget *target = row >= 0 ? apply_button_at (self, row) : NULL;
+  GtkWidget *popover;
+
+  if (target == NULL && gtk_widget_get_visible (self->apply_all_button))
+    target = self->apply_all_button;
+  if (target == NULL)
+    target = apply_button_at (self, 0);
+  if (target != NULL && gtk_widget_grab_focus (target))
+    return;
+
+  popover = gtk_widget_get_ancestor (GTK_WIDGET (self), GTK_TYPE_POPOVER);
+  if (popover != NULL)
+    {
+      GtkWidget *opener = gtk_widget_get_parent (popover);
+
+      gtk_popover_popdown (GTK_POPOVER (popover));
+      if (opener != NULL)
+        gtk_widget_grab_focus (opener);
+    }
+}
+
+/* The index of the row holding @focus, or -1. */
+static int
+row_of (GtkWidget *focus)
+{
+  GtkWidget *row = gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW);
+
+  return row != NULL ? gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (row)) : -1;
+}
+
+void
+cto_suggestions_pane_remember_focus (CtoSuggestionsPane *self)
+{
+  GtkWidget *focus;
+
+  g_return_if_fail (CTO_IS_SUGGESTIONS_PANE (self));
+
+  if ((focus = focus_within (self)) == NULL)
+    return;
+
+  self->focus_remembered = TRUE;
+  self->focus_row = row_of (focus);
+}
+
 void
 cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
                                       CtoSuggestions     *suggestions,
@@ -98,11 +200,23 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
   g_auto(GStrv) unresolved = NULL;
   g_autofree char *summary = NULL;
   g_autofree char *unresolved_text = NULL;
+  gboolean keep = self->focus_remembered;
+  int focus_row = self->focus_row;
+  GtkWidget *focus;
   GtkWidget *child;
+  guint n_unresolved;
   guint n;
 
   g_return_if_fail (CTO_IS_SUGGESTIONS_PANE (self));
   g_return_if_fail (CTO_IS_SUGGESTIONS (suggestions));
+
+  /* Asked before the rows go. */
+  self->focus_remembered = FALSE;
+  if ((focus = focus_within (self)) != NULL)
+    {
+      keep = TRUE;
+      focus_row = row_of (focus);
+    }
 
   n = cto_suggestions_get_n_items (suggestions);
   unresolved = cto_report_suggestions_unresolved (suggestions);
@@ -131,15 +245,33 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
     }
   if (n > MAX_ROWS)
     {
-      g_autofree char *more = g_strdup_printf (ngettext ("and %u more", "and %u more", n - MAX_ROWS),
-                                               n - MAX_ROWS);
+      g_autofree char *more = and_more (n - MAX_ROWS);
 
       gtk_list_box_append (self->list, make_row (more, 0, FALSE));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->list), n > 0);
   gtk_widget_set_visible (self->apply_all_button, can_apply && n > 1);
 
+  n_unresolved = g_strv_length (unresolved);
+  if (n_unresolved > MAX_UNRESOLVED)
+    {
+      g_free (unresolved[MAX_UNRESOLVED]);
+      unresolved[MAX_UNRESOLVED] = and_more (n_unresolved - MAX_UNRESOLVED);
+      for (guint i = MAX_UNRESOLVED + 1; i < n_unresolved; i++)
+        g_clear_pointer (&unresolved[i], g_free);
+    }
   unresolved_text = g_strjoinv ("\n", unresolved);
   gtk_label_set_label (self->unresolved_label, unresolved_text);
   gtk_widget_set_visible (GTK_WIDGET (self->unresolved_label), unresolved[0] != NULL);
+
+  /* Unless it went elsewhere meanwhile, or the pane was closed. GTK 4.8
+   * may go on naming a row taken out of a popover as the focus. */
+  if (keep && gtk_widget_get_mapped (GTK_WIDGET (self)))
+    {
+      GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+      GtkWidget *now = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+      if (root != NULL && (now == NULL || gtk_widget_get_root (now) != root || focus_within (self) != NULL))
+        keep_focus (self, focus_row);
+    }
 }

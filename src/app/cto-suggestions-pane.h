@@ -17,5 +17,11 @@ GtkWidget *cto_suggestions_pane_new             (void);
 void       cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
                                                  CtoSuggestions     *suggestions,
                                                  gboolean            can_apply);
+/* Before its buttons go insensitive, the suggestions being out of date
+ * (GTK then puts the focus nowhere): where the focus is in the pane, if it
+ * is, to be given back by the next cto_suggestions_pane_set_suggestions():
+ * to the Apply now in its place, else Apply All, else, with nothing left
+ * to apply, to the button that opened the popover the pane is in. */
+void       cto_suggestions_pane_remember_focus  (CtoSuggestionsPane *self);
 
 G_END_DECLS

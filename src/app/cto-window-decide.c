@@ -204,10 +204,12 @@ show_new_suggestions (CtoWindow      *self,
   unref_later (g_steal_pointer (&d->suggestions));
   d->suggestions = suggestions;
   d->stale = FALSE;
+  /* The actions first: the list gives the focus back to an Apply, which
+   * takes it only once it can be pressed. */
+  _cto_window_update_decide_actions (self);
   update_suggestions (self);
   if (d->person_id != NULL)
     update_what_if (self);
-  _cto_window_update_decide_actions (self);
 }
 
 static void
@@ -311,6 +313,7 @@ request_suggestions (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
 
+  cto_suggestions_pane_remember_focus (d->pane);
   d->stale = TRUE;
   d->generation++;
   if (is_large (plan_shown (self)))
@@ -592,6 +595,20 @@ _cto_window_class_init_decide (GtkWidgetClass *widget_class)
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
 }
 
+/* Closed with the focus nowhere (its list made again under it), the
+ * popover gives it back to its button: GTK would leave it nowhere, or on a
+ * row no longer in the window, and the keys with it. */
+static void
+popover_closed_cb (GtkPopover *popover,
+                   CtoWindow  *self)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
+
+  if (focus == NULL || gtk_widget_get_root (focus) != GTK_ROOT (self) ||
+      gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)))
+    gtk_widget_grab_focus (GTK_WIDGET (self->decide->button));
+}
+
 void
 _cto_window_init_decide (CtoWindow *self)
 {
@@ -621,6 +638,7 @@ _cto_window_init_decide (CtoWindow *self)
   gtk_menu_button_set_child (d->button, GTK_WIDGET (d->button_content));
   gtk_widget_set_name (GTK_WIDGET (d->button), "suggestions-button");
   gtk_menu_button_set_popover (d->button, popover);
+  g_signal_connect_after (popover, "closed", G_CALLBACK (popover_closed_cb), self);
   cto_tooltip_set_text (GTK_WIDGET (d->button), _("Who could take what"));
   adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (d->button));
 
