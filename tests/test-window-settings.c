@@ -226,6 +226,24 @@ assert_chooser_in (CtoWindow *window,
     }
 }
 
+/* A message GTK's chooser shows over itself, or NULL. */
+static GtkWidget *
+message_dialog_of (GtkWindow *parent)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (gtk_window_get_transient_for (toplevel) == parent &&
+          GTK_IS_MESSAGE_DIALOG (toplevel) && gtk_widget_get_visible (GTK_WIDGET (toplevel)))
+        return GTK_WIDGET (toplevel);
+    }
+
+  return NULL;
+}
+
 static void
 test_last_folder (void)
 {
@@ -259,12 +277,18 @@ test_last_folder (void)
   last = last_folder_path ();
   g_assert_cmpstr (last, ==, g_file_peek_path (folder_b));
 
-  /* Save As starts there too (the plan's own folder); the folder picked
-   * in it becomes the last. */
+  /* Save As starts in the plan's own folder, whatever folder was last,
+   * with its name, and without GTK saying it could not show a folder (as
+   * its own chooser did, moved to a second folder while reading the
+   * first); the folder picked in it becomes the last. */
+  g_settings_set_string (settings, "last-folder", uri_a);
   small_window_edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
   assert_chooser_in (window, folder_b);
   chooser = file_chooser_of (window);
+  g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "opened.ctoplan.json");
+  spin_for (0.5);
+  g_assert_null (message_dialog_of (GTK_WINDOW (chooser)));
   gtk_file_chooser_set_current_folder (chooser, folder_c, NULL);
   assert_chooser_in (window, folder_c);
   gtk_file_chooser_set_current_name (chooser, "chosen.ctoplan.json");

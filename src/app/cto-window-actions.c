@@ -69,14 +69,15 @@ static GtkFileChooserNative *
 start_file_chooser (CtoWindow            *self,
                     const char           *title,
                     GtkFileChooserAction  action,
-                    const char           *accept_label)
+                    const char           *accept_label,
+                    GFile                *folder)
 {
   GtkFileChooserNative *chooser;
 
   clear_file_chooser (self);
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), action, accept_label, NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser), folder);
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
 
   return chooser;
@@ -107,7 +108,7 @@ open_action (GtkWidget  *widget,
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = make_plan_filter ();
 
-  chooser = start_file_chooser (self, _("Open a Plan"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"));
+  chooser = start_file_chooser (self, _("Open a Plan"), GTK_FILE_CHOOSER_ACTION_OPEN, _("_Open"), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   g_signal_connect (chooser, "response", G_CALLBACK (open_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
@@ -136,21 +137,27 @@ _cto_window_save_as (CtoWindow *self)
 {
   GtkFileChooserNative *chooser;
   g_autoptr(GtkFileFilter) filter = make_plan_filter ();
+  g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
+  g_autofree char *name = NULL;
 
-  chooser = start_file_chooser (self, _("Save the Plan"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"));
+  /* The plan's own folder and name, or the last folder and a name made of
+   * its title. The name set, not the file: GTK 4.8's own chooser leaves the
+   * name empty for a file given to it. */
+  chooser = start_file_chooser (self, _("Save the Plan"), GTK_FILE_CHOOSER_ACTION_SAVE, _("_Save"), folder);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
 
   if (self->file != NULL)
     {
-      gtk_file_chooser_set_file (GTK_FILE_CHOOSER (chooser), self->file, NULL);
+      g_autofree char *basename = g_file_get_basename (self->file);
+
+      name = g_filename_display_name (basename);
     }
   else
     {
-      g_autofree char *name = g_strdup_printf ("%s.ctoplan.json", cto_plan_get_title (self->plan));
-
+      name = g_strdup_printf ("%s.ctoplan.json", cto_plan_get_title (self->plan));
       g_strdelimit (name, "/\\", '-');
-      gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
     }
+  gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));

@@ -96,7 +96,7 @@ choose_file (CtoWindow *self)
   chooser = gtk_file_chooser_native_new (title, GTK_WINDOW (self), GTK_FILE_CHOOSER_ACTION_SAVE,
                                          _("_Export"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser), NULL);
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
 
   pattern = g_strconcat ("*.", cto_export_format_get_extension (self->export_format), NULL);

@@ -305,7 +305,7 @@ import_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Import a Spreadsheet"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Import"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser), NULL);
   gtk_file_chooser_add_filter (GTK_FILE_CHOOSER (chooser), filter);
   self->file_chooser = GTK_NATIVE_DIALOG (chooser);
   g_signal_connect (chooser, "response", G_CALLBACK (import_response_cb), self);

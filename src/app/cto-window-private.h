@@ -233,9 +233,13 @@ void     _cto_window_init_settings        (CtoWindow         *self);
 void     _cto_window_dispose_settings     (CtoWindow         *self);
 /* Keeps the window's size and whether it is maximized for the next window. */
 void     _cto_window_save_window_state    (CtoWindow         *self);
-/* Starts @chooser in the last folder; the folder of the file picked becomes the last. */
+/* Starts @chooser in @folder, or when %NULL the last folder; the folder of
+ * the file picked becomes the last. Set once: GTK 4.8's own chooser,
+ * moved to a second folder while it reads the first, says it could not show
+ * the folder. */
 void     _cto_window_prepare_chooser      (CtoWindow         *self,
-                                           GtkFileChooser    *chooser);
+                                           GtkFileChooser    *chooser,
+                                           GFile             *folder);
 /* A plan file read or written: its folder is the last, it heads the recent plans. */
 void     _cto_window_remember_file        (CtoWindow         *self,
                                            GFile             *file);

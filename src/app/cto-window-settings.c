@@ -266,19 +266,24 @@ _cto_window_save_window_state (CtoWindow *self)
 
 void
 _cto_window_prepare_chooser (CtoWindow      *self,
-                             GtkFileChooser *chooser)
+                             GtkFileChooser *chooser,
+                             GFile          *folder)
 {
   g_assert (CTO_IS_WINDOW (self));
   g_assert (GTK_IS_FILE_CHOOSER (chooser));
 
-  if (self->settings != NULL)
+  if (folder != NULL)
+    {
+      gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+    }
+  else if (self->settings != NULL)
     {
       g_autofree char *uri = g_settings_get_string (self->settings, "last-folder");
-      g_autoptr(GFile) folder = uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
+      g_autoptr(GFile) last = uri[0] != '\0' ? g_file_new_for_uri (uri) : NULL;
 
-      if (folder != NULL &&
-          g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
-        gtk_file_chooser_set_current_folder (chooser, folder, NULL);
+      if (last != NULL &&
+          g_file_query_file_type (last, G_FILE_QUERY_INFO_NONE, NULL) == G_FILE_TYPE_DIRECTORY)
+        gtk_file_chooser_set_current_folder (chooser, last, NULL);
     }
 
   /* Connected before the caller's handler, which lets go of the chooser. */

@@ -286,7 +286,7 @@ compare_action (GtkWidget  *widget,
   chooser = gtk_file_chooser_native_new (_("Compare With a Plan"), GTK_WINDOW (self),
                                          GTK_FILE_CHOOSER_ACTION_OPEN, _("_Compare"), NULL);
   gtk_native_dialog_set_modal (GTK_NATIVE_DIALOG (chooser), TRUE);
-  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser));
+  _cto_window_prepare_chooser (self, GTK_FILE_CHOOSER (chooser), NULL);
   g_signal_connect (chooser, "response", G_CALLBACK (compare_response_cb), self);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
