@@ -297,11 +297,11 @@ test_suggestions_unresolved_cut (void)
   g_object_unref (pane);
 }
 
-/* Whether the focus is on Bo's card, in the board's cell that holds it. */
+/* Whether the focus is on the card of @id, in the board's cell that holds it. */
 static gboolean
-focus_on_bo (gpointer data)
+focus_on_card_of (CtoWindow  *window,
+                  const char *id)
 {
-  CtoWindow *window = data;
   GtkWidget *grid = GTK_WIDGET (window->people_grid);
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
 
@@ -313,10 +313,32 @@ focus_on_bo (gpointer data)
         GtkWidget *card = gtk_widget_get_first_child (cell);
 
         return CTO_IS_PERSON_CARD (card) &&
-               g_strcmp0 (cto_person_get_id (cto_person_card_get_person (CTO_PERSON_CARD (card))), "bo") == 0;
+               g_strcmp0 (cto_person_get_id (cto_person_card_get_person (CTO_PERSON_CARD (card))), id) == 0;
       }
 
   return FALSE;
+}
+
+static gboolean
+focus_on_bo (gpointer window)
+{
+  return focus_on_card_of (window, "bo");
+}
+
+/* Mia's card comes after Bo's. */
+static gboolean
+focus_on_mia (gpointer window)
+{
+  return focus_on_card_of (window, "mia");
+}
+
+static gboolean
+focus_in_search (gpointer data)
+{
+  CtoWindow *window = data;
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  return focus != NULL && gtk_widget_is_ancestor (focus, GTK_WIDGET (window->search_entry));
 }
 
 static void
@@ -383,15 +405,41 @@ test_what_if (void)
   g_assert_cmpstr (left, ==, before);
   g_assert_false (cto_history_get_can_undo (history));
 
-  /* Remove Them: one step. */
+  /* Remove Them: one step; the focus, in the bar that goes, on the card
+   * that came after theirs. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
   spin ();
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
   g_assert_null (cto_plan_find_person (window->plan, "bo"));
+  spin_until (focus_on_mia, window, 10);
   cto_history_undo (history);
   g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  /* With a search that finds them alone, in the search, and the board
+   * says it finds no one. */
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "Bo Lin");
+  spin_for (0.4);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==, 1);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
+  spin ();
+  spin_until (focus_in_search, window, 10);
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->people_stack), ==, "none-found");
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "0 of 6 people");
+  cto_history_undo (history);
+  spin ();
+  g_assert_cmpstr (gtk_stack_get_visible_child_name (window->people_stack), ==, "board");
+  gtk_editable_set_text (GTK_EDITABLE (window->search_entry), "");
+  spin_for (0.4);
+  /* Out of the search, as a card's menu takes the focus, where the mode
+   * starts from. */
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (window->people_grid)));
+  g_clear_pointer (&undone, g_free);
   undone = bytes_of (window);
   g_assert_cmpstr (undone, ==, before);
 

@@ -549,6 +549,34 @@ what_if_leave_then_action (GtkWidget  *widget,
   focus_card_of (self, id);
 }
 
+/* The id of the person whose card the board shows after @person_id's, or
+ * else before it; NULL when the board shows no one else. */
+static char *
+neighbour_of (CtoWindow  *self,
+              const char *person_id)
+{
+  GListModel *shown = G_LIST_MODEL (self->people_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (shown, i);
+      g_autoptr(CtoPerson) neighbour = NULL;
+
+      if (g_strcmp0 (cto_person_get_id (person), person_id) != 0)
+        continue;
+      if (i + 1 < n)
+        neighbour = g_list_model_get_item (shown, i + 1);
+      else if (i > 0)
+        neighbour = g_list_model_get_item (shown, i - 1);
+      return neighbour != NULL ? g_strdup (cto_person_get_id (neighbour)) : NULL;
+    }
+
+  return NULL;
+}
+
+/* The person removed, as the what-if showed it; the focus, which was in
+ * the bar that goes, on the card beside theirs, else in the search. */
 static void
 what_if_remove_action (GtkWidget  *widget,
                        const char *action_name,
@@ -556,10 +584,16 @@ what_if_remove_action (GtkWidget  *widget,
 {
   CtoWindow *self = CTO_WINDOW (widget);
   g_autofree char *id = g_strdup (self->decide->person_id);
+  g_autofree char *neighbour = id != NULL ? neighbour_of (self, id) : NULL;
 
   leave_what_if (self);
   if (id != NULL && cto_departure_remove_person (self->plan, id))
     _cto_window_toast_undo (self, _("Person removed"));
+
+  if (neighbour != NULL)
+    focus_card_of (self, neighbour);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
 }
 
 /* Internal API ------------------------------------------------------------ */

@@ -160,6 +160,14 @@ _cto_window_update_people_count (CtoWindow *self)
   else
     count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
   gtk_label_set_label (self->people_count_label, count);
+
+  /* A plan with no one asks for people; a search that finds no one says so. */
+  if (n_people == 0)
+    gtk_stack_set_visible_child_name (self->people_stack, "empty");
+  else if (n_shown == 0 && cto_plan_search_get_text (self->search) != NULL)
+    gtk_stack_set_visible_child_name (self->people_stack, "none-found");
+  else
+    gtk_stack_set_visible_child_name (self->people_stack, "board");
 }
 
 static const GtkFilterChange filter_changes[] = {

@@ -166,15 +166,12 @@ _cto_window_update_title (CtoWindow *self)
 static void
 update_coverage (CtoWindow *self)
 {
-  guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
   CtoAnalysis *analysis = _cto_window_get_view_analysis (self);
 
   /* Only the tiles whose figures an edit changed. */
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     if (cto_analysis_function_changed (analysis, (CtoFunction) f))
       cto_coverage_tile_update (self->tiles[f], analysis);
-
-  gtk_stack_set_visible_child_name (self->people_stack, n_people > 0 ? "board" : "empty");
 }
 
 /* The last toast with Undo takes back the step just made: once the plan
