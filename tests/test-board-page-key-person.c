@@ -156,14 +156,20 @@ test_nobody_at_risk (void)
   g_autoptr(GPtrArray) after = NULL;
   g_autofree char *markdown = NULL;
 
-  g_assert_cmpint (find_line (lines, "Nobody in the plan but open roles.", 0), >, 0);
+  /* No one yet, then an open role alone. */
+  g_assert_cmpint (find_line (lines, "Nobody is in the plan yet.", 0), >, 0);
+  add_person (plan, "hire", "Hire", "", 40, TRUE, NULL);
+  {
+    g_autoptr(GPtrArray) hire_alone = lines_of_kind (pages, W, H, CTO_BOARD_PAGE_KEY_PERSON);
+
+    g_assert_cmpint (find_line (hire_alone, "Nobody in the plan but open roles.", 0), >, 0);
+  }
 
   /* Three people share the only responsibility: any one of them leaving
    * leaves two. An open role is not among them. */
   add_person (plan, "ana", "Ana", "", 40, FALSE, NULL);
   add_person (plan, "bo", "Bo", "", 40, FALSE, NULL);
   add_person (plan, "cy", "Cy", "", 40, FALSE, NULL);
-  add_person (plan, "hire", "Hire", "", 40, TRUE, NULL);
   cto_plan_insert_responsibility (plan, G_MAXUINT, responsibility);
   for (guint i = 0; i < 4; i++)
     cto_plan_assign (plan, responsibility,

@@ -19,6 +19,10 @@
 #define W CTO_BOARD_PAGE_WIDTH
 #define H CTO_BOARD_PAGE_HEIGHT
 
+/* The Unicode isolates around plan text among other words. */
+#define FSI "\u2068"
+#define PDI "\u2069"
+
 static CtoBoardPages *
 pages_for (CtoPlan *plan)
 {
@@ -101,7 +105,7 @@ test_text_pages (void)
 
       g_assert_cmpstr (lines[0], ==, title);
       g_assert_cmpstr (lines[n_lines - 1], ==, number);
-      g_assert_cmpint (line_index (lines, "Acme Robotics 2027 · 5 March 2027"), ==, (int) n_lines - 2);
+      g_assert_cmpint (line_index (lines, FSI "Acme Robotics 2027" PDI " · 5 March 2027"), ==, (int) n_lines - 2);
     }
 
   g_assert_null (cto_board_pages_get_page_text (pages, W, H, n_pages));

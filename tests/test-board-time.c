@@ -198,7 +198,7 @@ test_hiring_follows_date (void)
 /* The pages of the plan as of a day have the same hiring plan as the whole
  * plan's: its quarters count everyone, also those not there on that day
  * (Bo, gone by 1 July 2027, leaves in 2027 Q3; the support lead starts in
- * 2027 Q2). Only the title page says which day. */
+ * 2027 Q2). Only its foot says which day, as every page's does. */
 static void
 test_hiring_as_of (void)
 {
@@ -211,6 +211,7 @@ test_hiring_as_of (void)
   g_autoptr(CtoBoardPages) as_of_pages = NULL;
   g_autofree char *whole_text = NULL;
   g_autofree char *as_of_text = NULL;
+  char *foot;
 
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 1, 7, 2027);
@@ -223,7 +224,39 @@ test_hiring_as_of (void)
   as_of_text = kind_text (as_of_pages, CTO_BOARD_PAGE_HIRING);
   g_assert_nonnull (strstr (as_of_text, "\nBo Lin\n"));
   g_assert_nonnull (strstr (as_of_text, "\nSupport lead (open role)\n"));
-  g_assert_cmpstr (as_of_text, ==, whole_text);
+  foot = strstr (as_of_text, "\nAcme over time · as of 1 July 2027 · 14 February 2027\n");
+  g_assert_nonnull (foot);
+  *foot = '\0';
+  g_assert_true (g_str_has_prefix (whole_text, as_of_text));
+  g_assert_true (g_str_has_suffix (whole_text, "\nAcme over time · 14 February 2027\nPage 8 of 8\n"));
+}
+
+/* Every page of the plan as of a day says which day: people not there
+ * then are missing from each of them. */
+static void
+test_as_of_every_page (void)
+{
+  g_autoptr(CtoPlan) plan = load_data ("time-plan.json");
+  g_autoptr(CtoPlan) as_of = NULL;
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(CtoBoardPages) pages = NULL;
+  GDate day;
+  guint n;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, 7, 2027);
+  as_of = cto_plan_copy_as_of (plan, &day);
+  analysis = cto_analysis_new (as_of);
+  pages = pages_for (analysis);
+  n = cto_board_pages_get_n_pages (pages, W, H);
+  g_assert_cmpuint (n, >, 5);
+  for (guint i = 0; i < n; i++)
+    {
+      g_autofree char *text = cto_board_pages_get_page_text (pages, W, H, i);
+
+      if (strstr (text, "As of 1 July 2027") == NULL && strstr (text, " · as of 1 July 2027 · ") == NULL)
+        g_error ("page %u does not say the day it shows:\n%s", i + 1, text);
+    }
 }
 
 static void
@@ -556,6 +589,7 @@ main (int    argc,
 
   g_test_add_func ("/board-time/hiring/page", test_hiring_page);
   g_test_add_func ("/board-time/hiring/as-of", test_hiring_as_of);
+  g_test_add_func ("/board-time/as-of/every-page", test_as_of_every_page);
   g_test_add_func ("/board-time/hiring/follows-date", test_hiring_follows_date);
   g_test_add_func ("/board-time/hiring/none-without-dates", test_hiring_none_without_dates);
   g_test_add_func ("/board-time/hiring/long", test_hiring_long);

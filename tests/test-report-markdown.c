@@ -22,6 +22,8 @@ test_markdown_example (void)
     "# Acme Robotics 2027\n\nBoard report · 5 March 2027\n",
     "\n## Coverage at a glance\n",
     "\n## People and load\n",
+    /* A count with no verb to agree with it: "1 of 7 people is" reads wrong. */
+    "\n**Overloaded: 1 of 7 people.**\n",
     "\n## Who carries what\n",
     "\n### Planning: ◐ Partly covered\n",
     "\n## Org chart\n",

@@ -162,7 +162,7 @@ add_items (KpState            *self,
 
   if (departures->len == 0)
     {
-      add_item (self, KP_NOBODY, NULL, g_strdup (_cto_report_key_person_nobody ()));
+      add_item (self, KP_NOBODY, NULL, g_strdup (_cto_report_key_person_nobody (pagination->analysis)));
       return;
     }
 

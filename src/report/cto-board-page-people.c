@@ -196,11 +196,11 @@ draw_people_page (CtoBoardPainter *p)
       return;
     }
 
-  g_string_append_printf (subtitle, g_dngettext (GETTEXT_PACKAGE,
-                                                 "%u of %u person is overloaded.",
-                                                 "%u of %u people are overloaded.",
-                                                 n_people),
-                          n_overloaded, n_people);
+  {
+    g_autofree char *count = _cto_report_overloaded_count (n_overloaded, n_people);
+
+    g_string_append (subtitle, count);
+  }
   if (page->count > 1)
     {
       g_string_append (subtitle, "  ");

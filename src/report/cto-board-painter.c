@@ -10,6 +10,7 @@
 #include <pango/pangocairo.h>
 
 #include "cto-board-painter-private.h"
+#include "cto-date.h"
 #include "cto-report-private.h"
 
 /* Drawing ------------------------------------------------------------------ */
@@ -443,14 +444,29 @@ _cto_board_draw_footer (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
   CtoPlan *plan = cto_analysis_get_plan (p->analysis);
+  const GDate *as_of = cto_plan_get_as_of (plan);
   g_autofree char *date = _cto_report_format_date (p->date);
+  /* Isolated: a title that ends in right-to-left text would take the date in. */
+  g_autofree char *title = _cto_report_isolate (cto_plan_get_title (plan), TRUE);
   g_autofree char *left = NULL;
   g_autofree char *right = NULL;
   double y = f->height - 28;
   double width = _cto_board_frame_content_width (f);
 
-  /* Translators: the foot of a board page: the plan's title and the date */
-  left = g_strdup_printf (_("%s · %s"), cto_plan_get_title (plan), date);
+  if (as_of != NULL)
+    {
+      g_autofree char *day = cto_date_format_long (as_of);
+
+      /* Translators: the foot of a board page of a plan as of a day: the
+       * plan's title, the day it shows and the date of the report,
+       * "Acme Robotics 2027 · as of 1 July 2027 · 5 December 2026" */
+      left = g_strdup_printf (_("%s · as of %s · %s"), title, day, date);
+    }
+  else
+    {
+      /* Translators: the foot of a board page: the plan's title and the date */
+      left = g_strdup_printf (_("%s · %s"), title, date);
+    }
   _cto_board_hline (p->cr, f->left, f->right, y - 6, 0.5, CTO_BOARD_COLOR_RULE);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER, left, f->left, y, width * 0.7, 1);
   if (p->alone)

@@ -102,11 +102,7 @@ write_people (CtoAnalysis     *analysis,
   for (guint i = 0; i < n_people; i++)
     n_overloaded += cto_analysis_get_person_nth (analysis, i)->overloaded ? 1 : 0;
 
-  overloaded = g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
-                                             "%u of %u person is overloaded.",
-                                             "%u of %u people are overloaded.",
-                                             n_people),
-                                n_overloaded, n_people);
+  overloaded = _cto_report_overloaded_count (n_overloaded, n_people);
   w->paragraph (w, overloaded, n_overloaded > 0 ? CTO_REPORT_MARK_WARNING : CTO_REPORT_MARK_NONE);
 
   w->table_begin (w, columns, G_N_ELEMENTS (columns), FALSE);

@@ -41,7 +41,7 @@ char       *_cto_report_key_person_others         (guint                       n
 char       *_cto_report_key_person_other          (CtoDeparture               *departure,
                                                    gboolean                    isolate);
 /* When the plan has no one but open roles. */
-const char *_cto_report_key_person_nobody         (void);
+const char *_cto_report_key_person_nobody         (CtoAnalysis                *analysis);
 
 /* The section "Key-person risk" of the Markdown and HTML reports. */
 void        _cto_report_write_key_person          (CtoAnalysis                *analysis,

@@ -20,8 +20,11 @@ _cto_report_key_person_intro (void)
 }
 
 const char *
-_cto_report_key_person_nobody (void)
+_cto_report_key_person_nobody (CtoAnalysis *analysis)
 {
+  if (cto_analysis_get_n_people (analysis) == 0)
+    return _("Nobody is in the plan yet.");
+
   return _("Nobody in the plan but open roles.");
 }
 
@@ -196,7 +199,7 @@ _cto_report_write_key_person (CtoAnalysis     *analysis,
   w->heading (w, 2, _cto_report_heading_key_person ());
   if (departures->len == 0)
     {
-      w->paragraph (w, _cto_report_key_person_nobody (), CTO_REPORT_MARK_NONE);
+      w->paragraph (w, _cto_report_key_person_nobody (analysis), CTO_REPORT_MARK_NONE);
       return;
     }
   w->paragraph (w, _cto_report_key_person_intro (), CTO_REPORT_MARK_NONE);

@@ -96,6 +96,9 @@ const char *_cto_report_heading_gaps            (void);
 char       *_cto_report_subtitle                (GDateTime               *date);
 /* "7 people (1 open role) · 15 responsibilities · 96 h a week" */
 char       *_cto_report_plan_summary            (CtoAnalysis             *analysis);
+/* How many of the people are overloaded, in a sentence. */
+char       *_cto_report_overloaded_count        (guint                    n_overloaded,
+                                                 guint                    n_people);
 
 /*
  * A report as a text document (Markdown, HTML): the builder below says what
