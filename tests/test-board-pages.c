@@ -571,6 +571,66 @@ check_matrix (CtoPlan       *plan,
   g_assert_cmpuint (g_hash_table_size (cells), ==, n_cells);
 }
 
+/* The coverage page's lists of people end on a whole name, with how many
+ * more there are, when they are too long for their card. */
+static void
+test_pages_coverage_lists (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoResponsibility) planning = cto_responsibility_new ("plan", "Plan", CTO_FUNCTION_PLANNING, 400, "");
+  g_autoptr(CtoResponsibility) thinking = cto_responsibility_new ("think", "Think", CTO_FUNCTION_THINKER, 2, "");
+  g_autoptr(CtoBoardPages) pages = NULL;
+  g_autofree char *text = NULL;
+  g_auto(GStrv) lines = NULL;
+  guint n_lists = 0;
+
+  cto_plan_insert_responsibility (plan, G_MAXUINT, planning);
+  cto_plan_insert_responsibility (plan, G_MAXUINT, thinking);
+  for (guint i = 0; i < 40; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      g_autofree char *name = g_strdup_printf ("Alexandra Vandenberghe-Oyelaran %u", i);
+
+      /* All forty overloaded, by the ten hours each carries. */
+      cto_plan_assign (plan, planning, add_person (plan, id, name, "", 5, FALSE, NULL), 1);
+    }
+  cto_plan_assign (plan, thinking, cto_plan_find_person (plan, "p0"), 1);
+  cto_plan_assign (plan, thinking, cto_plan_find_person (plan, "p1"), 1);
+
+  pages = pages_for (plan);
+  text = all_text_of_kind (pages, W, H, CTO_BOARD_PAGE_COVERAGE);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++)
+    {
+      const char *more = g_strrstr (lines[i], PDI " and ");
+      guint n_shown = 0;
+      guint n_more = 0;
+
+      if (!g_str_has_prefix (lines[i], FSI "Alexandra Vandenberghe-Oyelaran 0" PDI))
+        continue;
+      n_lists++;
+
+      /* The first ones, whole and in order, then how many more. */
+      for (const char *at = lines[i]; (at = strstr (at, FSI)) != NULL; at += strlen (FSI))
+        {
+          g_autofree char *name = g_strdup_printf (FSI "Alexandra Vandenberghe-Oyelaran %u" PDI, n_shown);
+
+          g_assert_true (g_str_has_prefix (at, name));
+          n_shown++;
+        }
+      if (more != NULL)
+        g_assert_true (sscanf (more + strlen (PDI " and "), "%u more", &n_more) == 1);
+
+      /* Planning's forty (who carry it, who is overloaded), cut short;
+       * Thinker's two. */
+      g_assert_true (n_shown + n_more == 40 || n_shown + n_more == 2);
+      if (n_shown + n_more == 40)
+        g_assert_cmpuint (n_more, >, 0);
+    }
+  /* Who carries Planning and Thinker, and who of them is overloaded. */
+  g_assert_cmpuint (n_lists, ==, 4);
+}
+
 static void
 test_pages_example (void)
 {
@@ -956,6 +1016,7 @@ main (int    argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/pages/example", test_pages_example);
+  g_test_add_func ("/report/pages/coverage-lists", test_pages_coverage_lists);
   g_test_add_func ("/report/pages/hostile", test_pages_hostile);
   g_test_add_func ("/report/pages/empty", test_pages_empty);
   g_test_add_func ("/report/pages/paginate", test_pages_paginate);

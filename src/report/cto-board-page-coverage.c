@@ -74,12 +74,21 @@ draw_coverage_card (CtoBoardPainter         *p,
   for (guint fact = CTO_REPORT_FACT_STATUS + 1; fact < CTO_REPORT_N_FACTS; fact++)
     {
       g_autofree char *label = g_utf8_strup (_cto_report_fact_get_label ((CtoReportFact) fact), -1);
-      g_autofree char *value = _cto_report_fact_get_value (p->analysis, report,
-                                                           (CtoReportFact) fact, TRUE);
+      g_autofree char *value = NULL;
+      g_autoptr(GPtrArray) people = _cto_report_fact_get_people (p->analysis, report,
+                                                                 (CtoReportFact) fact, TRUE);
+      gboolean warning = _cto_report_fact_is_warning (report, (CtoReportFact) fact);
       int lines = MAX (1, (int) floor ((slot - 13) / 10.5));
 
+      /* A list of people ends on a whole name, with how many more. */
+      if (people != NULL && people->len > 0)
+        value = _cto_board_fit_list (p, warning ? &value_warn_style : &value_style, people,
+                                     warning ? inner_w - 14 : inner_w, lines);
+      else
+        value = _cto_report_fact_get_value (p->analysis, report, (CtoReportFact) fact, TRUE);
+
       _cto_board_draw_text (p, &CTO_BOARD_STYLE_LABEL, label, inner_x, cy, inner_w, 1);
-      if (_cto_report_fact_is_warning (report, (CtoReportFact) fact))
+      if (warning)
         {
           _cto_board_draw_warning_glyph (cr, inner_x + 5, cy + 17, 9, CTO_BOARD_COLOR_WARN);
           _cto_board_draw_text (p, &value_warn_style, value, inner_x + 14, cy + 11, inner_w - 14,

@@ -130,6 +130,13 @@ double       _cto_board_draw_text            (CtoBoardPainter     *p,
 double       _cto_board_text_width           (CtoBoardPainter     *p,
                                               const CtoBoardStyle *style,
                                               const char          *text);
+/* As many of @items as @lines lines of @width hold whole, then how many
+ * more there are: "Ana, Bo and 4 more"; never a name cut short. */
+char        *_cto_board_fit_list             (CtoBoardPainter     *p,
+                                              const CtoBoardStyle *style,
+                                              GPtrArray           *items,
+                                              double               width,
+                                              int                  lines);
 void         _cto_board_rounded_rectangle    (cairo_t             *cr,
                                               double               x,
                                               double               y,

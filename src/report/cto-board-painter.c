@@ -219,6 +219,42 @@ _cto_board_text_width (CtoBoardPainter     *p,
   return (double) logical.width / PANGO_SCALE;
 }
 
+/* @items up to @n, and how many of them are left out. */
+static char *
+list_of_first (GPtrArray *items,
+               guint      n)
+{
+  g_autoptr(GString) list = g_string_new (NULL);
+
+  for (guint i = 0; i < n; i++)
+    cto_report_format_append_item (list, g_ptr_array_index (items, i));
+
+  return cto_report_format_more (list->str, items->len - n);
+}
+
+char *
+_cto_board_fit_list (CtoBoardPainter     *p,
+                     const CtoBoardStyle *style,
+                     GPtrArray           *items,
+                     double               width,
+                     int                  lines)
+{
+  g_return_val_if_fail (items != NULL && items->len > 0, NULL);
+
+  /* The fewest left out that still fit, down to the first name alone,
+   * which is cut if it must. */
+  for (guint n = items->len; n > 1; n--)
+    {
+      g_autofree char *text = list_of_first (items, n);
+      g_autoptr(PangoLayout) layout = _cto_board_make_layout (p->pango, style, text, width, lines);
+
+      if (!pango_layout_is_ellipsized (layout))
+        return g_steal_pointer (&text);
+    }
+
+  return list_of_first (items, 1);
+}
+
 void
 _cto_board_rounded_rectangle (cairo_t *cr,
                               double   x,

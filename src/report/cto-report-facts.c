@@ -189,18 +189,19 @@ person_label (CtoPerson *person,
   return g_steal_pointer (&name);
 }
 
-static char *
-people_list (CtoAnalysis *analysis,
-             GPtrArray   *people,
-             gboolean     overloaded_only,
-             gboolean     isolate)
+/* The people of @people (only those overloaded, with @overloaded_only) as
+ * the facts name them, in order. */
+static GPtrArray *
+people_labels (CtoAnalysis *analysis,
+               GPtrArray   *people,
+               gboolean     overloaded_only,
+               gboolean     isolate)
 {
-  GString *out = g_string_new (NULL);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
 
   for (guint i = 0; i < people->len; i++)
     {
       CtoPerson *person = g_ptr_array_index (people, i);
-      g_autofree char *label = NULL;
 
       if (overloaded_only)
         {
@@ -210,19 +211,47 @@ people_list (CtoAnalysis *analysis,
             continue;
         }
 
-      label = person_label (person, isolate);
-      if (out->len > 0)
-        g_string_append (out, _(", "));
-      g_string_append (out, label);
+      g_ptr_array_add (labels, person_label (person, isolate));
     }
 
-  if (out->len == 0)
+  return labels;
+}
+
+static char *
+people_list (CtoAnalysis *analysis,
+             GPtrArray   *people,
+             gboolean     overloaded_only,
+             gboolean     isolate)
+{
+  g_autoptr(GPtrArray) labels = people_labels (analysis, people, overloaded_only, isolate);
+  GString *out = g_string_new (NULL);
+
+  if (labels->len == 0)
     {
       g_string_free (out, TRUE);
       return g_strdup (_("Nobody"));
     }
 
+  for (guint i = 0; i < labels->len; i++)
+    cto_report_format_append_item (out, g_ptr_array_index (labels, i));
+
   return g_string_free (out, FALSE);
+}
+
+GPtrArray *
+_cto_report_fact_get_people (CtoAnalysis             *analysis,
+                             const CtoFunctionReport *report,
+                             CtoReportFact            fact,
+                             gboolean                 isolate)
+{
+  g_return_val_if_fail (report != NULL, NULL);
+
+  if (fact == CTO_REPORT_FACT_PEOPLE)
+    return people_labels (analysis, report->people, FALSE, isolate);
+  if (fact == CTO_REPORT_FACT_OVERLOAD)
+    return people_labels (analysis, report->people, TRUE, isolate);
+
+  return NULL;
 }
 
 static gboolean

@@ -63,6 +63,13 @@ char       *_cto_report_fact_get_value          (CtoAnalysis             *analys
                                                  const CtoFunctionReport *report,
                                                  CtoReportFact            fact,
                                                  gboolean                 isolate);
+/* For the facts that are lists of people (who carries a function, who of
+ * them is overloaded): their names, as the value gives them; else %NULL.
+ * Free with g_ptr_array_unref(). */
+GPtrArray  *_cto_report_fact_get_people         (CtoAnalysis             *analysis,
+                                                 const CtoFunctionReport *report,
+                                                 CtoReportFact            fact,
+                                                 gboolean                 isolate);
 /* Whether the fact is a warning a board should see (single person, overload, …). */
 gboolean    _cto_report_fact_is_warning         (const CtoFunctionReport *report,
                                                  CtoReportFact            fact);
