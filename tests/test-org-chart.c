@@ -393,6 +393,52 @@ test_picker_filters_and_enter_picks (void)
   window_free (window);
 }
 
+static guint
+n_sensitive_rows (GtkWidget *popover)
+{
+  GtkWidget *list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  guint n = 0;
+
+  for (GtkWidget *row = gtk_widget_get_first_child (list); row; row = gtk_widget_get_next_sibling (row))
+    n += gtk_widget_get_child_visible (row) && gtk_widget_get_sensitive (row);
+  return n;
+}
+
+static gboolean
+is_label_with_text (GtkWidget     *widget,
+                    gconstpointer  text)
+{
+  return GTK_IS_LABEL (widget) && gtk_widget_get_visible (widget) &&
+         g_strcmp0 (gtk_label_get_text (GTK_LABEL (widget)), text) == 0;
+}
+
+/* The picker says whose manager it picks. Those below the person are
+ * found by a search, out of reach, saying why, not "No one by that name";
+ * Enter picks none of them. */
+static void
+test_picker_says_why (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  GtkWidget *entry = open_picker (window, "p49");
+  GtkWidget *popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
+
+  g_assert_nonnull (find_widget (popover, is_label_with_text, "Who does Person 49 report to?"));
+  /* Everyone but Person 49, and No One; all but the five below them can be picked. */
+  g_assert_cmpuint (n_shown_rows (popover), ==, N_PEOPLE);
+  g_assert_cmpuint (n_sensitive_rows (popover), ==, N_PEOPLE - 5);
+
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person 250");
+  spin_until (searched, popover, 5);
+  g_assert_cmpuint (n_shown_rows (popover), ==, 1);
+  g_assert_cmpuint (n_sensitive_rows (popover), ==, 0);
+  g_assert_nonnull (find_widget (popover, is_label_with_text, "Reports to Person 49, directly or through others"));
+  g_assert_null (find_widget (popover, is_label_with_text, "No one by that name"));
+  type_and_enter (entry, "person 250");
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p49")), ==, "p9");
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -404,6 +450,7 @@ main (int   argc,
   g_test_add_func ("/org-chart/fit/shows-all", test_fit_shows_all);
   g_test_add_func ("/org-chart/reports-to/moved-box-in-view", test_moved_box_in_view);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
+  g_test_add_func ("/org-chart/reports-to/says-why", test_picker_says_why);
 
   return display_test_run ();
 }

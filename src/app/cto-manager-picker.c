@@ -14,6 +14,7 @@ struct _CtoManagerPicker
 {
   GtkPopover      parent_instance;
 
+  GtkLabel       *heading;
   GtkSearchEntry *search_entry;
   GtkListBox     *list;
   GtkWidget      *empty_label;
@@ -27,6 +28,10 @@ G_DEFINE_FINAL_TYPE (CtoManagerPicker, cto_manager_picker, GTK_TYPE_POPOVER)
 #define TARGET_KEY "cto-target"
 #define TEXT_KEY   "cto-text"    /* casefolded label */
 
+/* An item of the choices that cannot be chosen says why in this attribute
+ * (and has no action). */
+#define UNAVAILABLE_ATTRIBUTE "cto-unavailable"
+
 static gboolean
 row_matches (GtkListBoxRow *row,
              gpointer       user_data)
@@ -37,14 +42,18 @@ row_matches (GtkListBoxRow *row,
   return self->search == NULL || strstr (text, self->search) != NULL;
 }
 
+/* The first row shown that can be picked, or NULL; with @any, the first
+ * row shown. */
 static GtkListBoxRow *
-first_shown_row (CtoManagerPicker *self)
+first_shown_row (CtoManagerPicker *self,
+                 gboolean          any)
 {
   for (GtkWidget *row = gtk_widget_get_first_child (GTK_WIDGET (self->list));
        row != NULL;
        row = gtk_widget_get_next_sibling (row))
     {
-      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row))
+      if (GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) &&
+          (any || gtk_widget_get_sensitive (row)))
         return GTK_LIST_BOX_ROW (row);
     }
 
@@ -72,7 +81,7 @@ search_changed_cb (CtoManagerPicker *self)
     self->search = g_utf8_casefold (text, -1);
 
   gtk_list_box_invalidate_filter (self->list);
-  gtk_widget_set_visible (self->empty_label, first_shown_row (self) == NULL);
+  gtk_widget_set_visible (self->empty_label, first_shown_row (self, TRUE) == NULL);
 }
 
 static void
@@ -82,7 +91,7 @@ search_activate_cb (CtoManagerPicker *self)
 
   /* Enter may come before the entry tells of the typing: it means what is typed now. */
   search_changed_cb (self);
-  row = first_shown_row (self);
+  row = first_shown_row (self, FALSE);
 
   /* Enter picks the top match; with nothing typed, nothing is picked. */
   if (self->search != NULL && row != NULL)
@@ -108,7 +117,7 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
-  row = first_shown_row (self);
+  row = first_shown_row (self, FALSE);
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
   return row != NULL;
@@ -158,6 +167,16 @@ cto_manager_picker_init (CtoManagerPicker *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
   GtkEventController *keys;
 
+  /* Whose manager it is: the org chart's box that opens it is out of sight
+   * under it. */
+  self->heading = GTK_LABEL (gtk_label_new (NULL));
+  gtk_label_set_xalign (self->heading, 0);
+  gtk_label_set_wrap (self->heading, TRUE);
+  gtk_label_set_max_width_chars (self->heading, 30);
+  gtk_widget_add_css_class (GTK_WIDGET (self->heading), "heading");
+  gtk_widget_set_visible (GTK_WIDGET (self->heading), FALSE);
+  gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->heading));
+
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
   g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
@@ -200,7 +219,7 @@ cto_manager_picker_init (CtoManagerPicker *self)
   self->buttons = GTK_BOX (gtk_box_new (GTK_ORIENTATION_VERTICAL, 0));
   gtk_box_append (GTK_BOX (box), GTK_WIDGET (self->buttons));
 
-  gtk_widget_set_size_request (box, 260, -1);
+  gtk_widget_set_size_request (box, 300, -1);
   gtk_popover_set_child (GTK_POPOVER (self), box);
   g_signal_connect (self, "show", G_CALLBACK (shown_cb), NULL);
 }
@@ -211,44 +230,60 @@ cto_manager_picker_new (void)
   return g_object_new (CTO_TYPE_MANAGER_PICKER, NULL);
 }
 
-/* Takes @target. */
+/* Takes @target. A choice that cannot be chosen (@unavailable says why) is
+ * shown out of reach, saying why: found by a search like the others. */
 static GtkWidget *
 make_row (const char *label,
           const char *action,
           GVariant   *target,
-          gboolean    current)
+          gboolean    current,
+          const char *unavailable)
 {
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *text = gtk_label_new_with_mnemonic (label);
-  GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+  g_autofree char *name = NULL;
 
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
   gtk_widget_set_hexpand (text, TRUE);
-  gtk_box_append (GTK_BOX (box), text);
-  /* The current choice in words too, not by the mark alone. */
-  gtk_widget_set_visible (mark, current);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                  _("Current"), -1);
-  gtk_box_append (GTK_BOX (box), mark);
+
+  if (unavailable != NULL)
+    {
+      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
+      GtkWidget *why = gtk_label_new (unavailable);
+
+      gtk_label_set_xalign (GTK_LABEL (why), 0);
+      gtk_label_set_wrap (GTK_LABEL (why), TRUE);
+      gtk_widget_add_css_class (why, "caption");
+      gtk_box_append (GTK_BOX (texts), text);
+      gtk_box_append (GTK_BOX (texts), why);
+      gtk_box_append (GTK_BOX (box), texts);
+      gtk_widget_set_sensitive (row, FALSE);
+      name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)), unavailable);
+    }
+  else
+    {
+      GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
+
+      gtk_box_append (GTK_BOX (box), text);
+      /* The current choice in words too, not by the mark alone. */
+      gtk_widget_set_visible (mark, current);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _("Current"), -1);
+      gtk_box_append (GTK_BOX (box), mark);
+      if (current)
+        name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)), _("current"));
+      else
+        name = g_strdup (gtk_label_get_text (GTK_LABEL (text)));
+    }
+
   gtk_widget_set_margin_start (box, 6);
   gtk_widget_set_margin_end (box, 6);
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-
-  if (current)
-    {
-      g_autofree char *name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)),
-                                               _("current"));
-
-      gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                      name, -1);
-    }
-  else
-    gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                    gtk_label_get_text (GTK_LABEL (text)), -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
 
   g_object_set_data_full (G_OBJECT (row), ACTION_KEY, g_strdup (action), g_free);
   g_object_set_data_full (G_OBJECT (row), TARGET_KEY, target, (GDestroyNotify) g_variant_unref);
@@ -273,6 +308,19 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self->buttons))) != NULL)
     gtk_box_remove (self->buttons, child);
 
+  /* The first section's label is the heading, when it has one. */
+  {
+    g_autofree char *heading = NULL;
+
+    if (g_menu_model_get_n_items (menu) > 0)
+      g_menu_model_get_item_attribute (menu, 0, G_MENU_ATTRIBUTE_LABEL, "s", &heading);
+    gtk_label_set_label (self->heading, heading != NULL ? heading : "");
+    gtk_widget_set_visible (GTK_WIDGET (self->heading), heading != NULL);
+    gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                    heading != NULL ? heading : _("Reports to"), -1);
+  }
+
   for (int section = 0; section < g_menu_model_get_n_items (menu); section++)
     {
       g_autoptr(GMenuModel) items = g_menu_model_get_item_link (menu, section, G_MENU_LINK_SECTION);
@@ -281,12 +329,14 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
         {
           g_autofree char *label = NULL;
           g_autofree char *action = NULL;
+          g_autofree char *unavailable = NULL;
           g_autoptr(GVariant) target =
             g_menu_model_get_item_attribute_value (items, i, G_MENU_ATTRIBUTE_TARGET, NULL);
 
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
-          if (label == NULL || action == NULL)
+          g_menu_model_get_item_attribute (items, i, UNAVAILABLE_ATTRIBUTE, "s", &unavailable);
+          if (label == NULL || (action == NULL && (section > 0 || unavailable == NULL)))
             continue;
 
           if (section == 0)
@@ -297,7 +347,7 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
 
               gtk_list_box_append (self->list,
                                    make_row (label, action, target ? g_variant_ref (target) : NULL,
-                                             is_current));
+                                             is_current, unavailable));
             }
           else
             {
@@ -325,6 +375,26 @@ escape_mnemonic (const char *name)
   return g_strjoinv ("__", parts);
 }
 
+/* A person as a choice: with the role, as two people may share a name. */
+static void
+set_choice_label (GMenuItem *item,
+                  CtoPerson *candidate)
+{
+  g_autofree char *label = NULL;
+
+  if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
+    {
+      /* Translators: a choice of whom someone reports to: name — role */
+      g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
+                                               cto_person_get_role (candidate));
+
+      label = escape_mnemonic (text);
+    }
+  else
+    label = escape_mnemonic (cto_person_get_name (candidate));
+  g_menu_item_set_label (item, label);
+}
+
 GMenu *
 cto_manager_picker_build_menu (CtoPlan    *plan,
                                CtoPerson  *person,
@@ -348,29 +418,44 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
     {
       g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
       g_autoptr(GMenuItem) item = NULL;
-      g_autofree char *label = NULL;
 
+      /* Themselves and those below them: their line would close a
+       * cycle. Listed, out of reach, so that a search for them says why. */
       if (person != NULL &&
           cto_plan_reports_to_closes_cycle (plan, cto_person_get_id (person), cto_person_get_id (candidate)))
-        continue;
-
-      /* With the role: two people may share a name. */
-      if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
         {
-          /* Translators: a choice of whom someone reports to: name — role */
-          g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
-                                                   cto_person_get_role (candidate));
+          g_autofree char *why = NULL;
 
-          label = escape_mnemonic (text);
+          if (candidate == person)
+            continue;
+          /* Translators: why someone cannot be chosen as a person's manager,
+           * "Reports to Mia Pérez, directly or through others" */
+          why = g_strdup_printf (_("Reports to %s, directly or through others"), cto_person_get_name (person));
+          item = g_menu_item_new (NULL, NULL);
+          set_choice_label (item, candidate);
+          g_menu_item_set_attribute (item, UNAVAILABLE_ATTRIBUTE, "s", why);
+          g_menu_append_item (managers, item);
+          continue;
         }
-      else
-        label = escape_mnemonic (cto_person_get_name (candidate));
-      item = g_menu_item_new (label, NULL);
+
+      item = g_menu_item_new (NULL, NULL);
+      set_choice_label (item, candidate);
       g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
       g_menu_append_item (managers, item);
     }
 
-  g_menu_append_section (menu, _("Reports To"), G_MENU_MODEL (managers));
+  if (person != NULL)
+    {
+      /* Translators: the heading of the list of whom a person may report to */
+      g_autofree char *heading = g_strdup_printf (_("Who does %s report to?"), cto_person_get_name (person));
+
+      g_menu_append_section (menu, heading, G_MENU_MODEL (managers));
+    }
+  else
+    {
+      /* Someone not in the plan yet: the dialog adding them says whose. */
+      g_menu_append_section (menu, NULL, G_MENU_MODEL (managers));
+    }
 
   return g_steal_pointer (&menu);
 }

@@ -19,8 +19,10 @@ GtkWidget *cto_manager_picker_new       (void);
 
 /*
  * Shows @menu: the items of its first section are the choices (each with
- * its action and target, the one whose target is @current marked), the
- * items of the others buttons below them.
+ * its action and target, the one whose target is @current marked; one
+ * with no action but a "cto-unavailable" reason shown out of reach, with
+ * the reason), the label of that section, if any, their heading; the items
+ * of the other sections are buttons below them.
  */
 void       cto_manager_picker_set_menu  (CtoManagerPicker *self,
                                          GMenuModel       *menu,
@@ -28,10 +30,12 @@ void       cto_manager_picker_set_menu  (CtoManagerPicker *self,
 
 /*
  * The choices of whom @person may report to in @plan, for
- * cto_manager_picker_set_menu(): a section "Reports To" of "No One" and of
- * everyone whose line would close no cycle, each with @action and the
- * person's id as target ("" for no one). @person is %NULL for someone not
- * yet in the plan, who may report to anyone.
+ * cto_manager_picker_set_menu(): a section, labelled with the question
+ * whom @person reports to, of "No One" and of everyone else, each with
+ * @action and the person's id as target ("" for no one); those whose line
+ * would close a cycle (those below @person) have no action and say why in
+ * the attribute "cto-unavailable". @person is %NULL for someone not yet in
+ * the plan, who may report to anyone.
  */
 GMenu     *cto_manager_picker_build_menu (CtoPlan    *plan,
                                           CtoPerson  *person,
