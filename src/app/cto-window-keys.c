@@ -209,44 +209,9 @@ focus_list_start (CtoWindow *self)
   return focus_row (self, self->focus_responsibility);
 }
 
-/* The card first on screen (top, then start), with the focus; FALSE when
- * the board shows none. Not the grid's own focus, which stays on the last
- * card it had, maybe far out of sight. */
-static gboolean
-focus_first_card_shown (CtoWindow *self)
-{
-  GtkWidget *grid = GTK_WIDGET (self->people_grid);
-  GtkWidget *scroller = gtk_widget_get_ancestor (grid, GTK_TYPE_SCROLLED_WINDOW);
-  GtkWidget *first = NULL;
-  graphene_rect_t first_bounds = GRAPHENE_RECT_INIT (0, 0, 0, 0);
-
-  if (scroller == NULL || !gtk_widget_is_drawable (grid))
-    return FALSE;
-
-  for (GtkWidget *cell = gtk_widget_get_first_child (grid); cell != NULL;
-       cell = gtk_widget_get_next_sibling (cell))
-    {
-      graphene_rect_t bounds;
-
-      if (!gtk_widget_get_mapped (cell) || !gtk_widget_get_focusable (cell) ||
-          !gtk_widget_compute_bounds (cell, scroller, &bounds) ||
-          bounds.origin.y + bounds.size.height <= 0 ||
-          bounds.origin.y >= gtk_widget_get_height (scroller))
-        continue;
-      if (first == NULL || bounds.origin.y < first_bounds.origin.y - 1 ||
-          (bounds.origin.y <= first_bounds.origin.y + 1 && bounds.origin.x < first_bounds.origin.x))
-        {
-          first = cell;
-          first_bounds = bounds;
-        }
-    }
-
-  return first != NULL && gtk_widget_grab_focus (first);
-}
-
 /* Into a pane where the focus last was in it; else into the list of
- * responsibilities (their search when it is empty), or the first card on
- * screen of the people's pane (else its first control). */
+ * responsibilities (their search when it is empty), or the first of the
+ * people's pane. */
 static gboolean
 focus_pane (CtoWindow *self,
             int        pane)
@@ -264,7 +229,7 @@ focus_pane (CtoWindow *self,
     return TRUE;
 
   if (pane == 1)
-    return focus_first_card_shown (self) || gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
+    return gtk_widget_child_focus (child, GTK_DIR_TAB_FORWARD);
 
   if (focus_list_start (self))
     return TRUE;
