@@ -160,7 +160,10 @@ run_export (const char      *path,
   if (baseline_path != NULL && (baseline = _cto_cli_load (baseline_path)) == NULL)
     return EXIT_REFUSED;
 
-  analysis = cto_analysis_new (plan);
+  /* As of a day, the pages and reports show that day; the plan file and
+   * the spreadsheet keep the whole plan, everyone in it, as the window's
+   * export does. */
+  analysis = cto_analysis_new (cto_export_format_is_data (format) ? cto_plan_get_whole (plan) : plan);
   pages = cto_board_pages_new (analysis);
   cto_board_pages_set_baseline (pages, baseline);
   file = g_file_new_for_commandline_arg (output);

@@ -219,8 +219,33 @@ test_export_as_of (void)
   g_assert_nonnull (hiring);
   g_assert_true (strstr (contents, "Dana Wu") > hiring);
   g_assert_nonnull (strstr (hiring, "| Leaving: Dana Wu |"));
-
   g_unlink (out);
+
+  /* The plan file and the spreadsheet keep the whole plan, as the
+   * window's export does: the same bytes as without --as-of. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *format = i == 0 ? "json" : "csv";
+      g_autofree char *as_of_out = g_build_filename (dir, "as-of", NULL);
+      g_autofree char *whole_out = g_build_filename (dir, "whole", NULL);
+      g_autofree char *as_of = NULL;
+      g_autofree char *whole = NULL;
+      g_auto(CliRun) as_of_run = { 0 };
+      g_auto(CliRun) whole_run = { 0 };
+
+      CLI_RUN (&as_of_run, "--export", format, "--as-of", "2028-01-01", "--output", as_of_out, plan);
+      CLI_RUN (&whole_run, "--export", format, "--output", whole_out, plan);
+      g_assert_cmpint (as_of_run.status, ==, 0);
+      g_assert_cmpint (whole_run.status, ==, 0);
+      g_assert_true (g_file_get_contents (as_of_out, &as_of, NULL, NULL));
+      g_assert_true (g_file_get_contents (whole_out, &whole, NULL, NULL));
+      /* Dana, gone by then, with what she carries. */
+      g_assert_nonnull (strstr (as_of, "dana"));
+      g_assert_cmpstr (as_of, ==, whole);
+      g_unlink (as_of_out);
+      g_unlink (whole_out);
+    }
+
   g_rmdir (dir);
 }
 
