@@ -245,6 +245,9 @@ test_as_of_every_page (void)
 
   g_date_clear (&day, 1);
   g_date_set_dmy (&day, 1, 7, 2027);
+  /* A title too long for the foot is cut there, not the day after it. */
+  cto_plan_set_title (plan, "The plan for the board meeting of the Acme Robotics group of companies, "
+                            "fiscal year 2027, draft seven, reviewed by the whole leadership team");
   as_of = cto_plan_copy_as_of (plan, &day);
   analysis = cto_analysis_new (as_of);
   pages = pages_for (analysis);
@@ -256,6 +259,8 @@ test_as_of_every_page (void)
 
       if (strstr (text, "As of 1 July 2027") == NULL && strstr (text, " · as of 1 July 2027 · ") == NULL)
         g_error ("page %u does not say the day it shows:\n%s", i + 1, text);
+      if (i > 0 && strstr (text, "…\u2069 · as of 1 July 2027 · 14 February 2027\n") == NULL)
+        g_error ("page %u does not cut the title in its foot:\n%s", i + 1, text);
     }
 }
 

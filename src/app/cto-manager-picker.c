@@ -67,6 +67,10 @@ pick (CtoManagerPicker *self,
   const char *action = g_object_get_data (G_OBJECT (row), ACTION_KEY);
   GVariant *target = g_object_get_data (G_OBJECT (row), TARGET_KEY);
 
+  /* One that cannot be chosen has no action. */
+  if (action == NULL)
+    return;
+
   gtk_popover_popdown (GTK_POPOVER (self));
   gtk_widget_activate_action_variant (GTK_WIDGET (self), action, target);
 }
@@ -260,6 +264,7 @@ make_row (const char *label,
       gtk_box_append (GTK_BOX (texts), why);
       gtk_box_append (GTK_BOX (box), texts);
       gtk_widget_set_sensitive (row, FALSE);
+      gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
       name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)), unavailable);
     }
   else

@@ -140,6 +140,11 @@ _cto_window_save_as (CtoWindow *self)
   g_autoptr(GFile) folder = self->file != NULL ? g_file_get_parent (self->file) : NULL;
   g_autofree char *name = NULL;
 
+  /* A folder gone since the plan was opened: the last folder instead. */
+  if (folder != NULL &&
+      g_file_query_file_type (folder, G_FILE_QUERY_INFO_NONE, NULL) != G_FILE_TYPE_DIRECTORY)
+    g_clear_object (&folder);
+
   /* The plan's own folder and name, or the last folder and a name made of
    * its title. The name set, not the file: GTK 4.8's own chooser leaves the
    * name empty for a file given to it. */

@@ -638,6 +638,10 @@ popover_closed_cb (GtkPopover *popover,
 {
   GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (self));
 
+  /* Closed as the window goes. */
+  if (self->decide == NULL)
+    return;
+
   if (focus == NULL || gtk_widget_get_root (focus) != GTK_ROOT (self) ||
       gtk_widget_is_ancestor (focus, GTK_WIDGET (popover)))
     gtk_widget_grab_focus (GTK_WIDGET (self->decide->button));

@@ -239,20 +239,27 @@ _cto_board_fit_list (CtoBoardPainter     *p,
                      double               width,
                      int                  lines)
 {
+  guint low = 1;            /* fits, or must: the first name alone, cut if it must */
+  guint high = items->len;  /* the most that might */
+
   g_return_val_if_fail (items != NULL && items->len > 0, NULL);
 
-  /* The fewest left out that still fit, down to the first name alone,
-   * which is cut if it must. */
-  for (guint n = items->len; n > 1; n--)
+  /* The most names that fit whole, found by halving: a function of
+   * thousands of people is a dozen layouts, not thousands. More names make
+   * a longer line, so what fits does not come back once it stops. */
+  while (low < high)
     {
+      guint n = low + (high - low + 1) / 2;
       g_autofree char *text = list_of_first (items, n);
       g_autoptr(PangoLayout) layout = _cto_board_make_layout (p->pango, style, text, width, lines);
 
-      if (!pango_layout_is_ellipsized (layout))
-        return g_steal_pointer (&text);
+      if (pango_layout_is_ellipsized (layout))
+        high = n - 1;
+      else
+        low = n;
     }
 
-  return list_of_first (items, 1);
+  return list_of_first (items, low);
 }
 
 void
@@ -475,34 +482,68 @@ _cto_board_draw_header (CtoBoardPainter *p,
                     CTO_BOARD_COLOR_ACCENT);
 }
 
+/* The foot's words, with the title as given (%NULL @day: no day shown). */
+static char *
+foot_text (const char *title,
+           const char *day,
+           const char *date)
+{
+  /* Isolated: a title that ends in right-to-left text would take the date in. */
+  g_autofree char *isolated = _cto_report_isolate (title, TRUE);
+
+  if (day != NULL)
+    /* Translators: the foot of a board page of a plan as of a day: the
+     * plan's title, the day it shows and the date of the report,
+     * "Acme Robotics 2027 · as of 1 July 2027 · 5 December 2026" */
+    return g_strdup_printf (_("%s · as of %s · %s"), isolated, day, date);
+
+  /* Translators: the foot of a board page: the plan's title and the date */
+  return g_strdup_printf (_("%s · %s"), isolated, date);
+}
+
 void
 _cto_board_draw_footer (CtoBoardPainter *p)
 {
   const CtoBoardFrame *f = &p->frame;
   CtoPlan *plan = cto_analysis_get_plan (p->analysis);
   const GDate *as_of = cto_plan_get_as_of (plan);
+  const char *title = cto_plan_get_title (plan);
   g_autofree char *date = _cto_report_format_date (p->date);
-  /* Isolated: a title that ends in right-to-left text would take the date in. */
-  g_autofree char *title = _cto_report_isolate (cto_plan_get_title (plan), TRUE);
-  g_autofree char *left = NULL;
+  g_autofree char *day = as_of != NULL ? cto_date_format_long (as_of) : NULL;
+  g_autofree char *left = foot_text (title, day, date);
   g_autofree char *right = NULL;
   double y = f->height - 28;
   double width = _cto_board_frame_content_width (f);
 
-  if (as_of != NULL)
+  /* A title too long for the foot is cut, not the day and date after it:
+   * the most of it that fits, found by halving. */
+  if (_cto_board_text_width (p, &CTO_BOARD_STYLE_FOOTER, left) > width * 0.7)
     {
-      g_autofree char *day = cto_date_format_long (as_of);
+      glong low = 0;
+      glong high = g_utf8_strlen (title, -1);
 
-      /* Translators: the foot of a board page of a plan as of a day: the
-       * plan's title, the day it shows and the date of the report,
-       * "Acme Robotics 2027 · as of 1 July 2027 · 5 December 2026" */
-      left = g_strdup_printf (_("%s · as of %s · %s"), title, day, date);
+      while (low < high)
+        {
+          glong n = low + (high - low + 1) / 2;
+          g_autofree char *start = g_utf8_substring (title, 0, n);
+          g_autofree char *cut = g_strconcat (start, "…", NULL);
+          g_autofree char *text = foot_text (cut, day, date);
+
+          if (_cto_board_text_width (p, &CTO_BOARD_STYLE_FOOTER, text) > width * 0.7)
+            high = n - 1;
+          else
+            low = n;
+        }
+
+      {
+        g_autofree char *start = g_utf8_substring (title, 0, low);
+        g_autofree char *cut = g_strconcat (start, "…", NULL);
+
+        g_free (left);
+        left = foot_text (cut, day, date);
+      }
     }
-  else
-    {
-      /* Translators: the foot of a board page: the plan's title and the date */
-      left = g_strdup_printf (_("%s · %s"), title, date);
-    }
+
   _cto_board_hline (p->cr, f->left, f->right, y - 6, 0.5, CTO_BOARD_COLOR_RULE);
   _cto_board_draw_text (p, &CTO_BOARD_STYLE_FOOTER, left, f->left, y, width * 0.7, 1);
   if (p->alone)

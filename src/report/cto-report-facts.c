@@ -666,9 +666,10 @@ char *
 _cto_report_overloaded_count (guint n_overloaded,
                               guint n_people)
 {
-  /* Translators: how many of the plan's people are overloaded, "Overloaded:
-   * 1 of 7 people."; the plural follows the second number */
   return g_strdup_printf (g_dngettext (GETTEXT_PACKAGE,
+                                       /* Translators: how many of the plan's people are
+                                        * overloaded, "Overloaded: 1 of 7 people."; the
+                                        * plural follows the second number */
                                        "Overloaded: %u of %u person.",
                                        "Overloaded: %u of %u people.",
                                        n_people),
