@@ -259,6 +259,34 @@ test_suggestions_keep_focus (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+/* Read only, as the what-if bar shows them, a row with the focus when the
+ * list is made again leaves it on the row in its place. */
+static void
+test_suggestions_read_only_focus (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  g_autoptr(CtoSuggestions) suggestions = cto_suggestions_new (plan);
+  GtkWidget *window = gtk_window_new ();
+  GtkWidget *pane = cto_suggestions_pane_new ();
+  GtkWidget *list;
+  GtkListBoxRow *row;
+
+  g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 1);
+  gtk_window_set_child (GTK_WINDOW (window), pane);
+  cto_suggestions_pane_set_suggestions (CTO_SUGGESTIONS_PANE (pane), suggestions, FALSE);
+  gtk_window_present (GTK_WINDOW (window));
+  spin_for (0.2);
+  list = find_widget (pane, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+  g_assert_true (gtk_widget_grab_focus (GTK_WIDGET (row)));
+
+  cto_suggestions_pane_set_suggestions (CTO_SUGGESTIONS_PANE (pane), suggestions, FALSE);
+  row = gtk_list_box_get_row_at_index (GTK_LIST_BOX (list), 1);
+  g_assert_true (gtk_root_get_focus (GTK_ROOT (window)) == GTK_WIDGET (row));
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* What stays unresolved names the first ones, as the list does, in a text
  * that is no Tab stop. */
 static void
@@ -725,6 +753,7 @@ main (int   argc,
 
   g_test_add_func ("/window-decide/suggestions/keep-focus", test_suggestions_keep_focus);
   g_test_add_func ("/window-decide/suggestions/unresolved-cut", test_suggestions_unresolved_cut);
+  g_test_add_func ("/window-decide/suggestions/read-only-focus", test_suggestions_read_only_focus);
   g_test_add_func ("/window-decide/suggestions/apply-and-undo", test_suggestions);
   g_test_add_func ("/window-decide/suggestions/large-plan", test_suggestions_large);
   g_test_add_func ("/window-decide/suggestions/large-plan-as-of", test_suggestions_large_as_of);

@@ -141,8 +141,9 @@ apply_button_at (CtoSuggestionsPane *self,
  * The list made again under the focus (an Apply or Apply All pressed, the
  * plan changed meanwhile) takes the focus with it, and GTK puts it nowhere:
  * keys would reach nothing. It goes to the Apply now where the focused one
- * was, else Apply All; with nothing left to apply, the popover the pane is
- * in closes and gives it back to the button that opened it.
+ * was, else Apply All (read only, to the row in its place); with nothing
+ * left, the popover the pane is in closes and gives it back to the button
+ * that opened it.
  */
 static void
 keep_focus (CtoSuggestionsPane *self,
@@ -155,6 +156,13 @@ keep_focus (CtoSuggestionsPane *self,
     target = self->apply_all_button;
   if (target == NULL)
     target = apply_button_at (self, 0);
+  /* Read only (the what-if bar's), the row now in its place. */
+  if (target == NULL && row >= 0 && gtk_widget_get_visible (GTK_WIDGET (self->list)))
+    {
+      GtkListBoxRow *in_place = gtk_list_box_get_row_at_index (self->list, row);
+
+      target = in_place != NULL ? GTK_WIDGET (in_place) : gtk_widget_get_last_child (GTK_WIDGET (self->list));
+    }
   if (target != NULL && gtk_widget_grab_focus (target))
     return;
 
