@@ -516,12 +516,15 @@ _cto_board_draw_footer (CtoBoardPainter *p)
   double width = _cto_board_frame_content_width (f);
 
   /* A title too long for the foot is cut, not the day and date after it:
-   * the most of it that fits, found by halving. */
+   * the most of it that fits, found by halving; nothing of it but "…" when
+   * nothing fits. */
   if (_cto_board_text_width (p, &CTO_BOARD_STYLE_FOOTER, left) > width * 0.7)
     {
       glong low = 0;
       glong high = g_utf8_strlen (title, -1);
 
+      g_free (left);
+      left = foot_text ("…", day, date);
       while (low < high)
         {
           glong n = low + (high - low + 1) / 2;
@@ -530,18 +533,16 @@ _cto_board_draw_footer (CtoBoardPainter *p)
           g_autofree char *text = foot_text (cut, day, date);
 
           if (_cto_board_text_width (p, &CTO_BOARD_STYLE_FOOTER, text) > width * 0.7)
-            high = n - 1;
+            {
+              high = n - 1;
+            }
           else
-            low = n;
+            {
+              low = n;
+              g_free (left);
+              left = g_steal_pointer (&text);
+            }
         }
-
-      {
-        g_autofree char *start = g_utf8_substring (title, 0, low);
-        g_autofree char *cut = g_strconcat (start, "…", NULL);
-
-        g_free (left);
-        left = foot_text (cut, day, date);
-      }
     }
 
   _cto_board_hline (p->cr, f->left, f->right, y - 6, 0.5, CTO_BOARD_COLOR_RULE);
