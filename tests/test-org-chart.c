@@ -439,6 +439,115 @@ test_picker_says_why (void)
   window_free (window);
 }
 
+/* The row of the list that has the focus, or NULL. */
+static GtkListBoxRow *
+focused_row (CtoWindow *window)
+{
+  GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+  if (focus == NULL)
+    return NULL;
+  return GTK_LIST_BOX_ROW (GTK_IS_LIST_BOX_ROW (focus) ? focus
+                           : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW));
+}
+
+/* What the row says, casefolded. */
+static const char *
+row_text (GtkListBoxRow *row)
+{
+  g_assert_nonnull (row);
+  return g_object_get_data (G_OBJECT (row), "cto-text");
+}
+
+/* What the list's keys do: Down and Up, Page Down, Home and End. */
+static void
+move_cursor (GtkWidget       *list,
+             GtkMovementStep  step,
+             int              count)
+{
+  gboolean handled;
+
+  g_signal_emit_by_name (list, "move-cursor", step, count, FALSE, FALSE, &handled);
+  spin ();
+}
+
+/* The arrows, Page Down, Home and End never rest on one who cannot be
+ * picked: they step over them, and Enter picks the one they rest on. */
+static void
+test_picker_keys_skip_unavailable (void)
+{
+  CtoWindow *window = window_on_chart (team_new (N_PEOPLE));
+  GtkWidget *entry = open_picker (window, "p49");
+  GtkWidget *popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
+  GtkWidget *list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  GtkListBoxRow *first = NULL;
+  GtkListBoxRow *last = NULL;
+  GtkListBoxRow *row;
+  guint n_sensitive;
+  guint n_visited = 0;
+
+  /* "person 2" shows Person 2, 20 to 29 and 200 to 299, of whom 246 to
+   * 250, below Person 49, cannot be picked. */
+  gtk_editable_set_text (GTK_EDITABLE (entry), "person 2");
+  spin_until (searched, popover, 5);
+  n_sensitive = n_sensitive_rows (popover);
+  g_assert_cmpuint (n_shown_rows (popover), ==, n_sensitive + 5);
+  for (GtkWidget *child = gtk_widget_get_first_child (list); child; child = gtk_widget_get_next_sibling (child))
+    if (gtk_widget_get_child_visible (child) && gtk_widget_get_sensitive (child))
+      {
+        if (first == NULL)
+          first = GTK_LIST_BOX_ROW (child);
+        last = GTK_LIST_BOX_ROW (child);
+      }
+
+  /* Down from the search: the first that can be picked. */
+  g_assert_true (press_key (entry, GDK_KEY_Down, 0));
+  g_assert_true (focused_row (window) == first);
+
+  /* Down, one by one, through every one that can be picked, to the last. */
+  for (row = focused_row (window); row != last; row = focused_row (window))
+    {
+      g_assert_nonnull (row);
+      g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+      n_visited++;
+      g_assert_cmpuint (n_visited, <, n_sensitive);
+      move_cursor (list, GTK_MOVEMENT_DISPLAY_LINES, 1);
+      g_assert_true (focused_row (window) != row);
+    }
+  g_assert_cmpuint (n_visited + 1, ==, n_sensitive);
+
+  /* Up, back over them: from Person 251 to Person 245. */
+  for (row = last; !g_str_has_prefix (row_text (row), "person 251 "); row = focused_row (window))
+    move_cursor (list, GTK_MOVEMENT_DISPLAY_LINES, -1);
+  move_cursor (list, GTK_MOVEMENT_DISPLAY_LINES, -1);
+  g_assert_true (g_str_has_prefix (row_text (focused_row (window)), "person 245 "));
+
+  /* Home, Page Down, End; Up from the first is back to typing. */
+  move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, -1);
+  g_assert_true (focused_row (window) == first);
+  move_cursor (list, GTK_MOVEMENT_PAGES, 1);
+  row = focused_row (window);
+  g_assert_nonnull (row);
+  g_assert_true (row != first);
+  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (row)));
+  move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, 1);
+  g_assert_true (focused_row (window) == last);
+  move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, -1);
+  move_cursor (list, GTK_MOVEMENT_DISPLAY_LINES, -1);
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)),
+                                         gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY)));
+  g_assert_true (press_key (entry, GDK_KEY_Down, 0));
+  move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, 1);
+
+  /* Enter on it picks it: Person 299. */
+  g_signal_emit_by_name (list, "activate-cursor-row");
+  spin ();
+  g_assert_false (gtk_widget_get_visible (popover));
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "p49")), ==, "p299");
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -451,6 +560,7 @@ main (int   argc,
   g_test_add_func ("/org-chart/reports-to/moved-box-in-view", test_moved_box_in_view);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
   g_test_add_func ("/org-chart/reports-to/says-why", test_picker_says_why);
+  g_test_add_func ("/org-chart/reports-to/keys-skip-unavailable", test_picker_keys_skip_unavailable);
 
   return display_test_run ();
 }

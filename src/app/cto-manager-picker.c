@@ -127,6 +127,19 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   return row != NULL;
 }
 
+/* The row that has the focus, or NULL. */
+static GtkListBoxRow *
+focused_row (CtoManagerPicker *self)
+{
+  GtkRoot *root = gtk_widget_get_root (GTK_WIDGET (self));
+  GtkWidget *focus = root != NULL ? gtk_root_get_focus (root) : NULL;
+
+  if (focus == NULL || !gtk_widget_is_ancestor (focus, GTK_WIDGET (self->list)))
+    return NULL;
+  return GTK_LIST_BOX_ROW (GTK_IS_LIST_BOX_ROW (focus) ? focus
+                           : gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW));
+}
+
 static gboolean
 keynav_failed_cb (CtoManagerPicker *self,
                   GtkDirectionType  direction)
@@ -137,6 +150,114 @@ keynav_failed_cb (CtoManagerPicker *self,
 
   gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
   return TRUE;
+}
+
+/* Whether the keys may rest on @row: shown and pickable. */
+static gboolean
+can_rest_on (GtkWidget *row)
+{
+  return GTK_IS_LIST_BOX_ROW (row) && gtk_widget_get_child_visible (row) &&
+         gtk_widget_get_sensitive (row);
+}
+
+static double
+row_top (GtkWidget *row,
+         GtkWidget *list)
+{
+  graphene_rect_t bounds;
+
+  if (!gtk_widget_compute_bounds (row, list, &bounds))
+    return 0;
+  return bounds.origin.y;
+}
+
+/* The row @count rows that can be picked away from @from (the first or
+ * last with no @from), or the one nearest a page away for @pages; NULL when
+ * there is none that way. */
+static GtkWidget *
+row_away (GtkWidget *list,
+          GtkWidget *from,
+          int        count,
+          gboolean   pages)
+{
+  GtkWidget *(*step) (GtkWidget *) = count > 0 ? gtk_widget_get_next_sibling
+                                               : gtk_widget_get_prev_sibling;
+  GtkWidget *found = NULL;
+  GtkWidget *row;
+  double page = 0;
+  double from_top = 0;
+
+  if (from == NULL)
+    row = count > 0 ? gtk_widget_get_first_child (list) : gtk_widget_get_last_child (list);
+  else
+    row = step (from);
+
+  if (pages)
+    {
+      GtkWidget *scroller = gtk_widget_get_ancestor (list, GTK_TYPE_SCROLLED_WINDOW);
+
+      if (scroller != NULL)
+        page = gtk_adjustment_get_page_size (
+          gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller)));
+      if (from != NULL)
+        from_top = row_top (from, list);
+    }
+
+  for (int left = ABS (count); row != NULL; row = step (row))
+    {
+      if (!can_rest_on (row))
+        continue;
+      found = row;
+      /* A page: the last one within a page of @from, or the first past it. */
+      if (pages && from != NULL && ABS (row_top (row, list) - from_top) < page * ABS (count))
+        continue;
+      if (pages || --left == 0)
+        break;
+    }
+
+  return found;
+}
+
+/* The arrows, Page Up and Down, Home and End, as the list has them, but
+ * stepping over those who cannot be picked: the list would rest on one,
+ * which cannot take the focus, and keys would seem to do nothing. */
+static void
+move_cursor_cb (GtkListBox       *list,
+                GtkMovementStep   step,
+                int               count,
+                gboolean          extend,
+                gboolean          modify,
+                CtoManagerPicker *self)
+{
+  GtkWidget *from = GTK_WIDGET (focused_row (self));
+  GtkWidget *to;
+
+  switch (step)
+    {
+    case GTK_MOVEMENT_DISPLAY_LINES:
+      to = row_away (GTK_WIDGET (list), from, count, FALSE);
+      break;
+    case GTK_MOVEMENT_PAGES:
+      to = row_away (GTK_WIDGET (list), from, count, TRUE);
+      break;
+    case GTK_MOVEMENT_BUFFER_ENDS:
+      to = row_away (GTK_WIDGET (list), NULL, -count, FALSE);
+      break;
+    default:
+      return;
+    }
+
+  g_signal_stop_emission_by_name (list, "move-cursor");
+
+  if (to != NULL)
+    {
+      if (to != from)
+        gtk_widget_grab_focus (to);
+    }
+  else if (count < 0 && step != GTK_MOVEMENT_BUFFER_ENDS)
+    keynav_failed_cb (self, GTK_DIR_UP);
+  else
+    gtk_widget_error_bell (GTK_WIDGET (list));
 }
 
 static void
@@ -183,10 +304,8 @@ cto_manager_picker_init (CtoManagerPicker *self)
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
+  /* Its accessible name is the heading's (cto_manager_picker_set_menu ()). */
   g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (self->search_entry),
-                                  GTK_ACCESSIBLE_PROPERTY_LABEL, _("Reports to"),
-                                  -1);
   g_signal_connect_swapped (self->search_entry, "search-changed",
                             G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);
@@ -208,6 +327,7 @@ cto_manager_picker_init (CtoManagerPicker *self)
                                   -1);
   g_signal_connect_swapped (self->list, "row-activated", G_CALLBACK (row_activated_cb), self);
   g_signal_connect_swapped (self->list, "keynav-failed", G_CALLBACK (keynav_failed_cb), self);
+  g_signal_connect (self->list, "move-cursor", G_CALLBACK (move_cursor_cb), self);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scroller), GTK_WIDGET (self->list));
   gtk_scrolled_window_set_policy (GTK_SCROLLED_WINDOW (scroller), GTK_POLICY_NEVER,
                                   GTK_POLICY_AUTOMATIC);
