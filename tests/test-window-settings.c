@@ -315,6 +315,28 @@ test_last_folder (void)
   file_chooser_respond (window, GTK_RESPONSE_CANCEL);
   spin ();
   window_free (window);
+
+  /* Save As of a plan whose folder has gone since it was opened starts in
+   * the last folder, with the plan's name. */
+  {
+    g_autoptr(GFile) folder_d = make_folder ("folder-d");
+    g_autoptr(GFile) gone = g_file_get_child (folder_d, "gone.ctoplan.json");
+
+    window = small_window_new ();
+    write_file (gone, small_plan_json);
+    open_and_wait (window, gone);
+    g_settings_set_string (settings, "last-folder", uri_a);
+    g_assert_true (g_file_delete (gone, NULL, NULL));
+    g_assert_true (g_file_delete (folder_d, NULL, NULL));
+
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+    assert_chooser_in (window, folder_a);
+    chooser = file_chooser_of (window);
+    g_assert_cmpstr (gtk_file_chooser_get_current_name (chooser), ==, "gone.ctoplan.json");
+    file_chooser_respond (window, GTK_RESPONSE_CANCEL);
+    spin ();
+    window_free (window);
+  }
 }
 
 /* Export asks for its format first, then for a file. */
