@@ -910,6 +910,51 @@ test_pages_flow_tall (void)
     }
 }
 
+/* Balanced columns part no section shorter than a column: the one that
+ * started above the middle went on, "(continued)", in the next column
+ * with most of it, and the first column was left three quarters empty. A
+ * section longer than a column still parts where the column ends. */
+static void
+test_pages_flow_short_section (void)
+{
+  /* A table, a section of three, a section of one; then the same with a
+   * section as long as the page. */
+  FlowBlock blocks[] = { { 50, FALSE }, { 28, TRUE }, { 16, FALSE }, { 16, FALSE }, { 16, FALSE },
+                         { 28, TRUE }, { 16, FALSE } };
+  FlowBlock long_blocks[] = { { 50, FALSE }, { 28, TRUE }, { 100, FALSE }, { 100, FALSE },
+                              { 100, FALSE }, { 100, FALSE } };
+  struct { FlowBlock *blocks; guint n; int columns[2][3]; } cases[] = {
+    { blocks, G_N_ELEMENTS (blocks), { { 0, 1, -1 }, { 1, 7, -1 } } },
+    { long_blocks, G_N_ELEMENTS (long_blocks), { { 0, 4, -1 }, { 4, 6, 1 } } },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
+    {
+      g_autoptr(GPtrArray) items = g_ptr_array_new ();
+      g_autoptr(GArray) pages = g_array_new (FALSE, TRUE, sizeof (CtoBoardPage));
+      CtoBoardPagination pagination = { .pages = pages };
+      const CtoBoardFlowPage *page;
+
+      g_array_set_clear_func (pages, (GDestroyNotify) clear_page);
+      for (guint i = 0; i < cases[c].n; i++)
+        g_ptr_array_add (items, &cases[c].blocks[i]);
+
+      _cto_board_frame_init (&pagination.frame, A4_W, A4_H);
+      _cto_board_pagination_flow (&pagination, items, measure_flow_block, 2,
+                                  _cto_board_frame_content_height (&pagination.frame));
+
+      g_assert_cmpuint (pages->len, ==, 1);
+      page = g_array_index (pages, CtoBoardPage, 0).detail;
+      g_assert_cmpuint (page->n_columns, ==, 2);
+      for (guint i = 0; i < 2; i++)
+        {
+          g_assert_cmpint (page->columns[i].first, ==, cases[c].columns[i][0]);
+          g_assert_cmpint (page->columns[i].last, ==, cases[c].columns[i][1]);
+          g_assert_cmpint (page->columns[i].carry, ==, cases[c].columns[i][2]);
+        }
+    }
+}
+
 static void
 test_pages_org_chain (void)
 {
@@ -1024,6 +1069,7 @@ main (int    argc,
   g_test_add_func ("/report/pages/time", test_pages_time);
   g_test_add_func ("/report/pages/gaps-headings", test_pages_gaps_headings);
   g_test_add_func ("/report/pages/flow-tall", test_pages_flow_tall);
+  g_test_add_func ("/report/pages/flow-short-section", test_pages_flow_short_section);
   g_test_add_func ("/report/pages/follow", test_pages_follow);
   g_test_add_func ("/board-pages/text/pages", test_text_pages);
   g_test_add_func ("/board-pages/text/complete", test_text_complete);

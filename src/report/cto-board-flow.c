@@ -40,6 +40,8 @@ _cto_board_pagination_flow (CtoBoardPagination  *pagination,
   g_autofree double *heights = g_new (double, n);
   g_autofree gboolean *headings = g_new (gboolean, n);
   g_autofree double *left = g_new0 (double, n + 1);
+  g_autofree double *section = g_new (double, n);
+  guint start = 0;
   CtoBoardFlowPage *page;
   double room = first_room;
   double used = 0;
@@ -57,6 +59,16 @@ _cto_board_pagination_flow (CtoBoardPagination  *pagination,
   for (guint i = n; i > 0; i--)
     left[i - 1] = left[i] + heights[i - 1];
 
+  /* The height of the section each block is in: from its heading, or the
+   * first block, to the next heading. */
+  for (guint i = 1; i <= n; i++)
+    if (i == n || headings[i])
+      {
+        for (guint j = start; j < i; j++)
+          section[j] = left[start] - left[i];
+        start = i;
+      }
+
   page = add_flow_page (pagination);
   target = balance (left[0], n_columns, room);
   for (guint i = 0; i < n; i++)
@@ -67,12 +79,21 @@ _cto_board_pagination_flow (CtoBoardPagination  *pagination,
        * do not fit even in an empty column, they start one all the same. */
       gboolean under_heading = i > 0 && headings[i - 1];
       double need = heights[i];
+      gboolean past_target;
 
       if (headings[i] && i + 1 < n)
         need += heights[i + 1];
 
+      /* Balancing the columns parts no section that is shorter than a
+       * column is to be: it goes whole to the column that would hold most
+       * of it. A longer one parts where the column's height falls. */
+      if (section[i] <= target)
+        past_target = headings[i] && used + section[i] / 2 > target;
+      else
+        past_target = used + need / 2 > target;
+
       if (used > 0 && !under_heading &&
-          (used + need > room || (column + 1 < n_columns && used + need / 2 > target)))
+          (used + need > room || (column + 1 < n_columns && past_target)))
         {
           page->columns[column].last = i;
           if (++column == n_columns)
