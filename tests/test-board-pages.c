@@ -141,6 +141,22 @@ test_text_complete (void)
       g_autoptr(CtoResponsibility) responsibility = g_list_model_get_item (model, i);
 
       g_assert_cmpint (line_index (matrix_lines, cto_responsibility_get_title (responsibility)), >=, 0);
+
+      /* Each share says whose it is: the notes of a slide have no columns. */
+      for (guint a = 0; a < cto_responsibility_get_n_assignees (responsibility); a++)
+        {
+          const CtoAssignment *assignment = cto_responsibility_get_assignee (responsibility, a);
+          CtoPerson *person = cto_plan_find_person (plan, assignment->person);
+          g_autofree char *share = _cto_report_format_share (responsibility, assignment);
+          g_autofree char *line = NULL;
+
+          if (cto_responsibility_is_accountable (responsibility, assignment->person))
+            line = g_strdup_printf ("%s: %s, accountable", cto_person_get_name (person), share);
+          else
+            line = g_strdup_printf ("%s: %s", cto_person_get_name (person), share);
+          if (line_index (matrix_lines, line) < 0)
+            g_error ("the matrix's text has no line \"%s\"", line);
+        }
     }
 }
 

@@ -248,9 +248,11 @@ draw_matrix_function (CtoBoardPainter *p,
                         right - f->left - 24, 1);
 }
 
+/* A cell of @text; the page's text gives @said in its place, if not NULL. */
 static void
 draw_share_cell (CtoBoardPainter *p,
                  const char      *text,
+                 const char      *said,
                  gboolean         accountable,
                  double           x,
                  double           y,
@@ -263,7 +265,7 @@ draw_share_cell (CtoBoardPainter *p,
   _cto_board_rounded_rectangle (p->cr, x, y, width, height, 2);
   _cto_board_set_color (p->cr, accountable ? CTO_BOARD_COLOR_ACCENT : CTO_BOARD_COLOR_ACCENT_LIGHT);
   cairo_fill (p->cr);
-  _cto_board_draw_text (p, &style, text, x, y + (height - 9.5) / 2, width, 1);
+  _cto_board_draw_text_said (p, &style, text, said, x, y + (height - 9.5) / 2, width, 1);
 }
 
 /* The person of column @column of the state's columns. */
@@ -403,13 +405,26 @@ draw_matrix_page (CtoBoardPainter *p)
                 const CtoAssignment *assignment =
                   cto_responsibility_find_assignee (responsibility, cto_person_get_id (person),
                                                     NULL);
+                gboolean accountable;
                 g_autofree char *share = NULL;
+                g_autofree char *said = NULL;
 
                 if (assignment == NULL)
                   continue;
 
+                accountable = cto_responsibility_is_accountable (responsibility, assignment->person);
                 share = _cto_report_format_share (responsibility, assignment);
-                draw_share_cell (p, share, cto_responsibility_is_accountable (responsibility, assignment->person),
+                /* The page's text, for slide notes: whose share it is,
+                 * which the picture shows by the column. */
+                if (accountable)
+                  /* Translators: a cell of the board pages' matrix, as slide notes
+                   * read it: a person's name and their share of a responsibility
+                   * ("Ana Pérez: 50 %, accountable"). */
+                  said = g_strdup_printf (_("%s: %s, accountable"), cto_person_get_name (person), share);
+                else
+                  /* Translators: as "%s: %s, accountable", for someone not accountable. */
+                  said = g_strdup_printf (_("%s: %s"), cto_person_get_name (person), share);
+                draw_share_cell (p, share, said, accountable,
                                  columns_x + (c - detail->column_first) * MATRIX_COLUMN_W + 4, y + 1.5,
                                  MATRIX_COLUMN_W - 8, MATRIX_ROW_H - 3);
               }
@@ -449,10 +464,10 @@ draw_matrix_page (CtoBoardPainter *p)
     double text_w = MIN (_cto_board_text_width (p, &CTO_BOARD_STYLE_SMALL, accountable),
                          (_cto_board_frame_content_width (f) - 100) * 0.7);
 
-    draw_share_cell (p, two_thirds, TRUE, x, ly, 34, 12);
+    draw_share_cell (p, two_thirds, NULL, TRUE, x, ly, 34, 12);
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, accountable, x + 40, ly + 1, text_w + 1, 1);
     x += 40 + text_w + 20;
-    draw_share_cell (p, one_third, FALSE, x, ly, 34, 12);
+    draw_share_cell (p, one_third, NULL, FALSE, x, ly, 34, 12);
     _cto_board_draw_text (p, &CTO_BOARD_STYLE_SMALL, shared, x + 40, ly + 1,
                           MAX (f->right - x - 40, 1), 1);
   }

@@ -126,6 +126,16 @@ double       _cto_board_draw_text            (CtoBoardPainter     *p,
                                               double               y,
                                               double               width,
                                               int                  lines);
+/* Draws @text as _cto_board_draw_text () does, and gives the page's text
+ * @said in its place: for what reads only with what is drawn around it. */
+double       _cto_board_draw_text_said       (CtoBoardPainter     *p,
+                                              const CtoBoardStyle *style,
+                                              const char          *text,
+                                              const char          *said,
+                                              double               x,
+                                              double               y,
+                                              double               width,
+                                              int                  lines);
 /* The width @text takes on one line. */
 double       _cto_board_text_width           (CtoBoardPainter     *p,
                                               const CtoBoardStyle *style,

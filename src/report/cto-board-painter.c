@@ -187,13 +187,34 @@ _cto_board_draw_text (CtoBoardPainter     *p,
                       double               width,
                       int                  lines)
 {
+  return _cto_board_draw_text_said (p, style, text, NULL, x, y, width, lines);
+}
+
+double
+_cto_board_draw_text_said (CtoBoardPainter     *p,
+                           const CtoBoardStyle *style,
+                           const char          *text,
+                           const char          *said,
+                           double               x,
+                           double               y,
+                           double               width,
+                           int                  lines)
+{
   g_autoptr(PangoLayout) layout = _cto_board_make_layout (p->pango, style, text, width, lines);
   PangoRectangle logical;
 
-  if (p->text != NULL && *pango_layout_get_text (layout) != '\0')
+  if (p->text != NULL)
     {
-      g_string_append (p->text, pango_layout_get_text (layout));
-      g_string_append_c (p->text, '\n');
+      /* What is said is cleaned as what is drawn is, whole. */
+      g_autoptr(PangoLayout) said_layout =
+        said != NULL ? _cto_board_make_layout (p->pango, style, said, 0, 1) : NULL;
+      const char *line = pango_layout_get_text (said_layout != NULL ? said_layout : layout);
+
+      if (*line != '\0')
+        {
+          g_string_append (p->text, line);
+          g_string_append_c (p->text, '\n');
+        }
     }
 
   pango_layout_get_extents (layout, NULL, &logical);
