@@ -47,6 +47,86 @@ test_pdf (void)
   check_pdf (large);
 }
 
+/* The first two elements inside the root and their text. */
+typedef struct
+{
+  guint    depth;
+  guint    n_children;
+  char    *names[2];
+  GString *texts[2];
+} SvgHead;
+
+static void
+head_start_cb (GMarkupParseContext  *context,
+               const char           *name,
+               const char          **attribute_names,
+               const char          **attribute_values,
+               gpointer              user_data,
+               GError              **error)
+{
+  SvgHead *head = user_data;
+
+  if (head->depth++ == 1 && head->n_children < 2)
+    {
+      head->names[head->n_children] = g_strdup (name);
+      head->texts[head->n_children] = g_string_new (NULL);
+    }
+  if (head->depth == 2)
+    head->n_children++;
+}
+
+static void
+head_end_cb (GMarkupParseContext  *context,
+             const char           *name,
+             gpointer              user_data,
+             GError              **error)
+{
+  ((SvgHead *) user_data)->depth--;
+}
+
+static void
+head_text_cb (GMarkupParseContext  *context,
+              const char           *text,
+              gsize                 length,
+              gpointer              user_data,
+              GError              **error)
+{
+  SvgHead *head = user_data;
+
+  if (head->depth == 2 && head->n_children <= 2)
+    g_string_append_len (head->texts[head->n_children - 1], text, (gssize) length);
+}
+
+/* The picture has a title, the page's heading, and a description, its
+ * text, as the first things in it: cairo draws the letters as shapes. */
+static void
+check_svg_title (CtoBoardPages *pages,
+                 guint          page,
+                 GBytes        *svg)
+{
+  const GMarkupParser parser = { head_start_cb, head_end_cb, head_text_cb, NULL, NULL };
+  g_autofree char *title = cto_board_pages_get_page_title (pages, A4_W, A4_H, page);
+  g_autofree char *text = cto_board_pages_get_page_text (pages, A4_W, A4_H, page);
+  SvgHead head = { 0 };
+  GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, &head, NULL);
+  gsize length;
+  const char *data = g_bytes_get_data (svg, &length);
+
+  g_assert_true (g_markup_parse_context_parse (context, data, (gssize) length, NULL));
+  g_markup_parse_context_free (context);
+
+  g_assert_cmpuint (head.n_children, >, 2);
+  g_assert_cmpstr (head.names[0], ==, "title");
+  g_assert_cmpstr (head.texts[0]->str, ==, title);
+  g_assert_cmpstr (head.names[1], ==, "desc");
+  g_assert_cmpstr (head.texts[1]->str, ==, g_strstrip (text));
+  for (guint i = 0; i < 2; i++)
+    {
+      g_free (head.names[i]);
+      g_string_free (head.texts[i], TRUE);
+    }
+}
+
 static void
 check_svg (CtoPlan *plan)
 {
@@ -64,6 +144,7 @@ check_svg (CtoPlan *plan)
   g_assert_nonnull (svg);
   text = g_bytes_get_data (svg, &length);
   check_svg_data (text, length);
+  check_svg_title (pages, coverage, svg);
   write_bytes (path, svg);
   check_xmllint (path);
   remove_tree (dir);

@@ -4,6 +4,7 @@
 #include "config.h"
 
 #include <math.h>
+#include <string.h>
 
 #include <glib/gi18n-lib.h>
 #include <cairo-pdf.h>
@@ -152,6 +153,39 @@ cto_report_pdf (CtoBoardPages  *pages,
   return finish (surface, bytes, error);
 }
 
+/* @svg with a title and a description, the page's heading and its text,
+ * as the first things in it: what reads the picture aloud, or searches it,
+ * has no text otherwise, as cairo draws the letters as shapes. */
+static GBytes *
+add_svg_title (GBytes        *svg,
+               CtoBoardPages *pages,
+               guint          page)
+{
+  g_autofree char *title = cto_board_pages_get_page_title (pages, CTO_BOARD_PAGE_WIDTH,
+                                                           CTO_BOARD_PAGE_HEIGHT, page);
+  g_autofree char *text = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH,
+                                                         CTO_BOARD_PAGE_HEIGHT, page);
+  /* The title page's heading is the plan's title as it is. */
+  g_autofree char *clean_title = _cto_board_clean_text (title != NULL ? title : "");
+  g_autofree char *title_markup = g_markup_escape_text (clean_title, -1);
+  g_autofree char *text_markup = g_markup_escape_text (text != NULL ? g_strstrip (text) : "", -1);
+  gsize length;
+  const char *data = g_bytes_get_data (svg, &length);
+  const char *root = g_strstr_len (data, length, "<svg ");
+  const char *end = root != NULL ? memchr (root, '>', length - (root - data)) : NULL;
+  GString *out;
+
+  if (end == NULL)
+    return g_bytes_ref (svg);
+
+  out = g_string_sized_new (length + strlen (title_markup) + strlen (text_markup) + 32);
+  g_string_append_len (out, data, end + 1 - data);
+  g_string_append_printf (out, "\n<title>%s</title>\n<desc>%s</desc>", title_markup, text_markup);
+  g_string_append_len (out, end + 1, length - (end + 1 - data));
+
+  return g_string_free_to_bytes (out);
+}
+
 /**
  * cto_report_svg:
  * @pages: the board pages
@@ -168,6 +202,7 @@ cto_report_svg (CtoBoardPages      *pages,
 {
   GByteArray *bytes;
   cairo_surface_t *surface;
+  g_autoptr(GBytes) svg = NULL;
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -188,7 +223,11 @@ cto_report_svg (CtoBoardPages      *pages,
       return NULL;
     }
 
-  return finish (surface, bytes, error);
+  svg = finish (surface, bytes, error);
+  if (svg == NULL)
+    return NULL;
+
+  return add_svg_title (svg, pages, page);
 }
 
 /**
