@@ -18,9 +18,19 @@
 
 #define N_PEOPLE 300
 
+static CtoPlan *team_with_reports (guint n_people, guint n_reports);
+
 /* A team of @n_people, each reporting to one of the first fifth. */
 static CtoPlan *
 team_new (guint n_people)
+{
+  return team_with_reports (n_people, 5);
+}
+
+/* A team of @n_people: Person 0, their @n_reports reports, and theirs. */
+static CtoPlan *
+team_with_reports (guint n_people,
+                   guint n_reports)
 {
   CtoPlan *plan = cto_plan_new ();
 
@@ -33,7 +43,7 @@ team_new (guint n_people)
       cto_plan_insert_person (plan, i, added);
       if (i > 0)
         {
-          g_autofree char *manager = g_strdup_printf ("p%u", (i - 1) / 5);
+          g_autofree char *manager = g_strdup_printf ("p%u", (i - 1) / n_reports);
 
           g_assert_true (cto_plan_set_reports_to (plan, added, cto_plan_find_person (plan, manager),
                                                   NULL));
@@ -230,6 +240,41 @@ test_fit_shows_all (void)
 }
 
 /* A small team opens whole. */
+
+/* Fit shows a team of 300 with four or three reports each as a chart that
+ * fills the view, not as a line across it at 2 %: their reports with none
+ * of their own go in columns. */
+static void
+test_fit_few_reports (void)
+{
+  for (guint n_reports = 3; n_reports <= 4; n_reports++)
+    {
+      CtoWindow *window = window_on_chart (team_with_reports (N_PEOPLE, n_reports));
+      double view_height = gtk_widget_get_height (GTK_WIDGET (window->org_chart_scroller));
+      double view_width = gtk_widget_get_width (GTK_WIDGET (window->org_chart_scroller));
+      graphene_rect_t all;
+
+      click (zoom_button (window, "Fit the Whole Chart"));
+      spin_until (chart_placed, window, 60);
+      spin_for (0.1);
+      g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), >, 0.06);
+
+      all = bounds_in_view (window, "p0");
+      for (guint i = 1; i < N_PEOPLE; i++)
+        {
+          g_autofree char *id = g_strdup_printf ("p%u", i);
+          graphene_rect_t box = bounds_in_view (window, id);
+
+          graphene_rect_union (&all, &box, &all);
+        }
+      g_assert_true (within_view (window, &all));
+      g_assert_cmpfloat (all.size.width, >, view_width / 2);
+      g_assert_cmpfloat (all.size.height, >, view_height / 10);
+
+      window_free (window);
+    }
+}
+
 static gboolean
 moved_box_in_view (gpointer window)
 {
@@ -557,6 +602,7 @@ main (int   argc,
   g_test_add_func ("/org-chart/open/at-top", test_opens_at_top);
   g_test_add_func ("/org-chart/open/small-whole", test_small_opens_whole);
   g_test_add_func ("/org-chart/fit/shows-all", test_fit_shows_all);
+  g_test_add_func ("/org-chart/fit/few-reports", test_fit_few_reports);
   g_test_add_func ("/org-chart/reports-to/moved-box-in-view", test_moved_box_in_view);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
   g_test_add_func ("/org-chart/reports-to/says-why", test_picker_says_why);

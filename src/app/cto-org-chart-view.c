@@ -17,7 +17,9 @@
 #define MARGIN       24.0
 #define LINE_WIDTH   2.0
 #define SMALL_TEAM   12
-#define STACKED_LEAVES 5
+/* How many times as wide as it is high a chart may be before a manager's
+ * reports with none of their own go in a column under them. */
+#define WIDEST       3.0
 
 struct _CtoOrgChartView
 {
@@ -79,6 +81,30 @@ remove_nodes (CtoOrgChartView *self)
     gtk_widget_unparent (child);
 }
 
+/* Past a small team, a chart too wide to see whole puts a manager's
+ * reports who have none of their own in a column under them: first where
+ * there are five or more of them, then wherever there are two. Each level
+ * of a team of 300 with four reports each is otherwise one row, and the
+ * whole chart a line across the screen. */
+static void
+stack_leaves (CtoOrgLayout *layout,
+              guint         n_people)
+{
+  static const guint from[] = { 5, 2 };
+  double width, height;
+
+  if (n_people <= SMALL_TEAM)
+    return;
+
+  for (guint i = 0; i < G_N_ELEMENTS (from); i++)
+    {
+      cto_org_layout_get_size (layout, &width, &height);
+      if (width <= WIDEST * height)
+        return;
+      cto_org_layout_set_stack_leaves (layout, from[i]);
+    }
+}
+
 /* Makes a box for each person, reusing those there are, so that the focus
  * and an open menu survive an edit. */
 static void
@@ -95,11 +121,6 @@ rebuild (CtoOrgChartView *self)
   g_clear_object (&self->layout);
   self->layout = cto_org_layout_new ();
   cto_org_layout_set_spacing (self->layout, SIBLING_GAP, SUBTREE_GAP, LEVEL_GAP);
-  /* Past a small team, a manager's many reports with no reports of their
-   * own go in a column: a row of them makes the chart too wide to see. */
-  if (self->analysis != NULL &&
-      g_list_model_get_n_items (cto_plan_get_people (cto_analysis_get_plan (self->analysis))) > SMALL_TEAM)
-    cto_org_layout_set_stack_leaves (self->layout, STACKED_LEAVES);
 
   if (self->analysis == NULL)
     {
@@ -150,6 +171,7 @@ rebuild (CtoOrgChartView *self)
     gtk_widget_unparent (value);
 
   cto_org_layout_add_plan (self->layout, plan, NODE_WIDTH, self->box_height);
+  stack_leaves (self->layout, n_people);
 
   g_ptr_array_set_size (self->order, 0);
   for (guint i = 0; i < cto_org_layout_get_n_nodes (self->layout); i++)
