@@ -234,6 +234,28 @@ check_departure (CtoPlan    *plan,
     undone = cto_plan_io_to_data (real, NULL);
     g_assert_cmpstr (undone, ==, original);
   }
+
+  /* And with the suggestions for the plan without them applied: the plan
+   * the suggestions give, in one step too. */
+  {
+    g_autoptr(CtoPlan) real = cto_plan_copy (plan);
+    g_autoptr(CtoSuggestions) suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
+    g_autofree char *original = cto_plan_io_to_data (real, NULL);
+    g_autofree char *expected = cto_plan_io_to_data (cto_suggestions_get_plan_after (suggestions), NULL);
+    g_autofree char *applied = NULL;
+    g_autofree char *undone = NULL;
+
+    g_assert_cmpint (cto_departure_remove_and_apply (real, "nobody-by-this-id", suggestions), ==, -1);
+    g_assert_false (cto_history_get_can_undo (cto_plan_get_history (real)));
+    g_assert_cmpint (cto_departure_remove_and_apply (real, id, suggestions), ==,
+                     (int) cto_suggestions_get_n_items (suggestions));
+    applied = cto_plan_io_to_data (real, NULL);
+    g_assert_cmpstr (applied, ==, expected);
+    cto_history_undo (cto_plan_get_history (real));
+    g_assert_false (cto_history_get_can_undo (cto_plan_get_history (real)));
+    undone = cto_plan_io_to_data (real, NULL);
+    g_assert_cmpstr (undone, ==, original);
+  }
   g_assert_cmpfloat (cto_departure_get_hours (departure), ==, cto_analysis_get_person (before, person)->load);
 
   for (guint i = 0; i < g_list_model_get_n_items (responsibilities); i++)

@@ -500,6 +500,65 @@ test_what_if (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean
+is_remove_apply_button (GtkWidget     *widget,
+                        gconstpointer  data)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.what-if-remove-apply") == 0;
+}
+
+/* Remove Them and Apply All: the plan the bar showed, with its suggestions
+ * applied, in one undo step; the button above the list, in reach. */
+static void
+test_what_if_remove_apply (void)
+{
+  CtoWindow *window = window_new_example ();
+  CtoHistory *history = history_of (window);
+  g_autofree char *before = bytes_of (window);
+  g_autofree char *expected = NULL;
+  g_autofree char *after = NULL;
+  g_autofree char *undone = NULL;
+  CtoSuggestions *suggestions;
+  GtkWidget *bar;
+  GtkWidget *button;
+  GtkWidget *list;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin ();
+  bar = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (CTO_TYPE_WHAT_IF_BAR));
+  g_assert_nonnull (bar);
+  suggestions = cto_what_if_bar_get_suggestions (CTO_WHAT_IF_BAR (bar));
+  g_assert_nonnull (suggestions);
+  g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 0);
+  expected = cto_plan_io_to_data (cto_suggestions_get_plan_after (suggestions), NULL);
+
+  button = find_widget (bar, is_remove_apply_button, NULL);
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_get_visible (button));
+  g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Remove Them and _Apply All");
+  list = find_widget (bar, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
+  g_assert_nonnull (list);
+  g_assert_true (gtk_widget_get_parent (button) == gtk_widget_get_parent (list));
+  g_assert_true (gtk_widget_get_next_sibling (button) == list);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove-apply", NULL));
+  spin ();
+  g_assert_null (_cto_window_get_what_if (window));
+  g_assert_null (cto_plan_find_person (window->plan, "bo"));
+  after = bytes_of (window);
+  g_assert_cmpstr (after, ==, expected);
+  spin_until (focus_on_mia, window, 10);
+
+  g_assert_cmpstr (cto_history_get_undo_label (history), ==, "Remove Bo Lin and Apply the Suggestions");
+  cto_history_undo (history);
+  g_assert_false (cto_history_get_can_undo (history));
+  undone = bytes_of (window);
+  g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
 /* A plan opened while the what-if mode shows another's: the board shows
  * the new plan's figures, not those of the plan without the person. */
 static void
@@ -759,6 +818,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/suggestions/large-plan-as-of", test_suggestions_large_as_of);
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
+  g_test_add_func ("/window-decide/what-if/remove-apply", test_what_if_remove_apply);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
   g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
   g_test_add_func ("/window-decide/what-if/opens-at-heading", test_what_if_opens_at_heading);

@@ -24,6 +24,9 @@ struct _CtoSuggestionsPane
   GtkWidget  *apply_all_button;
   GtkLabel   *unresolved_label;
 
+  gboolean    can_apply;
+  gboolean    read_only_action;   /* Apply All has one of its own, read only */
+
   /* Where the focus was when the suggestions went out of date: the index
    * of its row, or -1; see cto_suggestions_pane_remember_focus(). */
   gboolean    focus_remembered;
@@ -152,7 +155,7 @@ keep_focus (CtoSuggestionsPane *self,
   GtkWidget *target = row >= 0 ? apply_button_at (self, row) : NULL;
   GtkWidget *popover;
 
-  if (target == NULL && gtk_widget_get_visible (self->apply_all_button))
+  if (target == NULL && self->can_apply && gtk_widget_get_visible (self->apply_all_button))
     target = self->apply_all_button;
   if (target == NULL)
     target = apply_button_at (self, 0);
@@ -258,7 +261,9 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
       gtk_list_box_append (self->list, make_row (more, 0, FALSE));
     }
   gtk_widget_set_visible (GTK_WIDGET (self->list), n > 0);
-  gtk_widget_set_visible (self->apply_all_button, can_apply && n > 1);
+  self->can_apply = can_apply;
+  gtk_widget_set_visible (self->apply_all_button,
+                          can_apply ? n > 1 : self->read_only_action && n > 0);
 
   n_unresolved = g_strv_length (unresolved);
   if (n_unresolved > MAX_UNRESOLVED)
@@ -282,4 +287,21 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
       if (root != NULL && (now == NULL || gtk_widget_get_root (now) != root || focus_within (self) != NULL))
         keep_focus (self, focus_row);
     }
+}
+
+void
+cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
+                                           const char         *label,
+                                           const char         *tooltip,
+                                           const char         *action_name)
+{
+  g_return_if_fail (CTO_IS_SUGGESTIONS_PANE (self));
+  g_return_if_fail (label != NULL && action_name != NULL);
+
+  self->read_only_action = TRUE;
+  /* It changes more than the suggestions: not the one suggested action. */
+  gtk_widget_remove_css_class (self->apply_all_button, "suggested-action");
+  gtk_button_set_label (GTK_BUTTON (self->apply_all_button), label);
+  gtk_actionable_set_action_name (GTK_ACTIONABLE (self->apply_all_button), action_name);
+  cto_tooltip_set_text (self->apply_all_button, tooltip);
 }

@@ -17,6 +17,13 @@ GtkWidget *cto_suggestions_pane_new             (void);
 void       cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
                                                  CtoSuggestions     *suggestions,
                                                  gboolean            can_apply);
+/* For suggestions shown without @can_apply: an Apply All of another kind
+ * under their heading, @label (with a mnemonic) for @action_name, shown
+ * when there is one or more. */
+void       cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
+                                                      const char         *label,
+                                                      const char         *tooltip,
+                                                      const char         *action_name);
 /* Before its buttons go insensitive, the suggestions being out of date
  * (GTK then puts the focus nowhere): where the focus is in the pane, if it
  * is, to be given back by the next cto_suggestions_pane_set_suggestions():

@@ -24,14 +24,27 @@ struct _CtoWhatIfBar
   GtkWidget          *open_role_button;
   GtkWidget          *leave_then_button;
   CtoSuggestionsPane *suggestions_pane;
+  CtoSuggestions     *suggestions;     /* for the plan without the person */
 };
 
 G_DEFINE_FINAL_TYPE (CtoWhatIfBar, cto_what_if_bar, GTK_TYPE_BOX)
 
 static void
+cto_what_if_bar_dispose (GObject *object)
+{
+  CtoWhatIfBar *self = (CtoWhatIfBar *) object;
+
+  g_clear_object (&self->suggestions);
+
+  G_OBJECT_CLASS (cto_what_if_bar_parent_class)->dispose (object);
+}
+
+static void
 cto_what_if_bar_class_init (CtoWhatIfBarClass *klass)
 {
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
+
+  G_OBJECT_CLASS (klass)->dispose = cto_what_if_bar_dispose;
 
   gtk_widget_class_set_template_from_resource (widget_class, RESOURCE_BASE_PATH "/cto-what-if-bar.ui");
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, scroller);
@@ -56,8 +69,14 @@ cto_what_if_bar_init (CtoWhatIfBar *self)
   cto_tooltip_set_template_texts (GTK_WIDGET (self), tooltips,
                                   G_N_ELEMENTS (tooltips));
 
-  /* The suggestions for the plan without the person: read, not applied. */
+  /* The suggestions for the plan without the person: read, not applied
+   * one by one, but all at once with the person removed. */
   self->suggestions_pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
+  cto_suggestions_pane_set_read_only_action (self->suggestions_pane,
+                                             _("Remove Them and _Apply All"),
+                                             _("Remove them and apply every suggestion, "
+                                               "as one step"),
+                                             "win.what-if-remove-apply");
   gtk_box_append (self->texts, GTK_WIDGET (self->suggestions_pane));
 }
 
@@ -71,7 +90,6 @@ void
 cto_what_if_bar_set_departure (CtoWhatIfBar *self,
                                CtoDeparture *departure)
 {
-  g_autoptr(CtoSuggestions) suggestions = NULL;
   g_autoptr(GString) details = g_string_new (NULL);
   g_auto(GStrv) lines = NULL;
   g_autofree char *heading = NULL;
@@ -131,8 +149,17 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
     }
   gtk_label_set_label (self->details_label, details->str);
 
-  suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
-  cto_suggestions_pane_set_suggestions (self->suggestions_pane, suggestions, FALSE);
+  g_clear_object (&self->suggestions);
+  self->suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
+  cto_suggestions_pane_set_suggestions (self->suggestions_pane, self->suggestions, FALSE);
+}
+
+CtoSuggestions *
+cto_what_if_bar_get_suggestions (CtoWhatIfBar *self)
+{
+  g_return_val_if_fail (CTO_IS_WHAT_IF_BAR (self), NULL);
+
+  return self->suggestions;
 }
 
 void

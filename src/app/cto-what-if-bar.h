@@ -14,9 +14,13 @@ GtkWidget *cto_what_if_bar_new           (void);
 /* Says what @departure means: the hours to pick up, what is left
  * unassigned, where the accountable person is lost, each function before →
  * after, and the suggestions for the plan without the person. Its buttons
- * run win.what-if-open-role, win.what-if-remove and win.what-if-close. */
+ * run win.what-if-open-role, win.what-if-remove, win.what-if-remove-apply
+ * (with the suggestions) and win.what-if-close. */
 void       cto_what_if_bar_set_departure (CtoWhatIfBar *self,
                                           CtoDeparture *departure);
+/* The suggestions it shows, for the plan without the person; NULL before a
+ * departure is set. */
+CtoSuggestions *cto_what_if_bar_get_suggestions (CtoWhatIfBar *self);
 /* For a drill just begun: shows the bar from its heading, whatever the last
  * drill scrolled to, and moves the focus to the first choice. */
 void       cto_what_if_bar_begin         (CtoWhatIfBar *self);

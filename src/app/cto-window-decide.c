@@ -575,8 +575,19 @@ neighbour_of (CtoWindow  *self,
   return NULL;
 }
 
-/* The person removed, as the what-if showed it; the focus, which was in
- * the bar that goes, on the card beside theirs, else in the search. */
+/* The focus, which was in the bar that goes with a person removed, on the
+ * card beside theirs (@neighbour's), else in the search. */
+static void
+focus_after_removal (CtoWindow  *self,
+                     const char *neighbour)
+{
+  if (neighbour != NULL)
+    focus_card_of (self, neighbour);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
+/* The person removed, as the what-if showed it. */
 static void
 what_if_remove_action (GtkWidget  *widget,
                        const char *action_name,
@@ -590,10 +601,48 @@ what_if_remove_action (GtkWidget  *widget,
   if (id != NULL && cto_departure_remove_person (self->plan, id))
     _cto_window_toast_undo (self, _("Person removed"));
 
-  if (neighbour != NULL)
-    focus_card_of (self, neighbour);
+  focus_after_removal (self, neighbour);
+}
+
+/* The person removed and the suggestions for the plan without them
+ * applied, as the bar showed them: one undo step. */
+static void
+what_if_remove_apply_action (GtkWidget  *widget,
+                             const char *action_name,
+                             GVariant   *parameter)
+{
+  CtoWindow *self = CTO_WINDOW (widget);
+  CtoWindowDecide *d = self->decide;
+  g_autofree char *id = g_strdup (d->person_id);
+  g_autofree char *neighbour = id != NULL ? neighbour_of (self, id) : NULL;
+  CtoSuggestions *shown = cto_what_if_bar_get_suggestions (d->bar);
+  g_autoptr(CtoSuggestions) suggestions = shown != NULL ? g_object_ref (shown) : NULL;
+  guint n;
+  int applied;
+
+  if (id == NULL || suggestions == NULL)
+    return;
+
+  n = cto_suggestions_get_n_items (suggestions);
+  leave_what_if (self);
+  applied = cto_departure_remove_and_apply (self->plan, id, suggestions);
+  if (applied < 0)
+    return;
+
+  if ((guint) applied == n)
+    _cto_window_toast_undo (self, _("Person removed and suggestions applied"));
   else
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+    {
+      /* Translators: a toast with an Undo button: "Person removed; 3 of 5 suggestions applied" */
+      g_autofree char *text = g_strdup_printf (ngettext ("Person removed; %u of %u suggestion applied",
+                                                         "Person removed; %u of %u suggestions applied",
+                                                         n),
+                                               applied, n);
+
+      _cto_window_toast_text (self, text, TRUE);
+    }
+
+  focus_after_removal (self, neighbour);
 }
 
 /* Internal API ------------------------------------------------------------ */
@@ -612,6 +661,9 @@ _cto_window_update_decide_actions (CtoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-close", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-open-role", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove-apply",
+                                 what_if && cto_what_if_bar_get_suggestions (d->bar) != NULL &&
+                                 cto_suggestions_get_n_items (cto_what_if_bar_get_suggestions (d->bar)) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-leave-then",
                                  what_if && self->as_of_analysis != NULL);
 }
@@ -625,6 +677,8 @@ _cto_window_class_init_decide (GtkWidgetClass *widget_class)
   gtk_widget_class_install_action (widget_class, "win.what-if-close", NULL, what_if_close_action);
   gtk_widget_class_install_action (widget_class, "win.what-if-open-role", NULL, what_if_open_role_action);
   gtk_widget_class_install_action (widget_class, "win.what-if-remove", NULL, what_if_remove_action);
+  gtk_widget_class_install_action (widget_class, "win.what-if-remove-apply", NULL,
+                                   what_if_remove_apply_action);
   gtk_widget_class_install_action (widget_class, "win.what-if-leave-then", NULL, what_if_leave_then_action);
   gtk_widget_class_add_binding_action (widget_class, GDK_KEY_Escape, 0, "win.what-if-close", NULL);
 }

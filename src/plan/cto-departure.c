@@ -322,6 +322,35 @@ cto_departure_remove_person (CtoPlan    *plan,
   return TRUE;
 }
 
+int
+cto_departure_remove_and_apply (CtoPlan        *plan,
+                                const char     *person_id,
+                                CtoSuggestions *suggestions)
+{
+  CtoPerson *person;
+  CtoHistory *history;
+  g_autofree char *label = NULL;
+  guint applied;
+
+  g_return_val_if_fail (CTO_IS_PLAN (plan), -1);
+  g_return_val_if_fail (person_id != NULL, -1);
+  g_return_val_if_fail (CTO_IS_SUGGESTIONS (suggestions), -1);
+
+  person = cto_plan_find_person (plan, person_id);
+  if (person == NULL)
+    return -1;
+
+  history = cto_plan_get_history (plan);
+  /* Translators: an undoable step, "Remove Bo Lin and Apply the Suggestions" */
+  label = g_strdup_printf (_("Remove %s and Apply the Suggestions"), cto_person_get_name (person));
+  cto_history_begin_group (history, label);
+  cto_departure_remove_person (plan, person_id);
+  applied = cto_suggestions_apply_all (suggestions, plan, NULL);
+  cto_history_end_group (history);
+
+  return (int) applied;
+}
+
 /**
  * cto_departure_make_open_role:
  *

@@ -5,6 +5,7 @@
 
 #include "cto-analysis.h"
 #include "cto-plan.h"
+#include "cto-suggestions.h"
 
 G_BEGIN_DECLS
 
@@ -71,5 +72,14 @@ gboolean cto_departure_remove_person   (CtoPlan    *plan,
                                         const char *person_id);
 gboolean cto_departure_make_open_role  (CtoPlan    *plan,
                                         const char *person_id);
+
+/* The person removed as cto_departure_remove_person() does, then every one
+ * of @suggestions, made for the plan without them (cto_suggestions_new() of
+ * the departure's plan after), applied: one undoable step. Returns how many
+ * were applied (all, unless the plan has changed since they were made), or
+ * -1, with nothing changed, when @person_id names nobody. */
+int      cto_departure_remove_and_apply (CtoPlan        *plan,
+                                         const char     *person_id,
+                                         CtoSuggestions *suggestions);
 
 G_END_DECLS
