@@ -640,6 +640,49 @@ test_apply_as_of (gconstpointer data)
                    ==, "bo");
 }
 
+/* A person removed as of a day, with the suggestions for that day without
+ * them: the whole plan loses them, and the day is the one the suggestions
+ * promised, in one step. */
+static void
+test_remove_and_apply_as_of (void)
+{
+  g_autoptr(CtoPlan) plan = load_data ("time-plan.json");
+  g_autofree char *original = cto_plan_io_to_data (plan, NULL);
+  g_autofree char *undone = NULL;
+  g_autoptr(CtoPlan) day_plan = NULL;
+  g_autoptr(CtoDeparture) departure = NULL;
+  g_autoptr(CtoSuggestions) suggestions = NULL;
+  g_autoptr(CtoPlan) after = NULL;
+  g_autoptr(CtoAnalysis) expected = NULL;
+  g_autoptr(CtoAnalysis) got = NULL;
+  g_autofree char *expected_json = NULL;
+  g_autofree char *got_json = NULL;
+  GDate day;
+
+  g_date_clear (&day, 1);
+  g_date_set_dmy (&day, 1, G_DATE_JULY, 2027);
+  day_plan = cto_plan_copy_as_of (plan, &day);
+  departure = cto_departure_new (day_plan, "ana");
+  g_assert_nonnull (departure);
+  suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
+  g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 0);
+
+  g_assert_cmpint (cto_departure_remove_and_apply (plan, "ana", suggestions), ==,
+                   (int) cto_suggestions_get_n_items (suggestions));
+  g_assert_null (cto_plan_find_person (plan, "ana"));
+  after = cto_plan_copy_as_of (plan, &day);
+  expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
+  got = cto_analysis_new (after);
+  expected_json = cto_report_summary_json (expected);
+  got_json = cto_report_summary_json (got);
+  g_assert_cmpstr (got_json, ==, expected_json);
+
+  cto_history_undo (cto_plan_get_history (plan));
+  g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));
+  undone = cto_plan_io_to_data (plan, NULL);
+  g_assert_cmpstr (undone, ==, original);
+}
+
 /* Work carried only by people gone on the day, given to someone there:
  * they join those gone, and whoever was accountable in the whole plan
  * stays so, marked or by nature; where two shared it with no one marked,
@@ -721,6 +764,7 @@ main (int   argc,
   g_test_add_func ("/suggest/apply-as-of-accountable", test_apply_as_of_accountable);
   g_test_add_func ("/departure/hand", test_departure_hand);
   g_test_add_func ("/departure/example", test_departure_example);
+  g_test_add_func ("/departure/remove-and-apply-as-of", test_remove_and_apply_as_of);
   g_test_add_func ("/departure/generated", test_departure_generated);
 
   return g_test_run ();
