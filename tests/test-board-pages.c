@@ -939,9 +939,14 @@ test_pages_flow_short_section (void)
                          { 28, TRUE }, { 16, FALSE } };
   FlowBlock long_blocks[] = { { 50, FALSE }, { 28, TRUE }, { 100, FALSE }, { 100, FALSE },
                               { 100, FALSE }, { 100, FALSE } };
-  struct { FlowBlock *blocks; guint n; int columns[2][3]; } cases[] = {
-    { blocks, G_N_ELEMENTS (blocks), { { 0, 1, -1 }, { 1, 7, -1 } } },
-    { long_blocks, G_N_ELEMENTS (long_blocks), { { 0, 4, -1 }, { 4, 6, 1 } } },
+  /* What fits one page stays on it: moving the first section whole would
+   * send the last line onto a page of its own (columns of 100 here). */
+  FlowBlock full_blocks[] = { { 50, FALSE }, { 12, TRUE }, { 16, FALSE }, { 16, FALSE }, { 16, FALSE },
+                              { 16, FALSE }, { 12, TRUE }, { 10, FALSE }, { 10, FALSE } };
+  struct { FlowBlock *blocks; guint n; double room; int columns[2][3]; } cases[] = {
+    { blocks, G_N_ELEMENTS (blocks), 0, { { 0, 1, -1 }, { 1, 7, -1 } } },
+    { long_blocks, G_N_ELEMENTS (long_blocks), 0, { { 0, 4, -1 }, { 4, 6, 1 } } },
+    { full_blocks, G_N_ELEMENTS (full_blocks), 100, { { 0, 4, -1 }, { 4, 9, 1 } } },
   };
 
   for (guint c = 0; c < G_N_ELEMENTS (cases); c++)
@@ -957,7 +962,8 @@ test_pages_flow_short_section (void)
 
       _cto_board_frame_init (&pagination.frame, A4_W, A4_H);
       _cto_board_pagination_flow (&pagination, items, measure_flow_block, 2,
-                                  _cto_board_frame_content_height (&pagination.frame));
+                                  cases[c].room > 0 ? cases[c].room
+                                                    : _cto_board_frame_content_height (&pagination.frame));
 
       g_assert_cmpuint (pages->len, ==, 1);
       page = g_array_index (pages, CtoBoardPage, 0).detail;

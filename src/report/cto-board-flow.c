@@ -85,9 +85,10 @@ _cto_board_pagination_flow (CtoBoardPagination  *pagination,
         need += heights[i + 1];
 
       /* Balancing the columns parts no section that is shorter than a
-       * column is to be: it goes whole to the column that would hold most
-       * of it. A longer one parts where the column's height falls. */
-      if (section[i] <= target)
+       * column is to be, where what is left still fits the columns after
+       * this one: it goes whole to the column that would hold most of it.
+       * A longer one parts where the column's height falls. */
+      if (section[i] <= target && left[i] <= (n_columns - column - 1) * room)
         past_target = headings[i] && used + section[i] / 2 > target;
       else
         past_target = used + need / 2 > target;
