@@ -159,6 +159,15 @@ test_suggestions (void)
                      ==, number);
     gtk_menu_button_popup (GTK_MENU_BUTTON (button));
     spin_for (g_getenv ("SHOT") ? 4 : 0.2);
+    /* Opened, on the first suggestion: Apply All, above the list, is not
+     * what a second Enter does. */
+    {
+      GtkWidget *focus = gtk_root_get_focus (GTK_ROOT (window));
+
+      g_assert_nonnull (focus);
+      g_assert_true (GTK_IS_LIST_BOX_ROW (focus));
+      g_assert_cmpint (gtk_list_box_row_get_index (GTK_LIST_BOX_ROW (focus)), ==, 0);
+    }
     /* A real click on the first Apply. */
     g_assert_nonnull (find_widget (button, is_apply_button, NULL));
     g_assert_true (gtk_widget_activate (find_widget (button, is_apply_button, NULL)));

@@ -305,3 +305,15 @@ cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->apply_all_button), action_name);
   cto_tooltip_set_text (self->apply_all_button, tooltip);
 }
+
+void
+cto_suggestions_pane_focus_first (CtoSuggestionsPane *self)
+{
+  GtkListBoxRow *first;
+
+  g_return_if_fail (CTO_IS_SUGGESTIONS_PANE (self));
+
+  first = gtk_list_box_get_row_at_index (self->list, 0);
+  if (first != NULL && gtk_widget_get_visible (GTK_WIDGET (self->list)))
+    gtk_widget_grab_focus (GTK_WIDGET (first));
+}

@@ -24,6 +24,10 @@ void       cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
                                                       const char         *label,
                                                       const char         *tooltip,
                                                       const char         *action_name);
+/* The focus on the first suggestion, if there is one: where a popover of
+ * the pane opens, rather than on Apply All above the list, which a second
+ * Enter would press. */
+void       cto_suggestions_pane_focus_first     (CtoSuggestionsPane *self);
 /* Before its buttons go insensitive, the suggestions being out of date
  * (GTK then puts the focus nowhere): where the focus is in the pane, if it
  * is, to be given back by the next cto_suggestions_pane_set_suggestions():

@@ -701,6 +701,14 @@ popover_closed_cb (GtkPopover *popover,
     gtk_widget_grab_focus (GTK_WIDGET (self->decide->button));
 }
 
+static void
+popover_shown_cb (GtkPopover *popover,
+                  CtoWindow  *self)
+{
+  if (self->decide != NULL)
+    cto_suggestions_pane_focus_first (self->decide->pane);
+}
+
 void
 _cto_window_init_decide (CtoWindow *self)
 {
@@ -731,6 +739,7 @@ _cto_window_init_decide (CtoWindow *self)
   gtk_widget_set_name (GTK_WIDGET (d->button), "suggestions-button");
   gtk_menu_button_set_popover (d->button, popover);
   g_signal_connect_after (popover, "closed", G_CALLBACK (popover_closed_cb), self);
+  g_signal_connect_after (popover, "show", G_CALLBACK (popover_shown_cb), self);
   cto_tooltip_set_text (GTK_WIDGET (d->button), _("Who could take what"));
   adw_header_bar_pack_end (self->header_bar, GTK_WIDGET (d->button));
 
