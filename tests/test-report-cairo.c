@@ -100,13 +100,16 @@ head_text_cb (GMarkupParseContext  *context,
 /* The picture has a title, the page's heading, and a description, its
  * text, as the first things in it: cairo draws the letters as shapes. */
 static void
-check_svg_title (CtoBoardPages *pages,
-                 guint          page,
-                 GBytes        *svg)
+check_svg_title (CtoBoardPages      *pages,
+                 guint               page,
+                 CtoBoardDrawFlags   flags,
+                 GBytes             *svg)
 {
   const GMarkupParser parser = { head_start_cb, head_end_cb, head_text_cb, NULL, NULL };
   g_autofree char *title = cto_board_pages_get_page_title (pages, A4_W, A4_H, page);
-  g_autofree char *text = cto_board_pages_get_page_text (pages, A4_W, A4_H, page);
+  g_autoptr(GString) drawn = g_string_new (NULL);
+  g_autofree char *page_number = NULL;
+  char *text;
   SvgHead head = { 0 };
   GMarkupParseContext *context = g_markup_parse_context_new (&parser, 0, &head, NULL);
   gsize length;
@@ -114,6 +117,23 @@ check_svg_title (CtoBoardPages *pages,
 
   g_assert_true (g_markup_parse_context_parse (context, data, (gssize) length, NULL));
   g_markup_parse_context_free (context);
+
+  /* The text of the page as the picture shows it: on its own, with no page
+   * number at its foot. */
+  {
+    cairo_surface_t *surface = cairo_recording_surface_create (CAIRO_CONTENT_COLOR, NULL);
+    cairo_t *cr = cairo_create (surface);
+
+    cto_board_pages_draw_page_text (pages, cr, A4_W, A4_H, page, flags, drawn);
+    cairo_destroy (cr);
+    cairo_surface_destroy (surface);
+  }
+  text = drawn->str;
+  page_number = g_strdup_printf ("Page %u of %u", page + 1, cto_board_pages_get_n_pages (pages, A4_W, A4_H));
+  if (flags & CTO_BOARD_DRAW_ALONE)
+    g_assert_null (strstr (head.texts[1]->str, page_number));
+  else
+    g_assert_nonnull (strstr (head.texts[1]->str, page_number));
 
   g_assert_cmpuint (head.n_children, >, 2);
   g_assert_cmpstr (head.names[0], ==, "title");
@@ -144,7 +164,13 @@ check_svg (CtoPlan *plan)
   g_assert_nonnull (svg);
   text = g_bytes_get_data (svg, &length);
   check_svg_data (text, length);
-  check_svg_title (pages, coverage, svg);
+  check_svg_title (pages, coverage, CTO_BOARD_DRAW_ALONE, svg);
+  {
+    g_autoptr(GBytes) numbered = cto_report_svg (pages, coverage, CTO_BOARD_DRAW_NONE, &error);
+
+    g_assert_no_error (error);
+    check_svg_title (pages, coverage, CTO_BOARD_DRAW_NONE, numbered);
+  }
   write_bytes (path, svg);
   check_xmllint (path);
   remove_tree (dir);

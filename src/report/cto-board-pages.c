@@ -516,6 +516,23 @@ cto_board_pages_draw_page_full (CtoBoardPages     *self,
     g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
 }
 
+void
+cto_board_pages_draw_page_text (CtoBoardPages     *self,
+                                cairo_t           *cr,
+                                double             width,
+                                double             height,
+                                guint              page,
+                                CtoBoardDrawFlags  flags,
+                                GString           *text)
+{
+  g_return_if_fail (CTO_IS_BOARD_PAGES (self));
+  g_return_if_fail (cr != NULL);
+  g_return_if_fail (text != NULL);
+
+  if (!draw_page (self, cr, width, height, page, flags, text))
+    g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
+}
+
 /**
  * cto_board_pages_get_page_text:
  * @width: the page's width, in any unit

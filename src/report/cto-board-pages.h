@@ -90,6 +90,15 @@ void               cto_board_pages_draw_page_full  (CtoBoardPages     *self,
                                                     double             height,
                                                     guint              page,
                                                     CtoBoardDrawFlags  flags);
+/* As cto_board_pages_draw_page_full (), and appends to @text the text it
+ * draws, as cto_board_pages_get_page_text () gives it. */
+void               cto_board_pages_draw_page_text  (CtoBoardPages     *self,
+                                                    cairo_t           *cr,
+                                                    double             width,
+                                                    double             height,
+                                                    guint              page,
+                                                    CtoBoardDrawFlags  flags,
+                                                    GString           *text);
 /* All the text drawn on @page, in drawing order, one line per string drawn
  * (the slides' notes); %NULL past the last page. Free with g_free(). */
 char              *cto_board_pages_get_page_text   (CtoBoardPages *self,

@@ -57,6 +57,7 @@ finish (cairo_surface_t  *surface,
   return g_byte_array_free_to_bytes (bytes);
 }
 
+/* Draws @page; with @text, gives what it draws there too. */
 static gboolean
 draw (CtoBoardPages      *pages,
       cairo_surface_t    *surface,
@@ -64,13 +65,18 @@ draw (CtoBoardPages      *pages,
       guint               page,
       CtoBoardDrawFlags   flags,
       gboolean            show,
+      GString            *text,
       GError            **error)
 {
   cairo_t *cr = cairo_create (surface);
   cairo_status_t status;
 
   cairo_scale (cr, scale, scale);
-  cto_board_pages_draw_page_full (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags);
+  if (text != NULL)
+    cto_board_pages_draw_page_text (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags,
+                                    text);
+  else
+    cto_board_pages_draw_page_full (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags);
   if (show)
     cairo_show_page (cr);
   status = cairo_status (cr);
@@ -141,7 +147,7 @@ cto_report_pdf (CtoBoardPages  *pages,
       GError *local_error = NULL;
 
       cairo_pdf_surface_add_outline (surface, CAIRO_PDF_OUTLINE_ROOT, title, link, 0);
-      if (!draw (pages, surface, 1, i, CTO_BOARD_DRAW_NONE, TRUE, &local_error))
+      if (!draw (pages, surface, 1, i, CTO_BOARD_DRAW_NONE, TRUE, NULL, &local_error))
         {
           cairo_surface_destroy (surface);
           g_byte_array_unref (bytes);
@@ -153,22 +159,21 @@ cto_report_pdf (CtoBoardPages  *pages,
   return finish (surface, bytes, error);
 }
 
-/* @svg with a title and a description, the page's heading and its text,
- * as the first things in it: what reads the picture aloud, or searches it,
- * has no text otherwise, as cairo draws the letters as shapes. */
+/* @svg with a title and a description, the page's heading and @text, what
+ * was drawn, as the first things in it: what reads the picture aloud, or
+ * searches it, has no text otherwise, as cairo draws the letters as shapes. */
 static GBytes *
 add_svg_title (GBytes        *svg,
                CtoBoardPages *pages,
-               guint          page)
+               guint          page,
+               GString       *text)
 {
   g_autofree char *title = cto_board_pages_get_page_title (pages, CTO_BOARD_PAGE_WIDTH,
                                                            CTO_BOARD_PAGE_HEIGHT, page);
-  g_autofree char *text = cto_board_pages_get_page_text (pages, CTO_BOARD_PAGE_WIDTH,
-                                                         CTO_BOARD_PAGE_HEIGHT, page);
   /* The title page's heading is the plan's title as it is. */
   g_autofree char *clean_title = _cto_board_clean_text (title != NULL ? title : "");
   g_autofree char *title_markup = g_markup_escape_text (clean_title, -1);
-  g_autofree char *text_markup = g_markup_escape_text (text != NULL ? g_strstrip (text) : "", -1);
+  g_autofree char *text_markup = g_markup_escape_text (g_strstrip (text->str), -1);
   gsize length;
   const char *data = g_bytes_get_data (svg, &length);
   const char *root = g_strstr_len (data, length, "<svg ");
@@ -203,6 +208,7 @@ cto_report_svg (CtoBoardPages      *pages,
   GByteArray *bytes;
   cairo_surface_t *surface;
   g_autoptr(GBytes) svg = NULL;
+  g_autoptr(GString) text = g_string_new (NULL);
 
   g_return_val_if_fail (CTO_IS_BOARD_PAGES (pages), NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
@@ -216,7 +222,7 @@ cto_report_svg (CtoBoardPages      *pages,
   cairo_svg_surface_restrict_to_version (surface, CAIRO_SVG_VERSION_1_1);
   cairo_svg_surface_set_document_unit (surface, CAIRO_SVG_UNIT_PT);
 
-  if (!draw (pages, surface, 1, page, flags, FALSE, error))
+  if (!draw (pages, surface, 1, page, flags, FALSE, text, error))
     {
       cairo_surface_destroy (surface);
       g_byte_array_unref (bytes);
@@ -227,7 +233,7 @@ cto_report_svg (CtoBoardPages      *pages,
   if (svg == NULL)
     return NULL;
 
-  return add_svg_title (svg, pages, page);
+  return add_svg_title (svg, pages, page, text);
 }
 
 /**
@@ -263,7 +269,7 @@ cto_report_png (CtoBoardPages      *pages,
   surface = cairo_image_surface_create (CAIRO_FORMAT_RGB24, width, height);
 
   if (!check_status (cairo_surface_status (surface), error) ||
-      !draw (pages, surface, scale, page, flags, FALSE, error))
+      !draw (pages, surface, scale, page, flags, FALSE, NULL, error))
     {
       cairo_surface_destroy (surface);
       return NULL;
