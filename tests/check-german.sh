@@ -49,7 +49,7 @@ run --summary "$plan" >"$work/summary"
 cat "$work/summary"
 for text in "Funktionen" "Planung: Teilweise abgedeckt" "Infrastruktur: Abgedeckt" \
             "Kundenschnittstelle: Teilweise abgedeckt" "Vordenker: Abgedeckt" \
-            "Stunden pro Woche" "Übernommen von" "Busfaktor" "Personalbedarf" \
+            "Stunden pro Woche" "Übernommen von" "Busfaktor" "Personallücke" \
             "4 von 5 Aufgaben abgedeckt" "1 — hängt an einer Person" \
             "Security engineer (offene Stelle)" "ÜBERLASTET" "Personen" \
             "Nicht zugewiesene Aufgaben" "(Kundenschnittstelle, 4 h)"; do

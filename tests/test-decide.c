@@ -245,9 +245,9 @@ check_departure (CtoPlan    *plan,
     g_autofree char *applied = NULL;
     g_autofree char *undone = NULL;
 
-    g_assert_cmpint (cto_departure_remove_and_apply (real, "nobody-by-this-id", suggestions), ==, -1);
+    g_assert_cmpint (cto_departure_remove_and_apply (real, "nobody-by-this-id", suggestions, NULL), ==, -1);
     g_assert_false (cto_history_get_can_undo (cto_plan_get_history (real)));
-    g_assert_cmpint (cto_departure_remove_and_apply (real, id, suggestions), ==,
+    g_assert_cmpint (cto_departure_remove_and_apply (real, id, suggestions, NULL), ==,
                      (int) cto_suggestions_get_n_items (suggestions));
     applied = cto_plan_io_to_data (real, NULL);
     g_assert_cmpstr (applied, ==, expected);
@@ -667,8 +667,19 @@ test_remove_and_apply_as_of (void)
   suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
   g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 0);
 
-  g_assert_cmpint (cto_departure_remove_and_apply (plan, "ana", suggestions), ==,
+  guint n_joined = G_MAXUINT;
+
+  g_assert_cmpint (cto_departure_remove_and_apply (plan, "ana", suggestions, &n_joined), ==,
                    (int) cto_suggestions_get_n_items (suggestions));
+  /* Told as Apply All tells it: how many joined people away that day. */
+  {
+    g_autoptr(CtoPlan) again = load_data ("time-plan.json");
+    guint expected_joined = G_MAXUINT;
+
+    g_assert_true (cto_departure_remove_person (again, "ana"));
+    cto_suggestions_apply_all (suggestions, again, &expected_joined);
+    g_assert_cmpuint (n_joined, ==, expected_joined);
+  }
   g_assert_null (cto_plan_find_person (plan, "ana"));
   after = cto_plan_copy_as_of (plan, &day);
   expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));

@@ -239,8 +239,6 @@ test_fit_shows_all (void)
   window_free (window);
 }
 
-/* A small team opens whole. */
-
 /* Fit shows a team of 300 with four or three reports each as a chart that
  * fills the view, not as a line across it at 2 %: their reports with none
  * of their own go in columns. */
@@ -303,6 +301,7 @@ test_moved_box_in_view (void)
   window_free (window);
 }
 
+/* A small team opens whole. */
 static void
 test_small_opens_whole (void)
 {
@@ -510,9 +509,7 @@ move_cursor (GtkWidget       *list,
              GtkMovementStep  step,
              int              count)
 {
-  gboolean handled;
-
-  g_signal_emit_by_name (list, "move-cursor", step, count, FALSE, FALSE, &handled);
+  g_signal_emit_by_name (list, "move-cursor", step, count, FALSE, FALSE);
   spin ();
 }
 
@@ -583,6 +580,14 @@ test_picker_keys_skip_unavailable (void)
                                          gtk_widget_get_ancestor (entry, GTK_TYPE_SEARCH_ENTRY)));
   g_assert_true (press_key (entry, GDK_KEY_Down, 0));
   move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, 1);
+
+  /* Down from the last goes on to what follows the list, in the picker. */
+  move_cursor (list, GTK_MOVEMENT_DISPLAY_LINES, 1);
+  g_assert_null (focused_row (window));
+  g_assert_true (gtk_widget_is_ancestor (gtk_root_get_focus (GTK_ROOT (window)), popover));
+  g_assert_true (press_key (entry, GDK_KEY_Down, 0));
+  move_cursor (list, GTK_MOVEMENT_BUFFER_ENDS, 1);
+  g_assert_true (focused_row (window) == last);
 
   /* Enter on it picks it: Person 299. */
   g_signal_emit_by_name (list, "activate-cursor-row");

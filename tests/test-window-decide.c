@@ -550,10 +550,26 @@ test_what_if_remove_apply (void)
   g_assert_nonnull (list);
   g_assert_true (gtk_widget_get_parent (button) == gtk_widget_get_parent (list));
   g_assert_true (gtk_widget_get_next_sibling (button) == list);
+  g_assert_true (gtk_widget_has_css_class (button, "destructive-action"));
+
+  /* An edit meanwhile: it waits for the suggestions made after, as Apply
+   * All does. */
+  cto_plan_set_title (window->plan, "Changed");
+  g_assert_false (gtk_widget_get_sensitive (button));
+  spin_until (suggestions_fresh, window, 10);
+  spin ();
+  g_assert_true (gtk_widget_get_sensitive (button));
+  cto_history_undo (history);
+  spin_until (suggestions_fresh, window, 10);
+  spin ();
+  suggestions = cto_what_if_bar_get_suggestions (CTO_WHAT_IF_BAR (bar));
+  g_assert_nonnull (suggestions);
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove-apply", NULL));
   spin ();
   g_assert_null (_cto_window_get_what_if (window));
+  /* The bar lets go of them, and of their copy of the plan. */
+  g_assert_null (cto_what_if_bar_get_suggestions (CTO_WHAT_IF_BAR (bar)));
   g_assert_null (cto_plan_find_person (window->plan, "bo"));
   after = bytes_of (window);
   g_assert_cmpstr (after, ==, expected);

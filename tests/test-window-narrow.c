@@ -502,7 +502,7 @@ test_example_tiles_lines (void)
   CtoCoverageTile *infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
 
   g_assert_false (cto_coverage_tile_get_compact (planning));
-  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Personalbedarf: 5\u00a0h");
+  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Personallücke: 5\u00a0h");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche");
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
                    "1 ohne Verantwortliche");
@@ -523,7 +523,7 @@ test_example_tiles_lines (void)
   window = window_sized_on (plan, 1600, 900);
   planning = window->tiles[CTO_FUNCTION_PLANNING];
   infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
-  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Personalbedarf: 5\u00a0h · 0.13\u00a0VZÄ");
+  g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Personallücke: 5\u00a0h · 0.13\u00a0VZÄ");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche · 4 von 4 zugewiesen");
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
                    "1 ohne verantwortliche Person");

@@ -208,7 +208,7 @@ row_away (GtkWidget *list,
       if (!can_rest_on (row))
         continue;
       found = row;
-      /* A page: the last one within a page of @from, or the first past it. */
+      /* A page: the first a page or more from @from, else the last there is. */
       if (pages && from != NULL && ABS (row_top (row, list) - from_top) < page * ABS (count))
         continue;
       if (pages || --left == 0)
@@ -254,9 +254,13 @@ move_cursor_cb (GtkListBox       *list,
       if (to != from)
         gtk_widget_grab_focus (to);
     }
-  else if (count < 0 && step != GTK_MOVEMENT_BUFFER_ENDS)
+  else if (step == GTK_MOVEMENT_BUFFER_ENDS)
+    gtk_widget_error_bell (GTK_WIDGET (list));
+  /* Past the ends, as the list goes: up to the search, down to what
+   * follows the list. */
+  else if (count < 0)
     keynav_failed_cb (self, GTK_DIR_UP);
-  else
+  else if (!gtk_widget_child_focus (GTK_WIDGET (self), GTK_DIR_TAB_FORWARD))
     gtk_widget_error_bell (GTK_WIDGET (list));
 }
 
@@ -304,8 +308,8 @@ cto_manager_picker_init (CtoManagerPicker *self)
 
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
-  /* Its accessible name is the heading's (cto_manager_picker_set_menu ()). */
   g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
+  /* The search's accessible name is the heading's (cto_manager_picker_set_menu ()). */
   g_signal_connect_swapped (self->search_entry, "search-changed",
                             G_CALLBACK (search_changed_cb), self);
   g_signal_connect_swapped (self->search_entry, "activate", G_CALLBACK (search_activate_cb), self);

@@ -299,8 +299,9 @@ cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
   g_return_if_fail (label != NULL && action_name != NULL);
 
   self->read_only_action = TRUE;
-  /* It changes more than the suggestions: not the one suggested action. */
+  /* It does more than the suggestions: styled as what it also does. */
   gtk_widget_remove_css_class (self->apply_all_button, "suggested-action");
+  gtk_widget_add_css_class (self->apply_all_button, "destructive-action");
   gtk_button_set_label (GTK_BUTTON (self->apply_all_button), label);
   gtk_actionable_set_action_name (GTK_ACTIONABLE (self->apply_all_button), action_name);
   cto_tooltip_set_text (self->apply_all_button, tooltip);

@@ -19,7 +19,8 @@ void       cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
                                                  gboolean            can_apply);
 /* For suggestions shown without @can_apply: an Apply All of another kind
  * under their heading, @label (with a mnemonic) for @action_name, shown
- * when there is one or more. */
+ * when there is one or more; styled as destructive, as it does more than
+ * apply them (it removes the person they were made without). */
 void       cto_suggestions_pane_set_read_only_action (CtoSuggestionsPane *self,
                                                       const char         *label,
                                                       const char         *tooltip,

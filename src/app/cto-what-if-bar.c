@@ -73,6 +73,9 @@ cto_what_if_bar_init (CtoWhatIfBar *self)
    * one by one, but all at once with the person removed. */
   self->suggestions_pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
   cto_suggestions_pane_set_read_only_action (self->suggestions_pane,
+                                             /* Translators: a button of the what-if bar, above the
+                                              * suggestions for the plan without the person ("them"):
+                                              * removes the person, then applies all of them */
                                              _("Remove Them and _Apply All"),
                                              _("Remove them and apply every suggestion, "
                                                "as one step"),
@@ -170,4 +173,12 @@ cto_what_if_bar_begin (CtoWhatIfBar *self)
   /* Each drill opens at its heading, wherever the last one was scrolled. */
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_widget_grab_focus (self->open_role_button);
+}
+
+CtoSuggestions *
+cto_what_if_bar_take_suggestions (CtoWhatIfBar *self)
+{
+  g_return_val_if_fail (CTO_IS_WHAT_IF_BAR (self), NULL);
+
+  return g_steal_pointer (&self->suggestions);
 }

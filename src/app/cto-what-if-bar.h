@@ -19,8 +19,10 @@ GtkWidget *cto_what_if_bar_new           (void);
 void       cto_what_if_bar_set_departure (CtoWhatIfBar *self,
                                           CtoDeparture *departure);
 /* The suggestions it shows, for the plan without the person; NULL before a
- * departure is set. */
-CtoSuggestions *cto_what_if_bar_get_suggestions (CtoWhatIfBar *self);
+ * departure is set, or once taken. */
+CtoSuggestions *cto_what_if_bar_get_suggestions  (CtoWhatIfBar *self);
+/* Takes them: with a copy of the plan, they are let go of as the drill ends. */
+CtoSuggestions *cto_what_if_bar_take_suggestions (CtoWhatIfBar *self);
 /* For a drill just begun: shows the bar from its heading, whatever the last
  * drill scrolled to, and moves the focus to the first choice. */
 void       cto_what_if_bar_begin         (CtoWhatIfBar *self);

@@ -17,8 +17,9 @@
  * Helping to decide, in the window: a header button that counts the
  * rebalancing suggestions and lists them with Apply and Apply All, and the
  * what-if mode of a person leaving, marked by a bar, showing the coverage
- * without them until the user turns them into an open role, removes them,
- * or leaves the mode with nothing changed. Every change is one undo step.
+ * without them until the user turns them into an open role, removes them
+ * (with the suggestions for the plan without them applied, or not), or
+ * leaves the mode with nothing changed. Every change is one undo step.
  */
 
 /* Plans of more than this many people and responsibilities get their
@@ -113,6 +114,8 @@ show_people_count_of (CtoWindow   *self,
   gtk_label_set_label (self->people_count_label, count);
 }
 
+static void unref_later (CtoSuggestions *suggestions);
+
 static void
 leave_what_if (CtoWindow *self)
 {
@@ -123,6 +126,8 @@ leave_what_if (CtoWindow *self)
   g_autoptr(CtoDeparture) departure = g_steal_pointer (&d->departure);
 
   g_clear_pointer (&d->person_id, g_free);
+  /* The bar's suggestions hold a copy of the plan without the person. */
+  unref_later (cto_what_if_bar_take_suggestions (d->bar));
   /* Back to the plan's people as the search finds them, which follow the
    * plan the window shows, also when another is opened. */
   if (gtk_no_selection_get_model (self->people_selection) != G_LIST_MODEL (self->people_model))
@@ -391,6 +396,89 @@ apply_suggestion_action (GtkWidget  *widget,
     }
 }
 
+/*
+ * The toast after @applied of @n suggestions applied, @joined of them
+ * giving work that the whole plan has carried by people away on the day
+ * shown (the takers join them), with a person removed first or not: one
+ * rule for what it says.
+ */
+static void
+toast_applied (CtoWindow *self,
+               guint      applied,
+               guint      n,
+               guint      joined,
+               gboolean   removed)
+{
+  g_autofree char *text = NULL;
+
+  if (applied == n && joined > 0)
+    {
+      if (removed)
+        /* Translators: a toast with an Undo button, after Remove Them and Apply All under As of a
+         * day: "Person removed and suggestions applied; 2 give work their takers share in the whole
+         * plan and carry alone on the day shown" */
+        text = g_strdup_printf (ngettext ("Person removed and suggestions applied; %u gives work its "
+                                          "taker shares in the whole plan and carries alone on the "
+                                          "day shown",
+                                          "Person removed and suggestions applied; %u give work their "
+                                          "takers share in the whole plan and carry alone on the day "
+                                          "shown",
+                                          joined),
+                                joined);
+      else
+        /* Translators: a toast with an Undo button, after Apply All under As of a day:
+         * "Suggestions applied; 2 give work their takers share in the whole plan and carry
+         * alone on the day shown" */
+        text = g_strdup_printf (ngettext ("Suggestions applied; %u gives work its taker "
+                                          "shares in the whole plan and carries alone "
+                                          "on the day shown",
+                                          "Suggestions applied; %u give work their takers "
+                                          "share in the whole plan and carry alone on "
+                                          "the day shown",
+                                          joined),
+                                joined);
+    }
+  else if (applied == n)
+    {
+      _cto_window_toast_undo (self, removed ? _("Person removed and suggestions applied")
+                                            : _("Suggestions applied"));
+      return;
+    }
+  else if (applied > 0)
+    {
+      if (removed)
+        /* Translators: a toast with an Undo button: "Person removed; 3 of 5 suggestions applied; the
+         * plan has changed since the others were made" */
+        text = g_strdup_printf (ngettext ("Person removed; %u of %u suggestion applied; the plan has "
+                                          "changed since the others were made",
+                                          "Person removed; %u of %u suggestions applied; the plan has "
+                                          "changed since the others were made",
+                                          n),
+                                applied, n);
+      else
+        /* Translators: a toast with an Undo button: "3 of 5 suggestions applied; the plan has
+         * changed since the others were made" */
+        text = g_strdup_printf (ngettext ("%u of %u suggestion applied; the plan has "
+                                          "changed since the others were made",
+                                          "%u of %u suggestions applied; the plan has "
+                                          "changed since the others were made",
+                                          n),
+                                applied, n);
+    }
+  else if (removed)
+    {
+      /* Translators: a toast with an Undo button */
+      text = g_strdup (_("Person removed; the plan has changed since the suggestions were made"));
+    }
+  else
+    {
+      _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
+      return;
+    }
+
+  _cto_window_toast_text (self, text, TRUE);
+}
+
 static void
 apply_all_action (GtkWidget  *widget,
                   const char *action_name,
@@ -405,45 +493,7 @@ apply_all_action (GtkWidget  *widget,
 
   n = cto_suggestions_get_n_items (d->suggestions);
   applied = cto_suggestions_apply_all (d->suggestions, self->plan, &joined);
-  if (applied == n && joined > 0)
-    {
-      /* Made for the day shown: as for one suggestion applied, the toast
-       * says that the whole plan now has the takers share that work. */
-      /* Translators: a toast with an Undo button, after Apply All under As of a day:
-       * "Suggestions applied; 2 give work their takers share in the whole plan and carry
-       * alone on the day shown" */
-      g_autofree char *text = g_strdup_printf (ngettext ("Suggestions applied; %u gives work its taker "
-                                                         "shares in the whole plan and carries alone "
-                                                         "on the day shown",
-                                                         "Suggestions applied; %u give work their takers "
-                                                         "share in the whole plan and carry alone on "
-                                                         "the day shown",
-                                                         joined),
-                                               joined);
-
-      _cto_window_toast_text (self, text, TRUE);
-    }
-  else if (applied == n)
-    {
-      _cto_window_toast_undo (self, _("Suggestions applied"));
-    }
-  else if (applied > 0)
-    {
-      /* Translators: a toast with an Undo button: "3 of 5 suggestions applied; the plan has
-       * changed since the others were made" */
-      g_autofree char *text = g_strdup_printf (ngettext ("%u of %u suggestion applied; the plan has "
-                                                         "changed since the others were made",
-                                                         "%u of %u suggestions applied; the plan has "
-                                                         "changed since the others were made",
-                                                         n),
-                                               applied, n);
-
-      _cto_window_toast_text (self, text, TRUE);
-    }
-  else
-    {
-      _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
-    }
+  toast_applied (self, applied, n, joined, FALSE);
 }
 
 static void
@@ -614,34 +664,21 @@ what_if_remove_apply_action (GtkWidget  *widget,
   CtoWindow *self = CTO_WINDOW (widget);
   CtoWindowDecide *d = self->decide;
   g_autofree char *id = g_strdup (d->person_id);
-  g_autofree char *neighbour = id != NULL ? neighbour_of (self, id) : NULL;
+  g_autofree char *neighbour = NULL;
   CtoSuggestions *shown = cto_what_if_bar_get_suggestions (d->bar);
-  g_autoptr(CtoSuggestions) suggestions = shown != NULL ? g_object_ref (shown) : NULL;
-  guint n;
+  g_autoptr(CtoSuggestions) suggestions = NULL;
+  guint joined = 0;
   int applied;
 
-  if (id == NULL || suggestions == NULL)
+  if (id == NULL || shown == NULL || cto_plan_find_person (self->plan, id) == NULL)
     return;
 
-  n = cto_suggestions_get_n_items (suggestions);
+  suggestions = g_object_ref (shown);
+  neighbour = neighbour_of (self, id);
   leave_what_if (self);
-  applied = cto_departure_remove_and_apply (self->plan, id, suggestions);
-  if (applied < 0)
-    return;
-
-  if ((guint) applied == n)
-    _cto_window_toast_undo (self, _("Person removed and suggestions applied"));
-  else
-    {
-      /* Translators: a toast with an Undo button: "Person removed; 3 of 5 suggestions applied" */
-      g_autofree char *text = g_strdup_printf (ngettext ("Person removed; %u of %u suggestion applied",
-                                                         "Person removed; %u of %u suggestions applied",
-                                                         n),
-                                               applied, n);
-
-      _cto_window_toast_text (self, text, TRUE);
-    }
-
+  applied = cto_departure_remove_and_apply (self->plan, id, suggestions, &joined);
+  g_assert (applied >= 0);
+  toast_applied (self, (guint) applied, cto_suggestions_get_n_items (suggestions), joined, TRUE);
   focus_after_removal (self, neighbour);
 }
 
@@ -661,8 +698,9 @@ _cto_window_update_decide_actions (CtoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-close", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-open-role", what_if);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
+  /* And the bar's suggestions, made with the what-if, wait as the others do. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove-apply",
-                                 what_if && cto_what_if_bar_get_suggestions (d->bar) != NULL &&
+                                 what_if && !d->stale && cto_what_if_bar_get_suggestions (d->bar) != NULL &&
                                  cto_suggestions_get_n_items (cto_what_if_bar_get_suggestions (d->bar)) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-leave-then",
                                  what_if && self->as_of_analysis != NULL);

@@ -322,10 +322,26 @@ cto_departure_remove_person (CtoPlan    *plan,
   return TRUE;
 }
 
+/**
+ * cto_departure_remove_and_apply:
+ * @suggestions: made for the plan without @person_id, as
+ *   cto_suggestions_new() of the departure's plan after makes them
+ * @n_joined: (out) (optional): how many of them, made for the plan as of a
+ *   day, gave work the whole plan has carried by people away that day, whom
+ *   the takers joined (cto_suggestions_apply_all())
+ *
+ * Removes @person_id as cto_departure_remove_person() does, then applies
+ * every one of @suggestions: one undoable step.
+ *
+ * Returns: how many were applied (all, unless the plan has changed since
+ * they were made), or -1, with nothing changed, when @person_id names
+ * nobody
+ */
 int
 cto_departure_remove_and_apply (CtoPlan        *plan,
                                 const char     *person_id,
-                                CtoSuggestions *suggestions)
+                                CtoSuggestions *suggestions,
+                                guint          *n_joined)
 {
   CtoPerson *person;
   CtoHistory *history;
@@ -345,7 +361,7 @@ cto_departure_remove_and_apply (CtoPlan        *plan,
   label = g_strdup_printf (_("Remove %s and Apply the Suggestions"), cto_person_get_name (person));
   cto_history_begin_group (history, label);
   cto_departure_remove_person (plan, person_id);
-  applied = cto_suggestions_apply_all (suggestions, plan, NULL);
+  applied = cto_suggestions_apply_all (suggestions, plan, n_joined);
   cto_history_end_group (history);
 
   return (int) applied;

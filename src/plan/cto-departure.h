@@ -73,13 +73,11 @@ gboolean cto_departure_remove_person   (CtoPlan    *plan,
 gboolean cto_departure_make_open_role  (CtoPlan    *plan,
                                         const char *person_id);
 
-/* The person removed as cto_departure_remove_person() does, then every one
- * of @suggestions, made for the plan without them (cto_suggestions_new() of
- * the departure's plan after), applied: one undoable step. Returns how many
- * were applied (all, unless the plan has changed since they were made), or
- * -1, with nothing changed, when @person_id names nobody. */
+/* The person removed, then the suggestions for the plan without them
+ * applied, in one step (see the .c). */
 int      cto_departure_remove_and_apply (CtoPlan        *plan,
                                          const char     *person_id,
-                                         CtoSuggestions *suggestions);
+                                         CtoSuggestions *suggestions,
+                                         guint          *n_joined);
 
 G_END_DECLS

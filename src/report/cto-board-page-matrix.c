@@ -422,8 +422,9 @@ draw_matrix_page (CtoBoardPainter *p)
                    * ("Ana Pérez: 50 %, accountable"). */
                   said = g_strdup_printf (_("%s: %s, accountable"), cto_person_get_name (person), share);
                 else
-                  /* Translators: as "%s: %s, accountable", for someone not accountable. */
-                  said = g_strdup_printf (_("%s: %s"), cto_person_get_name (person), share);
+                  /* Translators: as "%s: %s, accountable", for someone not accountable
+                   * ("Bo Lin: 50 %") */
+                  said = g_strdup_printf (C_("matrix cell", "%s: %s"), cto_person_get_name (person), share);
                 draw_share_cell (p, share, said, accountable,
                                  columns_x + (c - detail->column_first) * MATRIX_COLUMN_W + 4, y + 1.5,
                                  MATRIX_COLUMN_W - 8, MATRIX_ROW_H - 3);
