@@ -564,6 +564,22 @@ suggest_on_copy (CtoPlan *plan)
   return cto_suggestions_new (copy);
 }
 
+/* @plan as of @day is the plan that @suggestions, made for that day,
+ * promised once applied: the same figures. */
+static void
+assert_day_as_promised (CtoPlan        *plan,
+                        const GDate    *day,
+                        CtoSuggestions *suggestions)
+{
+  g_autoptr(CtoPlan) after = cto_plan_copy_as_of (plan, day);
+  g_autoptr(CtoAnalysis) expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
+  g_autoptr(CtoAnalysis) got = cto_analysis_new (after);
+  g_autofree char *expected_json = cto_report_summary_json (expected);
+  g_autofree char *got_json = cto_report_summary_json (got);
+
+  g_assert_cmpstr (got_json, ==, expected_json);
+}
+
 /* Suggestions made for the plan as of a day, applied to the whole plan:
  * every one applies, and the plan as of that day is then the plan the
  * suggestions promised; whole-plan suggestions would refuse the work Bo
@@ -576,11 +592,6 @@ test_apply_as_of (gconstpointer data)
   GDate day;
   g_autoptr(CtoPlan) day_plan = NULL;
   g_autoptr(CtoSuggestions) suggestions = NULL;
-  g_autoptr(CtoPlan) after = NULL;
-  g_autoptr(CtoAnalysis) expected = NULL;
-  g_autoptr(CtoAnalysis) got = NULL;
-  g_autofree char *expected_json = NULL;
-  g_autofree char *got_json = NULL;
   g_autofree char *accountables = dup_accountables (plan);
   g_autofree char *accountables_after = NULL;
   g_autofree char *one_by_one = NULL;
@@ -625,12 +636,7 @@ test_apply_as_of (gconstpointer data)
   g_assert_cmpstr (all_at_once, ==, one_by_one);
 
   /* The day is as promised... */
-  after = cto_plan_copy_as_of (plan, &day);
-  expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
-  got = cto_analysis_new (after);
-  expected_json = cto_report_summary_json (expected);
-  got_json = cto_report_summary_json (got);
-  g_assert_cmpstr (got_json, ==, expected_json);
+  assert_day_as_promised (plan, &day, suggestions);
 
   /* ... and in the whole plan, who was accountable stays so, also Bo for
    * the cloud, which he carried alone. */
@@ -652,11 +658,7 @@ test_remove_and_apply_as_of (void)
   g_autoptr(CtoPlan) day_plan = NULL;
   g_autoptr(CtoDeparture) departure = NULL;
   g_autoptr(CtoSuggestions) suggestions = NULL;
-  g_autoptr(CtoPlan) after = NULL;
-  g_autoptr(CtoAnalysis) expected = NULL;
-  g_autoptr(CtoAnalysis) got = NULL;
-  g_autofree char *expected_json = NULL;
-  g_autofree char *got_json = NULL;
+  guint n_joined = G_MAXUINT;
   GDate day;
 
   g_date_clear (&day, 1);
@@ -666,8 +668,6 @@ test_remove_and_apply_as_of (void)
   g_assert_nonnull (departure);
   suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
   g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 0);
-
-  guint n_joined = G_MAXUINT;
 
   g_assert_cmpint (cto_departure_remove_and_apply (plan, "ana", suggestions, &n_joined), ==,
                    (int) cto_suggestions_get_n_items (suggestions));
@@ -681,12 +681,7 @@ test_remove_and_apply_as_of (void)
     g_assert_cmpuint (n_joined, ==, expected_joined);
   }
   g_assert_null (cto_plan_find_person (plan, "ana"));
-  after = cto_plan_copy_as_of (plan, &day);
-  expected = cto_analysis_new (cto_suggestions_get_plan_after (suggestions));
-  got = cto_analysis_new (after);
-  expected_json = cto_report_summary_json (expected);
-  got_json = cto_report_summary_json (got);
-  g_assert_cmpstr (got_json, ==, expected_json);
+  assert_day_as_promised (plan, &day, suggestions);
 
   cto_history_undo (cto_plan_get_history (plan));
   g_assert_false (cto_history_get_can_undo (cto_plan_get_history (plan)));

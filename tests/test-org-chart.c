@@ -110,6 +110,22 @@ bounds_in_view (CtoWindow  *window,
   return bounds;
 }
 
+/* Every box of the team of N_PEOPLE together, in the view's coordinates. */
+static graphene_rect_t
+bounds_of_everyone (CtoWindow *window)
+{
+  graphene_rect_t all = bounds_in_view (window, "p0");
+
+  for (guint i = 1; i < N_PEOPLE; i++)
+    {
+      g_autofree char *id = g_strdup_printf ("p%u", i);
+      graphene_rect_t box = bounds_in_view (window, id);
+
+      graphene_rect_union (&all, &box, &all);
+    }
+  return all;
+}
+
 static gboolean
 within_view (CtoWindow             *window,
              const graphene_rect_t *bounds)
@@ -178,14 +194,7 @@ test_fit_shows_all (void)
   g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), <, 1.0);
 
   /* Every box of the tree, together, inside what the scrolled window shows. */
-  all = bounds_in_view (window, "p0");
-  for (guint i = 1; i < N_PEOPLE; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("p%u", i);
-      graphene_rect_t box = bounds_in_view (window, id);
-
-      graphene_rect_union (&all, &box, &all);
-    }
+  all = bounds_of_everyone (window);
   g_assert_true (within_view (window, &all));
 
   /* Zooming in from there, and back to 100 %. */
@@ -255,14 +264,7 @@ test_fit_few_reports (void)
   spin_for (0.1);
   g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), >, 0.06);
 
-  all = bounds_in_view (window, "p0");
-  for (guint i = 1; i < N_PEOPLE; i++)
-    {
-      g_autofree char *id = g_strdup_printf ("p%u", i);
-      graphene_rect_t box = bounds_in_view (window, id);
-
-      graphene_rect_union (&all, &box, &all);
-    }
+  all = bounds_of_everyone (window);
   g_assert_true (within_view (window, &all));
   g_assert_cmpfloat (all.size.width, >, view_width / 2);
   g_assert_cmpfloat (all.size.height, >, view_height / 10);

@@ -46,12 +46,20 @@ is_suggestions_button (GtkWidget     *widget,
   return tooltip != NULL && (strstr (tooltip, " suggestions: ") || strstr (tooltip, " suggestion: "));
 }
 
+/* A button that runs the action named @action. */
+static gboolean
+runs_action (GtkWidget     *widget,
+             gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
 static gboolean
 is_apply_button (GtkWidget     *widget,
                  gconstpointer  data)
 {
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.apply-suggestion") == 0;
+  return runs_action (widget, "win.apply-suggestion");
 }
 
 /* The window's shortcut for Escape alone, as a key press would find it. */
@@ -509,13 +517,6 @@ test_what_if (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-is_remove_apply_button (GtkWidget     *widget,
-                        gconstpointer  data)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), "win.what-if-remove-apply") == 0;
-}
 
 /* Remove Them and Apply All: the plan the bar showed, with its suggestions
  * applied, in one undo step; the button above the list, in reach. */
@@ -542,7 +543,7 @@ test_what_if_remove_apply (void)
   g_assert_cmpuint (cto_suggestions_get_n_items (suggestions), >, 0);
   expected = cto_plan_io_to_data (cto_suggestions_get_plan_after (suggestions), NULL);
 
-  button = find_widget (bar, is_remove_apply_button, NULL);
+  button = find_widget (bar, runs_action, "win.what-if-remove-apply");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_get_visible (button));
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Remove Them and _Apply All");
@@ -580,6 +581,44 @@ test_what_if_remove_apply (void)
   g_assert_false (cto_history_get_can_undo (history));
   undone = bytes_of (window);
   g_assert_cmpstr (undone, ==, before);
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* Someone alone in the plan: their leaving leaves work that no one can
+ * take, so there is nothing to apply with their removal, and the button
+ * is not there; Remove Them still is. */
+static void
+test_what_if_remove_apply_nothing (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (
+    "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Alone\","
+    "  \"people\": [ { \"id\": \"solo\", \"name\": \"Sol Oyelaran\", \"capacity\": 40 } ],"
+    "  \"responsibilities\": [ { \"id\": \"infra\", \"title\": \"Run the servers\","
+    "    \"function\": \"infrastructure\", \"effort\": 4,"
+    "    \"assignees\": [ { \"person\": \"solo\" } ] } ] }");
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *bar;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "solo"));
+  spin_until (suggestions_fresh, window, 10);
+  spin ();
+  bar = find_widget (GTK_WIDGET (window), is_of_type, GSIZE_TO_POINTER (CTO_TYPE_WHAT_IF_BAR));
+  g_assert_nonnull (bar);
+  g_assert_cmpuint (cto_suggestions_get_n_items (cto_what_if_bar_get_suggestions (CTO_WHAT_IF_BAR (bar))), ==, 0);
+  g_assert_false (gtk_widget_get_visible (find_widget (bar, runs_action, "win.what-if-remove-apply")));
+  g_assert_false (gtk_widget_get_sensitive (find_widget (bar, runs_action, "win.what-if-remove-apply")));
+  /* Its action, disabled, does nothing. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove-apply", NULL);
+  spin ();
+  g_assert_nonnull (cto_plan_find_person (window->plan, "solo"));
+  g_assert_false (cto_history_get_can_undo (history_of (window)));
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
+  spin ();
+  g_assert_null (cto_plan_find_person (window->plan, "solo"));
+  /* With no card beside theirs, the focus in the search. */
+  spin_until (focus_in_search, window, 10);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -844,6 +883,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/what-if/left-unchanged-remove-open-role", test_what_if);
   g_test_add_func ("/window-decide/what-if/then-open", test_what_if_then_open);
   g_test_add_func ("/window-decide/what-if/remove-apply", test_what_if_remove_apply);
+  g_test_add_func ("/window-decide/what-if/remove-apply-nothing", test_what_if_remove_apply_nothing);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
   g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
   g_test_add_func ("/window-decide/what-if/opens-at-heading", test_what_if_opens_at_heading);

@@ -689,6 +689,7 @@ _cto_window_update_decide_actions (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
   gboolean what_if = d != NULL && d->person_id != NULL;
+  CtoSuggestions *bar_suggestions = what_if ? cto_what_if_bar_get_suggestions (d->bar) : NULL;
   /* Suggestions made for the plan before an edit wait for those made after. */
   guint n = d != NULL && d->suggestions != NULL && !d->stale ?
             cto_suggestions_get_n_items (d->suggestions) : 0;
@@ -700,8 +701,8 @@ _cto_window_update_decide_actions (CtoWindow *self)
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove", what_if);
   /* And the bar's suggestions, made with the what-if, wait as the others do. */
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-remove-apply",
-                                 what_if && !d->stale && cto_what_if_bar_get_suggestions (d->bar) != NULL &&
-                                 cto_suggestions_get_n_items (cto_what_if_bar_get_suggestions (d->bar)) > 0);
+                                 what_if && !d->stale && bar_suggestions != NULL &&
+                                 cto_suggestions_get_n_items (bar_suggestions) > 0);
   gtk_widget_action_set_enabled (GTK_WIDGET (self), "win.what-if-leave-then",
                                  what_if && self->as_of_analysis != NULL);
 }

@@ -509,11 +509,7 @@ cto_board_pages_draw_page_full (CtoBoardPages     *self,
                                 guint              page,
                                 CtoBoardDrawFlags  flags)
 {
-  g_return_if_fail (CTO_IS_BOARD_PAGES (self));
-  g_return_if_fail (cr != NULL);
-
-  if (!draw_page (self, cr, width, height, page, flags, NULL))
-    g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);
+  cto_board_pages_draw_page_text (self, cr, width, height, page, flags, NULL);
 }
 
 void
@@ -527,7 +523,6 @@ cto_board_pages_draw_page_text (CtoBoardPages     *self,
 {
   g_return_if_fail (CTO_IS_BOARD_PAGES (self));
   g_return_if_fail (cr != NULL);
-  g_return_if_fail (text != NULL);
 
   if (!draw_page (self, cr, width, height, page, flags, text))
     g_critical ("%s: no page %u at %g × %g", G_STRFUNC, page, width, height);

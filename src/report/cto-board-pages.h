@@ -90,8 +90,8 @@ void               cto_board_pages_draw_page_full  (CtoBoardPages     *self,
                                                     double             height,
                                                     guint              page,
                                                     CtoBoardDrawFlags  flags);
-/* As cto_board_pages_draw_page_full (), and appends to @text the text it
- * draws, as cto_board_pages_get_page_text () gives it. */
+/* As cto_board_pages_draw_page_full (), and appends to @text, unless NULL,
+ * the text it draws, as cto_board_pages_get_page_text () gives it. */
 void               cto_board_pages_draw_page_text  (CtoBoardPages     *self,
                                                     cairo_t           *cr,
                                                     double             width,

@@ -72,11 +72,7 @@ draw (CtoBoardPages      *pages,
   cairo_status_t status;
 
   cairo_scale (cr, scale, scale);
-  if (text != NULL)
-    cto_board_pages_draw_page_text (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags,
-                                    text);
-  else
-    cto_board_pages_draw_page_full (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags);
+  cto_board_pages_draw_page_text (pages, cr, CTO_BOARD_PAGE_WIDTH, CTO_BOARD_PAGE_HEIGHT, page, flags, text);
   if (show)
     cairo_show_page (cr);
   status = cairo_status (cr);
