@@ -321,6 +321,72 @@ test_column_beside_deep_tree (void)
   assert_no_overlap (layout);
 }
 
+/* A manager over @n reports of @height, with no gaps: @n × W wide and
+ * 2 × @height high in a row. */
+static CtoOrgLayout *
+new_fan (guint  n,
+         double height)
+{
+  CtoOrgLayout *layout = cto_org_layout_new ();
+  guint root = cto_org_layout_add_node (layout, -1, W, height, NULL);
+
+  cto_org_layout_set_spacing (layout, 0, 0, 0);
+  for (guint i = 0; i < n; i++)
+    cto_org_layout_add_node (layout, (int) root, W, height, NULL);
+
+  return layout;
+}
+
+static guint
+stack_fan (guint  n,
+           double height,
+           guint  was)
+{
+  g_autoptr(CtoOrgLayout) layout = new_fan (n, height);
+  guint stacked = cto_org_layout_stack_to_fit (layout, 3, was);
+  double width;
+
+  /* What it says it did is what it laid out: a column of three from
+   * two on, a row before. */
+  cto_org_layout_get_size (layout, &width, NULL);
+  g_assert_cmpfloat (width, ==, stacked == CTO_ORG_LAYOUT_STACKED_MOST ? W : n * W);
+
+  return stacked;
+}
+
+/* Stacked while wider than 3:1, and kept stacked near it: a chart that
+ * crosses the line at each edit does not move every box each time. */
+static void
+test_stack_to_fit (void)
+{
+  g_autoptr(CtoOrgLayout) mixed = cto_org_layout_new ();
+  guint root, five, two;
+
+  /* 600 × 180 (3.3:1): too wide, the three go in a column. */
+  g_assert_cmpuint (stack_fan (3, 90, 0), ==, CTO_ORG_LAYOUT_STACKED_MOST);
+  /* 600 × 200 (3:1) and 600 × 220 (2.7:1): a row, as it was… */
+  g_assert_cmpuint (stack_fan (3, 100, 0), ==, 0);
+  g_assert_cmpuint (stack_fan (3, 110, 0), ==, 0);
+  /* …and at 2.7:1 a column, as it was. */
+  g_assert_cmpuint (stack_fan (3, 110, CTO_ORG_LAYOUT_STACKED_MOST), ==, CTO_ORG_LAYOUT_STACKED_MOST);
+  /* 600 × 250 (2.4:1) is well within: back to a row. */
+  g_assert_cmpuint (stack_fan (3, 125, CTO_ORG_LAYOUT_STACKED_MOST), ==, 0);
+
+  /* Five reports under one manager and two under another: stacking from
+   * five is enough (600 × 420), and stays so when it was stacked more. */
+  root = cto_org_layout_add_node (mixed, -1, W, H, NULL);
+  five = cto_org_layout_add_node (mixed, (int) root, W, H, NULL);
+  two = cto_org_layout_add_node (mixed, (int) root, W, H, NULL);
+  for (guint i = 0; i < 5; i++)
+    cto_org_layout_add_node (mixed, (int) five, W, H, NULL);
+  for (guint i = 0; i < 2; i++)
+    cto_org_layout_add_node (mixed, (int) two, W, H, NULL);
+  cto_org_layout_set_spacing (mixed, 0, 0, 0);
+  g_assert_cmpuint (cto_org_layout_stack_to_fit (mixed, 3, 0), ==, 1);
+  g_assert_cmpuint (cto_org_layout_stack_to_fit (mixed, 3, CTO_ORG_LAYOUT_STACKED_MOST), ==, 1);
+  assert_no_overlap (mixed);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -332,6 +398,7 @@ main (int   argc,
   g_test_add_func ("/report/org-layout/deep", test_org_layout_deep);
   g_test_add_func ("/report/org-layout/plan", test_org_layout_plan);
   g_test_add_func ("/report/org-layout/stack-leaves/column", test_column);
+  g_test_add_func ("/report/org-layout/stack-leaves/to-fit", test_stack_to_fit);
   g_test_add_func ("/report/org-layout/stack-leaves/beside-deep-tree",
                    test_column_beside_deep_tree);
 

@@ -34,6 +34,7 @@ struct _CtoOrgChartView
   GHashTable   *nodes;      /* CtoPerson* → CtoOrgNode*, the view's children */
   GPtrArray    *order;      /* CtoOrgNode* by node of the layout */
   double        box_height;
+  guint         stacked;    /* how far the layout stacked leaves, kept between edits */
   double        offset_x;   /* where the layout's left edge is drawn, zoomed */
   double        zoom;       /* 1: boxes at their natural size */
   CtoPerson    *reveal;     /* whose box to scroll into view once placed */
@@ -79,30 +80,6 @@ remove_nodes (CtoOrgChartView *self)
   g_ptr_array_set_size (self->order, 0);
   while ((child = gtk_widget_get_first_child (GTK_WIDGET (self))) != NULL)
     gtk_widget_unparent (child);
-}
-
-/* Past a small team, a chart too wide to see whole puts a manager's
- * reports who have none of their own in a column under them: first where
- * there are five or more of them, then wherever there are two. Each level
- * of a team of 300 with four reports each is otherwise one row, and the
- * whole chart a line across the screen. */
-static void
-stack_leaves (CtoOrgLayout *layout,
-              guint         n_people)
-{
-  static const guint from[] = { 5, 2 };
-  double width, height;
-
-  if (n_people <= SMALL_TEAM)
-    return;
-
-  for (guint i = 0; i < G_N_ELEMENTS (from); i++)
-    {
-      cto_org_layout_get_size (layout, &width, &height);
-      if (width <= WIDEST * height)
-        return;
-      cto_org_layout_set_stack_leaves (layout, from[i]);
-    }
 }
 
 /* Makes a box for each person, reusing those there are, so that the focus
@@ -171,7 +148,12 @@ rebuild (CtoOrgChartView *self)
     gtk_widget_unparent (value);
 
   cto_org_layout_add_plan (self->layout, plan, NODE_WIDTH, self->box_height);
-  stack_leaves (self->layout, n_people);
+  /* Past a small team, a chart too wide to see whole puts reports who
+   * have none of their own in a column under their manager. */
+  if (n_people > SMALL_TEAM)
+    self->stacked = cto_org_layout_stack_to_fit (self->layout, WIDEST, self->stacked);
+  else
+    self->stacked = 0;
 
   g_ptr_array_set_size (self->order, 0);
   for (guint i = 0; i < cto_org_layout_get_n_nodes (self->layout); i++)
@@ -491,8 +473,10 @@ cto_org_chart_view_set_analysis (CtoOrgChartView *self,
     return;
 
   g_clear_signal_handler (&self->changed_id, self->analysis);
-  /* Another plan: none of the boxes are of its people. */
+  /* Another plan: none of the boxes are of its people, and its chart is
+   * as wide as it is. */
   remove_nodes (self);
+  self->stacked = 0;
   g_set_object (&self->analysis, analysis);
   if (analysis != NULL)
     self->changed_id = g_signal_connect_swapped (analysis, "changed",

@@ -499,6 +499,49 @@ cto_org_layout_set_stack_leaves (CtoOrgLayout *self,
 }
 
 /**
+ * cto_org_layout_stack_to_fit:
+ * @widest: how many times as wide as it is high the drawing may be
+ * @was: how far the last layout of the same chart was stacked, from 0 to
+ *   %CTO_ORG_LAYOUT_STACKED_MOST
+ *
+ * Stacks leaves, first from five under one box and then from two, for as
+ * long as the drawing is more than @widest times as wide as it is high.
+ * A chart stays as far stacked as it @was until it is well within the limit
+ * without: one edit near the limit does not move every box.
+ *
+ * Returns: how far it is stacked now
+ */
+guint
+cto_org_layout_stack_to_fit (CtoOrgLayout *self,
+                             double        widest,
+                             guint         was)
+{
+  static const guint from[CTO_ORG_LAYOUT_STACKED_MOST] = { 5, 2 };
+  /* Back to fewer columns only at five sixths of the limit: at 3:1, a
+   * chart stacked at 3.1:1 comes back once it would be 2.5:1. */
+  const double back = 5.0 / 6.0;
+  guint level;
+
+  g_return_val_if_fail (CTO_IS_ORG_LAYOUT (self), 0);
+  g_return_val_if_fail (widest > 0, 0);
+
+  for (level = 0; level < CTO_ORG_LAYOUT_STACKED_MOST; level++)
+    {
+      double width, height;
+      double limit = level < was ? widest * back : widest;
+
+      cto_org_layout_set_stack_leaves (self, level > 0 ? from[level - 1] : 0);
+      cto_org_layout_get_size (self, &width, &height);
+      if (width <= limit * height)
+        return level;
+    }
+
+  cto_org_layout_set_stack_leaves (self, from[level - 1]);
+
+  return level;
+}
+
+/**
  * cto_org_layout_add_node:
  * @parent: a node added before, or -1 for a new root
  * @width: the box's width, ≥ 0

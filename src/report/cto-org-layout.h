@@ -47,6 +47,16 @@ void          cto_org_layout_set_spacing      (CtoOrgLayout *self,
 void          cto_org_layout_set_stack_leaves (CtoOrgLayout *self,
                                                guint         min_leaves);
 
+/* How far cto_org_layout_stack_to_fit() may stack a chart. */
+#define CTO_ORG_LAYOUT_STACKED_MOST 2
+
+/* Stacks leaves for as long as the drawing is more than @widest times as
+ * wide as it is high, keeping a chart as stacked as it @was near the limit;
+ * returns how far it stacked, from 0 (not at all) to the most. */
+guint         cto_org_layout_stack_to_fit     (CtoOrgLayout *self,
+                                               double        widest,
+                                               guint         was);
+
 /* Adds a box under @parent (an earlier node), or a new root when @parent is
  * -1. Children are laid out left to right in the order they are added. */
 guint         cto_org_layout_add_node         (CtoOrgLayout *self,
