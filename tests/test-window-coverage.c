@@ -234,6 +234,73 @@ test_overloaded_counted (void)
   window_free (window);
 }
 
+/* Of the ways the overload line says it, the one shown, which must be whole. */
+static const char *
+overload_line_shown (CtoWindow   *window,
+                     CtoFunction  function)
+{
+  static const char * const ways[] = { "overloaded", "overloaded-short", "overloaded-count" };
+  GtkWidget *shown = NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (ways); i++)
+    {
+      GtkWidget *label = find_widget_by_name (GTK_WIDGET (window->tiles[function]), ways[i]);
+
+      g_assert_true (GTK_IS_LABEL (label));
+      if (!gtk_widget_get_mapped (label))
+        continue;
+      g_assert_null (shown);
+      shown = label;
+    }
+
+  g_assert_nonnull (shown);
+  g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
+  return gtk_label_get_text (GTK_LABEL (shown));
+}
+
+/* Names too long for the tile: how many are over and by how much, whole,
+ * rather than a name cut short with neither; on a narrower tile, how many. */
+static void
+test_overloaded_long_names (void)
+{
+  g_autoptr(CtoPlan) plan = team_plan ();
+  const char *shown;
+  CtoWindow *window;
+
+  add_responsibility (plan, "extra-0", CTO_FUNCTION_INFRASTRUCTURE, 12, "p0");
+  add_responsibility (plan, "extra-1", CTO_FUNCTION_INFRASTRUCTURE, 20, "p1");
+  add_responsibility (plan, "extra-2", CTO_FUNCTION_INFRASTRUCTURE, 14, "p2");
+  add_responsibility (plan, "extra-3", CTO_FUNCTION_INFRASTRUCTURE, 17, "p3");
+  cto_plan_set_person_name (plan, cto_plan_find_person (plan, "p1"),
+                            "Maximiliana Chukwuemeka-Ostrowska Wiśniewska");
+  cto_plan_set_person_name (plan, cto_plan_find_person (plan, "bo"),
+                            "Bo Lin-Papadopoulou Vasquez-Delgado");
+  window = window_new_sized (plan, 1280, 800);
+
+  g_assert_cmpstr (overload_line_shown (window, CTO_FUNCTION_INFRASTRUCTURE), ==,
+                   "5 over capacity, up to 10 h");
+  g_assert_cmpstr (overload_line_shown (window, CTO_FUNCTION_PLANNING), ==, "6 h over capacity");
+  /* The button still names them, and takes the user to the worst. */
+  g_assert_cmpstr (overload_tooltip (window, CTO_FUNCTION_PLANNING), ==,
+                   "Bo Lin-Papadopoulou Vasquez-Delgado is 6 h over. "
+                   "Show Bo Lin-Papadopoulou Vasquez-Delgado’s card");
+  window_free (window);
+
+  /* Four tiles abreast in 1024: how many, if not by how much. */
+  window = window_new_sized (plan, 1024, 800);
+  g_assert_false (cto_coverage_tile_get_compact (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]));
+  shown = overload_line_shown (window, CTO_FUNCTION_INFRASTRUCTURE);
+  g_assert_true (g_str_has_prefix (shown, "5 over capacity"));
+  window_free (window);
+
+  /* Short names are said in full, as before. */
+  cto_plan_set_person_name (plan, cto_plan_find_person (plan, "p1"), "Mia");
+  window = window_new_sized (plan, 1280, 800);
+  g_assert_cmpstr (overload_line_shown (window, CTO_FUNCTION_INFRASTRUCTURE), ==,
+                   "Mia is 10 h over · 4 more");
+  window_free (window);
+}
+
 /* "Partly covered" says which part. */
 static void
 test_partly_covered_says_how_much (void)
@@ -375,6 +442,7 @@ main (int   argc,
   g_test_add_func ("/window-coverage/overloaded/named-and-shown", test_overloaded_named);
   g_test_add_func ("/window-coverage/overloaded/many", test_overloaded_many);
   g_test_add_func ("/window-coverage/overloaded/counted", test_overloaded_counted);
+  g_test_add_func ("/window-coverage/overloaded/long-names", test_overloaded_long_names);
   g_test_add_func ("/window-coverage/status/partly-says-how-much", test_partly_covered_says_how_much);
   g_test_add_func ("/window-coverage/tiles/height-fixed", test_heights_fixed);
   g_test_add_func ("/window-coverage/tiles/warnings-counted", test_warnings_counted);

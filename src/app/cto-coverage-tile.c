@@ -54,7 +54,10 @@ struct _CtoCoverageTile
   GtkImage        *compact_icon;
   GtkLabel        *compact_label;
   GtkWidget       *overloaded_button;
+  GtkWidget       *overloaded_fit;
   GtkLabel        *overloaded_label;
+  GtkLabel        *overloaded_short_label;
+  GtkLabel        *overloaded_count_label;
   GtkWidget       *overloaded_next;
 };
 
@@ -137,6 +140,36 @@ describe_overloaded (GArray *overloaded)
   return g_strdup_printf (ngettext ("%s is %s h over · %u more", "%s is %s h over · %u more",
                                     overloaded->len - 1),
                           cto_person_get_name (worst->person), hours, overloaded->len - 1);
+}
+
+/* The line where the most over's name is too long for it: how many are
+ * over and by how much at most, "6 h over capacity", "3 over capacity, up
+ * to 6 h"; and where that is too long too, how many, "3 over capacity"
+ * (%NULL for one). */
+static char *
+count_overloaded (GArray  *overloaded,
+                  char   **count)
+{
+  g_autofree char *hours = cto_report_format_decimal (g_array_index (overloaded, Overloaded, 0).excess);
+
+  if (overloaded->len == 1)
+    {
+      *count = NULL;
+      /* Translators: one person of a function beyond capacity, on a tile too
+       * narrow for their name: "6 h over capacity" */
+      return g_strdup_printf (_("%s h over capacity"), hours);
+    }
+
+  /* Translators: how many people of a function are beyond capacity, on a
+   * tile too narrow for more: "3 over capacity" */
+  *count = g_strdup_printf (ngettext ("%u over capacity", "%u over capacity", overloaded->len),
+                            overloaded->len);
+  /* Translators: people of a function beyond capacity, on a tile too narrow
+   * for the most overloaded one's name, and by how much the most: "3 over
+   * capacity, up to 6 h" */
+  return g_strdup_printf (ngettext ("%u over capacity, up to %s h", "%u over capacity, up to %s h",
+                                    overloaded->len),
+                          overloaded->len, hours);
 }
 
 /* The tooltip's words: everyone over, with by how much, the most over
@@ -247,7 +280,7 @@ update_mode (CtoCoverageTile *self)
    * name). */
   text = self->overload_text;
   set_long_label (self->overloaded_label, text ? text : "");
-  gtk_widget_set_visible (GTK_WIDGET (self->overloaded_label), !self->compact);
+  gtk_widget_set_visible (self->overloaded_fit, !self->compact);
   gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
   if (self->compact)
@@ -322,7 +355,10 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, compact_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_button);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_fit);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_short_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_count_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, overloaded_next);
   gtk_widget_class_bind_template_callback (widget_class, filter_active_cb);
 }
@@ -555,10 +591,15 @@ cto_coverage_tile_update (CtoCoverageTile *self,
     {
       CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
       g_autofree char *everyone = list_overloaded (overloaded);
+      g_autofree char *count = NULL;
+      g_autofree char *counted = count_overloaded (overloaded, &count);
       g_autofree char *show = NULL;
 
       overload = describe_overloaded (overloaded);
       self->overload_text = g_strdup (overload);
+      /* Their tooltip is the button's, which names everyone. */
+      set_label (self->overloaded_short_label, counted);
+      set_label (self->overloaded_count_label, count != NULL ? count : "");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
                                         cto_person_get_id (worst));
       /* Translators: tooltip of an overload warning: "Bo Lin is 6 h over. Show Bo Lin’s card" */
@@ -571,6 +612,8 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   else
     {
       cto_tooltip_set_text (self->overloaded_button, NULL);
+      set_label (self->overloaded_short_label, "");
+      set_label (self->overloaded_count_label, "");
     }
 
   if (cto_function_report_has_hiring_gap (report))
