@@ -1248,6 +1248,75 @@ find_program (const char *name,
   return path;
 }
 
+static const CtoExportFormat deck_formats[] = { CTO_EXPORT_ODP, CTO_EXPORT_PPTX };
+static const char *deck_format_names[] = { "odp", "pptx" };
+
+/* Impress is started once for every deck of every plan: each start takes
+ * seconds, several times as long as printing a deck. The first test that
+ * asks writes them all, under names of their own, into this folder, with
+ * a profile of Impress's own (home/), and has it print them to pdf/. */
+static char *office_dir;
+
+static char *
+office_pdf_path (PlanKind        kind,
+                 CtoExportFormat format)
+{
+  const char *extension = cto_export_format_get_extension (format);
+
+  return g_strdup_printf ("%s/pdf/%s-%s.pdf", office_dir, plan_names[kind], extension);
+}
+
+static void
+office_print_all (void)
+{
+  g_autofree char *soffice = find_program ("soffice", "libreoffice-impress");
+  g_autoptr(GPtrArray) argv = g_ptr_array_new_with_free_func (g_free);
+  g_autofree char *home = NULL;
+  g_autofree char *home_uri = NULL;
+  g_autofree char *home_env = NULL;
+  g_autofree char *out = NULL;
+  const char *envp[] = { NULL, "PATH=/usr/bin:/bin", "LC_ALL=C.UTF-8", NULL };
+
+  if (office_dir != NULL)
+    return;
+
+  office_dir = tmp_dir ();
+  home = g_build_filename (office_dir, "home", NULL);
+  g_assert_cmpint (g_mkdir (home, 0700), ==, 0);
+  home_uri = g_filename_to_uri (home, NULL, NULL);
+  home_env = g_strconcat ("HOME=", home, NULL);
+  envp[0] = home_env;
+
+  /* No user's settings or running office take part. */
+  g_ptr_array_add (argv, g_strdup (soffice));
+  g_ptr_array_add (argv, g_strconcat ("-env:UserInstallation=", home_uri, "/office", NULL));
+  g_ptr_array_add (argv, g_strdup ("--headless"));
+  g_ptr_array_add (argv, g_strdup ("--norestore"));
+  g_ptr_array_add (argv, g_strdup ("--convert-to"));
+  g_ptr_array_add (argv, g_strdup ("pdf"));
+  g_ptr_array_add (argv, g_strdup ("--outdir"));
+  g_ptr_array_add (argv, g_build_filename (office_dir, "pdf", NULL));
+
+  for (guint i = 0; i < G_N_ELEMENTS (deck_formats); i++)
+    for (guint kind = 0; kind < G_N_ELEMENTS (plan_names); kind++)
+      {
+        g_auto(Deck) deck = { 0 };
+        g_autoptr(GError) error = NULL;
+        const char *extension = cto_export_format_get_extension (deck_formats[i]);
+        g_autofree char *name = g_strdup_printf ("%s-%s.%s", plan_names[kind], extension, extension);
+        char *path = g_build_filename (office_dir, name, NULL);
+
+        deck_init (&deck, kind, deck_formats[i]);
+        g_assert_true (g_file_set_contents (path, g_bytes_get_data (deck.bytes, NULL),
+                                            (gssize) g_bytes_get_size (deck.bytes), &error));
+        g_assert_no_error (error);
+        g_ptr_array_add (argv, path);
+      }
+  g_ptr_array_add (argv, NULL);
+
+  out = run ((const char * const *) argv->pdata, envp);
+}
+
 /* Impress opens the deck and prints it to PDF: a page a slide, each A4
  * landscape, each slide's title in the text of its page. */
 static void
@@ -1255,44 +1324,17 @@ check_office (PlanKind        kind,
               CtoExportFormat format)
 {
   g_auto(Deck) deck = { 0 };
-  g_autofree char *soffice = find_program ("soffice", "libreoffice-impress");
   g_autofree char *pdfinfo = find_program ("pdfinfo", "poppler-utils");
   g_autofree char *pdftotext = find_program ("pdftotext", "poppler-utils");
-  g_autofree char *home = NULL;
-  g_autofree char *profile = NULL;
-  g_autofree char *home_uri = NULL;
-  g_autofree char *outdir = NULL;
-  g_autofree char *base = NULL;
-  g_autofree char *pdf_name = NULL;
   g_autofree char *pdf = NULL;
   g_autofree char *info = NULL;
-  g_autofree char *home_env = NULL;
-  g_autofree char *converted = NULL;
   g_auto(GStrv) lines = NULL;
   guint pages = 0;
   guint sizes = 0;
 
   deck_init (&deck, kind, format);
-
-  /* A profile of its own, so that no user's settings or running office
-   * take part. */
-  home = g_build_filename (deck.dir, "home", NULL);
-  outdir = g_build_filename (deck.dir, "pdf", NULL);
-  g_assert_cmpint (g_mkdir (home, 0700), ==, 0);
-  home_uri = g_filename_to_uri (home, NULL, NULL);
-  profile = g_strconcat ("-env:UserInstallation=", home_uri, "/office", NULL);
-  home_env = g_strconcat ("HOME=", home, NULL);
-  {
-    const char *argv[] = { soffice, profile, "--headless", "--norestore", "--convert-to", "pdf",
-                           "--outdir", outdir, deck.path, NULL };
-    const char *envp[] = { home_env, "PATH=/usr/bin:/bin", "LC_ALL=C.UTF-8", NULL };
-    g_autofree char *out = run (argv, envp);
-  }
-
-  base = g_path_get_basename (deck.path);
-  *strrchr (base, '.') = '\0';
-  pdf_name = g_strconcat (base, ".pdf", NULL);
-  pdf = g_build_filename (outdir, pdf_name, NULL);
+  office_print_all ();
+  pdf = office_pdf_path (kind, format);
   g_assert_true (g_file_test (pdf, G_FILE_TEST_IS_REGULAR));
 
   {
@@ -1363,17 +1405,15 @@ static void
 add_deck_tests (const char    *prefix,
                 GTestDataFunc  func)
 {
-  static const CtoExportFormat formats[] = { CTO_EXPORT_ODP, CTO_EXPORT_PPTX };
-  static const char *format_names[] = { "odp", "pptx" };
-  static DeckCase cases[G_N_ELEMENTS (formats)][G_N_ELEMENTS (plan_names)];
+  static DeckCase cases[G_N_ELEMENTS (deck_formats)][G_N_ELEMENTS (plan_names)];
 
-  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+  for (guint i = 0; i < G_N_ELEMENTS (deck_formats); i++)
     for (guint kind = 0; kind < G_N_ELEMENTS (plan_names); kind++)
       {
-        g_autofree char *path = g_strdup_printf ("%s/%s-%s", prefix, format_names[i],
+        g_autofree char *path = g_strdup_printf ("%s/%s-%s", prefix, deck_format_names[i],
                                                  plan_names[kind]);
 
-        cases[i][kind] = (DeckCase) { kind, formats[i] };
+        cases[i][kind] = (DeckCase) { kind, deck_formats[i] };
         g_test_add_data_func (path, &cases[i][kind], func);
       }
 }
@@ -1382,6 +1422,8 @@ int
 main (int   argc,
       char *argv[])
 {
+  int status;
+
   g_test_init (&argc, &argv, NULL);
 
   add_deck_tests ("/slides/archive", test_archive);
@@ -1389,5 +1431,10 @@ main (int   argc,
   g_test_add_func ("/slides/archive/xml-lines", test_xml_lines);
   add_deck_tests ("/slides/office", test_office);
 
-  return g_test_run ();
+  status = g_test_run ();
+  if (office_dir != NULL)
+    remove_tree (office_dir);
+  g_free (office_dir);
+
+  return status;
 }
