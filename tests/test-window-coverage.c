@@ -316,6 +316,20 @@ test_partly_covered_says_how_much (void)
 }
 
 /* The tiles are as tall as each other, and stay so when warnings come and go. */
+/* The height the overload line's ways of saying it take, whether it says
+ * anything or not. */
+static int
+overload_line_height (CtoWindow   *window,
+                      CtoFunction  function)
+{
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (window->tiles[function]), "overloaded");
+  int natural = 0;
+
+  gtk_widget_measure (gtk_widget_get_parent (label), GTK_ORIENTATION_VERTICAL, -1,
+                      NULL, &natural, NULL, NULL);
+  return natural;
+}
+
 static void
 test_heights_fixed (void)
 {
@@ -328,6 +342,11 @@ test_heights_fixed (void)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     g_assert_cmpint (tile_height (window, (CtoFunction) f), ==, height);
   g_assert_false (cto_coverage_tile_get_compact (window->tiles[0]));
+  /* The overload line, said or not, is a line high: however large the
+   * text, the tile does not grow when someone becomes overloaded. */
+  g_assert_cmpint (overload_line_height (window, CTO_FUNCTION_THINKER), >, 0);
+  g_assert_cmpint (overload_line_height (window, CTO_FUNCTION_THINKER), ==,
+                   overload_line_height (window, CTO_FUNCTION_PLANNING));
 
   /* The thinker function gets a person who is overloaded, one resting on
    * them, and one shared with no one accountable: three warnings more. */

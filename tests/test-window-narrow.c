@@ -530,6 +530,41 @@ test_example_tiles_lines (void)
   window_free (window);
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
+/* At 800×800 in German, whole tiles four abreast: too narrow for the
+ * overload line said any way. It shows the narrowest, which names the
+ * person, not the shorter way in words ("4 h über der Kapazität"), which
+ * is wider. */
+static void
+test_overload_line_narrowest (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_sized_on (plan, 800, 800);
+  GtkWidget *tile = GTK_WIDGET (window->tiles[CTO_FUNCTION_PLANNING]);
+  GtkWidget *whole = find_widget_by_name (tile, "overloaded");
+  GtkWidget *shorter = find_widget_by_name (tile, "overloaded-short");
+
+  g_assert_false (cto_coverage_tile_get_compact (window->tiles[CTO_FUNCTION_PLANNING]));
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (whole)), ==, "Bo Lin ist 4 h darüber");
+  g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shorter)), ==, "4 h über der Kapazität");
+  g_assert_cmpint (natural_width (whole), <, natural_width (shorter));
+
+  g_assert_true (gtk_widget_get_mapped (whole));
+  g_assert_false (gtk_widget_get_mapped (shorter));
+  /* Neither fits. */
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (whole))));
+
+  window_free (window);
+}
+
 /* At 800×600 in German, the export dialog fits in the window's height: its
  * list of formats scrolls, the format chosen in view and focused. */
 static void
@@ -719,6 +754,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);
+  g_test_add_func ("/window-narrow/german/overload-line-narrowest", test_overload_line_narrowest);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);

@@ -60,8 +60,9 @@ cto_best_fit_measure (GtkWidget      *widget,
       int child_nat = 0;
 
       /* A way with nothing to say is never shown: its empty width is no
-       * minimum of the line's. */
-      if (!says_something (child))
+       * minimum of the line's. Its height still counts: a line with
+       * nothing to say keeps the height of one that has. */
+      if (orientation == GTK_ORIENTATION_HORIZONTAL && !says_something (child))
         continue;
 
       gtk_widget_measure (child, orientation,
@@ -84,11 +85,14 @@ cto_best_fit_measure (GtkWidget      *widget,
     }
 }
 
+/* The first way that fits whole, else the narrowest, which loses least
+ * to its ellipsis: a shorter way in words is not always narrower. */
 static GtkWidget *
 choose (CtoBestFit *self,
         int         width)
 {
-  GtkWidget *last = NULL;
+  GtkWidget *narrowest = NULL;
+  int narrowest_width = G_MAXINT;
 
   for (GtkWidget *child = gtk_widget_get_first_child (GTK_WIDGET (self));
        child != NULL;
@@ -101,10 +105,14 @@ choose (CtoBestFit *self,
       gtk_widget_measure (child, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
       if (natural <= width)
         return child;
-      last = child;
+      if (natural < narrowest_width)
+        {
+          narrowest = child;
+          narrowest_width = natural;
+        }
     }
 
-  return last;
+  return narrowest;
 }
 
 static void

@@ -10,7 +10,7 @@ G_DECLARE_FINAL_TYPE (CtoBestFit, cto_best_fit, CTO, BEST_FIT, GtkWidget)
 
 /*
  * One line said in a few ways, longest first: shows the first of its
- * children that fits its width whole, else the last one, which should be
+ * children that fits its width whole, else the narrowest, which should be
  * a label that ellipsizes. Children whose text is empty are passed over.
  * Its natural width is its first child's, its height the tallest's, so
  * that it never changes the height of what holds it.
