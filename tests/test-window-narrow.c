@@ -524,6 +524,7 @@ test_example_tiles_lines (void)
   planning = window->tiles[CTO_FUNCTION_PLANNING];
   infrastructure = window->tiles[CTO_FUNCTION_INFRASTRUCTURE];
   g_assert_cmpstr (tile_line_shown (planning, "gap"), ==, "Personallücke: 5\u00a0h · 0.13\u00a0VZÄ");
+  g_assert_cmpstr (tile_line_shown (planning, "status"), ==, "4 von 5 zugewiesen");
   g_assert_cmpstr (tile_line_shown (infrastructure, "hours"), ==, "28 h/Woche · 4 von 4 zugewiesen");
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
                    "1 ohne verantwortliche Person");
@@ -539,12 +540,13 @@ natural_width (GtkWidget *widget)
   return natural;
 }
 
-/* At 800×800 in German, whole tiles four abreast: too narrow for the
- * overload line said any way. It shows the narrowest, which names the
- * person, not the shorter way in words ("4 h über der Kapazität"), which
- * is wider. */
+/* At 800×800 in German (a window beside another on a wide screen), whole
+ * tiles four abreast. The status says how many are assigned without the
+ * word, rather than cut it. The overload line fits no way of saying it: it
+ * shows the narrowest, which names the person, not the shorter way in
+ * words ("4 h über der Kapazität"), which is wider. */
 static void
-test_overload_line_narrowest (void)
+test_narrow_tiles (void)
 {
   g_autoptr(CtoPlan) plan = example_plan_new ();
   CtoWindow *window = window_sized_on (plan, 800, 800);
@@ -553,6 +555,9 @@ test_overload_line_narrowest (void)
   GtkWidget *shorter = find_widget_by_name (tile, "overloaded-short");
 
   g_assert_false (cto_coverage_tile_get_compact (window->tiles[CTO_FUNCTION_PLANNING]));
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_PLANNING], "status"), ==, "4 von 5");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_INFRASTRUCTURE], "status"), ==, "Abgedeckt");
+
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (whole)), ==, "Bo Lin ist 4 h darüber");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shorter)), ==, "4 h über der Kapazität");
   g_assert_cmpint (natural_width (whole), <, natural_width (shorter));
@@ -754,7 +759,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/german/compact-tiles", test_compact_tiles);
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);
-  g_test_add_func ("/window-narrow/german/overload-line-narrowest", test_overload_line_narrowest);
+  g_test_add_func ("/window-narrow/german/narrow-tiles", test_narrow_tiles);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);

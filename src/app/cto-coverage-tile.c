@@ -37,6 +37,7 @@ struct _CtoCoverageTile
   GtkLabel        *name_label;
   GtkImage        *status_icon;
   GtkLabel        *status_label;
+  GtkLabel        *status_short_label;
   GtkLabel        *hours_label;
   GtkLabel        *hours_short_label;
   GtkWidget       *single_box;
@@ -338,6 +339,7 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, name_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_icon);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, status_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, hours_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, hours_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_box);
@@ -521,6 +523,14 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   else
     status = g_strdup (cto_coverage_get_name (report->status));
   set_line (self->status_label, status);
+  if (report->status == CTO_COVERAGE_PARTIAL)
+    /* Translators: the status of a function partly covered, on a one-line tile
+     * or a tile too narrow for more: "4 of 5" */
+    short_status = g_strdup_printf (ngettext ("%u of %u", "%u of %u", report->n_responsibilities),
+                                    report->n_covered, report->n_responsibilities);
+  else
+    short_status = g_strdup (status);
+  set_short_line (self->status_short_label, short_status, status);
 
   effort = cto_report_format_decimal (report->effort);
   /* Translators: a function's hours when its status says how many are assigned, or that it has none,
@@ -639,12 +649,6 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   self->first_warning = g_strdup (first);
   /* The compact tile's status line: the status in few words, then the warning
    * that matters most: someone overloaded, else the first of the others. */
-  if (report->status == CTO_COVERAGE_PARTIAL)
-    /* Translators: the status of a function partly covered, on a one-line tile: "4 of 5" */
-    short_status = g_strdup_printf (ngettext ("%u of %u", "%u of %u", report->n_responsibilities),
-                                    report->n_covered, report->n_responsibilities);
-  else
-    short_status = g_strdup (status);
   if (self->has_overload)
     /* Translators: a one-line coverage tile: status, then a warning: "4 of 5 · Bo Lin is 6 h over" */
     compact = g_strdup_printf (_("%s · %s"), short_status, overload);
