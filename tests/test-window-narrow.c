@@ -481,9 +481,13 @@ tile_line_shown (CtoCoverageTile *tile,
   shown = gtk_widget_get_mapped (whole) ? whole : shorter;
   g_assert_true (gtk_widget_get_mapped (shown));
   g_assert_false (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (shown))));
-  /* The tooltip of the shorter way says it all. */
+  /* The tooltip of the shorter way says it all, as the whole line's does
+   * (the line itself, or every warning when it counts more). */
   if (shown == shorter)
-    g_assert_cmpstr (cto_tooltip_get_text (shorter), ==, gtk_label_get_text (GTK_LABEL (whole)));
+    {
+      g_assert_nonnull (cto_tooltip_get_text (whole));
+      g_assert_cmpstr (cto_tooltip_get_text (shorter), ==, cto_tooltip_get_text (whole));
+    }
 
   return gtk_label_get_text (GTK_LABEL (shown));
 }
@@ -557,6 +561,9 @@ test_narrow_tiles (void)
   g_assert_false (cto_coverage_tile_get_compact (window->tiles[CTO_FUNCTION_PLANNING]));
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_PLANNING], "status"), ==, "4 von 5");
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_INFRASTRUCTURE], "status"), ==, "Abgedeckt");
+  /* The warnings too, beside their icons. */
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_INFRASTRUCTURE], "waiting"), ==, "1 wartet");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_THINKER], "single-person"), ==, "Eine Person");
 
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (whole)), ==, "Bo Lin ist 4 h darüber");
   g_assert_cmpstr (gtk_label_get_text (GTK_LABEL (shorter)), ==, "4 h über der Kapazität");
@@ -566,6 +573,15 @@ test_narrow_tiles (void)
   g_assert_false (gtk_widget_get_mapped (shorter));
   /* Neither fits. */
   g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (whole))));
+
+  /* Data storage shared with no one accountable: a second warning, which
+   * the shorter way has no room for; its tooltip says both. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "data-storage", "jonas");
+  spin_for (0.3);
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_INFRASTRUCTURE], "waiting"), ==, "1 wartet");
+  g_assert_cmpstr (cto_tooltip_get_text (find_widget_by_name (GTK_WIDGET (window->tiles[CTO_FUNCTION_INFRASTRUCTURE]),
+                                                              "waiting-short")), ==,
+                   "1 wartet auf Einstellung\n1 ohne verantwortliche Person");
 
   window_free (window);
 }

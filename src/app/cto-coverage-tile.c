@@ -42,8 +42,10 @@ struct _CtoCoverageTile
   GtkLabel        *hours_short_label;
   GtkWidget       *single_box;
   GtkLabel        *single_label;
+  GtkLabel        *single_short_label;
   GtkWidget       *waiting_box;
   GtkLabel        *waiting_label;
+  GtkLabel        *waiting_short_label;
   GtkWidget       *accountable_box;
   GtkLabel        *accountable_label;
   GtkLabel        *accountable_short_label;
@@ -344,8 +346,10 @@ cto_coverage_tile_class_init (CtoCoverageTileClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, hours_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, single_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, waiting_short_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_box);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_label);
   gtk_widget_class_bind_template_child (widget_class, CtoCoverageTile, accountable_short_label);
@@ -430,12 +434,16 @@ cto_coverage_tile_get_compact (CtoCoverageTile *self)
 
 /* Shows the first of the warnings whose text is not NULL on the full
  * tile's one warning line, which keeps the tile's height, saying how many
- * more there are; its tooltip, and the tile's description, say them all. */
+ * more there are; its tooltip, and that of the shorter way of saying it
+ * (@short_texts, NULL where there is none), and the tile's description,
+ * say them all. */
 static const char *
 show_first_warning (CtoCoverageTile *self,
                     GtkWidget      **boxes,
                     GtkLabel       **labels,
                     const char     **texts,
+                    GtkLabel       **short_labels,
+                    const char     **short_texts,
                     guint            n)
 {
   const char *first = NULL;
@@ -472,6 +480,10 @@ show_first_warning (CtoCoverageTile *self,
           g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", texts[i]);
       set_label (labels[shown_at], line);
       cto_tooltip_set_text (GTK_WIDGET (labels[shown_at]), all->str);
+      /* The shorter way has no room for how many more: its tooltip says
+       * them all. */
+      if (short_texts[shown_at] != NULL)
+        cto_tooltip_set_text (GTK_WIDGET (short_labels[shown_at]), all->str);
     }
 
   return first;
@@ -498,7 +510,11 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   g_autoptr(GString) accessible = NULL;
   g_autoptr(GString) details = NULL;
   const char *single = NULL;
+  const char *single_short = NULL;
+  g_autofree char *waiting_short = NULL;
   const char *warnings[3];
+  const char *short_warnings[3];
+  GtkLabel *short_labels[3];
   GtkWidget *boxes[3];
   GtkLabel *labels[3];
   const char *first;
@@ -555,6 +571,10 @@ cto_coverage_tile_update (CtoCoverageTile *self,
        * a single person (bus factor 1) */
       single = _("Rests on one person");
       set_line (self->single_label, single);
+      /* Translators: the same on a tile too narrow for it, beside the icon
+       * of a person; a tooltip says it whole */
+      single_short = _("One person");
+      set_short_line (self->single_short_label, single_short, single);
     }
 
   if (report->waiting_for_hire > 0)
@@ -563,6 +583,11 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                            report->waiting_for_hire),
                                  report->waiting_for_hire);
       set_line (self->waiting_label, waiting);
+      /* Translators: the same on a tile too narrow for it, beside the icon
+       * of a clock; a tooltip says it whole: "2 waiting" */
+      waiting_short = g_strdup_printf (ngettext ("%u waiting", "%u waiting", report->waiting_for_hire),
+                                       report->waiting_for_hire);
+      set_short_line (self->waiting_short_label, waiting_short, waiting);
     }
 
   if (report->without_accountable > 0)
@@ -584,13 +609,20 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   boxes[0] = self->single_box;
   labels[0] = self->single_label;
   warnings[0] = single;
+  short_labels[0] = self->single_short_label;
+  short_warnings[0] = single_short;
   boxes[1] = self->waiting_box;
   labels[1] = self->waiting_label;
   warnings[1] = waiting;
+  short_labels[1] = self->waiting_short_label;
+  short_warnings[1] = waiting_short;
   boxes[2] = self->accountable_box;
   labels[2] = self->accountable_label;
   warnings[2] = accountable;
-  first = show_first_warning (self, boxes, labels, warnings, G_N_ELEMENTS (boxes));
+  short_labels[2] = self->accountable_short_label;
+  short_warnings[2] = accountable_short;
+  first = show_first_warning (self, boxes, labels, warnings, short_labels, short_warnings,
+                              G_N_ELEMENTS (boxes));
 
   /* Who is overloaded, by name, once per tile: the line takes the user to
    * the most overloaded one's card. */
