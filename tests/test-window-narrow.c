@@ -128,22 +128,28 @@ bounds_in (GtkWidget *widget,
   return bounds;
 }
 
+static int
+natural_width (GtkWidget *widget)
+{
+  int natural = 0;
+
+  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
+  return natural;
+}
+
 /* Fails unless @label, a badge, shows its whole text: given its natural
  * width, neither ellipsized nor wrapped. */
 static void
 assert_whole (GtkWidget *label)
 {
-  int natural;
-
   graphene_rect_t bounds;
 
   g_assert_true (gtk_widget_get_mapped (label));
   g_assert_cmpint (gtk_label_get_ellipsize (GTK_LABEL (label)), ==, PANGO_ELLIPSIZE_NONE);
-  gtk_widget_measure (label, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
   /* What it measures has its padding and margins; so has what it was given. */
   g_assert_true (gtk_widget_compute_bounds (label, label, &bounds));
   g_assert_cmpint ((int) bounds.size.width + gtk_widget_get_margin_start (label) +
-                   gtk_widget_get_margin_end (label), >=, natural);
+                   gtk_widget_get_margin_end (label), >=, natural_width (label));
 }
 
 /* Whether @widget shows a tooltip when the pointer rests on it. */
@@ -533,15 +539,6 @@ test_example_tiles_lines (void)
   g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
                    "1 ohne verantwortliche Person");
   window_free (window);
-}
-
-static int
-natural_width (GtkWidget *widget)
-{
-  int natural = 0;
-
-  gtk_widget_measure (widget, GTK_ORIENTATION_HORIZONTAL, -1, NULL, &natural, NULL, NULL);
-  return natural;
 }
 
 /* At 800×800 in German (a window beside another on a wide screen), whole

@@ -432,38 +432,39 @@ cto_coverage_tile_get_compact (CtoCoverageTile *self)
   return self->compact;
 }
 
-/* Shows the first of the warnings whose text is not NULL on the full
- * tile's one warning line, which keeps the tile's height, saying how many
- * more there are; its tooltip, and that of the shorter way of saying it
- * (@short_texts, NULL where there is none), and the tile's description,
- * say them all. */
+/* One of a full tile's warnings: its line, said two ways, and what it
+ * says now (%NULL when it does not apply; @short_text %NULL when there is
+ * no shorter way). */
+typedef struct
+{
+  GtkWidget  *box;
+  GtkLabel   *label;
+  GtkLabel   *short_label;
+  const char *text;
+  const char *short_text;
+} Warning;
+
+/* Shows the first of the warnings that apply on the full tile's one
+ * warning line, which keeps the tile's height, saying how many more there
+ * are; its tooltip, and that of its shorter way, and the tile's
+ * description, say them all. */
 static const char *
 show_first_warning (CtoCoverageTile *self,
-                    GtkWidget      **boxes,
-                    GtkLabel       **labels,
-                    const char     **texts,
-                    GtkLabel       **short_labels,
-                    const char     **short_texts,
+                    const Warning   *warnings,
                     guint            n)
 {
-  const char *first = NULL;
+  const Warning *first = NULL;
   guint n_more = 0;
-  guint shown_at = 0;
 
   for (guint i = 0; i < n; i++)
     {
-      gboolean shown = texts[i] != NULL && first == NULL;
+      gboolean shown = warnings[i].text != NULL && first == NULL;
 
-      gtk_widget_set_visible (boxes[i], shown);
+      gtk_widget_set_visible (warnings[i].box, shown);
       if (shown)
-        {
-          first = texts[i];
-          shown_at = i;
-        }
-      else if (texts[i] != NULL)
-        {
-          n_more++;
-        }
+        first = &warnings[i];
+      else if (warnings[i].text != NULL)
+        n_more++;
     }
   gtk_widget_set_visible (self->warning_spacer, first == NULL);
 
@@ -472,21 +473,21 @@ show_first_warning (CtoCoverageTile *self,
       /* Translators: a coverage tile's warning line when the function has
        * more warnings than the line shows: "Rests on one person · 2 more" */
       g_autofree char *line = g_strdup_printf (ngettext ("%s · %u more", "%s · %u more", n_more),
-                                               first, n_more);
+                                               first->text, n_more);
       g_autoptr(GString) all = g_string_new (NULL);
 
       for (guint i = 0; i < n; i++)
-        if (texts[i] != NULL)
-          g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", texts[i]);
-      set_label (labels[shown_at], line);
-      cto_tooltip_set_text (GTK_WIDGET (labels[shown_at]), all->str);
+        if (warnings[i].text != NULL)
+          g_string_append_printf (all, "%s%s", all->len > 0 ? "\n" : "", warnings[i].text);
+      set_label (first->label, line);
+      cto_tooltip_set_text (GTK_WIDGET (first->label), all->str);
       /* The shorter way has no room for how many more: its tooltip says
        * them all. */
-      if (short_texts[shown_at] != NULL)
-        cto_tooltip_set_text (GTK_WIDGET (short_labels[shown_at]), all->str);
+      if (first->short_text != NULL)
+        cto_tooltip_set_text (GTK_WIDGET (first->short_label), all->str);
     }
 
-  return first;
+  return first != NULL ? first->text : NULL;
 }
 
 void
@@ -512,11 +513,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   const char *single = NULL;
   const char *single_short = NULL;
   g_autofree char *waiting_short = NULL;
-  const char *warnings[3];
-  const char *short_warnings[3];
-  GtkLabel *short_labels[3];
-  GtkWidget *boxes[3];
-  GtkLabel *labels[3];
+  Warning warnings[3];
   const char *first;
 
   g_return_if_fail (CTO_IS_COVERAGE_TILE (self));
@@ -606,23 +603,13 @@ cto_coverage_tile_update (CtoCoverageTile *self,
       set_short_line (self->accountable_short_label, accountable_short, accountable);
     }
 
-  boxes[0] = self->single_box;
-  labels[0] = self->single_label;
-  warnings[0] = single;
-  short_labels[0] = self->single_short_label;
-  short_warnings[0] = single_short;
-  boxes[1] = self->waiting_box;
-  labels[1] = self->waiting_label;
-  warnings[1] = waiting;
-  short_labels[1] = self->waiting_short_label;
-  short_warnings[1] = waiting_short;
-  boxes[2] = self->accountable_box;
-  labels[2] = self->accountable_label;
-  warnings[2] = accountable;
-  short_labels[2] = self->accountable_short_label;
-  short_warnings[2] = accountable_short;
-  first = show_first_warning (self, boxes, labels, warnings, short_labels, short_warnings,
-                              G_N_ELEMENTS (boxes));
+  warnings[0] = (Warning) { self->single_box, self->single_label, self->single_short_label,
+                            single, single_short };
+  warnings[1] = (Warning) { self->waiting_box, self->waiting_label, self->waiting_short_label,
+                            waiting, waiting_short };
+  warnings[2] = (Warning) { self->accountable_box, self->accountable_label, self->accountable_short_label,
+                            accountable, accountable_short };
+  first = show_first_warning (self, warnings, G_N_ELEMENTS (warnings));
 
   /* Who is overloaded, by name, once per tile: the line takes the user to
    * the most overloaded one's card. */
@@ -695,8 +682,8 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   g_string_append (details, ". ");
   g_string_append (details, hours);
   for (guint i = 0; i < G_N_ELEMENTS (warnings); i++)
-    if (warnings[i] != NULL)
-      g_string_append_printf (details, ". %s", warnings[i]);
+    if (warnings[i].text != NULL)
+      g_string_append_printf (details, ". %s", warnings[i].text);
   if (overload != NULL)
     g_string_append_printf (details, ". %s", overload);
   g_string_append_printf (details, ". %s", gap);
