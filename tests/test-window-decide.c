@@ -3,6 +3,8 @@
 
 #include <glib/gstdio.h>
 
+#include "cto-org-chart-view.h"
+#include "cto-org-layout.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-suggestions-pane.h"
@@ -677,6 +679,56 @@ scrolls (gpointer data)
   return gtk_adjustment_get_upper (adjustment) > gtk_adjustment_get_page_size (adjustment);
 }
 
+/* How many report to @id on the org chart as it shows, or -1 when the
+ * chart has no box of theirs. */
+static int
+chart_reports_of (CtoWindow  *window,
+                  const char *id)
+{
+  CtoOrgLayout *layout = cto_org_chart_view_get_layout (window->org_chart);
+
+  for (guint node = 0; node < cto_org_layout_get_n_nodes (layout); node++)
+    if (g_strcmp0 (cto_person_get_id (cto_org_layout_get_data (layout, node)), id) == 0)
+      return cto_org_layout_get_n_children (layout, node);
+
+  return -1;
+}
+
+/* The org chart shows the plan as it would be too: without the person,
+ * those who reported to them reporting to their manager; and the plan
+ * again once the drill is left. */
+static void
+test_what_if_org_chart (void)
+{
+  CtoWindow *window = window_new_example ();
+
+  _cto_window_choose_org_chart (window);
+  spin ();
+  g_assert_cmpint (chart_reports_of (window, "ana"), ==, 3);
+  g_assert_cmpint (chart_reports_of (window, "ravi"), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
+  spin ();
+  g_assert_cmpint (chart_reports_of (window, "ravi"), ==, -1);
+  g_assert_cmpint (chart_reports_of (window, "ana"), ==, 5);
+  g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart)), ==, 6);
+
+  /* Another person's drill, from the first. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ana"));
+  spin ();
+  g_assert_cmpint (chart_reports_of (window, "ana"), ==, -1);
+  g_assert_cmpint (chart_reports_of (window, "ravi"), ==, 3);
+  g_assert_cmpuint (cto_org_layout_get_n_roots (cto_org_chart_view_get_layout (window->org_chart)), ==, 3);
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+  spin ();
+  g_assert_true (cto_org_chart_view_get_analysis (window->org_chart) == window->analysis);
+  g_assert_cmpint (chart_reports_of (window, "ana"), ==, 3);
+  g_assert_cmpint (chart_reports_of (window, "ravi"), ==, 3);
+
+  window_free (window);
+}
+
 /* Each drill opens at its heading, though the last one was scrolled down
  * to its suggestions. */
 static void
@@ -887,6 +939,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
   g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
   g_test_add_func ("/window-decide/what-if/opens-at-heading", test_what_if_opens_at_heading);
+  g_test_add_func ("/window-decide/what-if/org-chart", test_what_if_org_chart);
 
   return display_test_run ();
 }

@@ -45,8 +45,8 @@ _cto_window_get_day_analysis (CtoWindow *self)
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
 
-/* What a card shows of the day: in the what-if mode, the plan without the
- * person is already the plan as of that day. */
+/* What a card and the org chart show of the day: in the what-if mode, the
+ * plan without the person is already the plan as of that day. */
 static CtoAnalysis *
 card_as_of (CtoWindow *self)
 {
@@ -92,7 +92,7 @@ apply_as_of (CtoWindow *self)
   while (g_hash_table_iter_next (&iter, &child, NULL))
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 
-  cto_org_chart_view_set_as_of (self->org_chart, self->as_of_analysis);
+  cto_org_chart_view_set_as_of (self->org_chart, card_as_of (self));
   _cto_window_update_org_chart_day (self);
 }
 
