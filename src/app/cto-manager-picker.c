@@ -121,6 +121,8 @@ search_key_pressed_cb (GtkEventControllerKey *controller,
   if (keyval != GDK_KEY_Down && keyval != GDK_KEY_KP_Down)
     return FALSE;
 
+  /* Down may come before the entry tells of the typing, as Enter may. */
+  search_changed_cb (self);
   row = first_shown_row (self, FALSE);
   if (row != NULL)
     gtk_widget_grab_focus (GTK_WIDGET (row));
@@ -309,6 +311,8 @@ cto_manager_picker_init (CtoManagerPicker *self)
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
   g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
+  /* Filtered at once, as the Assign To list (cto-assign-popover.ui). */
+  gtk_search_entry_set_search_delay (self->search_entry, 0);
   /* The search's accessible name is the heading's (cto_manager_picker_set_menu ()). */
   g_signal_connect_swapped (self->search_entry, "search-changed",
                             G_CALLBACK (search_changed_cb), self);
