@@ -551,8 +551,8 @@ test_what_if_remove_apply (void)
   g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (button)), ==, "Remove Them and _Apply All");
   list = find_widget (bar, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_BOX));
   g_assert_nonnull (list);
-  g_assert_true (gtk_widget_get_parent (button) == gtk_widget_get_parent (list));
-  g_assert_true (gtk_widget_get_next_sibling (button) == list);
+  /* Beside how many there are, just above the list. */
+  g_assert_true (gtk_widget_get_next_sibling (gtk_widget_get_parent (button)) == list);
   g_assert_true (gtk_widget_has_css_class (button, "destructive-action"));
 
   /* An edit meanwhile: it waits for the suggestions made after, as Apply

@@ -583,6 +583,40 @@ test_narrow_tiles (void)
   window_free (window);
 }
 
+/* @widget's bounds lie within @area's. */
+static void
+assert_in_view (GtkWidget *widget,
+                GtkWidget *area)
+{
+  graphene_rect_t bounds;
+
+  g_assert_true (gtk_widget_compute_bounds (widget, area, &bounds));
+  g_assert_cmpfloat (bounds.origin.y, >=, 0);
+  g_assert_cmpfloat (bounds.origin.y + bounds.size.height, <=, gtk_widget_get_height (area));
+}
+
+/* At 800×600 in German, the drill for someone who carries much: Remove
+ * Them and Apply All is in view without scrolling, the coverage tiles of
+ * the plan as it would be below the bar. */
+static void
+test_what_if_in_view (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_sized_on (plan, SMALL_WIDTH, SMALL_HEIGHT);
+  GtkWidget *button;
+
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
+  spin_for (0.5);
+  button = find_widget (GTK_WIDGET (window), is_button_labelled, "Person entfernen und a_lle anwenden");
+  g_assert_nonnull (button);
+  g_assert_true (gtk_widget_is_drawable (button));
+  assert_in_view (button, gtk_widget_get_ancestor (button, GTK_TYPE_SCROLLED_WINDOW));
+  for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
+    assert_in_view (GTK_WIDGET (window->tiles[f]), GTK_WIDGET (window));
+
+  window_free (window);
+}
+
 /* At 800×600 in German, the export dialog fits in the window's height: its
  * list of formats scrolls, the format chosen in view and focused. */
 static void
@@ -774,6 +808,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);
   g_test_add_func ("/window-narrow/german/narrow-tiles", test_narrow_tiles);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
+  g_test_add_func ("/window-narrow/german/what-if-in-view", test_what_if_in_view);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);
   g_test_add_func ("/window-narrow/german/org-node-badge", test_org_node_badge);
 

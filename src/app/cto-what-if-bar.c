@@ -175,6 +175,24 @@ cto_what_if_bar_begin (CtoWhatIfBar *self)
   gtk_widget_grab_focus (self->open_role_button);
 }
 
+/* What the bar says keeps at least this height before it scrolls. */
+#define MIN_TEXT_HEIGHT 120
+
+void
+cto_what_if_bar_fit_height (CtoWhatIfBar *self,
+                            int           height)
+{
+  int text_height;
+
+  g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
+
+  /* The rest of the window shows the plan as it would be, and takes no
+   * edits meanwhile: the bar can take more of a tall window's height. */
+  text_height = MAX (MIN_TEXT_HEIGHT, height * 2 / 5);
+  if (gtk_scrolled_window_get_max_content_height (self->scroller) != text_height)
+    gtk_scrolled_window_set_max_content_height (self->scroller, text_height);
+}
+
 CtoSuggestions *
 cto_what_if_bar_take_suggestions (CtoWhatIfBar *self)
 {

@@ -23,6 +23,10 @@ void       cto_what_if_bar_set_departure (CtoWhatIfBar *self,
 CtoSuggestions *cto_what_if_bar_get_suggestions  (CtoWhatIfBar *self);
 /* Takes them: with a copy of the plan, they are let go of as the drill ends. */
 CtoSuggestions *cto_what_if_bar_take_suggestions (CtoWhatIfBar *self);
+/* Fits the bar to a window @height tall: what it says scrolls beyond two
+ * fifths of that. */
+void       cto_what_if_bar_fit_height    (CtoWhatIfBar *self,
+                                          int           height);
 /* For a drill just begun: shows the bar from its heading, whatever the last
  * drill scrolled to, and moves the focus to the first choice. */
 void       cto_what_if_bar_begin         (CtoWhatIfBar *self);

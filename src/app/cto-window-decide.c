@@ -867,6 +867,15 @@ _cto_window_dispose_decide (CtoWindow *self)
 }
 
 void
+_cto_window_fit_what_if (CtoWindow *self)
+{
+  int height = gtk_widget_get_height (GTK_WIDGET (self));
+
+  if (self->decide != NULL && height > 0)
+    cto_what_if_bar_fit_height (self->decide->bar, height);
+}
+
+void
 _cto_window_update_what_if (CtoWindow *self)
 {
   if (self->decide != NULL && self->decide->person_id != NULL)

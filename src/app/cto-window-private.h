@@ -449,6 +449,8 @@ void     _cto_window_init_decide          (CtoWindow         *self);
 void     _cto_window_update_decide        (CtoWindow         *self);
 void     _cto_window_update_decide_actions (CtoWindow        *self);
 void     _cto_window_dispose_decide       (CtoWindow         *self);
+/* As the window's height changes: the what-if bar's share of it. */
+void     _cto_window_fit_what_if          (CtoWindow         *self);
 /* After the day shown changed: the what-if of the person leaving then. */
 void     _cto_window_update_what_if       (CtoWindow         *self);
 /* The id of the person the what-if mode shows leaving, or %NULL. */

@@ -268,6 +268,7 @@ _cto_window_views_layout_cb (GdkFrameClock *clock,
 
   self->layout_frame = frame;
   _cto_window_fit_coverage (self);
+  _cto_window_fit_what_if (self);
   _cto_window_focus_pending_person (self);
   _cto_window_focus_pending_row (self);
 
