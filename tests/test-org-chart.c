@@ -210,6 +210,9 @@ test_fit_shows_all (void)
     g_assert_cmpfloat_with_epsilon (cto_org_chart_view_get_zoom (window->org_chart), fitted, 1e-9);
     click (zoom_button (window, "Actual Size (Ctrl+0)"));
     g_assert_cmpfloat (cto_org_chart_view_get_zoom (window->org_chart), ==, 1.0);
+    /* Which the button says as every percentage in the window. */
+    g_assert_cmpstr (gtk_button_get_label (GTK_BUTTON (zoom_button (window, "Actual Size (Ctrl+0)"))), ==,
+                     "100%");
   }
 
   /* From the whole chart, the actual size keeps the head of the tree in

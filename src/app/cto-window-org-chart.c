@@ -8,6 +8,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-date.h"
+#include "cto-report-format.h"
 #include "cto-tooltip.h"
 #include "cto-window-private.h"
 
@@ -62,8 +63,8 @@ static void
 update_zoom_label (CtoWindow *self)
 {
   double zoom = cto_org_chart_view_get_zoom (self->org_chart);
-  /* Translators: the zoom of the org chart, as in “80 %” */
-  g_autofree char *text = g_strdup_printf (_("%.0f %%"), zoom * 100);
+  /* A percentage as every other in the window: "80%". */
+  g_autofree char *text = cto_report_format_percent (zoom);
 
   gtk_button_set_label (self->zoom_reset_button, text);
   gtk_widget_set_sensitive (GTK_WIDGET (self->zoom_out_button), zoom > CTO_ORG_CHART_MIN_ZOOM);
