@@ -9,6 +9,7 @@
 #include "cto-history.h"
 #include "cto-org-node.h"
 #include "cto-tooltip.h"
+#include "cto-manager-picker.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -612,6 +613,59 @@ test_picker_keys_skip_unavailable (void)
   window_free (window);
 }
 
+/* The labels of the choices of whom @id may report to, after No One. */
+static GPtrArray *
+choice_labels (CtoPlan    *plan,
+               const char *id)
+{
+  g_autoptr(GMenu) menu = cto_manager_picker_build_menu (plan, cto_plan_find_person (plan, id),
+                                                         "node.reports-to");
+  g_autoptr(GMenuModel) choices = g_menu_model_get_item_link (G_MENU_MODEL (menu), 0, G_MENU_LINK_SECTION);
+  GPtrArray *labels = g_ptr_array_new_with_free_func (g_free);
+
+  for (int i = 1; i < g_menu_model_get_n_items (choices); i++)
+    {
+      char *label = NULL;
+
+      g_assert_true (g_menu_model_get_item_attribute (choices, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
+      g_ptr_array_add (labels, label);
+    }
+
+  return labels;
+}
+
+/* People of the same name and role are told apart by whom they report to,
+ * and where that is the same too, by their ids; the others are said as
+ * they are. */
+static void
+test_picker_same_names (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (
+    "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Twins\",\n"
+    "  \"people\": [\n"
+    "    { \"id\": \"ana\", \"name\": \"Ana Pérez\", \"role\": \"CEO\", \"capacity\": 40 },\n"
+    "    { \"id\": \"ravi\", \"name\": \"Ravi Menon\", \"role\": \"CTO\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
+    "    { \"id\": \"t1\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
+    "    { \"id\": \"t2\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
+    "    { \"id\": \"t3\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
+    "    { \"id\": \"t4\", \"name\": \"Thi Lin\", \"role\": \"Designer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
+    "    { \"id\": \"mo\", \"name\": \"Mo\", \"capacity\": 40 },\n"
+    "    { \"id\": \"mo_2\", \"name\": \"Mo\", \"capacity\": 40 }\n"
+    "  ],\n"
+    "  \"responsibilities\": [] }\n");
+  g_autoptr(GPtrArray) labels = choice_labels (plan, "t4");
+
+  g_assert_cmpuint (labels->len, ==, 7);
+  g_assert_cmpstr (labels->pdata[0], ==, "Ana Pérez — CEO");
+  g_assert_cmpstr (labels->pdata[1], ==, "Ravi Menon — CTO");
+  g_assert_cmpstr (labels->pdata[2], ==, "Thi Lin — Engineer · reports to Ana Pérez");
+  g_assert_cmpstr (labels->pdata[3], ==, "Thi Lin — Engineer · reports to Ravi Menon (t2)");
+  g_assert_cmpstr (labels->pdata[4], ==, "Thi Lin — Engineer · reports to Ravi Menon (t3)");
+  /* The menu's labels mark mnemonics with underscores: an id's is doubled. */
+  g_assert_cmpstr (labels->pdata[5], ==, "Mo · reports to no one (mo)");
+  g_assert_cmpstr (labels->pdata[6], ==, "Mo · reports to no one (mo__2)");
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -625,6 +679,7 @@ main (int   argc,
   g_test_add_func ("/org-chart/reports-to/moved-box-in-view", test_moved_box_in_view);
   g_test_add_func ("/org-chart/reports-to/filter-and-enter", test_picker_filters_and_enter_picks);
   g_test_add_func ("/org-chart/reports-to/says-why", test_picker_says_why);
+  g_test_add_func ("/org-chart/reports-to/same-names", test_picker_same_names);
   g_test_add_func ("/org-chart/reports-to/keys-skip-unavailable", test_picker_keys_skip_unavailable);
 
   return display_test_run ();

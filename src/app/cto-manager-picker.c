@@ -509,22 +509,95 @@ escape_mnemonic (const char *name)
 }
 
 /* A person as a choice: with the role, as two people may share a name. */
-static void
-set_choice_label (GMenuItem *item,
-                  CtoPerson *candidate)
+static char *
+choice_text (CtoPerson *candidate)
 {
-  g_autofree char *label = NULL;
-
   if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
-    {
-      /* Translators: a choice of whom someone reports to: name — role */
-      g_autofree char *text = g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate),
-                                               cto_person_get_role (candidate));
+    /* Translators: a choice of whom someone reports to: name — role */
+    return g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate), cto_person_get_role (candidate));
 
-      label = escape_mnemonic (text);
+  return g_strdup (cto_person_get_name (candidate));
+}
+
+/* A choice said as another's is told apart by whom they report to, and
+ * where that is the same too, by their id. */
+static char *
+told_apart (CtoPlan    *plan,
+            CtoPerson  *candidate,
+            const char *text,
+            gboolean    by_id)
+{
+  const char *manager_id = cto_person_get_reports_to (candidate);
+  CtoPerson *manager = manager_id != NULL ? cto_plan_find_person (plan, manager_id) : NULL;
+
+  if (by_id)
+    /* Translators: a choice of whom someone reports to, told apart from
+     * another said the same way by the person's id: "Bo Lin — Engineer (bo-2)" */
+    return g_strdup_printf (_("%s (%s)"), text, cto_person_get_id (candidate));
+  if (manager != NULL)
+    /* Translators: a choice of whom someone reports to, told apart from
+     * another of the same name and role: "Bo Lin — Engineer · reports to Ana Pérez" */
+    return g_strdup_printf (_("%s · reports to %s"), text, cto_person_get_name (manager));
+
+  /* Translators: a choice of whom someone reports to, told apart from
+   * another of the same name and role: "Bo Lin — Engineer · reports to no one" */
+  return g_strdup_printf (_("%s · reports to no one"), text);
+}
+
+static void
+count_text (GHashTable *counts,
+            const char *text)
+{
+  g_hash_table_replace (counts, g_strdup (text),
+                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, text)) + 1));
+}
+
+/* What each person is called as a choice, in the plan's order: two said the
+ * same way are told apart. */
+static GPtrArray *
+choice_texts (CtoPlan *plan)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n = g_list_model_get_n_items (people);
+  GPtrArray *texts = g_ptr_array_new_full (n, g_free);
+  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+
+  for (gboolean by_id = FALSE; ; by_id = TRUE)
+    {
+      gboolean same = FALSE;
+
+      for (guint i = 0; i < n; i++)
+        {
+          g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+
+          if (texts->len < n)
+            g_ptr_array_add (texts, choice_text (candidate));
+          count_text (counts, texts->pdata[i]);
+        }
+      for (guint i = 0; i < n; i++)
+        if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, texts->pdata[i])) > 1)
+          {
+            g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+            char *apart = told_apart (plan, candidate, texts->pdata[i], by_id);
+
+            g_free (texts->pdata[i]);
+            texts->pdata[i] = apart;
+            same = TRUE;
+          }
+      /* Ids are unique: told apart by them, no two are the same. */
+      if (!same || by_id)
+        return texts;
+      g_hash_table_remove_all (counts);
     }
-  else
-    label = escape_mnemonic (cto_person_get_name (candidate));
+}
+
+/* @text as a menu label. */
+static void
+set_choice_label (GMenuItem  *item,
+                  const char *text)
+{
+  g_autofree char *label = escape_mnemonic (text);
+
   g_menu_item_set_label (item, label);
 }
 
@@ -537,12 +610,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) managers = g_menu_new ();
   g_autoptr(GMenuItem) no_one = g_menu_item_new (_("_No One"), NULL);
+  g_autoptr(GPtrArray) texts = NULL;
 
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
   g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), NULL);
   g_return_val_if_fail (action != NULL, NULL);
 
   people = cto_plan_get_people (plan);
+  texts = choice_texts (plan);
 
   g_menu_item_set_action_and_target (no_one, action, "s", "");
   g_menu_append_item (managers, no_one);
@@ -565,14 +640,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
            * "Reports to Mia Pérez, directly or through others" */
           why = g_strdup_printf (_("Reports to %s, directly or through others"), cto_person_get_name (person));
           item = g_menu_item_new (NULL, NULL);
-          set_choice_label (item, candidate);
+          set_choice_label (item, texts->pdata[i]);
           g_menu_item_set_attribute (item, UNAVAILABLE_ATTRIBUTE, "s", why);
           g_menu_append_item (managers, item);
           continue;
         }
 
       item = g_menu_item_new (NULL, NULL);
-      set_choice_label (item, candidate);
+      set_choice_label (item, texts->pdata[i]);
       g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
       g_menu_append_item (managers, item);
     }
