@@ -583,6 +583,27 @@ test_narrow_tiles (void)
   window_free (window);
 }
 
+/* The same at 800×800 in English: each warning whole, said short. */
+static void
+test_narrow_tiles_english (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window;
+
+  use_language ("C");
+  window = window_sized_on (plan, 800, 800);
+  g_assert_false (cto_coverage_tile_get_compact (window->tiles[CTO_FUNCTION_PLANNING]));
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_PLANNING], "status"), ==, "4 of 5 assigned");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_INFRASTRUCTURE], "waiting"), ==, "1 waiting");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_CONSUMER_LIAISON], "no-accountable"), ==,
+                   "1 unowned");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_THINKER], "single-person"), ==, "One person");
+  g_assert_cmpstr (tile_line_shown (window->tiles[CTO_FUNCTION_PLANNING], "gap"), ==, "Hiring gap: 5 h");
+
+  window_free (window);
+  use_language ("de");
+}
+
 /* @widget's bounds lie within @area's. */
 static void
 assert_in_view (GtkWidget *widget,
@@ -807,6 +828,7 @@ main (int   argc,
   g_test_add_func ("/window-narrow/german/example-tiles-whole", test_example_tiles_whole);
   g_test_add_func ("/window-narrow/german/example-tiles-lines", test_example_tiles_lines);
   g_test_add_func ("/window-narrow/german/narrow-tiles", test_narrow_tiles);
+  g_test_add_func ("/window-narrow/english/narrow-tiles", test_narrow_tiles_english);
   g_test_add_func ("/window-narrow/german/export-dialog-fits", test_export_dialog_fits);
   g_test_add_func ("/window-narrow/german/what-if-in-view", test_what_if_in_view);
   g_test_add_func ("/window-narrow/german/card-badge", test_card_badge);

@@ -594,9 +594,9 @@ cto_coverage_tile_update (CtoCoverageTile *self,
                                                report->without_accountable),
                                      report->without_accountable);
       /* Translators: the same on a tile too narrow for it, in as few words as the language
-       * allows; a tooltip says it whole: "No one accountable: 2" */
-      accountable_short = g_strdup_printf (ngettext ("No one accountable: %u",
-                                                     "No one accountable: %u",
+       * allows, beside a face that says so too; a tooltip says it whole: "2 unowned" */
+      accountable_short = g_strdup_printf (ngettext ("%u unowned",
+                                                     "%u unowned",
                                                      report->without_accountable),
                                            report->without_accountable);
       set_line (self->accountable_label, accountable);
