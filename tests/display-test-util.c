@@ -814,6 +814,12 @@ has_cards (gpointer data)
          gtk_widget_get_width (grid) > 0;
 }
 
+gboolean
+suggestions_fresh (gpointer window)
+{
+  return !_cto_window_get_suggestions_pending (window);
+}
+
 CtoPlan *
 plan_of (CtoWindow *window)
 {

@@ -165,6 +165,9 @@ gboolean       is_label_containing   (GtkWidget    *widget,
 GtkDropTarget *drop_target_of        (GtkWidget    *widget);
 /* Whether the window shows its first person's card, laid out. */
 gboolean       has_cards             (gpointer      window);
+/* Whether the window's suggestions are those of the plan as it is now,
+ * made on another thread after each edit. */
+gboolean       suggestions_fresh     (gpointer      window);
 /* The plan the window shows (cto_window_get_plan()), and its history. */
 CtoPlan       *plan_of               (CtoWindow    *window);
 CtoHistory    *history_of            (CtoWindow    *window);

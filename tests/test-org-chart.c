@@ -79,9 +79,10 @@ static gboolean
 chart_placed (gpointer data)
 {
   CtoWindow *window = data;
+  g_autoptr(CtoPerson) first = g_list_model_get_item (cto_plan_get_people (window->plan), 0);
 
   return window->zoom_tick_id == 0 && gtk_widget_get_width (GTK_WIDGET (window->org_chart)) > 0 &&
-         gtk_widget_get_mapped (node_of (window, "p0"));
+         gtk_widget_get_mapped (node_of (window, cto_person_get_id (first)));
 }
 
 static CtoWindow *
@@ -634,36 +635,49 @@ choice_labels (CtoPlan    *plan,
   return labels;
 }
 
-/* People of the same name and role are told apart by whom they report to,
- * and where that is the same too, by their ids; the others are said as
- * they are. */
+/* People of the same name and role are told apart by whom they report to
+ * where that differs among them, and by their ids where it does not; the
+ * person whose manager is chosen has no twin in the list. A search finds
+ * them by name and role, not by whom the list says they report to. */
 static void
 test_picker_same_names (void)
 {
   g_autoptr(CtoPlan) plan = plan_from_json (
     "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Twins\",\n"
     "  \"people\": [\n"
-    "    { \"id\": \"ana\", \"name\": \"Ana Pérez\", \"role\": \"CEO\", \"capacity\": 40 },\n"
-    "    { \"id\": \"ravi\", \"name\": \"Ravi Menon\", \"role\": \"CTO\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
     "    { \"id\": \"t1\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
     "    { \"id\": \"t2\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
     "    { \"id\": \"t3\", \"name\": \"Thi Lin\", \"role\": \"Engineer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
+    "    { \"id\": \"ana\", \"name\": \"Ana Pérez\", \"role\": \"CEO\", \"capacity\": 40 },\n"
+    "    { \"id\": \"ravi\", \"name\": \"Ravi Menon\", \"role\": \"CTO\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
     "    { \"id\": \"t4\", \"name\": \"Thi Lin\", \"role\": \"Designer\", \"capacity\": 40, \"reports_to\": \"ravi\" },\n"
+    "    { \"id\": \"t5\", \"name\": \"Thi Lin\", \"role\": \"Designer\", \"capacity\": 40, \"reports_to\": \"ana\" },\n"
     "    { \"id\": \"mo\", \"name\": \"Mo\", \"capacity\": 40 },\n"
     "    { \"id\": \"mo_2\", \"name\": \"Mo\", \"capacity\": 40 }\n"
     "  ],\n"
     "  \"responsibilities\": [] }\n");
   g_autoptr(GPtrArray) labels = choice_labels (plan, "t4");
+  CtoWindow *window;
+  GtkWidget *entry;
 
-  g_assert_cmpuint (labels->len, ==, 7);
-  g_assert_cmpstr (labels->pdata[0], ==, "Ana Pérez — CEO");
-  g_assert_cmpstr (labels->pdata[1], ==, "Ravi Menon — CTO");
-  g_assert_cmpstr (labels->pdata[2], ==, "Thi Lin — Engineer · reports to Ana Pérez");
-  g_assert_cmpstr (labels->pdata[3], ==, "Thi Lin — Engineer · reports to Ravi Menon (t2)");
-  g_assert_cmpstr (labels->pdata[4], ==, "Thi Lin — Engineer · reports to Ravi Menon (t3)");
+  g_assert_cmpuint (labels->len, ==, 8);
+  g_assert_cmpstr (labels->pdata[0], ==, "Thi Lin — Engineer · reports to Ana Pérez");
+  g_assert_cmpstr (labels->pdata[1], ==, "Thi Lin — Engineer · reports to Ravi Menon (t2)");
+  g_assert_cmpstr (labels->pdata[2], ==, "Thi Lin — Engineer · reports to Ravi Menon (t3)");
+  g_assert_cmpstr (labels->pdata[3], ==, "Ana Pérez — CEO");
+  g_assert_cmpstr (labels->pdata[4], ==, "Ravi Menon — CTO");
+  g_assert_cmpstr (labels->pdata[5], ==, "Thi Lin — Designer");
   /* The menu's labels mark mnemonics with underscores: an id's is doubled. */
-  g_assert_cmpstr (labels->pdata[5], ==, "Mo · reports to no one (mo)");
-  g_assert_cmpstr (labels->pdata[6], ==, "Mo · reports to no one (mo__2)");
+  g_assert_cmpstr (labels->pdata[6], ==, "Mo (mo)");
+  g_assert_cmpstr (labels->pdata[7], ==, "Mo (mo__2)");
+
+  /* "ana" finds Ana, not those the list says report to her. */
+  window = window_on_chart (plan);
+  entry = open_picker (window, "mo");
+  type_and_enter (entry, "ana");
+  g_assert_cmpstr (cto_person_get_reports_to (person (window, "mo")), ==, "ana");
+
+  window_free (window);
 }
 
 int

@@ -212,12 +212,6 @@ test_suggestions (void)
 }
 
 static gboolean
-suggestions_fresh (gpointer window)
-{
-  return !_cto_window_get_suggestions_pending (window);
-}
-
-static gboolean
 no_suggestions (gpointer window)
 {
   return suggestions_fresh (window) && _cto_window_get_n_suggestions (window) == 0;
@@ -789,12 +783,6 @@ test_what_if_then_add (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
-static gboolean
-suggestions_ready (gpointer window)
-{
-  return !_cto_window_get_suggestions_pending (window);
-}
-
 /* 600 people, 1,800 responsibilities: a third of them unassigned, and ten
  * people over capacity. */
 static CtoPlan *
@@ -841,7 +829,7 @@ test_suggestions_large (void)
   g_autofree char *all = NULL;
   g_autofree char *after_all = NULL;
 
-  spin_until (suggestions_ready, window, 30);
+  spin_until (suggestions_fresh, window, 30);
   expected = cto_suggestions_new (plan);
   g_assert_cmpuint (cto_suggestions_get_n_items (expected), >, 1);
   g_assert_cmpuint (_cto_window_get_n_suggestions (window), ==, cto_suggestions_get_n_items (expected));
@@ -855,7 +843,7 @@ test_suggestions_large (void)
   g_assert_cmpstr (unchanged, ==, edited);
   g_assert_cmpstr (cto_history_get_undo_label (history), !=, "Apply All Suggestions");
 
-  spin_until (suggestions_ready, window, 30);
+  spin_until (suggestions_fresh, window, 30);
   g_clear_object (&expected);
   expected = cto_suggestions_new (plan);
   all = cto_plan_io_to_data (cto_suggestions_get_plan_after (expected), NULL);
@@ -895,7 +883,7 @@ test_suggestions_large_as_of (void)
   window = window_new_with (plan);
   _cto_window_set_as_of_position (window, 1);
   spin ();
-  spin_until (suggestions_ready, window, 30);
+  spin_until (suggestions_fresh, window, 30);
   n = _cto_window_get_n_suggestions (window);
   g_assert_cmpuint (n, >, 1);
 

@@ -627,7 +627,8 @@ test_what_if_in_view (void)
   GtkWidget *button;
 
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
-  spin_for (0.5);
+  spin_until (suggestions_fresh, window, 30);
+  spin ();
   button = find_widget (GTK_WIDGET (window), is_button_labelled, "Person entfernen und a_lle anwenden");
   g_assert_nonnull (button);
   g_assert_true (gtk_widget_is_drawable (button));

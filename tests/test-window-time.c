@@ -10,6 +10,7 @@
 #include "cto-compare-dialog.h"
 #include "cto-date-row.h"
 #include "cto-date.h"
+#include "cto-org-layout.h"
 #include "cto-person-card.h"
 #include "cto-person-dialog.h"
 #include "cto-plan-io.h"
@@ -1257,6 +1258,13 @@ test_as_of_suggestion_applied (void)
   window_free (window);
 }
 
+/* How many boxes the org chart has. */
+static guint
+chart_size (CtoWindow *window)
+{
+  return cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart));
+}
+
 /* What if someone leaves, as of a day: they leave the plan of that day
  * (PLAN-FORMAT.md, section 6), not the whole plan; someone not there then
  * cannot leave it; and the window comes back to the day as it was. */
@@ -1287,6 +1295,8 @@ test_what_if_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "1 of 2 assigned");
   g_assert_cmpstr (card_load (window, "ana"), ==, "40 of 36 h · 111%");
+  /* The org chart too: the two there that day without Dana. */
+  g_assert_cmpuint (chart_size (window), ==, 2);
 
   /* The bar says which day, and offers to make it Dana's last. */
   g_assert_nonnull (find_widget (GTK_WIDGET (window), is_label_containing,
@@ -1303,6 +1313,9 @@ test_what_if_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_CONSUMER_LIAISON), ==, "Covered");
   g_assert_cmpstr (card_load (window, "ana"), ==, "28 of 36 h · 78%");
   g_assert_cmpstr (card_absence (window, "bo"), ==, "Left 1 July 2027");
+  /* The whole plan's chart again, who is there marked by the day. */
+  g_assert_cmpuint (chart_size (window), ==, 5);
+  g_assert_true (cto_org_chart_view_get_analysis (window->org_chart) == window->analysis);
 
   /* Another day chosen in the mode: the person leaves that day's plan, and
    * one not there then ends the mode. */
@@ -1318,6 +1331,7 @@ test_what_if_as_of (void)
   g_assert_cmpstr (tile_status (window, CTO_FUNCTION_INFRASTRUCTURE), ==, "1 of 2 assigned");
   g_assert_cmpstr (card_load (window, "ana"), ==, "40 of 36 h · 111%");
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "2 people");
+  g_assert_cmpuint (chart_size (window), ==, 2);
   _cto_window_set_as_of_position (window, AS_OF_2028_01_01);
   spin ();
   g_assert_null (_cto_window_get_what_if (window));

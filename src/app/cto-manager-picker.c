@@ -31,6 +31,9 @@ G_DEFINE_FINAL_TYPE (CtoManagerPicker, cto_manager_picker, GTK_TYPE_POPOVER)
 /* An item of the choices that cannot be chosen says why in this attribute
  * (and has no action). */
 #define UNAVAILABLE_ATTRIBUTE "cto-unavailable"
+/* What a search finds an item by, where that is not its whole label: a
+ * person by their name and role, not by whom the label says they report to. */
+#define SEARCH_ATTRIBUTE "cto-search"
 
 static gboolean
 row_matches (GtkListBoxRow *row,
@@ -311,7 +314,8 @@ cto_manager_picker_init (CtoManagerPicker *self)
   self->search_entry = GTK_SEARCH_ENTRY (gtk_search_entry_new ());
   gtk_widget_set_name (GTK_WIDGET (self->search_entry), "manager-search");
   g_object_set (self->search_entry, "placeholder-text", _("Search people"), NULL);
-  /* Filtered at once, as the Assign To list (cto-assign-popover.ui). */
+  /* Filtered as soon as the main loop turns, as the Assign To list
+   * (cto-assign-popover.ui); Down and Enter act on what is typed. */
   gtk_search_entry_set_search_delay (self->search_entry, 0);
   /* The search's accessible name is the heading's (cto_manager_picker_set_menu ()). */
   g_signal_connect_swapped (self->search_entry, "search-changed",
@@ -366,6 +370,7 @@ cto_manager_picker_new (void)
  * shown out of reach, saying why: found by a search like the others. */
 static GtkWidget *
 make_row (const char *label,
+          const char *search,
           const char *action,
           GVariant   *target,
           gboolean    current,
@@ -421,7 +426,8 @@ make_row (const char *label,
   g_object_set_data_full (G_OBJECT (row), ACTION_KEY, g_strdup (action), g_free);
   g_object_set_data_full (G_OBJECT (row), TARGET_KEY, target, (GDestroyNotify) g_variant_unref);
   g_object_set_data_full (G_OBJECT (row), TEXT_KEY,
-                          g_utf8_casefold (gtk_label_get_text (GTK_LABEL (text)), -1), g_free);
+                          g_utf8_casefold (search != NULL ? search : gtk_label_get_text (GTK_LABEL (text)), -1),
+                          g_free);
 
   return row;
 }
@@ -463,12 +469,14 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
           g_autofree char *label = NULL;
           g_autofree char *action = NULL;
           g_autofree char *unavailable = NULL;
+          g_autofree char *search = NULL;
           g_autoptr(GVariant) target =
             g_menu_model_get_item_attribute_value (items, i, G_MENU_ATTRIBUTE_TARGET, NULL);
 
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
           g_menu_model_get_item_attribute (items, i, UNAVAILABLE_ATTRIBUTE, "s", &unavailable);
+          g_menu_model_get_item_attribute (items, i, SEARCH_ATTRIBUTE, "s", &search);
           if (label == NULL || (action == NULL && (section > 0 || unavailable == NULL)))
             continue;
 
@@ -479,7 +487,7 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
                                     g_strcmp0 (g_variant_get_string (target, NULL), current) == 0;
 
               gtk_list_box_append (self->list,
-                                   make_row (label, action, target ? g_variant_ref (target) : NULL,
+                                   make_row (label, search, action, target ? g_variant_ref (target) : NULL,
                                              is_current, unavailable));
             }
           else
@@ -513,92 +521,133 @@ static char *
 choice_text (CtoPerson *candidate)
 {
   if (cto_person_get_role (candidate) != NULL && cto_person_get_role (candidate)[0] != '\0')
-    /* Translators: a choice of whom someone reports to: name — role */
-    return g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate), cto_person_get_role (candidate));
+    {
+      /* Translators: a choice of whom someone reports to: name — role */
+      return g_strdup_printf (_("%s — %s"), cto_person_get_name (candidate), cto_person_get_role (candidate));
+    }
 
   return g_strdup (cto_person_get_name (candidate));
 }
 
-/* A choice said as another's is told apart by whom they report to, and
- * where that is the same too, by their id. */
+/* Whom @candidate reports to, as a choice's text tells them apart by it:
+ * "" for no one. */
+static const char *
+manager_of (CtoPerson *candidate)
+{
+  const char *manager = cto_person_get_reports_to (candidate);
+
+  return manager != NULL ? manager : "";
+}
+
+/* @text of one of the choices in @twins that it says the same way, told
+ * apart from the others: by whom they report to where that differs among
+ * them, and by their id where it does not. */
 static char *
 told_apart (CtoPlan    *plan,
+            GPtrArray  *twins,
             CtoPerson  *candidate,
-            const char *text,
-            gboolean    by_id)
-{
-  const char *manager_id = cto_person_get_reports_to (candidate);
-  CtoPerson *manager = manager_id != NULL ? cto_plan_find_person (plan, manager_id) : NULL;
-
-  if (by_id)
-    /* Translators: a choice of whom someone reports to, told apart from
-     * another said the same way by the person's id: "Bo Lin — Engineer (bo-2)" */
-    return g_strdup_printf (_("%s (%s)"), text, cto_person_get_id (candidate));
-  if (manager != NULL)
-    /* Translators: a choice of whom someone reports to, told apart from
-     * another of the same name and role: "Bo Lin — Engineer · reports to Ana Pérez" */
-    return g_strdup_printf (_("%s · reports to %s"), text, cto_person_get_name (manager));
-
-  /* Translators: a choice of whom someone reports to, told apart from
-   * another of the same name and role: "Bo Lin — Engineer · reports to no one" */
-  return g_strdup_printf (_("%s · reports to no one"), text);
-}
-
-static void
-count_text (GHashTable *counts,
             const char *text)
 {
-  g_hash_table_replace (counts, g_strdup (text),
-                        GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, text)) + 1));
+  g_autofree char *by_manager = NULL;
+  guint n_same_manager = 0;
+
+  for (guint i = 0; i < twins->len; i++)
+    n_same_manager += g_strcmp0 (manager_of (twins->pdata[i]), manager_of (candidate)) == 0;
+
+  if (n_same_manager < twins->len)
+    {
+      CtoPerson *manager = manager_of (candidate)[0] != '\0' ?
+                           cto_plan_find_person (plan, manager_of (candidate)) : NULL;
+
+      if (manager != NULL)
+        {
+          /* Translators: a choice of whom someone reports to, told apart from
+           * another of the same name and role: "Bo Lin — Engineer · reports to Ana Pérez" */
+          by_manager = g_strdup_printf (_("%s · reports to %s"), text, cto_person_get_name (manager));
+        }
+      else if (manager_of (candidate)[0] == '\0')
+        {
+          /* Translators: a choice of whom someone reports to, told apart from
+           * another of the same name and role: "Bo Lin — Engineer · reports to no one" */
+          by_manager = g_strdup_printf (_("%s · reports to no one"), text);
+        }
+      if (by_manager != NULL && n_same_manager == 1)
+        return g_steal_pointer (&by_manager);
+    }
+
+  /* Translators: a choice of whom someone reports to, told apart from
+   * another said the same way by the person's id in the plan: "Bo Lin — Engineer (bo-2)" */
+  return g_strdup_printf (C_("reports-to choice", "%s (%s)"), by_manager != NULL ? by_manager : text,
+                          cto_person_get_id (candidate));
 }
 
-/* What each person is called as a choice, in the plan's order: two said the
- * same way are told apart. */
+/* What each person is called as a choice of whom @person reports to, in
+ * the plan's order (theirs too, unused): two said the same way are told
+ * apart. */
 static GPtrArray *
-choice_texts (CtoPlan *plan)
+choice_texts (CtoPlan   *plan,
+              CtoPerson *person)
 {
   GListModel *people = cto_plan_get_people (plan);
   guint n = g_list_model_get_n_items (people);
   GPtrArray *texts = g_ptr_array_new_full (n, g_free);
-  g_autoptr(GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr(GPtrArray) told = g_ptr_array_new_full (n, g_free);
+  /* The people said the same way (the plan holds them), by that text. */
+  g_autoptr(GHashTable) twins = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
+                                                       (GDestroyNotify) g_ptr_array_unref);
 
-  for (gboolean by_id = FALSE; ; by_id = TRUE)
+  for (guint i = 0; i < n; i++)
     {
-      gboolean same = FALSE;
+      g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+      GPtrArray *same;
 
-      for (guint i = 0; i < n; i++)
+      g_ptr_array_add (texts, choice_text (candidate));
+      if (candidate == person)
+        continue;
+
+      same = g_hash_table_lookup (twins, texts->pdata[i]);
+      if (same == NULL)
         {
-          g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
-
-          if (texts->len < n)
-            g_ptr_array_add (texts, choice_text (candidate));
-          count_text (counts, texts->pdata[i]);
+          same = g_ptr_array_new ();
+          g_hash_table_insert (twins, texts->pdata[i], same);
         }
-      for (guint i = 0; i < n; i++)
-        if (GPOINTER_TO_UINT (g_hash_table_lookup (counts, texts->pdata[i])) > 1)
-          {
-            g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
-            char *apart = told_apart (plan, candidate, texts->pdata[i], by_id);
-
-            g_free (texts->pdata[i]);
-            texts->pdata[i] = apart;
-            same = TRUE;
-          }
-      /* Ids are unique: told apart by them, no two are the same. */
-      if (!same || by_id)
-        return texts;
-      g_hash_table_remove_all (counts);
+      g_ptr_array_add (same, candidate);
     }
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+      GPtrArray *same = g_hash_table_lookup (twins, texts->pdata[i]);
+
+      g_ptr_array_add (told, candidate != person && same->len > 1 ?
+                             told_apart (plan, same, candidate, texts->pdata[i]) : NULL);
+    }
+
+  /* Its keys are the texts replaced now. */
+  g_clear_pointer (&twins, g_hash_table_unref);
+  for (guint i = 0; i < n; i++)
+    {
+      if (told->pdata[i] != NULL)
+        {
+          g_free (texts->pdata[i]);
+          texts->pdata[i] = g_steal_pointer (&told->pdata[i]);
+        }
+    }
+
+  return texts;
 }
 
-/* @text as a menu label. */
+/* A person as a choice, called @text, and found by their name and role. */
 static void
-set_choice_label (GMenuItem  *item,
-                  const char *text)
+set_choice (GMenuItem  *item,
+            CtoPerson  *candidate,
+            const char *text)
 {
   g_autofree char *label = escape_mnemonic (text);
+  g_autofree char *search = choice_text (candidate);
 
   g_menu_item_set_label (item, label);
+  g_menu_item_set_attribute (item, SEARCH_ATTRIBUTE, "s", search);
 }
 
 GMenu *
@@ -617,7 +666,7 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
   g_return_val_if_fail (action != NULL, NULL);
 
   people = cto_plan_get_people (plan);
-  texts = choice_texts (plan);
+  texts = choice_texts (plan, person);
 
   g_menu_item_set_action_and_target (no_one, action, "s", "");
   g_menu_append_item (managers, no_one);
@@ -640,14 +689,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
            * "Reports to Mia Pérez, directly or through others" */
           why = g_strdup_printf (_("Reports to %s, directly or through others"), cto_person_get_name (person));
           item = g_menu_item_new (NULL, NULL);
-          set_choice_label (item, texts->pdata[i]);
+          set_choice (item, candidate, texts->pdata[i]);
           g_menu_item_set_attribute (item, UNAVAILABLE_ATTRIBUTE, "s", why);
           g_menu_append_item (managers, item);
           continue;
         }
 
       item = g_menu_item_new (NULL, NULL);
-      set_choice_label (item, texts->pdata[i]);
+      set_choice (item, candidate, texts->pdata[i]);
       g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
       g_menu_append_item (managers, item);
     }

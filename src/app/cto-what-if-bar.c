@@ -12,6 +12,9 @@
 #include "cto-tooltip.h"
 #include "cto-what-if-bar.h"
 
+/* What the bar says keeps at least this height before it scrolls. */
+#define MIN_TEXT_HEIGHT 120
+
 struct _CtoWhatIfBar
 {
   GtkBox              parent_instance;
@@ -68,6 +71,8 @@ cto_what_if_bar_init (CtoWhatIfBar *self)
   gtk_widget_init_template (GTK_WIDGET (self));
   cto_tooltip_set_template_texts (GTK_WIDGET (self), tooltips,
                                   G_N_ELEMENTS (tooltips));
+  /* Until the window says how tall it is. */
+  gtk_scrolled_window_set_max_content_height (self->scroller, MIN_TEXT_HEIGHT);
 
   /* The suggestions for the plan without the person: read, not applied
    * one by one, but all at once with the person removed. */
@@ -174,9 +179,6 @@ cto_what_if_bar_begin (CtoWhatIfBar *self)
   gtk_adjustment_set_value (gtk_scrolled_window_get_vadjustment (self->scroller), 0);
   gtk_widget_grab_focus (self->open_role_button);
 }
-
-/* What the bar says keeps at least this height before it scrolls. */
-#define MIN_TEXT_HEIGHT 120
 
 void
 cto_what_if_bar_fit_height (CtoWhatIfBar *self,

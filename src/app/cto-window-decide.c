@@ -114,15 +114,13 @@ show_people_count_of (CtoWindow   *self,
   gtk_label_set_label (self->people_count_label, count);
 }
 
-/* The org chart of @analysis: the plan's, on the day shown, or the plan
- * without the person, which is already of that day. */
+/* The org chart of the plan the cards show: the plan's, on the day shown,
+ * or the plan without the person. */
 static void
-show_org_chart_of (CtoWindow   *self,
-                   CtoAnalysis *analysis)
+update_org_chart (CtoWindow *self)
 {
-  cto_org_chart_view_set_analysis (self->org_chart, analysis);
-  cto_org_chart_view_set_as_of (self->org_chart,
-                                analysis == self->analysis ? self->as_of_analysis : NULL);
+  cto_org_chart_view_set_analysis (self->org_chart, _cto_window_get_card_analysis (self));
+  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
 }
 
 static void unref_later (CtoSuggestions *suggestions);
@@ -145,7 +143,7 @@ leave_what_if (CtoWindow *self)
     show_board_of (self, G_LIST_MODEL (self->people_model), TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   show_coverage_of (self, _cto_window_get_view_analysis (self));
-  show_org_chart_of (self, self->analysis);
+  update_org_chart (self);
   /* The count of the whole plan's people, as the board shows them again. */
   _cto_window_update_people_count (self);
   _cto_window_update_decide_actions (self);
@@ -182,7 +180,7 @@ update_what_if (CtoWindow *self)
   show_board_of (self, cto_plan_get_people (cto_departure_get_plan_after (d->departure)), FALSE);
   show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
   show_people_count_of (self, cto_departure_get_analysis_after (d->departure));
-  show_org_chart_of (self, cto_departure_get_analysis_after (d->departure));
+  update_org_chart (self);
   cto_what_if_bar_set_departure (d->bar, d->departure);
   gtk_revealer_set_reveal_child (d->revealer, TRUE);
   _cto_window_update_decide_actions (self);

@@ -372,6 +372,9 @@ CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
  * whatever the what-if shows: what the board pages are made from when they
  * are printed, exported or presented. */
 CtoAnalysis *_cto_window_get_day_analysis (CtoWindow         *self);
+/* The day's plan the cards and the org chart mark who is there by, or NULL:
+ * none in the what-if mode, whose plan is already of the day. */
+CtoAnalysis *_cto_window_get_card_as_of   (CtoWindow         *self);
 /* A card just bound: shows it as of the day chosen. */
 void     _cto_window_bind_card_time       (CtoWindow         *self,
                                            GtkWidget         *card);

@@ -47,8 +47,8 @@ _cto_window_get_day_analysis (CtoWindow *self)
 
 /* What a card and the org chart show of the day: in the what-if mode, the
  * plan without the person is already the plan as of that day. */
-static CtoAnalysis *
-card_as_of (CtoWindow *self)
+CtoAnalysis *
+_cto_window_get_card_as_of (CtoWindow *self)
 {
   return _cto_window_get_what_if (self) == NULL ? self->as_of_analysis : NULL;
 }
@@ -57,7 +57,7 @@ void
 _cto_window_bind_card_time (CtoWindow *self,
                             GtkWidget *card)
 {
-  cto_person_card_set_as_of (CTO_PERSON_CARD (card), card_as_of (self));
+  cto_person_card_set_as_of (CTO_PERSON_CARD (card), _cto_window_get_card_as_of (self));
 }
 
 const GDate *
@@ -86,13 +86,13 @@ apply_as_of (CtoWindow *self)
 
   g_hash_table_iter_init (&iter, self->lazy_cards.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
-    cto_person_card_set_as_of (CTO_PERSON_CARD (child), card_as_of (self));
+    cto_person_card_set_as_of (CTO_PERSON_CARD (child), _cto_window_get_card_as_of (self));
 
   g_hash_table_iter_init (&iter, self->lazy_rows.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 
-  cto_org_chart_view_set_as_of (self->org_chart, card_as_of (self));
+  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
   _cto_window_update_org_chart_day (self);
 }
 
