@@ -689,8 +689,8 @@ chart_reports_of (CtoWindow  *window,
 }
 
 /* The org chart shows the plan as it would be too: without the person,
- * those who reported to them reporting to their manager; and the plan
- * again once the drill is left. */
+ * those who reported to them reporting to their manager, with no hint to
+ * drag; and the plan again once the drill is left. */
 static void
 test_what_if_org_chart (void)
 {
@@ -706,6 +706,9 @@ test_what_if_org_chart (void)
   g_assert_cmpint (chart_reports_of (window, "ravi"), ==, -1);
   g_assert_cmpint (chart_reports_of (window, "ana"), ==, 5);
   g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart)), ==, 6);
+  /* Nothing of it can be dragged meanwhile: the hint saying how is gone. */
+  g_assert_true (_cto_window_org_chart_chosen (window));
+  g_assert_false (gtk_widget_get_visible (window->org_chart_hint));
 
   /* Another person's drill, from the first. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ana"));
@@ -719,6 +722,11 @@ test_what_if_org_chart (void)
   g_assert_true (cto_org_chart_view_get_analysis (window->org_chart) == window->analysis);
   g_assert_cmpint (chart_reports_of (window, "ana"), ==, 3);
   g_assert_cmpint (chart_reports_of (window, "ravi"), ==, 3);
+  /* Back on Ana's card, on the board; the chart has its hint again. */
+  g_assert_false (_cto_window_org_chart_chosen (window));
+  _cto_window_choose_org_chart (window);
+  spin ();
+  g_assert_true (gtk_widget_get_visible (window->org_chart_hint));
 
   window_free (window);
 }

@@ -121,6 +121,7 @@ update_org_chart (CtoWindow *self)
 {
   cto_org_chart_view_set_analysis (self->org_chart, _cto_window_get_card_analysis (self));
   cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
+  _cto_window_update_org_chart_page (self);
 }
 
 static void unref_later (CtoSuggestions *suggestions);

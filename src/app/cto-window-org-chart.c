@@ -281,11 +281,17 @@ place_first (CtoWindow *self)
 }
 
 void
-_cto_window_update_org_chart_day (CtoWindow *self)
+_cto_window_update_org_chart_page (CtoWindow *self)
 {
   const GDate *day = _cto_window_get_as_of_day (self);
   g_autofree char *text = NULL;
   g_autofree char *label = NULL;
+
+  /* The view stack measures every page, shown or not: the hint's wrapped
+   * text is laid out only while the chart is shown; and it is of no use in
+   * the what-if mode, which takes no edits. */
+  gtk_widget_set_visible (self->org_chart_hint,
+                          _cto_window_org_chart_chosen (self) && _cto_window_get_what_if (self) == NULL);
 
   gtk_widget_set_visible (GTK_WIDGET (self->org_chart_as_of),
                           day != NULL && _cto_window_org_chart_chosen (self));
@@ -301,10 +307,7 @@ _cto_window_update_org_chart_day (CtoWindow *self)
 static void
 page_changed_cb (CtoWindow *self)
 {
-  /* The view stack measures every page, shown or not: the hint's wrapped
-   * text is laid out only while the chart is shown. */
-  gtk_widget_set_visible (self->org_chart_hint, _cto_window_org_chart_chosen (self));
-  _cto_window_update_org_chart_day (self);
+  _cto_window_update_org_chart_page (self);
   place_first (self);
 }
 

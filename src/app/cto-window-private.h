@@ -423,8 +423,9 @@ void     _cto_window_init_org_chart       (CtoWindow         *self);
 void     _cto_window_update_org_chart     (CtoWindow         *self);
 /* Whether the view switcher is on the org chart, shown or not. */
 gboolean _cto_window_org_chart_chosen     (CtoWindow         *self);
-/* After the day chosen under As of changed: the chart says which it shows. */
-void     _cto_window_update_org_chart_day (CtoWindow         *self);
+/* After the page, the day chosen under As of or the what-if mode changed:
+ * the chart's page says which day it shows, and the hint how to edit it. */
+void     _cto_window_update_org_chart_page (CtoWindow        *self);
 void     _cto_window_choose_org_chart     (CtoWindow         *self);
 
 /* cto-window-open.c: reading plan files in a thread, the pages shown

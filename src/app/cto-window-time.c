@@ -93,7 +93,7 @@ apply_as_of (CtoWindow *self)
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 
   cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
-  _cto_window_update_org_chart_day (self);
+  _cto_window_update_org_chart_page (self);
 }
 
 /* The plan as of the day chosen, made again from the plan as it is now. */
