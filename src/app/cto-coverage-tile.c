@@ -28,7 +28,6 @@ struct _CtoCoverageTile
   CtoFunction      function;
   gboolean         compact;
   gboolean         has_overload;
-  char            *overload_text;   /* "Bo Lin is 6 h over", or NULL */
   char            *first_warning;   /* the warning the compact tile shows, or NULL */
   char            *accessible;      /* the accessible label and description given */
 
@@ -147,32 +146,39 @@ describe_overloaded (GArray *overloaded)
 
 /* The line where the most over's name is too long for it: how many are
  * over and by how much at most, "6 h over capacity", "3 over capacity, up
- * to 6 h"; and where that is too long too, how many, "3 over capacity"
- * (%NULL for one). */
+ * to 6 h". */
 static char *
-count_overloaded (GArray  *overloaded,
-                  char   **count)
+describe_overloaded_short (GArray *overloaded)
 {
   g_autofree char *hours = cto_report_format_decimal (g_array_index (overloaded, Overloaded, 0).excess);
 
   if (overloaded->len == 1)
     {
-      *count = NULL;
       /* Translators: one person of a function beyond capacity, on a tile too
        * narrow for their name: "6 h over capacity" */
       return g_strdup_printf (_("%s h over capacity"), hours);
     }
 
-  /* Translators: how many people of a function are beyond capacity, on a
-   * tile too narrow for more: "3 over capacity" */
-  *count = g_strdup_printf (ngettext ("%u over capacity", "%u over capacity", overloaded->len),
-                            overloaded->len);
   /* Translators: people of a function beyond capacity, on a tile too narrow
    * for the most overloaded one's name, and by how much the most: "3 over
    * capacity, up to 6 h" */
   return g_strdup_printf (ngettext ("%u over capacity, up to %s h", "%u over capacity, up to %s h",
                                     overloaded->len),
                           overloaded->len, hours);
+}
+
+/* The line where that is too long too: how many, "3 over capacity"; %NULL
+ * for one, whose shorter line says no more. */
+static char *
+count_overloaded (GArray *overloaded)
+{
+  if (overloaded->len == 1)
+    return NULL;
+
+  /* Translators: how many people of a function are beyond capacity, on a
+   * tile too narrow for more: "3 over capacity" */
+  return g_strdup_printf (ngettext ("%u over capacity", "%u over capacity", overloaded->len),
+                          overloaded->len);
 }
 
 /* The tooltip's words: everyone over, with by how much, the most over
@@ -268,7 +274,6 @@ static void
 update_mode (CtoCoverageTile *self)
 {
   GtkBoxLayout *layout = GTK_BOX_LAYOUT (gtk_widget_get_layout_manager (GTK_WIDGET (self)));
-  const char *text;
 
   gtk_stack_set_visible_child_name (self->mode_stack, self->compact ? "compact" : "full");
   gtk_orientable_set_orientation (GTK_ORIENTABLE (layout),
@@ -281,8 +286,6 @@ update_mode (CtoCoverageTile *self)
   /* Compact, the button is its icon, and its words follow the status on
    * the tile's status line (and are whole in the tooltip and accessible
    * name). */
-  text = self->overload_text;
-  set_long_label (self->overloaded_label, text ? text : "");
   gtk_widget_set_visible (self->overloaded_fit, !self->compact);
   gtk_widget_set_visible (self->overloaded_next, !self->compact);
 
@@ -315,7 +318,6 @@ cto_coverage_tile_finalize (GObject *object)
   CtoCoverageTile *self = CTO_COVERAGE_TILE (object);
 
   g_clear_pointer (&self->first_warning, g_free);
-  g_clear_pointer (&self->overload_text, g_free);
   g_clear_pointer (&self->accessible, g_free);
 
   G_OBJECT_CLASS (cto_coverage_tile_parent_class)->finalize (object);
@@ -615,18 +617,17 @@ cto_coverage_tile_update (CtoCoverageTile *self,
    * the most overloaded one's card. */
   overloaded = get_overloaded (analysis, report);
   self->has_overload = overloaded->len > 0;
-  g_clear_pointer (&self->overload_text, g_free);
   if (self->has_overload)
     {
       CtoPerson *worst = g_array_index (overloaded, Overloaded, 0).person;
       g_autofree char *everyone = list_overloaded (overloaded);
-      g_autofree char *count = NULL;
-      g_autofree char *counted = count_overloaded (overloaded, &count);
+      g_autofree char *counted = describe_overloaded_short (overloaded);
+      g_autofree char *count = count_overloaded (overloaded);
       g_autofree char *show = NULL;
 
       overload = describe_overloaded (overloaded);
-      self->overload_text = g_strdup (overload);
       /* Their tooltip is the button's, which names everyone. */
+      set_long_label (self->overloaded_label, overload);
       set_label (self->overloaded_short_label, counted);
       set_label (self->overloaded_count_label, count != NULL ? count : "");
       gtk_actionable_set_action_target (GTK_ACTIONABLE (self->overloaded_button), "s",
@@ -641,6 +642,7 @@ cto_coverage_tile_update (CtoCoverageTile *self,
   else
     {
       cto_tooltip_set_text (self->overloaded_button, NULL);
+      set_label (self->overloaded_label, "");
       set_label (self->overloaded_short_label, "");
       set_label (self->overloaded_count_label, "");
     }
