@@ -614,7 +614,8 @@ test_picker_keys_skip_unavailable (void)
   window_free (window);
 }
 
-/* The labels of the choices of whom @id may report to, after No One. */
+/* The choices of whom @id may report to, after No One: each label, with
+ * what tells it apart after " | " where it says. */
 static GPtrArray *
 choice_labels (CtoPlan    *plan,
                const char *id)
@@ -626,19 +627,23 @@ choice_labels (CtoPlan    *plan,
 
   for (int i = 1; i < g_menu_model_get_n_items (choices); i++)
     {
-      char *label = NULL;
+      g_autofree char *label = NULL;
+      g_autofree char *detail = NULL;
 
       g_assert_true (g_menu_model_get_item_attribute (choices, i, G_MENU_ATTRIBUTE_LABEL, "s", &label));
-      g_ptr_array_add (labels, label);
+      if (g_menu_model_get_item_attribute (choices, i, "cto-detail", "s", &detail))
+        g_ptr_array_add (labels, g_strconcat (label, " | ", detail, NULL));
+      else
+        g_ptr_array_add (labels, g_steal_pointer (&label));
     }
 
   return labels;
 }
 
-/* People of the same name and role are told apart by whom they report to
- * where that differs among them, and by their ids where it does not; the
- * person whose manager is chosen has no twin in the list. A search finds
- * them by name and role, not by whom the list says they report to. */
+/* People of the same name and role are told apart, on a line under their
+ * name, by whom they report to where that differs among them, and by their
+ * ids where it does not; the person whose manager is chosen has no twin in
+ * the list. A search finds them by name and role alone. */
 static void
 test_picker_same_names (void)
 {
@@ -661,19 +666,29 @@ test_picker_same_names (void)
   GtkWidget *entry;
 
   g_assert_cmpuint (labels->len, ==, 8);
-  g_assert_cmpstr (labels->pdata[0], ==, "Thi Lin — Engineer · reports to Ana Pérez");
-  g_assert_cmpstr (labels->pdata[1], ==, "Thi Lin — Engineer · reports to Ravi Menon (t2)");
-  g_assert_cmpstr (labels->pdata[2], ==, "Thi Lin — Engineer · reports to Ravi Menon (t3)");
+  g_assert_cmpstr (labels->pdata[0], ==, "Thi Lin — Engineer | Reports to Ana Pérez");
+  g_assert_cmpstr (labels->pdata[1], ==, "Thi Lin — Engineer | Reports to Ravi Menon · id t2");
+  g_assert_cmpstr (labels->pdata[2], ==, "Thi Lin — Engineer | Reports to Ravi Menon · id t3");
   g_assert_cmpstr (labels->pdata[3], ==, "Ana Pérez — CEO");
   g_assert_cmpstr (labels->pdata[4], ==, "Ravi Menon — CTO");
   g_assert_cmpstr (labels->pdata[5], ==, "Thi Lin — Designer");
-  /* The menu's labels mark mnemonics with underscores: an id's is doubled. */
-  g_assert_cmpstr (labels->pdata[6], ==, "Mo (mo)");
-  g_assert_cmpstr (labels->pdata[7], ==, "Mo (mo__2)");
+  g_assert_cmpstr (labels->pdata[6], ==, "Mo | Id mo");
+  g_assert_cmpstr (labels->pdata[7], ==, "Mo | Id mo_2");
 
-  /* "ana" finds Ana, not those the list says report to her. */
+  /* "ana" finds Ana, not those said to report to her. */
   window = window_on_chart (plan);
   entry = open_picker (window, "mo");
+  {
+    GtkWidget *popover = gtk_widget_get_ancestor (entry, GTK_TYPE_POPOVER);
+    GtkWidget *detail = find_widget (popover, is_label_with_text, "Reports to Ravi Menon · id t2");
+
+    /* Under the name, whole: a line of its own. */
+    g_assert_nonnull (detail);
+    g_assert_true (gtk_widget_is_drawable (detail));
+    gtk_test_accessible_assert_property (GTK_ACCESSIBLE (gtk_widget_get_ancestor (detail, GTK_TYPE_LIST_BOX_ROW)),
+                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                         "Thi Lin — Engineer, Reports to Ravi Menon · id t2");
+  }
   type_and_enter (entry, "ana");
   g_assert_cmpstr (cto_person_get_reports_to (person (window, "mo")), ==, "ana");
 

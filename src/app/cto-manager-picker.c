@@ -31,9 +31,9 @@ G_DEFINE_FINAL_TYPE (CtoManagerPicker, cto_manager_picker, GTK_TYPE_POPOVER)
 /* An item of the choices that cannot be chosen says why in this attribute
  * (and has no action). */
 #define UNAVAILABLE_ATTRIBUTE "cto-unavailable"
-/* What a search finds an item by, where that is not its whole label: a
- * person by their name and role, not by whom the label says they report to. */
-#define SEARCH_ATTRIBUTE "cto-search"
+/* What tells an item apart from another of the same label, said under it;
+ * a search finds items by their labels alone. */
+#define DETAIL_ATTRIBUTE "cto-detail"
 
 static gboolean
 row_matches (GtkListBoxRow *row,
@@ -370,7 +370,7 @@ cto_manager_picker_new (void)
  * shown out of reach, saying why: found by a search like the others. */
 static GtkWidget *
 make_row (const char *label,
-          const char *search,
+          const char *detail,
           const char *action,
           GVariant   *target,
           gboolean    current,
@@ -379,41 +379,53 @@ make_row (const char *label,
   GtkWidget *row = gtk_list_box_row_new ();
   GtkWidget *box = gtk_box_new (GTK_ORIENTATION_HORIZONTAL, 6);
   GtkWidget *text = gtk_label_new_with_mnemonic (label);
-  g_autofree char *name = NULL;
+  /* The label alone, or with lines under it: a box of its own only then,
+   * as a list of hundreds has rows of the one line. */
+  GtkWidget *texts = detail != NULL || unavailable != NULL ? gtk_box_new (GTK_ORIENTATION_VERTICAL, 2) : text;
+  g_autoptr(GString) name = g_string_new (gtk_label_get_text (GTK_LABEL (text)));
 
   gtk_label_set_xalign (GTK_LABEL (text), 0);
   gtk_label_set_ellipsize (GTK_LABEL (text), PANGO_ELLIPSIZE_END);
-  gtk_widget_set_hexpand (text, TRUE);
+  gtk_widget_set_hexpand (texts, TRUE);
+  if (texts != text)
+    gtk_box_append (GTK_BOX (texts), text);
+  gtk_box_append (GTK_BOX (box), texts);
+
+  /* Under the label, in small print: what tells it apart, and why it
+   * cannot be chosen. */
+  for (guint i = 0; i < 2; i++)
+    {
+      const char *words = i == 0 ? detail : unavailable;
+      GtkWidget *caption;
+
+      if (words == NULL)
+        continue;
+      caption = gtk_label_new (words);
+      gtk_label_set_xalign (GTK_LABEL (caption), 0);
+      gtk_label_set_wrap (GTK_LABEL (caption), TRUE);
+      gtk_widget_add_css_class (caption, "caption");
+      if (unavailable == NULL)
+        gtk_widget_add_css_class (caption, "dim-label");
+      gtk_box_append (GTK_BOX (texts), caption);
+      g_string_append_printf (name, i == 0 ? ", %s" : " (%s)", words);
+    }
 
   if (unavailable != NULL)
     {
-      GtkWidget *texts = gtk_box_new (GTK_ORIENTATION_VERTICAL, 2);
-      GtkWidget *why = gtk_label_new (unavailable);
-
-      gtk_label_set_xalign (GTK_LABEL (why), 0);
-      gtk_label_set_wrap (GTK_LABEL (why), TRUE);
-      gtk_widget_add_css_class (why, "caption");
-      gtk_box_append (GTK_BOX (texts), text);
-      gtk_box_append (GTK_BOX (texts), why);
-      gtk_box_append (GTK_BOX (box), texts);
       gtk_widget_set_sensitive (row, FALSE);
       gtk_list_box_row_set_activatable (GTK_LIST_BOX_ROW (row), FALSE);
-      name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)), unavailable);
     }
   else
     {
       GtkWidget *mark = gtk_image_new_from_icon_name ("object-select-symbolic");
 
-      gtk_box_append (GTK_BOX (box), text);
       /* The current choice in words too, not by the mark alone. */
       gtk_widget_set_visible (mark, current);
       gtk_accessible_update_property (GTK_ACCESSIBLE (mark), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _("Current"), -1);
       gtk_box_append (GTK_BOX (box), mark);
       if (current)
-        name = g_strdup_printf ("%s (%s)", gtk_label_get_text (GTK_LABEL (text)), _("current"));
-      else
-        name = g_strdup (gtk_label_get_text (GTK_LABEL (text)));
+        g_string_append_printf (name, " (%s)", _("current"));
     }
 
   gtk_widget_set_margin_start (box, 6);
@@ -421,13 +433,12 @@ make_row (const char *label,
   gtk_widget_set_margin_top (box, 6);
   gtk_widget_set_margin_bottom (box, 6);
   gtk_list_box_row_set_child (GTK_LIST_BOX_ROW (row), box);
-  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name, -1);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (row), GTK_ACCESSIBLE_PROPERTY_LABEL, name->str, -1);
 
   g_object_set_data_full (G_OBJECT (row), ACTION_KEY, g_strdup (action), g_free);
   g_object_set_data_full (G_OBJECT (row), TARGET_KEY, target, (GDestroyNotify) g_variant_unref);
   g_object_set_data_full (G_OBJECT (row), TEXT_KEY,
-                          g_utf8_casefold (search != NULL ? search : gtk_label_get_text (GTK_LABEL (text)), -1),
-                          g_free);
+                          g_utf8_casefold (gtk_label_get_text (GTK_LABEL (text)), -1), g_free);
 
   return row;
 }
@@ -469,14 +480,14 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
           g_autofree char *label = NULL;
           g_autofree char *action = NULL;
           g_autofree char *unavailable = NULL;
-          g_autofree char *search = NULL;
+          g_autofree char *detail = NULL;
           g_autoptr(GVariant) target =
             g_menu_model_get_item_attribute_value (items, i, G_MENU_ATTRIBUTE_TARGET, NULL);
 
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_LABEL, "s", &label);
           g_menu_model_get_item_attribute (items, i, G_MENU_ATTRIBUTE_ACTION, "s", &action);
           g_menu_model_get_item_attribute (items, i, UNAVAILABLE_ATTRIBUTE, "s", &unavailable);
-          g_menu_model_get_item_attribute (items, i, SEARCH_ATTRIBUTE, "s", &search);
+          g_menu_model_get_item_attribute (items, i, DETAIL_ATTRIBUTE, "s", &detail);
           if (label == NULL || (action == NULL && (section > 0 || unavailable == NULL)))
             continue;
 
@@ -487,7 +498,7 @@ cto_manager_picker_set_menu (CtoManagerPicker *self,
                                     g_strcmp0 (g_variant_get_string (target, NULL), current) == 0;
 
               gtk_list_box_append (self->list,
-                                   make_row (label, search, action, target ? g_variant_ref (target) : NULL,
+                                   make_row (label, detail, action, target ? g_variant_ref (target) : NULL,
                                              is_current, unavailable));
             }
           else
@@ -539,14 +550,13 @@ manager_of (CtoPerson *candidate)
   return manager != NULL ? manager : "";
 }
 
-/* @text of one of the choices in @twins that it says the same way, told
- * apart from the others: by whom they report to where that differs among
- * them, and by their id where it does not. */
+/* What tells @candidate apart from the others in @twins, who are called the
+ * same way: whom they report to where that differs among them, and their
+ * id where it does not. */
 static char *
-told_apart (CtoPlan    *plan,
-            GPtrArray  *twins,
-            CtoPerson  *candidate,
-            const char *text)
+told_apart (CtoPlan   *plan,
+            GPtrArray *twins,
+            CtoPerson *candidate)
 {
   g_autofree char *by_manager = NULL;
   guint n_same_manager = 0;
@@ -561,38 +571,46 @@ told_apart (CtoPlan    *plan,
 
       if (manager != NULL)
         {
-          /* Translators: a choice of whom someone reports to, told apart from
-           * another of the same name and role: "Bo Lin — Engineer · reports to Ana Pérez" */
-          by_manager = g_strdup_printf (_("%s · reports to %s"), text, cto_person_get_name (manager));
+          /* Translators: under a choice of whom someone reports to, telling
+           * it apart from another of the same name and role: "Reports to Ana Pérez" */
+          by_manager = g_strdup_printf (_("Reports to %s"), cto_person_get_name (manager));
         }
       else if (manager_of (candidate)[0] == '\0')
         {
-          /* Translators: a choice of whom someone reports to, told apart from
-           * another of the same name and role: "Bo Lin — Engineer · reports to no one" */
-          by_manager = g_strdup_printf (_("%s · reports to no one"), text);
+          /* Translators: under a choice of whom someone reports to, telling
+           * it apart from another of the same name and role */
+          by_manager = g_strdup (_("Reports to no one"));
         }
       if (by_manager != NULL && n_same_manager == 1)
         return g_steal_pointer (&by_manager);
     }
 
-  /* Translators: a choice of whom someone reports to, told apart from
-   * another said the same way by the person's id in the plan: "Bo Lin — Engineer (bo-2)" */
-  return g_strdup_printf (C_("reports-to choice", "%s (%s)"), by_manager != NULL ? by_manager : text,
-                          cto_person_get_id (candidate));
+  if (by_manager != NULL)
+    {
+      /* Translators: under a choice of whom someone reports to, telling it
+       * apart from others of the same name, role and manager by the
+       * person's id in the plan: "Reports to Ana Pérez · id bo-2" */
+      return g_strdup_printf (C_("reports-to choice", "%s · id %s"), by_manager, cto_person_get_id (candidate));
+    }
+
+  /* Translators: under a choice of whom someone reports to, telling it
+   * apart from others of the same name and role by the person's id in the
+   * plan: "Id bo-2" */
+  return g_strdup_printf (C_("reports-to choice", "Id %s"), cto_person_get_id (candidate));
 }
 
-/* What each person is called as a choice of whom @person reports to, in
- * the plan's order (theirs too, unused): two said the same way are told
- * apart. */
+/* What tells each person apart as a choice of whom @person reports to from
+ * another called the same way, in the plan's order; %NULL for those called
+ * as no one else (and for @person, who is no choice). */
 static GPtrArray *
-choice_texts (CtoPlan   *plan,
-              CtoPerson *person)
+choice_details (CtoPlan   *plan,
+                CtoPerson *person)
 {
   GListModel *people = cto_plan_get_people (plan);
   guint n = g_list_model_get_n_items (people);
-  GPtrArray *texts = g_ptr_array_new_full (n, g_free);
-  g_autoptr(GPtrArray) told = g_ptr_array_new_full (n, g_free);
-  /* The people said the same way (the plan holds them), by that text. */
+  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (n, g_free);
+  GPtrArray *details = g_ptr_array_new_full (n, g_free);
+  /* The people called the same way (the plan holds them), by that text. */
   g_autoptr(GHashTable) twins = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
                                                        (GDestroyNotify) g_ptr_array_unref);
 
@@ -619,35 +637,25 @@ choice_texts (CtoPlan   *plan,
       g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
       GPtrArray *same = g_hash_table_lookup (twins, texts->pdata[i]);
 
-      g_ptr_array_add (told, candidate != person && same->len > 1 ?
-                             told_apart (plan, same, candidate, texts->pdata[i]) : NULL);
+      g_ptr_array_add (details, candidate != person && same->len > 1 ?
+                                told_apart (plan, same, candidate) : NULL);
     }
 
-  /* Its keys are the texts replaced now. */
-  g_clear_pointer (&twins, g_hash_table_unref);
-  for (guint i = 0; i < n; i++)
-    {
-      if (told->pdata[i] != NULL)
-        {
-          g_free (texts->pdata[i]);
-          texts->pdata[i] = g_steal_pointer (&told->pdata[i]);
-        }
-    }
-
-  return texts;
+  return details;
 }
 
-/* A person as a choice, called @text, and found by their name and role. */
+/* A person as a choice, told apart by @detail (or %NULL). */
 static void
 set_choice (GMenuItem  *item,
             CtoPerson  *candidate,
-            const char *text)
+            const char *detail)
 {
+  g_autofree char *text = choice_text (candidate);
   g_autofree char *label = escape_mnemonic (text);
-  g_autofree char *search = choice_text (candidate);
 
   g_menu_item_set_label (item, label);
-  g_menu_item_set_attribute (item, SEARCH_ATTRIBUTE, "s", search);
+  if (detail != NULL)
+    g_menu_item_set_attribute (item, DETAIL_ATTRIBUTE, "s", detail);
 }
 
 GMenu *
@@ -659,14 +667,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) managers = g_menu_new ();
   g_autoptr(GMenuItem) no_one = g_menu_item_new (_("_No One"), NULL);
-  g_autoptr(GPtrArray) texts = NULL;
+  g_autoptr(GPtrArray) details = NULL;
 
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
   g_return_val_if_fail (person == NULL || CTO_IS_PERSON (person), NULL);
   g_return_val_if_fail (action != NULL, NULL);
 
   people = cto_plan_get_people (plan);
-  texts = choice_texts (plan, person);
+  details = choice_details (plan, person);
 
   g_menu_item_set_action_and_target (no_one, action, "s", "");
   g_menu_append_item (managers, no_one);
@@ -689,14 +697,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
            * "Reports to Mia Pérez, directly or through others" */
           why = g_strdup_printf (_("Reports to %s, directly or through others"), cto_person_get_name (person));
           item = g_menu_item_new (NULL, NULL);
-          set_choice (item, candidate, texts->pdata[i]);
+          set_choice (item, candidate, details->pdata[i]);
           g_menu_item_set_attribute (item, UNAVAILABLE_ATTRIBUTE, "s", why);
           g_menu_append_item (managers, item);
           continue;
         }
 
       item = g_menu_item_new (NULL, NULL);
-      set_choice (item, candidate, texts->pdata[i]);
+      set_choice (item, candidate, details->pdata[i]);
       g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
       g_menu_append_item (managers, item);
     }
