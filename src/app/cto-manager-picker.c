@@ -366,8 +366,10 @@ cto_manager_picker_new (void)
   return g_object_new (CTO_TYPE_MANAGER_PICKER, NULL);
 }
 
-/* Takes @target. A choice that cannot be chosen (@unavailable says why) is
- * shown out of reach, saying why: found by a search like the others. */
+/* Takes @target. What tells a choice apart from another of the same label
+ * (@detail, or %NULL) is said under it. A choice that cannot be chosen
+ * (@unavailable says why) is shown out of reach, saying why: found by a
+ * search like the others. */
 static GtkWidget *
 make_row (const char *label,
           const char *detail,
