@@ -675,6 +675,24 @@ scrolls (gpointer data)
 
 /* How many report to @id on the org chart as it shows, or -1 when the
  * chart has no box of theirs. */
+/* The box of @id on the org chart as it shows, or NULL. */
+static GtkWidget *
+chart_box_of (CtoWindow  *window,
+              const char *id)
+{
+  CtoOrgLayout *layout = cto_org_chart_view_get_layout (window->org_chart);
+
+  for (guint node = 0; node < cto_org_layout_get_n_nodes (layout); node++)
+    {
+      CtoPerson *person = cto_org_layout_get_data (layout, node);
+
+      if (g_strcmp0 (cto_person_get_id (person), id) == 0)
+        return cto_org_chart_view_get_node (window->org_chart, person);
+    }
+
+  return NULL;
+}
+
 static int
 chart_reports_of (CtoWindow  *window,
                   const char *id)
@@ -695,14 +713,21 @@ static void
 test_what_if_org_chart (void)
 {
   CtoWindow *window = window_new_example ();
+  GtkWidget *ana_box;
 
   _cto_window_choose_org_chart (window);
   spin ();
   g_assert_cmpint (chart_reports_of (window, "ana"), ==, 3);
   g_assert_cmpint (chart_reports_of (window, "ravi"), ==, 3);
 
+  ana_box = chart_box_of (window, "ana");
+  g_assert_nonnull (ana_box);
+
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "ravi"));
   spin ();
+  /* The chart in sight keeps its boxes, given the plan as it would be:
+   * a large team's chart is not made anew. */
+  g_assert_true (chart_box_of (window, "ana") == ana_box);
   g_assert_cmpint (chart_reports_of (window, "ravi"), ==, -1);
   g_assert_cmpint (chart_reports_of (window, "ana"), ==, 5);
   g_assert_cmpuint (cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart)), ==, 6);

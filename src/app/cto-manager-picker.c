@@ -601,16 +601,35 @@ told_apart (CtoPlan   *plan,
   return g_strdup_printf (C_("reports-to choice", "Id %s"), cto_person_get_id (candidate));
 }
 
-/* What tells each person apart as a choice of whom @person reports to from
- * another called the same way, in the plan's order; %NULL for those called
- * as no one else (and for @person, who is no choice). */
+/* What each person of @plan is called as a choice, in the plan's order. */
 static GPtrArray *
-choice_details (CtoPlan   *plan,
-                CtoPerson *person)
+choice_texts (CtoPlan *plan)
 {
   GListModel *people = cto_plan_get_people (plan);
   guint n = g_list_model_get_n_items (people);
-  g_autoptr(GPtrArray) texts = g_ptr_array_new_full (n, g_free);
+  GPtrArray *texts = g_ptr_array_new_full (n, g_free);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
+
+      g_ptr_array_add (texts, choice_text (candidate));
+    }
+
+  return texts;
+}
+
+/* What tells each person apart as a choice of whom @person reports to from
+ * another called the same way (@texts, choice_texts ()), in the plan's
+ * order; %NULL for those called as no one else (and for @person, who is no
+ * choice). */
+static GPtrArray *
+choice_details (CtoPlan   *plan,
+                CtoPerson *person,
+                GPtrArray *texts)
+{
+  GListModel *people = cto_plan_get_people (plan);
+  guint n = g_list_model_get_n_items (people);
   GPtrArray *details = g_ptr_array_new_full (n, g_free);
   /* The people called the same way (the plan holds them), by that text. */
   g_autoptr(GHashTable) twins = g_hash_table_new_full (g_str_hash, g_str_equal, NULL,
@@ -621,7 +640,6 @@ choice_details (CtoPlan   *plan,
       g_autoptr(CtoPerson) candidate = g_list_model_get_item (people, i);
       GPtrArray *same;
 
-      g_ptr_array_add (texts, choice_text (candidate));
       if (candidate == person)
         continue;
 
@@ -646,13 +664,12 @@ choice_details (CtoPlan   *plan,
   return details;
 }
 
-/* A person as a choice, told apart by @detail (or %NULL). */
+/* A person as a choice, called @text and told apart by @detail (or %NULL). */
 static void
 set_choice (GMenuItem  *item,
-            CtoPerson  *candidate,
+            const char *text,
             const char *detail)
 {
-  g_autofree char *text = choice_text (candidate);
   g_autofree char *label = escape_mnemonic (text);
 
   g_menu_item_set_label (item, label);
@@ -669,6 +686,7 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
   g_autoptr(GMenu) menu = g_menu_new ();
   g_autoptr(GMenu) managers = g_menu_new ();
   g_autoptr(GMenuItem) no_one = g_menu_item_new (_("_No One"), NULL);
+  g_autoptr(GPtrArray) texts = NULL;
   g_autoptr(GPtrArray) details = NULL;
 
   g_return_val_if_fail (CTO_IS_PLAN (plan), NULL);
@@ -676,7 +694,8 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
   g_return_val_if_fail (action != NULL, NULL);
 
   people = cto_plan_get_people (plan);
-  details = choice_details (plan, person);
+  texts = choice_texts (plan);
+  details = choice_details (plan, person, texts);
 
   g_menu_item_set_action_and_target (no_one, action, "s", "");
   g_menu_append_item (managers, no_one);
@@ -699,14 +718,14 @@ cto_manager_picker_build_menu (CtoPlan    *plan,
            * "Reports to Mia Pérez, directly or through others" */
           why = g_strdup_printf (_("Reports to %s, directly or through others"), cto_person_get_name (person));
           item = g_menu_item_new (NULL, NULL);
-          set_choice (item, candidate, details->pdata[i]);
+          set_choice (item, texts->pdata[i], details->pdata[i]);
           g_menu_item_set_attribute (item, UNAVAILABLE_ATTRIBUTE, "s", why);
           g_menu_append_item (managers, item);
           continue;
         }
 
       item = g_menu_item_new (NULL, NULL);
-      set_choice (item, candidate, details->pdata[i]);
+      set_choice (item, texts->pdata[i], details->pdata[i]);
       g_menu_item_set_action_and_target (item, action, "s", cto_person_get_id (candidate));
       g_menu_append_item (managers, item);
     }

@@ -83,16 +83,19 @@ remove_nodes (CtoOrgChartView *self)
 }
 
 /* Makes a box for each person, reusing those there are, so that the focus
- * and an open menu survive an edit. */
+ * and an open menu survive an edit; and the box of the person of the same
+ * id in another plan of the same people (the plan without someone, as of
+ * a day), so that showing it makes no boxes anew. */
 static void
 rebuild (CtoOrgChartView *self)
 {
   g_autoptr(GHashTable) old_nodes = NULL;
+  g_autoptr(GHashTable) old_by_id = g_hash_table_new (g_str_hash, g_str_equal);
   CtoPlan *plan;
   GListModel *people;
   guint n_people;
   GHashTableIter iter;
-  gpointer value;
+  gpointer key, value;
 
   self->dirty = FALSE;
   g_clear_object (&self->layout);
@@ -110,7 +113,11 @@ rebuild (CtoOrgChartView *self)
   people = cto_plan_get_people (plan);
   n_people = g_list_model_get_n_items (people);
 
+  /* The old people, with their boxes, are kept until the end. */
   old_nodes = g_steal_pointer (&self->nodes);
+  g_hash_table_iter_init (&iter, old_nodes);
+  while (g_hash_table_iter_next (&iter, &key, &value))
+    g_hash_table_insert (old_by_id, (gpointer) cto_person_get_id (key), value);
   self->nodes = g_hash_table_new_full (NULL, NULL, g_object_unref, NULL);
   self->box_height = 0;
 
@@ -118,12 +125,9 @@ rebuild (CtoOrgChartView *self)
     {
       g_autoptr(CtoPerson) person = g_list_model_get_item (people, i);
       GtkWidget *node = NULL;
-      gpointer key;
       int natural;
 
-      if (g_hash_table_steal_extended (old_nodes, person, &key, (gpointer *) &node))
-        g_object_unref (key);
-      else
+      if (!g_hash_table_steal_extended (old_by_id, cto_person_get_id (person), NULL, (gpointer *) &node))
         {
           GtkEventController *focus = gtk_event_controller_focus_new ();
 
@@ -143,7 +147,7 @@ rebuild (CtoOrgChartView *self)
     }
 
   /* The boxes of people who left the plan. */
-  g_hash_table_iter_init (&iter, old_nodes);
+  g_hash_table_iter_init (&iter, old_by_id);
   while (g_hash_table_iter_next (&iter, NULL, &value))
     gtk_widget_unparent (value);
 
@@ -473,9 +477,11 @@ cto_org_chart_view_set_analysis (CtoOrgChartView *self,
     return;
 
   g_clear_signal_handler (&self->changed_id, self->analysis);
-  /* Another plan: none of the boxes are of its people, and its chart is
-   * as wide as it is. */
-  remove_nodes (self);
+  /* Another plan, whose chart is as wide as it is. In sight, its boxes are
+   * those of the same ids (rebuild ()); out of sight, the boxes go now,
+   * rather than keep the plan they show. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    remove_nodes (self);
   self->stacked = 0;
   g_set_object (&self->analysis, analysis);
   if (analysis != NULL)
