@@ -3,7 +3,7 @@
 
 #include <string.h>
 
-#include <glib.h>
+#include <gio/gio.h>
 
 #include "cto-date.h"
 #include "cto-history.h"
@@ -279,6 +279,90 @@ test_copy_in_steps (void)
   g_assert_cmpstr (copied, ==, edited);
 }
 
+/* Work on a copy: the function runs on another thread, with a copy of the
+ * plan as it is once copied (an edit meanwhile included); its data is let
+ * go of on this thread; cancelled, it says so. */
+typedef struct
+{
+  GThread *main_thread;
+  GThread *worked_on;
+  gboolean data_freed;
+  char    *result;
+  GError  *error;
+  gboolean done;
+} Work;
+
+static gpointer
+canonical_on_copy (CtoPlan      *copy,
+                   gpointer      data,
+                   GCancellable *cancellable)
+{
+  Work *work = data;
+
+  work->worked_on = g_thread_self ();
+  return canonical (copy);
+}
+
+static void
+work_data_free (gpointer data)
+{
+  Work *work = data;
+
+  g_assert_true (g_thread_self () == work->main_thread);
+  work->data_freed = TRUE;
+}
+
+static void
+worked_cb (GObject      *source,
+           GAsyncResult *result,
+           gpointer      user_data)
+{
+  Work *work = user_data;
+
+  g_assert_true (source == NULL);
+  work->result = cto_plan_work_on_copy_finish (result, &work->error);
+  work->done = TRUE;
+}
+
+static void
+test_work_on_copy (void)
+{
+  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(GCancellable) cancellable = g_cancellable_new ();
+  g_autofree char *edited = NULL;
+  Work work = { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE };
+
+  cto_plan_work_on_copy_async (plan, NULL, 2, G_PRIORITY_DEFAULT, canonical_on_copy, &work,
+                               work_data_free, g_free, NULL, worked_cb, &work);
+  /* One step taken, then an edit. */
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_false (work.done);
+  g_assert_true (cto_plan_unassign (plan, cto_plan_find_responsibility (plan, "cloud"),
+                                    cto_plan_find_person (plan, "bo")));
+  edited = canonical (plan);
+  while (!work.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_no_error (work.error);
+  g_assert_cmpstr (work.result, ==, edited);
+  g_assert_true (work.worked_on != work.main_thread);
+  g_assert_true (work.data_freed);
+  g_clear_pointer (&work.result, g_free);
+
+  /* Cancelled while it copies: nothing is made, and the data goes. */
+  work = (Work) { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE };
+  cto_plan_work_on_copy_async (plan, NULL, 2, G_PRIORITY_DEFAULT, canonical_on_copy, &work,
+                               work_data_free, g_free, cancellable, worked_cb, &work);
+  g_main_context_iteration (NULL, FALSE);
+  g_cancellable_cancel (cancellable);
+  while (!work.done)
+    g_main_context_iteration (NULL, TRUE);
+  g_assert_error (work.error, G_IO_ERROR, G_IO_ERROR_CANCELLED);
+  g_assert_null (work.result);
+  g_assert_null (work.worked_on);
+  g_assert_true (work.data_freed);
+  g_clear_error (&work.error);
+}
+
 /* Members the format does not name come along, and the copy shares none of
  * them with the plan: it may be used on another thread. */
 static void
@@ -440,6 +524,7 @@ main (int   argc,
   g_test_add_func ("/derive/copy", test_copy);
   g_test_add_func ("/derive/copy-in-steps", test_copy_in_steps);
   g_test_add_func ("/derive/copy-in-steps/extras", test_copy_in_steps_extras);
+  g_test_add_func ("/derive/work-on-copy", test_work_on_copy);
   g_test_add_func ("/derive/without", test_copy_without);
   g_test_add_func ("/derive/without-line", test_copy_without_line);
   g_test_add_func ("/derive/without-equals-edits", test_copy_without_equals_edits);

@@ -497,3 +497,146 @@ cto_plan_copier_get_plan (CtoPlanCopier *self)
 
   return self->plan;
 }
+
+/* Work on a copy --------------------------------------------------------- */
+
+typedef struct
+{
+  CtoPlanCopier  *copier;
+  guint           n_a_step;
+  CtoPlanWorkFunc func;
+  gpointer        data;
+  GDestroyNotify  data_free;
+  GDestroyNotify  result_free;
+  GSource        *source;
+} Work;
+
+/* On the main thread, by cto_plan_work_on_copy_finish(): the copier holds
+ * the plan. */
+static void
+work_free (Work *work)
+{
+  if (work->source != NULL)
+    {
+      g_source_destroy (work->source);
+      g_source_unref (work->source);
+    }
+  cto_plan_copier_free (work->copier);
+  if (work->data_free != NULL)
+    work->data_free (work->data);
+  g_free (work);
+}
+
+static void
+work_thread (GTask        *task,
+             gpointer      source_object,
+             gpointer      task_data,
+             GCancellable *cancellable)
+{
+  Work *work = task_data;
+  g_autoptr(CtoPlan) copy = cto_plan_copier_finish (work->copier);
+
+  g_task_return_pointer (task, work->func (copy, work->data, cancellable), work->result_free);
+}
+
+static gboolean
+work_step_cb (gpointer user_data)
+{
+  GTask *task = user_data;
+  Work *work = g_task_get_task_data (task);
+
+  if (!g_task_return_error_if_cancelled (task))
+    {
+      if (!cto_plan_copier_step (work->copier, work->n_a_step))
+        return G_SOURCE_CONTINUE;
+      g_task_run_in_thread (task, work_thread);
+    }
+
+  g_clear_pointer (&work->source, g_source_unref);
+
+  return G_SOURCE_REMOVE;
+}
+
+/**
+ * cto_plan_work_on_copy_async:
+ * @plan: the plan to work on
+ * @source_object: (nullable): the object the callback is given
+ * @n_a_step: how many people and responsibilities to copy at a time
+ * @priority: the priority of the copying on the main loop
+ * @func: what to make of the copy, on another thread
+ * @data: (nullable): handed to @func
+ * @data_free: (nullable): frees @data, on this thread
+ * @result_free: (nullable): frees what @func returns when nobody takes it
+ * @cancellable: (nullable): stops the work
+ * @callback: called on this thread's main context when done
+ * @user_data: for @callback
+ *
+ * Works out something from @plan without holding up the main loop: copies
+ * @plan @n_a_step items at a time whenever the main loop is idle (starting
+ * again when @plan is edited meanwhile, so that the copy is of the plan as
+ * it is), then calls @func with the copy on another thread. Nothing of
+ * @plan is touched there, so @plan may be edited meanwhile.
+ *
+ * Call cto_plan_work_on_copy_finish() from @callback.
+ */
+void
+cto_plan_work_on_copy_async (CtoPlan             *plan,
+                             gpointer             source_object,
+                             guint                n_a_step,
+                             int                  priority,
+                             CtoPlanWorkFunc      func,
+                             gpointer             data,
+                             GDestroyNotify       data_free,
+                             GDestroyNotify       result_free,
+                             GCancellable        *cancellable,
+                             GAsyncReadyCallback  callback,
+                             gpointer             user_data)
+{
+  g_autoptr(GTask) task = NULL;
+  Work *work;
+
+  g_return_if_fail (CTO_IS_PLAN (plan));
+  g_return_if_fail (n_a_step > 0);
+  g_return_if_fail (func != NULL);
+
+  work = g_new0 (Work, 1);
+  work->copier = cto_plan_copier_new (plan);
+  work->n_a_step = n_a_step;
+  work->func = func;
+  work->data = data;
+  work->data_free = data_free;
+  work->result_free = result_free;
+
+  task = g_task_new (source_object, cancellable, callback, user_data);
+  g_task_set_source_tag (task, cto_plan_work_on_copy_async);
+  g_task_set_task_data (task, work, (GDestroyNotify) work_free);
+
+  work->source = g_idle_source_new ();
+  g_source_set_priority (work->source, priority);
+  g_source_set_callback (work->source, work_step_cb, g_object_ref (task), g_object_unref);
+  g_source_set_static_name (work->source, "[cto] copying a plan");
+  g_source_attach (work->source, g_task_get_context (task));
+}
+
+/**
+ * cto_plan_work_on_copy_finish:
+ * @result: the result given to the callback
+ * @error: where a cancelled work says so
+ *
+ * Returns: (transfer full) (nullable): what the function made of the copy,
+ * or %NULL with @error set when the work was cancelled.
+ */
+gpointer
+cto_plan_work_on_copy_finish (GAsyncResult  *result,
+                              GError       **error)
+{
+  GTask *task = G_TASK (result);
+
+  g_return_val_if_fail (G_IS_TASK (result), NULL);
+  g_return_val_if_fail (g_task_get_source_tag (task) == cto_plan_work_on_copy_async, NULL);
+
+  /* The copier and the data are let go of here, on this thread. */
+  g_task_set_task_data (task, NULL, NULL);
+
+  return g_task_propagate_pointer (task, error);
+}

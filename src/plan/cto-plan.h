@@ -101,6 +101,28 @@ CtoPlan           *cto_plan_copier_finish             (CtoPlanCopier     *self);
 void               cto_plan_copier_free               (CtoPlanCopier     *self);
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (CtoPlanCopier, cto_plan_copier_free)
 
+/*
+ * Something worked out from a plan on another thread: the plan copied a
+ * step at a time on the main loop, then @func called with the copy there.
+ */
+typedef gpointer (*CtoPlanWorkFunc) (CtoPlan      *copy,
+                                     gpointer      data,
+                                     GCancellable *cancellable);
+
+void               cto_plan_work_on_copy_async        (CtoPlan             *plan,
+                                                       gpointer             source_object,
+                                                       guint                n_a_step,
+                                                       int                  priority,
+                                                       CtoPlanWorkFunc      func,
+                                                       gpointer             data,
+                                                       GDestroyNotify       data_free,
+                                                       GDestroyNotify       result_free,
+                                                       GCancellable        *cancellable,
+                                                       GAsyncReadyCallback  callback,
+                                                       gpointer             user_data);
+gpointer           cto_plan_work_on_copy_finish       (GAsyncResult        *result,
+                                                       GError             **error);
+
 /* The day a plan made by cto_plan_copy_as_of() is as of, else %NULL. */
 const GDate       *cto_plan_get_as_of                 (CtoPlan           *self);
 CtoPlan           *cto_plan_get_whole                 (CtoPlan           *self);
