@@ -22,6 +22,7 @@ struct _CtoWhatIfBar
   GtkScrolledWindow  *scroller;
   GtkBox             *texts;
   GtkLabel           *heading_label;
+  GtkWidget          *working_label;
   GtkLabel           *details_label;
   GtkLabel           *whole_plan_label;
   GtkWidget          *open_role_button;
@@ -53,6 +54,7 @@ cto_what_if_bar_class_init (CtoWhatIfBarClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, scroller);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, texts);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, heading_label);
+  gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, working_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, details_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, whole_plan_label);
   gtk_widget_class_bind_template_child (widget_class, CtoWhatIfBar, open_role_button);
@@ -94,27 +96,17 @@ cto_what_if_bar_new (void)
   return g_object_new (CTO_TYPE_WHAT_IF_BAR, NULL);
 }
 
-void
-cto_what_if_bar_set_departure (CtoWhatIfBar *self,
-                               CtoDeparture *departure)
+/* The plan they leave is the plan as of the day shown, @day, when it is
+ * one; they can leave on it unless it is their first day (section 6). */
+static void
+show_heading (CtoWhatIfBar *self,
+              CtoPerson    *person,
+              const GDate  *day)
 {
-  g_autoptr(GString) details = g_string_new (NULL);
-  g_auto(GStrv) lines = NULL;
   g_autofree char *heading = NULL;
+  const char *name = cto_person_get_name (person);
+  gboolean can_leave_then = day != NULL && cto_person_dates_in_order (cto_person_get_start (person), day);
 
-  const GDate *day;
-  const char *name;
-  gboolean can_leave_then;
-
-  g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
-  g_return_if_fail (CTO_IS_DEPARTURE (departure));
-
-  /* The plan they leave is the plan as of the day shown, when it is one;
-   * they can leave on it unless it is their first day (section 6). */
-  day = cto_plan_get_as_of (cto_departure_get_plan (departure));
-  name = cto_person_get_name (cto_departure_get_person (departure));
-  can_leave_then =
-    day != NULL && cto_person_dates_in_order (cto_person_get_start (cto_departure_get_person (departure)), day);
   if (day != NULL)
     {
       g_autofree char *date = cto_date_format_long (day);
@@ -147,6 +139,32 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
   gtk_label_set_label (self->heading_label, heading);
   gtk_widget_set_visible (GTK_WIDGET (self->whole_plan_label), day != NULL);
   gtk_widget_set_visible (self->leave_then_button, can_leave_then);
+}
+
+static void
+show_working (CtoWhatIfBar *self,
+              gboolean      working)
+{
+  gtk_widget_set_visible (self->working_label, working);
+  gtk_widget_set_visible (GTK_WIDGET (self->details_label), !working);
+  gtk_widget_set_visible (GTK_WIDGET (self->suggestions_pane), !working);
+}
+
+void
+cto_what_if_bar_set_departure (CtoWhatIfBar   *self,
+                               CtoDeparture   *departure,
+                               CtoSuggestions *suggestions)
+{
+  g_autoptr(GString) details = g_string_new (NULL);
+  g_auto(GStrv) lines = NULL;
+
+  g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
+  g_return_if_fail (CTO_IS_DEPARTURE (departure));
+  g_return_if_fail (CTO_IS_SUGGESTIONS (suggestions));
+
+  show_heading (self, cto_departure_get_person (departure),
+                cto_plan_get_as_of (cto_departure_get_plan (departure)));
+  show_working (self, FALSE);
 
   lines = cto_report_departure_lines (departure);
   for (guint i = 1; lines[i] != NULL; i++)
@@ -158,8 +176,28 @@ cto_what_if_bar_set_departure (CtoWhatIfBar *self,
   gtk_label_set_label (self->details_label, details->str);
 
   g_clear_object (&self->suggestions);
-  self->suggestions = cto_suggestions_new (cto_departure_get_plan_after (departure));
+  self->suggestions = suggestions;
   cto_suggestions_pane_set_suggestions (self->suggestions_pane, self->suggestions, FALSE);
+}
+
+void
+cto_what_if_bar_set_working (CtoWhatIfBar *self,
+                             CtoPerson    *person,
+                             const GDate  *day)
+{
+  g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
+  g_return_if_fail (CTO_IS_PERSON (person));
+
+  show_heading (self, person, day);
+  show_working (self, TRUE);
+}
+
+gboolean
+cto_what_if_bar_get_working (CtoWhatIfBar *self)
+{
+  g_return_val_if_fail (CTO_IS_WHAT_IF_BAR (self), FALSE);
+
+  return gtk_widget_get_visible (self->working_label);
 }
 
 CtoSuggestions *

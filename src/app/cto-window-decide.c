@@ -23,8 +23,9 @@
  */
 
 /* Plans of more than this many people and responsibilities get their
- * suggestions worked out on another thread: on a large plan that takes
- * longer than a frame. Smaller ones take less than a millisecond. */
+ * suggestions, and what happens when someone leaves, worked out on another
+ * thread: on a large plan that takes longer than a frame. Smaller ones take
+ * less than a millisecond. */
 #define MAX_ITEMS_AT_ONCE 2000
 /* How many the main loop copies at a time for that thread (about a
  * millisecond's work). */
@@ -41,9 +42,8 @@ struct _CtoWindowDecide
   CtoSuggestions     *suggestions;     /* for the plan as it is, unless stale */
   gboolean            stale;           /* the plan changed since they were made */
   guint               generation;      /* of the requests for new suggestions */
-  CtoPlanCopier      *copier;          /* the plan being copied for the thread */
   guint               settle_id;       /* a large plan's wait for edits to pause */
-  GCancellable       *cancellable;     /* of the thread's work */
+  GCancellable       *suggesting;      /* the work on a large plan's suggestions */
 
   GtkMenuButton      *button;
   CtoSuggestionsPane *pane;            /* in the button's popover */
@@ -51,6 +51,8 @@ struct _CtoWindowDecide
   /* What-if mode */
   char               *person_id;       /* NULL: not in the mode */
   CtoDeparture       *departure;
+  gboolean            departure_apart; /* made from a copy of the plan, on another thread */
+  GCancellable       *departing;       /* the work on a large plan's departure */
   GtkRevealer        *revealer;
   CtoWhatIfBar       *bar;
   AdwButtonContent   *button_content;
@@ -76,11 +78,16 @@ update_suggestions (CtoWindow *self)
   cto_suggestions_pane_set_suggestions (d->pane, d->suggestions, TRUE);
 }
 
-/* The board shows the plan without the person, and takes no edits. */
+/*
+ * The board shows the plan without the person, @plan (NULL: the plan), and
+ * takes no edits. It keeps the cards of the plan's people, which take their
+ * figures from @plan (_cto_window_get_card_as_of()): those of a large team
+ * are many, and making them all again would take several frames.
+ */
 static void
-show_board_of (CtoWindow  *self,
-               GListModel *people,
-               gboolean    editable)
+show_board_of (CtoWindow *self,
+               CtoPlan   *plan,
+               gboolean   editable)
 {
   /* Sensitive before the cards change, insensitive after: a card let go of
    * under the insensitive board and placed again under the sensitive one
@@ -88,7 +95,8 @@ show_board_of (CtoWindow  *self,
    * without taking back the old one's). */
   if (editable)
     gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), TRUE);
-  gtk_no_selection_set_model (self->people_selection, people);
+  _cto_window_show_people_of (self, plan);
+  _cto_window_update_cards_as_of (self);
   if (!editable)
     gtk_widget_set_sensitive (GTK_WIDGET (self->view_stack), FALSE);
   /* The list follows the plan itself: out of the way while it is not shown. */
@@ -120,34 +128,95 @@ static void
 update_org_chart (CtoWindow *self)
 {
   cto_org_chart_view_set_analysis (self->org_chart, _cto_window_get_card_analysis (self));
-  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
+  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_chart_as_of (self));
   _cto_window_update_org_chart_page (self);
 }
 
-static void unref_later (CtoSuggestions *suggestions);
+/* Made on another thread: may be let go of there too (its plans are its own). */
+static void
+unref_thread (GTask        *task,
+              gpointer      source,
+              gpointer      task_data,
+              GCancellable *cancellable)
+{
+  g_task_return_boolean (task, TRUE);
+}
+
+/* Lets go of @object, suggestions or a departure no one shows, without
+ * holding up the main loop: freeing the copies of a large plan they hold
+ * takes a while. */
+static void
+unref_later (gpointer object)
+{
+  g_autoptr(GTask) task = NULL;
+
+  if (object == NULL)
+    return;
+
+  task = g_task_new (NULL, NULL, NULL, NULL);
+  g_task_set_task_data (task, object, g_object_unref);
+  g_task_run_in_thread (task, unref_thread);
+}
+
+/* Work under way on another thread for a plan edited since: dropped. */
+static void
+renew_cancellable (GCancellable **cancellable)
+{
+  if (*cancellable != NULL)
+    g_cancellable_cancel (*cancellable);
+  g_clear_object (cancellable);
+  *cancellable = g_cancellable_new ();
+}
+
+static void
+stop_work (GCancellable **cancellable)
+{
+  if (*cancellable != NULL)
+    g_cancellable_cancel (*cancellable);
+  g_clear_object (cancellable);
+}
+
+static gboolean
+is_large (CtoPlan *plan)
+{
+  return g_list_model_get_n_items (cto_plan_get_people (plan)) +
+         g_list_model_get_n_items (cto_plan_get_responsibilities (plan)) > MAX_ITEMS_AT_ONCE;
+}
+
+/* Once nothing shows it: a departure made apart from the plan, on another
+ * thread, holds nothing of it and is let go of there too (a large plan's
+ * copies take a while to free); one made from the plan itself, here. */
+static void
+let_go_of_departure (CtoDeparture *departure,
+                     gboolean      apart)
+{
+  if (apart)
+    unref_later (departure);
+  else
+    g_clear_object (&departure);
+}
 
 static void
 leave_what_if (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
-  /* Gone before the board binds the plan's cards again, so that they follow
-   * the plan's analysis, not the one of the plan without the person; kept
-   * alive until the board has let go of that plan's people. */
-  g_autoptr(CtoDeparture) departure = g_steal_pointer (&d->departure);
+  /* Gone before the cards show the plan's own figures again, so that they
+   * follow the plan's analysis, not the one of the plan without the person. */
+  CtoDeparture *departure = g_steal_pointer (&d->departure);
 
   g_clear_pointer (&d->person_id, g_free);
+  stop_work (&d->departing);
   /* The bar's suggestions hold a copy of the plan without the person. */
   unref_later (cto_what_if_bar_take_suggestions (d->bar));
-  /* Back to the plan's people as the search finds them, which follow the
-   * plan the window shows, also when another is opened. */
-  if (gtk_no_selection_get_model (self->people_selection) != G_LIST_MODEL (self->people_model))
-    show_board_of (self, G_LIST_MODEL (self->people_model), TRUE);
+  /* Back to all the plan's people the search finds, with their own figures. */
+  show_board_of (self, NULL, TRUE);
   gtk_revealer_set_reveal_child (d->revealer, FALSE);
   show_coverage_of (self, _cto_window_get_view_analysis (self));
   update_org_chart (self);
   /* The count of the whole plan's people, as the board shows them again. */
   _cto_window_update_people_count (self);
   _cto_window_update_decide_actions (self);
+  let_go_of_departure (departure, d->departure_apart);
 }
 
 /*
@@ -161,55 +230,119 @@ plan_shown (CtoWindow *self)
   return cto_analysis_get_plan (_cto_window_get_day_analysis (self));
 }
 
-/* The what-if bar, the coverage and the cards as they would be. */
+/* The what-if bar, the coverage and the cards as they would be, with the
+ * suggestions for the plan without the person (both taken); @apart, as
+ * let_go_of_departure() says. */
+static void
+show_departure (CtoWindow      *self,
+                CtoDeparture   *departure,
+                CtoSuggestions *suggestions,
+                gboolean        apart)
+{
+  CtoWindowDecide *d = self->decide;
+  /* Let go of once nothing shows it. */
+  CtoDeparture *old = g_steal_pointer (&d->departure);
+  gboolean old_apart = d->departure_apart;
+
+  d->departure = departure;
+  d->departure_apart = apart;
+  show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
+  show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+  show_people_count_of (self, cto_departure_get_analysis_after (d->departure));
+  update_org_chart (self);
+  unref_later (cto_what_if_bar_take_suggestions (d->bar));
+  cto_what_if_bar_set_departure (d->bar, d->departure, suggestions);
+  gtk_revealer_set_reveal_child (d->revealer, TRUE);
+  _cto_window_update_decide_actions (self);
+  let_go_of_departure (old, old_apart);
+}
+
+/* A large plan's departure and suggestions, worked out together. */
+typedef struct
+{
+  CtoDeparture   *departure;
+  CtoSuggestions *suggestions;
+} WorkedOut;
+
+static void
+worked_out_free (WorkedOut *worked_out)
+{
+  unref_later (worked_out->departure);
+  unref_later (worked_out->suggestions);
+  g_free (worked_out);
+}
+
+static gpointer
+depart_on_copy (CtoPlan      *copy,
+                gpointer      person_id,
+                GCancellable *cancellable)
+{
+  WorkedOut *worked_out = g_new0 (WorkedOut, 1);
+
+  worked_out->departure = cto_departure_new (copy, person_id);
+  if (worked_out->departure != NULL)
+    worked_out->suggestions = cto_suggestions_new (cto_departure_get_plan_after (worked_out->departure));
+
+  return worked_out;
+}
+
+static void
+departed_cb (GObject      *source,
+             GAsyncResult *result,
+             gpointer      user_data)
+{
+  CtoWindow *self = CTO_WINDOW (source);
+  WorkedOut *worked_out = cto_plan_work_on_copy_finish (result, NULL);
+
+  /* Not cancelled: the window still shows the drill it was made for. */
+  if (worked_out == NULL)
+    return;
+
+  g_clear_object (&self->decide->departing);
+  /* Gone from the plan meanwhile (undone, say). */
+  if (worked_out->departure == NULL)
+    leave_what_if (self);
+  else
+    show_departure (self, g_steal_pointer (&worked_out->departure),
+                    g_steal_pointer (&worked_out->suggestions), TRUE);
+  worked_out_free (worked_out);
+}
+
 static void
 update_what_if (CtoWindow *self)
 {
   CtoWindowDecide *d = self->decide;
-  g_autoptr(CtoDeparture) old = g_steal_pointer (&d->departure);
+  CtoPlan *plan = plan_shown (self);
+  CtoPerson *person = d->person_id != NULL ? cto_plan_find_person (plan, d->person_id) : NULL;
+  CtoDeparture *departure;
 
-  if (d->person_id != NULL)
-    d->departure = cto_departure_new (plan_shown (self), d->person_id);
-
-  if (d->departure == NULL)
+  stop_work (&d->departing);
+  if (person == NULL)
     {
       leave_what_if (self);
       return;
     }
 
-  /* Before the departure shown until now lets go of its plan. */
-  show_board_of (self, cto_plan_get_people (cto_departure_get_plan_after (d->departure)), FALSE);
-  show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
-  show_people_count_of (self, cto_departure_get_analysis_after (d->departure));
-  update_org_chart (self);
-  cto_what_if_bar_set_departure (d->bar, d->departure);
+  if (!is_large (plan))
+    {
+      departure = cto_departure_new (plan, d->person_id);
+      show_departure (self, departure, cto_suggestions_new (cto_departure_get_plan_after (departure)), FALSE);
+      return;
+    }
+
+  /* A large plan's takes longer than a frame: worked out on another thread,
+   * while the bar says so over the board as it was, which takes no edits. */
+  unref_later (cto_what_if_bar_take_suggestions (d->bar));
+  cto_what_if_bar_set_working (d->bar, person, cto_plan_get_as_of (plan));
+  if (d->departure == NULL)
+    show_board_of (self, NULL, FALSE);
   gtk_revealer_set_reveal_child (d->revealer, TRUE);
   _cto_window_update_decide_actions (self);
-}
-
-/* Made on another thread: may be let go of there too (its plans are its own). */
-static void
-unref_thread (GTask        *task,
-              gpointer      source,
-              gpointer      task_data,
-              GCancellable *cancellable)
-{
-  g_task_return_boolean (task, TRUE);
-}
-
-/* Lets go of @suggestions without holding up the main loop: freeing the
- * plan with them applied of a large plan takes a while. */
-static void
-unref_later (CtoSuggestions *suggestions)
-{
-  g_autoptr(GTask) task = NULL;
-
-  if (suggestions == NULL)
-    return;
-
-  task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, suggestions, g_object_unref);
-  g_task_run_in_thread (task, unref_thread);
+  renew_cancellable (&d->departing);
+  cto_plan_work_on_copy_async (plan, self, ITEMS_A_STEP, G_PRIORITY_HIGH_IDLE,
+                               depart_on_copy, g_strdup (d->person_id), g_free,
+                               (GDestroyNotify) worked_out_free,
+                               d->departing, departed_cb, NULL);
 }
 
 static void
@@ -229,15 +362,12 @@ show_new_suggestions (CtoWindow      *self,
     update_what_if (self);
 }
 
-static void
-suggest_thread (GTask        *task,
-                gpointer      source,
-                gpointer      task_data,
-                GCancellable *cancellable)
+static gpointer
+suggest_on_copy (CtoPlan      *copy,
+                 gpointer      data,
+                 GCancellable *cancellable)
 {
-  g_autoptr(CtoPlan) copy = cto_plan_copier_finish (task_data);
-
-  g_task_return_pointer (task, cto_suggestions_new (copy), g_object_unref);
+  return cto_suggestions_new (copy);
 }
 
 static void
@@ -246,9 +376,7 @@ suggested_cb (GObject      *source,
               gpointer      user_data)
 {
   CtoWindow *self = CTO_WINDOW (source);
-  GTask *task = G_TASK (result);
-  g_autoptr(CtoPlanCopier) copier = g_task_get_task_data (task);
-  g_autoptr(CtoSuggestions) suggestions = g_task_propagate_pointer (task, NULL);
+  g_autoptr(CtoSuggestions) suggestions = cto_plan_work_on_copy_finish (result, NULL);
 
   /* Made for the plan as it is, and the window still shows it. */
   if (suggestions == NULL || self->decide == NULL ||
@@ -263,47 +391,30 @@ suggested_cb (GObject      *source,
 
 /*
  * For the plan as of the day chosen, when one is: who could take what then.
- * A small plan's at once; a large plan is copied a step at a time, and the
- * suggestions are worked out from the copy on another thread, so that the
- * window goes on drawing and taking edits meanwhile; an edit meanwhile
- * asks for them again, and those under way are dropped.
+ * A small plan's at once; a large plan's from a copy, on another thread
+ * (cto_plan_work_on_copy_async()), so that the window goes on drawing and
+ * taking edits meanwhile; an edit meanwhile asks for them again, and those
+ * under way are dropped.
  */
-static gboolean
-is_large (CtoPlan *plan)
-{
-  return g_list_model_get_n_items (cto_plan_get_people (plan)) +
-         g_list_model_get_n_items (cto_plan_get_responsibilities (plan)) > MAX_ITEMS_AT_ONCE;
-}
-
 static gboolean
 recompute_idle_cb (gpointer data)
 {
   CtoWindow *self = data;
   CtoWindowDecide *d = self->decide;
   CtoPlan *plan = plan_shown (self);
-  g_autoptr(GTask) task = NULL;
 
+  d->idle_id = 0;
   if (!is_large (plan))
     {
-      d->idle_id = 0;
-      g_clear_pointer (&d->copier, cto_plan_copier_free);
+      stop_work (&d->suggesting);
       show_new_suggestions (self, cto_suggestions_new (plan));
       return G_SOURCE_REMOVE;
     }
 
-  if (d->copier != NULL && cto_plan_copier_get_plan (d->copier) != plan)
-    g_clear_pointer (&d->copier, cto_plan_copier_free);
-  if (d->copier == NULL)
-    d->copier = cto_plan_copier_new (plan);
-  if (!cto_plan_copier_step (d->copier, ITEMS_A_STEP))
-    return G_SOURCE_CONTINUE;
-
-  d->idle_id = 0;
-  task = g_task_new (self, d->cancellable, suggested_cb, GUINT_TO_POINTER (d->generation));
-  g_task_set_source_tag (task, recompute_idle_cb);
-  /* Freed by suggested_cb(), on this thread: it holds the plan. */
-  g_task_set_task_data (task, g_steal_pointer (&d->copier), NULL);
-  g_task_run_in_thread (task, suggest_thread);
+  renew_cancellable (&d->suggesting);
+  cto_plan_work_on_copy_async (plan, self, ITEMS_A_STEP, G_PRIORITY_LOW,
+                               suggest_on_copy, NULL, NULL, unref_later,
+                               d->suggesting, suggested_cb, GUINT_TO_POINTER (d->generation));
 
   return G_SOURCE_REMOVE;
 }
@@ -612,7 +723,7 @@ what_if_leave_then_action (GtkWidget  *widget,
 }
 
 /* The id of the person whose card the board shows after @person_id's, or
- * else before it; NULL when the board shows no one else. */
+ * else before it; NULL when the board shows no one else, or not them. */
 static char *
 neighbour_of (CtoWindow  *self,
               const char *person_id)
@@ -657,9 +768,11 @@ what_if_remove_action (GtkWidget  *widget,
 {
   CtoWindow *self = CTO_WINDOW (widget);
   g_autofree char *id = g_strdup (self->decide->person_id);
-  g_autofree char *neighbour = id != NULL ? neighbour_of (self, id) : NULL;
+  g_autofree char *neighbour = NULL;
 
+  /* Out of the mode first: the board shows them again. */
   leave_what_if (self);
+  neighbour = id != NULL ? neighbour_of (self, id) : NULL;
   if (id != NULL && cto_departure_remove_person (self->plan, id))
     _cto_window_toast_undo (self, _("Person removed"));
 
@@ -686,8 +799,8 @@ what_if_remove_apply_action (GtkWidget  *widget,
     return;
 
   suggestions = g_object_ref (shown);
-  neighbour = neighbour_of (self, id);
   leave_what_if (self);
+  neighbour = neighbour_of (self, id);
   applied = cto_departure_remove_and_apply (self->plan, id, suggestions, &joined);
   g_assert (applied >= 0);
   toast_applied (self, (guint) applied, cto_suggestions_get_n_items (suggestions), joined, TRUE);
@@ -768,7 +881,6 @@ _cto_window_init_decide (CtoWindow *self)
   GtkWidget *scroller = gtk_scrolled_window_new ();
 
   self->decide = d;
-  d->cancellable = g_cancellable_new ();
 
   /* The header control and its list. */
   d->pane = CTO_SUGGESTIONS_PANE (cto_suggestions_pane_new ());
@@ -839,7 +951,7 @@ _cto_window_update_decide (CtoWindow *self)
                                    GTK_ACCESSIBLE_PROPERTY_LABEL, _("Suggestions"), -1);
   g_clear_handle_id (&d->idle_id, g_source_remove);
   g_clear_handle_id (&d->settle_id, g_source_remove);
-  g_clear_pointer (&d->copier, cto_plan_copier_free);
+  stop_work (&d->suggesting);
   request_suggestions (self);
 }
 
@@ -853,9 +965,8 @@ _cto_window_dispose_decide (CtoWindow *self)
 
   g_clear_handle_id (&d->idle_id, g_source_remove);
   g_clear_handle_id (&d->settle_id, g_source_remove);
-  g_cancellable_cancel (d->cancellable);
-  g_clear_object (&d->cancellable);
-  g_clear_pointer (&d->copier, cto_plan_copier_free);
+  stop_work (&d->suggesting);
+  stop_work (&d->departing);
   if (d->analysis != NULL)
     g_clear_signal_handler (&d->changed_id, d->analysis);
   g_clear_object (&d->analysis);
@@ -894,6 +1005,14 @@ _cto_window_get_suggestions_pending (CtoWindow *self)
   CtoWindowDecide *d = self->decide;
 
   return d != NULL && d->stale;
+}
+
+gboolean
+_cto_window_get_what_if_pending (CtoWindow *self)
+{
+  CtoWindowDecide *d = self->decide;
+
+  return d != NULL && d->departing != NULL;
 }
 
 guint

@@ -137,7 +137,19 @@ person_found (gpointer item,
 {
   CtoWindow *self = user_data;
 
-  return cto_plan_search_finds_person (self->search, item);
+  return cto_plan_search_finds_person (self->search, item) &&
+         (self->people_of == NULL || cto_plan_find_person (self->people_of, cto_person_get_id (item)) != NULL);
+}
+
+void
+_cto_window_show_people_of (CtoWindow *self,
+                            CtoPlan   *plan)
+{
+  if (self->people_of == plan)
+    return;
+
+  g_set_object (&self->people_of, plan);
+  gtk_filter_changed (GTK_FILTER (self->people_filter), GTK_FILTER_CHANGE_DIFFERENT);
 }
 
 /* How many people the board shows, of how many. */
@@ -303,6 +315,7 @@ _cto_window_dispose_people (CtoWindow *self)
   g_clear_object (&self->focus_person);
   g_clear_object (&self->people_model);
   g_clear_object (&self->people_filter);
+  g_clear_object (&self->people_of);
 }
 
 void

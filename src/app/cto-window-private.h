@@ -122,6 +122,7 @@ struct _CtoWindow
   guint                 search_prepare_id;
   GtkCustomFilter      *people_filter;
   GtkFilterListModel   *people_model;            /* the board's people */
+  CtoPlan              *people_of;          /* NULL, or only those with a twin in it */
 
   /* cto-window-safety.c */
   CtoRecovery          *recovery;
@@ -346,6 +347,11 @@ gboolean _cto_window_update_search_after_assignees (CtoWindow *self,
 /* The board's people after a new plan. */
 void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);
+/* Only the people of the plan with a twin in @plan (a plan made from it:
+ * the plan without someone), or with %NULL all of them again. The cards
+ * of the others stay as they are. */
+void     _cto_window_show_people_of       (CtoWindow         *self,
+                                           CtoPlan           *plan);
 void     _cto_window_fit_coverage         (CtoWindow         *self);
 
 /* cto-window-keys.c: the responsibility list from the keyboard, F6. */
@@ -372,12 +378,18 @@ CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
  * whatever the what-if shows: what the board pages are made from when they
  * are printed, exported or presented. */
 CtoAnalysis *_cto_window_get_day_analysis (CtoWindow         *self);
-/* The day's plan the cards and the org chart mark who is there by, or NULL:
- * none in the what-if mode, whose plan is already of the day. */
+/* The day's plan the org chart marks who is there by, or NULL: none in the
+ * what-if mode, whose plan is already of the day. */
+CtoAnalysis *_cto_window_get_chart_as_of  (CtoWindow         *self);
+/* Where the cards of the plan's people take their figures from, or NULL
+ * for the plan's own: the plan as of the day chosen, or in the what-if
+ * mode the plan without the person once worked out. */
 CtoAnalysis *_cto_window_get_card_as_of   (CtoWindow         *self);
 /* A card just bound: shows it as of the day chosen. */
 void     _cto_window_bind_card_time       (CtoWindow         *self,
                                            GtkWidget         *card);
+/* The cards shown: their figures from _cto_window_get_card_as_of() again. */
+void     _cto_window_update_cards_as_of   (CtoWindow         *self);
 /* Shows what changed from the plan in @file to the window's plan, or why
  * @file could not be read. */
 void     _cto_window_compare_with         (CtoWindow         *self,
@@ -462,10 +474,13 @@ const char *_cto_window_get_what_if       (CtoWindow         *self);
 guint    _cto_window_get_n_suggestions    (CtoWindow         *self);
 /* Whether the plan changed since the suggestions were made: they wait. */
 gboolean _cto_window_get_suggestions_pending (CtoWindow       *self);
+/* Whether what the what-if mode shows is being worked out: a large plan's,
+ * on another thread. */
+gboolean _cto_window_get_what_if_pending  (CtoWindow       *self);
 /* Works the suggestions out again, soon: for the plan as of the day chosen,
  * else the plan. */
 void     _cto_window_refresh_suggestions  (CtoWindow         *self);
-/* The analysis the cards show: the plan without the person in what-if mode. */
+/* The analysis the board shows: the plan without the person in what-if mode. */
 CtoAnalysis *_cto_window_get_card_analysis (CtoWindow        *self);
 
 G_END_DECLS

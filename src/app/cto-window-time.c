@@ -45,12 +45,33 @@ _cto_window_get_day_analysis (CtoWindow *self)
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
 
-/* What a card and the org chart show of the day: in the what-if mode, the
- * plan without the person is already the plan as of that day. */
+/* What the org chart shows of the day: in the what-if mode, the plan
+ * without the person is already the plan as of that day. */
+CtoAnalysis *
+_cto_window_get_chart_as_of (CtoWindow *self)
+{
+  return _cto_window_get_what_if (self) == NULL ? self->as_of_analysis : NULL;
+}
+
+/* The cards stay those of the plan's people, also in the what-if mode: the
+ * plan without the person lends them its figures as a day's plan does. */
 CtoAnalysis *
 _cto_window_get_card_as_of (CtoWindow *self)
 {
-  return _cto_window_get_what_if (self) == NULL ? self->as_of_analysis : NULL;
+  CtoAnalysis *shown = _cto_window_get_card_analysis (self);
+
+  return shown != self->analysis ? shown : self->as_of_analysis;
+}
+
+void
+_cto_window_update_cards_as_of (CtoWindow *self)
+{
+  GHashTableIter iter;
+  gpointer card;
+
+  g_hash_table_iter_init (&iter, self->lazy_cards.bound);
+  while (g_hash_table_iter_next (&iter, &card, NULL))
+    cto_person_card_set_as_of (CTO_PERSON_CARD (card), _cto_window_get_card_as_of (self));
 }
 
 void
@@ -84,15 +105,13 @@ apply_as_of (CtoWindow *self)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     cto_coverage_tile_update (self->tiles[f], _cto_window_get_view_analysis (self));
 
-  g_hash_table_iter_init (&iter, self->lazy_cards.bound);
-  while (g_hash_table_iter_next (&iter, &child, NULL))
-    cto_person_card_set_as_of (CTO_PERSON_CARD (child), _cto_window_get_card_as_of (self));
+  _cto_window_update_cards_as_of (self);
 
   g_hash_table_iter_init (&iter, self->lazy_rows.bound);
   while (g_hash_table_iter_next (&iter, &child, NULL))
     cto_responsibility_row_set_as_of (CTO_RESPONSIBILITY_ROW (child), self->as_of_analysis);
 
-  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_card_as_of (self));
+  cto_org_chart_view_set_as_of (self->org_chart, _cto_window_get_chart_as_of (self));
   _cto_window_update_org_chart_page (self);
 }
 

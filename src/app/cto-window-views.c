@@ -149,7 +149,7 @@ bind_card_cb (GtkSignalListItemFactory *factory,
   GtkWidget *card = gtk_list_item_get_child (item);
 
   cto_person_card_bind (CTO_PERSON_CARD (card), gtk_list_item_get_item (item),
-                        _cto_window_get_card_analysis (self),
+                        self->analysis,
                         !cto_lazy_items_near (&self->lazy_cards, gtk_list_item_get_position (item)));
   _cto_window_bind_card_time (self, card);
   g_hash_table_insert (self->lazy_cards.bound, card, item);

@@ -9,6 +9,12 @@
  * redrawn with nothing changed. Every sample redraws the whole window, so
  * each includes one full frame.
  *
+ * Then What If They Leave? on the large plan, which is worked out on
+ * another thread: the longest the main loop is busy at a stretch (the
+ * window draws nothing meanwhile), from the choice until the window shows
+ * what would change, and from leaving until it shows the plan again;
+ * against the frame with nothing changed.
+ *
  * Samples alternate between the three kinds, so that the machine's moods
  * fall on all of them alike; medians are compared. The processor time the
  * process spends on each sample (in all its threads, so drawing included,
@@ -29,6 +35,8 @@
 #include "cto-window-private.h"
 
 #define ROUNDS        15
+#define WHAT_IF_ROUNDS 7
+#define LEAVING_AT_MOST_US (5 * G_USEC_PER_SEC)
 #define N_PEOPLE      1000
 #define N_RESPONSIBILITIES 20000
 #define FRAME_MS      16.0
@@ -142,6 +150,96 @@ search_edit (CtoWindow *window,
   g_signal_emit_by_name (window->search_entry, "search-changed");
 }
 
+/* What If They Leave? ------------------------------------------------------ */
+
+/* The main loop waits in poll() for longer than this only when it has
+ * nothing to do. */
+#define WAITED_US 1000
+
+static GPollFunc default_poll;
+static gint64    free_since;  /* the main loop last waited or a frame was painted */
+static gint64    longest_us;  /* the longest from then to the next wait or paint */
+
+/* The main loop was busy from free_since until @busy_until, and is free
+ * again at @free_at. */
+static void
+free_again (gint64 busy_until,
+            gint64 free_at)
+{
+  longest_us = MAX (longest_us, busy_until - free_since);
+  free_since = free_at;
+}
+
+static void
+free_now (void)
+{
+  gint64 now = g_get_monotonic_time ();
+
+  free_again (now, now);
+}
+
+static int
+timed_poll (GPollFD *fds,
+            guint    n_fds,
+            int      timeout)
+{
+  gint64 start = g_get_monotonic_time ();
+  int ready = default_poll (fds, n_fds, timeout);
+  gint64 end = g_get_monotonic_time ();
+
+  if (end - start > WAITED_US)
+    free_again (start, end);
+
+  return ready;
+}
+
+/* A frame's time counts too: nothing is shown while it is laid out. */
+static void
+painted_cb (GdkFrameClock *clock,
+            gpointer       data)
+{
+  free_now ();
+}
+
+/* Enters the drill for the plan's second person, or leaves it: in
+ * milliseconds, the longest the window could not draw, from the choice
+ * until the main loop has done all it had to; @shown_ms, how long until
+ * it had drawn the outcome. */
+static double
+time_what_if (CtoWindow *window,
+              Frame     *frame,
+              gboolean   enter,
+              double    *shown_ms)
+{
+  gint64 start, until;
+
+  settle ();
+  start = free_since = g_get_monotonic_time ();
+  longest_us = 0;
+  if (enter)
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "person-1");
+  else
+    gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL);
+  g_assert_true ((_cto_window_get_what_if (window) != NULL) == enter);
+
+  while (_cto_window_get_what_if_pending (window))
+    g_main_context_iteration (NULL, TRUE);
+
+  /* The frame that shows it, then what the window does after it (cards
+   * filled in, the bar sliding away) until the main loop is idle. */
+  *frame = (Frame) { 0, 0, TRUE, FALSE };
+  gtk_widget_queue_draw (GTK_WIDGET (window));
+  while (!frame->done)
+    g_main_context_iteration (NULL, TRUE);
+  *shown_ms = (frame->painted - start) / 1000.0;
+  until = g_get_monotonic_time () + LEAVING_AT_MOST_US;
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  free_now ();
+
+  return longest_us / 1000.0;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -153,11 +251,18 @@ compare_doubles (gconstpointer a,
 }
 
 static double
+median_of (double *values,
+           guint   n)
+{
+  qsort (values, n, sizeof (double), compare_doubles);
+
+  return values[n / 2];
+}
+
+static double
 median (double *values)
 {
-  qsort (values, ROUNDS, sizeof (double), compare_doubles);
-
-  return values[ROUNDS / 2];
+  return median_of (values, ROUNDS);
 }
 
 static CtoWindow *
@@ -196,6 +301,8 @@ main (int   argc,
   double idle[ROUNDS], assign[ROUNDS], search[ROUNDS], small_assign[ROUNDS], small_search[ROUNDS];
   double idle_cpu[ROUNDS], assign_cpu[ROUNDS], search_cpu[ROUNDS], small_assign_cpu[ROUNDS],
          small_search_cpu[ROUNDS];
+  double enter[WHAT_IF_ROUNDS], enter_shown[WHAT_IF_ROUNDS], leave[WHAT_IF_ROUNDS],
+         leave_shown[WHAT_IF_ROUNDS], what_if_idle[WHAT_IF_ROUNDS];
 
   if (argc != 2)
     {
@@ -229,6 +336,21 @@ main (int   argc,
       small_search_cpu[i] = last_cpu_ms;
     }
 
+  /* The search found nothing: the board shows everyone again. */
+  gtk_editable_set_text (GTK_EDITABLE (large->search_entry), "");
+  g_signal_emit_by_name (large->search_entry, "search-changed");
+  default_poll = g_main_context_get_poll_func (NULL);
+  g_main_context_set_poll_func (NULL, timed_poll);
+  g_signal_connect (gtk_widget_get_frame_clock (GTK_WIDGET (large)), "after-paint",
+                    G_CALLBACK (painted_cb), NULL);
+  for (guint i = 0; i < WHAT_IF_ROUNDS; i++)
+    {
+      what_if_idle[i] = time_edit (large, &large_frame, NULL, i);
+      enter[i] = time_what_if (large, &large_frame, TRUE, &enter_shown[i]);
+      leave[i] = time_what_if (large, &large_frame, FALSE, &leave_shown[i]);
+    }
+  g_main_context_set_poll_func (NULL, default_poll);
+
   g_print ("medians of %d, each with one full frame; target %.0f ms\n", ROUNDS, FRAME_MS);
   g_print ("a frame of the large plan's window, nothing changed: %.1f ms\n", median (idle));
   g_print ("an assignment: %.1f ms on 1,000 people, %.1f ms on the example plan, ratio %.2f\n",
@@ -243,6 +365,15 @@ main (int   argc,
            median (assign_cpu), median (small_assign_cpu));
   g_print ("a keystroke in the search: %.1f ms on 20,000 responsibilities, %.1f ms on the "
            "example plan\n", median (search_cpu), median (small_search_cpu));
+
+  g_print ("What If They Leave? on 1,000 people (medians of %d): the longest the window "
+           "could not draw: %.1f ms entering (shown after %.1f ms), %.1f ms leaving (shown "
+           "after %.1f ms); against a frame with nothing changed (%.1f ms): ratios %.2f and %.2f\n",
+           WHAT_IF_ROUNDS, median_of (enter, WHAT_IF_ROUNDS), median_of (enter_shown, WHAT_IF_ROUNDS),
+           median_of (leave, WHAT_IF_ROUNDS), median_of (leave_shown, WHAT_IF_ROUNDS),
+           median_of (what_if_idle, WHAT_IF_ROUNDS),
+           median_of (enter, WHAT_IF_ROUNDS) / median_of (what_if_idle, WHAT_IF_ROUNDS),
+           median_of (leave, WHAT_IF_ROUNDS) / median_of (what_if_idle, WHAT_IF_ROUNDS));
 
   large->close_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (large));
