@@ -224,6 +224,7 @@ test_what_if_large (void)
   /* The plan without them: the board, the tiles, the bar's suggestions. */
   g_assert_false (board_shows (window, "p5"));
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==, n_people - 1);
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "599 people");
   g_assert_cmpuint (cto_analysis_get_unassigned (_cto_window_get_card_analysis (window))->len, ==,
                     cto_analysis_get_unassigned (cto_departure_get_analysis_after (expected))->len);
   g_assert_cmpuint (cto_analysis_get_unassigned (_cto_window_get_card_analysis (window))->len, >,
@@ -241,6 +242,7 @@ test_what_if_large (void)
   g_assert_cmpstr (left, ==, before);
   g_assert_true (board_shows (window, "p5"));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "600 people");
 
   /* Left before it is worked out: nothing comes of it. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p6"));

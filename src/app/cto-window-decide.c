@@ -111,17 +111,6 @@ show_coverage_of (CtoWindow   *self,
     cto_coverage_tile_update (self->tiles[f], analysis);
 }
 
-/* The people the board shows without the person. */
-static void
-show_people_count_of (CtoWindow   *self,
-                      CtoAnalysis *analysis)
-{
-  guint n_people = cto_analysis_get_n_people (analysis);
-  g_autofree char *count = g_strdup_printf (ngettext ("%u person", "%u people", n_people), n_people);
-
-  gtk_label_set_label (self->people_count_label, count);
-}
-
 /* The org chart of the plan the cards show: the plan's, on the day shown,
  * or the plan without the person. */
 static void
@@ -248,7 +237,7 @@ show_departure (CtoWindow      *self,
   d->departure_apart = apart;
   show_board_of (self, cto_departure_get_plan_after (d->departure), FALSE);
   show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
-  show_people_count_of (self, cto_departure_get_analysis_after (d->departure));
+  _cto_window_update_people_count (self);
   update_org_chart (self);
   unref_later (cto_what_if_bar_take_suggestions (d->bar));
   cto_what_if_bar_set_departure (d->bar, d->departure, suggestions);

@@ -156,7 +156,10 @@ _cto_window_show_people_of (CtoWindow *self,
 void
 _cto_window_update_people_count (CtoWindow *self)
 {
-  guint n_people = g_list_model_get_n_items (cto_plan_get_people (self->plan));
+  guint n_in_plan = g_list_model_get_n_items (cto_plan_get_people (self->plan));
+  /* In the what-if mode, those of the plan without the person. */
+  guint n_people = self->people_of != NULL ?
+                   g_list_model_get_n_items (cto_plan_get_people (self->people_of)) : n_in_plan;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->people_model));
   g_autofree char *count = NULL;
 
@@ -164,7 +167,7 @@ _cto_window_update_people_count (CtoWindow *self)
     /* Translators: the people the search finds: "3 of 60 people" */
     count = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", n_people),
                              n_shown, n_people);
-  else if (self->as_of_analysis != NULL)
+  else if (self->as_of_analysis != NULL && self->people_of == NULL)
     /* Translators: as of a day, how many of the plan's people are there then
      * (the others' cards are dimmed): "3 of 5 people there" */
     count = g_strdup_printf (ngettext ("%u of %u person there", "%u of %u people there", n_people),
@@ -174,7 +177,7 @@ _cto_window_update_people_count (CtoWindow *self)
   gtk_label_set_label (self->people_count_label, count);
 
   /* A plan with no one asks for people; a search that finds no one says so. */
-  if (n_people == 0)
+  if (n_in_plan == 0)
     gtk_stack_set_visible_child_name (self->people_stack, "empty");
   else if (n_shown == 0 && cto_plan_search_get_text (self->search) != NULL)
     gtk_stack_set_visible_child_name (self->people_stack, "none-found");

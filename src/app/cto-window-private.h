@@ -310,7 +310,8 @@ void     _cto_window_finalize_people      (CtoWindow         *self);
 /* Scrolls the board to @person's card and focuses it. */
 void     _cto_window_show_person          (CtoWindow         *self,
                                            CtoPerson         *person);
-/* "60 people", or "3 of 60 people" that the search finds. */
+/* "60 people", or "3 of 60 people" that the search finds; in the what-if
+ * mode, of the plan without the person. */
 void     _cto_window_update_people_count  (CtoWindow         *self);
 /* After each layout. */
 void     _cto_window_focus_pending_person (CtoWindow         *self);
