@@ -244,16 +244,22 @@ test_what_if_large (void)
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "600 people");
 
-  /* Left before it is worked out: nothing comes of it. */
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p6"));
-  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
-  g_assert_false (_cto_window_get_what_if_pending (window));
-  for (guint i = 0; i < 20; i++)
-    spin ();
-  g_assert_null (_cto_window_get_what_if (window));
-  g_assert_true (board_shows (window, "p6"));
-  g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
-  g_assert_null (cto_what_if_bar_get_suggestions (bar));
+  /* Left before it is worked out, while the plan is copied or once the
+   * work is on the other thread: nothing comes of it. */
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p6"));
+      if (i == 1)
+        spin_for (0.1);
+      g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-close", NULL));
+      g_assert_false (_cto_window_get_what_if_pending (window));
+      spin_for (1);
+      g_assert_null (_cto_window_get_what_if (window));
+      g_assert_true (board_shows (window, "p6"));
+      g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
+      g_assert_null (cto_what_if_bar_get_suggestions (bar));
+      g_assert_true (_cto_window_get_card_analysis (window) == window->analysis);
+    }
 
   /* Another chosen meanwhile: the drill of the last one. */
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p6"));
@@ -274,6 +280,22 @@ test_what_if_large (void)
   g_assert_false (_cto_window_get_what_if_pending (window));
   g_assert_true (gtk_widget_get_sensitive (GTK_WIDGET (window->view_stack)));
 
+  /* As of a day: until it is worked out, the tiles show that day, then
+   * the day without them. */
+  _cto_window_set_as_of_position (window, 1);
+  spin ();
+  g_assert_nonnull (window->as_of_analysis);
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p9"));
+  g_assert_true (_cto_window_get_what_if_pending (window));
+  g_assert_true (_cto_window_get_view_analysis (window) == window->as_of_analysis);
+  spin_until (what_if_shown, window, 30);
+  g_assert_true (_cto_window_get_view_analysis (window) == _cto_window_get_card_analysis (window));
+  g_assert_true (_cto_window_get_view_analysis (window) != window->as_of_analysis);
+  g_assert_false (board_shows (window, "p9"));
+
+  /* Closed while it is worked out. */
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "p10"));
+  g_assert_true (_cto_window_get_what_if_pending (window));
   window_free (window);
 }
 

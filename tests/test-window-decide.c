@@ -467,6 +467,12 @@ test_what_if (void)
   g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==, 1);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo");
   spin ();
+  /* The drill shows everyone left, whatever the search, which is out of
+   * sight meanwhile. */
+  g_assert_false (gtk_widget_get_visible (window->responsibility_pane));
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (window->people_selection)), ==,
+                    g_list_model_get_n_items (cto_plan_get_people (window->plan)) - 1);
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "6 people");
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if-remove", NULL));
   spin ();
   spin_until (focus_in_search, window, 10);

@@ -121,13 +121,16 @@ update_org_chart (CtoWindow *self)
   _cto_window_update_org_chart_page (self);
 }
 
-/* Made on another thread: may be let go of there too (its plans are its own). */
+/* Made on another thread: may be let go of there too (its plans are its
+ * own). Here, not as the task's data: the task itself is let go of last
+ * on the main thread. */
 static void
 unref_thread (GTask        *task,
               gpointer      source,
               gpointer      task_data,
               GCancellable *cancellable)
 {
+  g_object_unref (task_data);
   g_task_return_boolean (task, TRUE);
 }
 
@@ -143,26 +146,26 @@ unref_later (gpointer object)
     return;
 
   task = g_task_new (NULL, NULL, NULL, NULL);
-  g_task_set_task_data (task, object, g_object_unref);
+  g_task_set_task_data (task, object, NULL);
   g_task_run_in_thread (task, unref_thread);
 }
 
-/* Work under way on another thread for a plan edited since: dropped. */
-static void
-renew_cancellable (GCancellable **cancellable)
-{
-  if (*cancellable != NULL)
-    g_cancellable_cancel (*cancellable);
-  g_clear_object (cancellable);
-  *cancellable = g_cancellable_new ();
-}
-
+/* Work under way on another thread that no one waits for any more: for
+ * a plan edited since, or a drill left. */
 static void
 stop_work (GCancellable **cancellable)
 {
   if (*cancellable != NULL)
     g_cancellable_cancel (*cancellable);
   g_clear_object (cancellable);
+}
+
+/* The same, for new work. */
+static void
+renew_cancellable (GCancellable **cancellable)
+{
+  stop_work (cancellable);
+  *cancellable = g_cancellable_new ();
 }
 
 static gboolean
@@ -269,7 +272,7 @@ depart_on_copy (CtoPlan      *copy,
   WorkedOut *worked_out = g_new0 (WorkedOut, 1);
 
   worked_out->departure = cto_departure_new (copy, person_id);
-  if (worked_out->departure != NULL)
+  if (worked_out->departure != NULL && !g_cancellable_is_cancelled (cancellable))
     worked_out->suggestions = cto_suggestions_new (cto_departure_get_plan_after (worked_out->departure));
 
   return worked_out;
@@ -283,7 +286,8 @@ departed_cb (GObject      *source,
   CtoWindow *self = CTO_WINDOW (source);
   WorkedOut *worked_out = cto_plan_work_on_copy_finish (result, NULL);
 
-  /* Not cancelled: the window still shows the drill it was made for. */
+  /* Not cancelled: the window still shows the drill it was made for, and
+   * the plan is as it was copied (an edit meanwhile begins it again). */
   if (worked_out == NULL)
     return;
 
@@ -320,7 +324,9 @@ update_what_if (CtoWindow *self)
     }
 
   /* A large plan's takes longer than a frame: worked out on another thread,
-   * while the bar says so over the board as it was, which takes no edits. */
+   * while the bar says so over the board as it was, which takes no edits.
+   * The plan is copied first, before the frames (a few frames' time), so
+   * that the drill is shown without waiting for them. */
   unref_later (cto_what_if_bar_take_suggestions (d->bar));
   cto_what_if_bar_set_working (d->bar, person, cto_plan_get_as_of (plan));
   if (d->departure == NULL)
@@ -433,6 +439,7 @@ request_suggestions (CtoWindow *self)
   cto_suggestions_pane_remember_focus (d->pane);
   d->stale = TRUE;
   d->generation++;
+  stop_work (&d->suggesting);
   if (is_large (plan_shown (self)))
     {
       g_clear_handle_id (&d->settle_id, g_source_remove);
@@ -455,6 +462,9 @@ analysis_changed_cb (CtoWindow *self)
 
   if (d->departure != NULL)
     show_coverage_of (self, cto_departure_get_analysis_after (d->departure));
+  /* The drill being worked out is of the plan before: of this one now. */
+  if (d->departing != NULL)
+    update_what_if (self);
 
   request_suggestions (self);
 }

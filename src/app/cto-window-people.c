@@ -137,8 +137,11 @@ person_found (gpointer item,
 {
   CtoWindow *self = user_data;
 
-  return cto_plan_search_finds_person (self->search, item) &&
-         (self->people_of == NULL || cto_plan_find_person (self->people_of, cto_person_get_id (item)) != NULL);
+  /* In the what-if mode, where the search is out of sight, everyone left. */
+  if (self->people_of != NULL)
+    return cto_plan_find_person (self->people_of, cto_person_get_id (item)) != NULL;
+
+  return cto_plan_search_finds_person (self->search, item);
 }
 
 void
@@ -161,9 +164,10 @@ _cto_window_update_people_count (CtoWindow *self)
   guint n_people = self->people_of != NULL ?
                    g_list_model_get_n_items (cto_plan_get_people (self->people_of)) : n_in_plan;
   guint n_shown = g_list_model_get_n_items (G_LIST_MODEL (self->people_model));
+  gboolean searched = self->people_of == NULL && cto_plan_search_get_text (self->search) != NULL;
   g_autofree char *count = NULL;
 
-  if (cto_plan_search_get_text (self->search) != NULL)
+  if (searched)
     /* Translators: the people the search finds: "3 of 60 people" */
     count = g_strdup_printf (ngettext ("%u of %u person", "%u of %u people", n_people),
                              n_shown, n_people);
@@ -179,7 +183,7 @@ _cto_window_update_people_count (CtoWindow *self)
   /* A plan with no one asks for people; a search that finds no one says so. */
   if (n_in_plan == 0)
     gtk_stack_set_visible_child_name (self->people_stack, "empty");
-  else if (n_shown == 0 && cto_plan_search_get_text (self->search) != NULL)
+  else if (n_shown == 0 && searched)
     gtk_stack_set_visible_child_name (self->people_stack, "none-found");
   else
     gtk_stack_set_visible_child_name (self->people_stack, "board");

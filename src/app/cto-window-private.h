@@ -311,7 +311,7 @@ void     _cto_window_finalize_people      (CtoWindow         *self);
 void     _cto_window_show_person          (CtoWindow         *self,
                                            CtoPerson         *person);
 /* "60 people", or "3 of 60 people" that the search finds; in the what-if
- * mode, of the plan without the person. */
+ * mode, everyone of the plan without the person. */
 void     _cto_window_update_people_count  (CtoWindow         *self);
 /* After each layout. */
 void     _cto_window_focus_pending_person (CtoWindow         *self);
@@ -349,8 +349,8 @@ gboolean _cto_window_update_search_after_assignees (CtoWindow *self,
 void     _cto_window_set_people           (CtoWindow         *self,
                                            GListModel        *people);
 /* Only the people of the plan with a twin in @plan (a plan made from it:
- * the plan without someone), or with %NULL all of them again. The cards
- * of the others stay as they are. */
+ * the plan without someone), whatever the search, or with %NULL those the
+ * search finds again. The cards of the others stay as they are. */
 void     _cto_window_show_people_of       (CtoWindow         *self,
                                            CtoPlan           *plan);
 void     _cto_window_fit_coverage         (CtoWindow         *self);
@@ -481,7 +481,9 @@ gboolean _cto_window_get_what_if_pending  (CtoWindow       *self);
 /* Works the suggestions out again, soon: for the plan as of the day chosen,
  * else the plan. */
 void     _cto_window_refresh_suggestions  (CtoWindow         *self);
-/* The analysis the board shows: the plan without the person in what-if mode. */
+/* The analysis the board shows: the plan without the person in what-if
+ * mode, once worked out; else the plan's (the cards' figures:
+ * _cto_window_get_card_as_of()). */
 CtoAnalysis *_cto_window_get_card_analysis (CtoWindow        *self);
 
 G_END_DECLS

@@ -30,9 +30,12 @@
 CtoAnalysis *
 _cto_window_get_view_analysis (CtoWindow *self)
 {
-  /* A person leaving, in the what-if mode, outweighs the day chosen. */
-  if (_cto_window_get_what_if (self) != NULL)
-    return _cto_window_get_card_analysis (self);
+  CtoAnalysis *shown = _cto_window_get_card_analysis (self);
+
+  /* A person leaving, in the what-if mode, outweighs the day chosen, once
+   * worked out. */
+  if (shown != self->analysis)
+    return shown;
 
   return self->as_of_analysis != NULL ? self->as_of_analysis : self->analysis;
 }
@@ -50,7 +53,7 @@ _cto_window_get_day_analysis (CtoWindow *self)
 CtoAnalysis *
 _cto_window_get_chart_as_of (CtoWindow *self)
 {
-  return _cto_window_get_what_if (self) == NULL ? self->as_of_analysis : NULL;
+  return _cto_window_get_card_analysis (self) == self->analysis ? self->as_of_analysis : NULL;
 }
 
 /* The cards stay those of the plan's people, also in the what-if mode: the
@@ -134,9 +137,8 @@ recompute_as_of (CtoWindow *self)
   if (shown || self->as_of_analysis != NULL)
     {
       apply_as_of (self);
-      /* How many are there that day; the what-if mode counts its own. */
-      if (_cto_window_get_what_if (self) == NULL)
-        _cto_window_update_people_count (self);
+      /* How many are there that day. */
+      _cto_window_update_people_count (self);
     }
 
   /* The board pages shown follow the day too, with their title page

@@ -571,11 +571,13 @@ work_step_cb (gpointer user_data)
  * @callback: called on this thread's main context when done
  * @user_data: for @callback
  *
- * Works out something from @plan without holding up the main loop: copies
- * @plan @n_a_step items at a time whenever the main loop is idle (starting
- * again when @plan is edited meanwhile, so that the copy is of the plan as
- * it is), then calls @func with the copy on another thread. Nothing of
- * @plan is touched there, so @plan may be edited meanwhile.
+ * Works out something from @plan without holding up the main loop for
+ * long: copies @plan @n_a_step items at a time from an idle source of
+ * @priority (starting again when @plan is edited meanwhile, so that the
+ * copy is of the plan as it is), then calls @func with the copy on another
+ * thread. Nothing of @plan is touched there, so @plan may be edited
+ * meanwhile. Events go before the steps; frames wait for them when
+ * @priority is above GDK's redraw, and run between them when below.
  *
  * Call cto_plan_work_on_copy_finish() from @callback.
  */
@@ -598,6 +600,7 @@ cto_plan_work_on_copy_async (CtoPlan             *plan,
   g_return_if_fail (CTO_IS_PLAN (plan));
   g_return_if_fail (n_a_step > 0);
   g_return_if_fail (func != NULL);
+  g_return_if_fail (callback != NULL);
 
   work = g_new0 (Work, 1);
   work->copier = cto_plan_copier_new (plan);
