@@ -518,89 +518,6 @@ apply_suggestion_action (GtkWidget  *widget,
     }
 }
 
-/*
- * The toast after @applied of @n suggestions applied, @joined of them
- * giving work that the whole plan has carried by people away on the day
- * shown (the takers join them), with a person removed first or not: one
- * rule for what it says.
- */
-static void
-toast_applied (CtoWindow *self,
-               guint      applied,
-               guint      n,
-               guint      joined,
-               gboolean   removed)
-{
-  g_autofree char *text = NULL;
-
-  if (applied == n && joined > 0)
-    {
-      if (removed)
-        /* Translators: a toast with an Undo button, after Remove Them and Apply All under As of a
-         * day: "Person removed and suggestions applied; 2 give work their takers share in the whole
-         * plan and carry alone on the day shown" */
-        text = g_strdup_printf (ngettext ("Person removed and suggestions applied; %u gives work its "
-                                          "taker shares in the whole plan and carries alone on the "
-                                          "day shown",
-                                          "Person removed and suggestions applied; %u give work their "
-                                          "takers share in the whole plan and carry alone on the day "
-                                          "shown",
-                                          joined),
-                                joined);
-      else
-        /* Translators: a toast with an Undo button, after Apply All under As of a day:
-         * "Suggestions applied; 2 give work their takers share in the whole plan and carry
-         * alone on the day shown" */
-        text = g_strdup_printf (ngettext ("Suggestions applied; %u gives work its taker "
-                                          "shares in the whole plan and carries alone "
-                                          "on the day shown",
-                                          "Suggestions applied; %u give work their takers "
-                                          "share in the whole plan and carry alone on "
-                                          "the day shown",
-                                          joined),
-                                joined);
-    }
-  else if (applied == n)
-    {
-      _cto_window_toast_undo (self, removed ? _("Person removed and suggestions applied")
-                                            : _("Suggestions applied"));
-      return;
-    }
-  else if (applied > 0)
-    {
-      if (removed)
-        /* Translators: a toast with an Undo button: "Person removed; 3 of 5 suggestions applied; the
-         * plan has changed since the others were made" */
-        text = g_strdup_printf (ngettext ("Person removed; %u of %u suggestion applied; the plan has "
-                                          "changed since the others were made",
-                                          "Person removed; %u of %u suggestions applied; the plan has "
-                                          "changed since the others were made",
-                                          n),
-                                applied, n);
-      else
-        /* Translators: a toast with an Undo button: "3 of 5 suggestions applied; the plan has
-         * changed since the others were made" */
-        text = g_strdup_printf (ngettext ("%u of %u suggestion applied; the plan has "
-                                          "changed since the others were made",
-                                          "%u of %u suggestions applied; the plan has "
-                                          "changed since the others were made",
-                                          n),
-                                applied, n);
-    }
-  else if (removed)
-    {
-      /* Translators: a toast with an Undo button */
-      text = g_strdup (_("Person removed; the plan has changed since the suggestions were made"));
-    }
-  else
-    {
-      _cto_window_toast_text (self, _("The plan has changed since these suggestions were made"), FALSE);
-      return;
-    }
-
-  _cto_window_toast_text (self, text, TRUE);
-}
-
 static void
 apply_all_action (GtkWidget  *widget,
                   const char *action_name,
@@ -615,7 +532,7 @@ apply_all_action (GtkWidget  *widget,
 
   n = cto_suggestions_get_n_items (d->suggestions);
   applied = cto_suggestions_apply_all (d->suggestions, self->plan, &joined);
-  toast_applied (self, applied, n, joined, FALSE);
+  _cto_window_toast_applied (self, applied, n, joined, FALSE);
 }
 
 static void
@@ -721,44 +638,6 @@ what_if_leave_then_action (GtkWidget  *widget,
   focus_card_of (self, id);
 }
 
-/* The id of the person whose card the board shows after @person_id's, or
- * else before it; NULL when the board shows no one else, or not them. */
-static char *
-neighbour_of (CtoWindow  *self,
-              const char *person_id)
-{
-  GListModel *shown = G_LIST_MODEL (self->people_model);
-  guint n = g_list_model_get_n_items (shown);
-
-  for (guint i = 0; i < n; i++)
-    {
-      g_autoptr(CtoPerson) person = g_list_model_get_item (shown, i);
-      g_autoptr(CtoPerson) neighbour = NULL;
-
-      if (g_strcmp0 (cto_person_get_id (person), person_id) != 0)
-        continue;
-      if (i + 1 < n)
-        neighbour = g_list_model_get_item (shown, i + 1);
-      else if (i > 0)
-        neighbour = g_list_model_get_item (shown, i - 1);
-      return neighbour != NULL ? g_strdup (cto_person_get_id (neighbour)) : NULL;
-    }
-
-  return NULL;
-}
-
-/* The focus, which was in the bar that goes with a person removed, on the
- * card beside theirs (@neighbour's), else in the search. */
-static void
-focus_after_removal (CtoWindow  *self,
-                     const char *neighbour)
-{
-  if (neighbour != NULL)
-    focus_card_of (self, neighbour);
-  else
-    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
-}
-
 /* The person removed, as the what-if showed it. */
 static void
 what_if_remove_action (GtkWidget  *widget,
@@ -771,11 +650,11 @@ what_if_remove_action (GtkWidget  *widget,
 
   /* Out of the mode first: the board shows them again. */
   leave_what_if (self);
-  neighbour = id != NULL ? neighbour_of (self, id) : NULL;
+  neighbour = id != NULL ? _cto_window_neighbour_of (self, id) : NULL;
   if (id != NULL && cto_departure_remove_person (self->plan, id))
     _cto_window_toast_undo (self, _("Person removed"));
 
-  focus_after_removal (self, neighbour);
+  _cto_window_focus_after_removal (self, neighbour);
 }
 
 /* The person removed and the suggestions for the plan without them
@@ -799,11 +678,11 @@ what_if_remove_apply_action (GtkWidget  *widget,
 
   suggestions = g_object_ref (shown);
   leave_what_if (self);
-  neighbour = neighbour_of (self, id);
+  neighbour = _cto_window_neighbour_of (self, id);
   applied = cto_departure_remove_and_apply (self->plan, id, suggestions, &joined);
   g_assert (applied >= 0);
-  toast_applied (self, (guint) applied, cto_suggestions_get_n_items (suggestions), joined, TRUE);
-  focus_after_removal (self, neighbour);
+  _cto_window_toast_applied (self, (guint) applied, cto_suggestions_get_n_items (suggestions), joined, TRUE);
+  _cto_window_focus_after_removal (self, neighbour);
 }
 
 /* Internal API ------------------------------------------------------------ */

@@ -124,6 +124,46 @@ _cto_window_show_person (CtoWindow *self,
   gtk_widget_queue_allocate (GTK_WIDGET (self->people_grid));
 }
 
+/* The id of the person whose card the board shows after @person_id's, or
+ * else before it; NULL when the board shows no one else, or not them. */
+char *
+_cto_window_neighbour_of (CtoWindow  *self,
+                          const char *person_id)
+{
+  GListModel *shown = G_LIST_MODEL (self->people_model);
+  guint n = g_list_model_get_n_items (shown);
+
+  for (guint i = 0; i < n; i++)
+    {
+      g_autoptr(CtoPerson) person = g_list_model_get_item (shown, i);
+      g_autoptr(CtoPerson) neighbour = NULL;
+
+      if (g_strcmp0 (cto_person_get_id (person), person_id) != 0)
+        continue;
+      if (i + 1 < n)
+        neighbour = g_list_model_get_item (shown, i + 1);
+      else if (i > 0)
+        neighbour = g_list_model_get_item (shown, i - 1);
+      return neighbour != NULL ? g_strdup (cto_person_get_id (neighbour)) : NULL;
+    }
+
+  return NULL;
+}
+
+/* The focus, which was in the bar that goes with a person removed, on the
+ * card beside theirs (@neighbour's), else in the search. */
+void
+_cto_window_focus_after_removal (CtoWindow  *self,
+                                 const char *neighbour)
+{
+  CtoPerson *person = neighbour != NULL ? cto_plan_find_person (self->plan, neighbour) : NULL;
+
+  if (person != NULL)
+    _cto_window_show_person (self, person);
+  else
+    gtk_widget_grab_focus (GTK_WIDGET (self->search_entry));
+}
+
 gboolean
 _cto_window_search_finds (CtoWindow         *self,
                           CtoResponsibility *responsibility)

@@ -211,6 +211,14 @@ void     _cto_window_toast_text           (CtoWindow         *self,
 /* A toast of @text, plain text, whose button takes the last step back. */
 void     _cto_window_toast_undo           (CtoWindow         *self,
                                            const char        *text);
+/* cto-window-applied.c: the toast after @applied of @n suggestions
+ * applied, @joined of them under As of a day joining those away, with a
+ * person removed first or not. */
+void     _cto_window_toast_applied        (CtoWindow         *self,
+                                           guint              applied,
+                                           guint              n,
+                                           guint              joined,
+                                           gboolean           removed);
 void     _cto_window_ask_unsaved          (CtoWindow         *self,
                                            CtoWindowPending   pending,
                                            CtoPlan           *plan,
@@ -315,6 +323,14 @@ void     _cto_window_show_person          (CtoWindow         *self,
 void     _cto_window_update_people_count  (CtoWindow         *self);
 /* After each layout. */
 void     _cto_window_focus_pending_person (CtoWindow         *self);
+/* The id of the person whose card the board shows after @person_id's, or
+ * else before it; NULL when it shows no one else, or not them. */
+char    *_cto_window_neighbour_of         (CtoWindow         *self,
+                                           const char        *person_id);
+/* The focus, after a person is removed, on @neighbour's card (from
+ * _cto_window_neighbour_of()), else in the search. */
+void     _cto_window_focus_after_removal  (CtoWindow         *self,
+                                           const char        *neighbour);
 /* The search finds people by name and role, and what they carry;
  * responsibilities by title, or carried by someone it finds. */
 gboolean _cto_window_search_finds         (CtoWindow         *self,
