@@ -779,6 +779,14 @@ is_button_labelled (GtkWidget     *widget,
 }
 
 gboolean
+is_button_of (GtkWidget     *widget,
+              gconstpointer  action)
+{
+  return GTK_IS_BUTTON (widget) &&
+         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
+}
+
+gboolean
 is_label_containing (GtkWidget     *widget,
                      gconstpointer  text)
 {
@@ -862,6 +870,42 @@ open_and_wait (CtoWindow *window,
 {
   cto_window_open_file (window, file);
   wait_until_loaded (window);
+}
+
+static gboolean
+save_done (gpointer data)
+{
+  g_autoptr(CtoWindow) window = g_weak_ref_get (data);
+
+  return window == NULL || !_cto_window_is_saving (window);
+}
+
+void
+wait_until_saved (gpointer window)
+{
+  GWeakRef ref;
+
+  g_weak_ref_init (&ref, window);
+  spin_until (save_done, &ref, 60);
+  g_weak_ref_clear (&ref);
+}
+
+gboolean
+save_to_and_wait (CtoWindow *window,
+                  GFile     *file)
+{
+  _cto_window_save_to (window, file);
+  wait_until_saved (window);
+
+  return error_dialog_of (window) == NULL && cto_window_get_file (window) != NULL &&
+         g_file_equal (cto_window_get_file (window), file);
+}
+
+void
+save_and_wait (CtoWindow *window)
+{
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saved (window);
 }
 
 /* Activates what @trigger does in the shortcuts of @widget, as the key would. */

@@ -150,7 +150,8 @@ GtkWidget     *find_widget           (GtkWidget    *root,
                                       gconstpointer data);
 /* Matches for find_widget(): of the GType in @type; the card of @person;
  * the list's row of the responsibility of id @id; the button labelled
- * @label; a label whose text contains @text. */
+ * @label; the button of the action named @action; a label whose text
+ * contains @text. */
 gboolean       is_of_type            (GtkWidget    *widget,
                                       gconstpointer type);
 gboolean       is_card_of            (GtkWidget    *widget,
@@ -159,6 +160,8 @@ gboolean       is_row_of             (GtkWidget    *widget,
                                       gconstpointer id);
 gboolean       is_button_labelled    (GtkWidget    *widget,
                                       gconstpointer label);
+gboolean       is_button_of          (GtkWidget    *widget,
+                                      gconstpointer action);
 gboolean       is_label_containing   (GtkWidget    *widget,
                                       gconstpointer text);
 /* The drop target of @widget; the test fails if it has none. */
@@ -176,6 +179,15 @@ void           wait_until_loaded     (CtoWindow    *window);
 /* cto_window_open_file(), then the main loop until the file is read. */
 void           open_and_wait         (CtoWindow    *window,
                                       GFile        *file);
+/* Runs the main loop until the save under way, written on another thread,
+ * has ended, or the window has gone. */
+void           wait_until_saved      (gpointer      window);
+/* _cto_window_save_to(), then the main loop until saved: TRUE when the
+ * window's file is now @file and no error is shown. */
+gboolean       save_to_and_wait      (CtoWindow    *window,
+                                      GFile        *file);
+/* Activates win.save, then the main loop until saved. */
+void           save_and_wait         (CtoWindow    *window);
 /* FALSE, and the test skipped, under LeakSanitizer: GTK 4.8's own file
  * chooser leaves what its folder model read behind when it closes, which
  * would drown what the program itself does. */

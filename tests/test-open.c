@@ -194,7 +194,7 @@ test_error_page (gconstpointer data)
                                                        "_Import Spreadsheet")));
   g_assert_cmpstr (gtk_actionable_get_action_name (GTK_ACTIONABLE (open_other)), ==, "win.open");
   /* Nothing to save while there is no plan. */
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   spin ();
   g_assert_null (window->file_chooser);
 

@@ -177,14 +177,6 @@ readable_width (GtkWidget *label)
   return width;
 }
 
-static gboolean
-is_button_of (GtkWidget     *widget,
-              gconstpointer  action)
-{
-  return GTK_IS_BUTTON (widget) &&
-         g_strcmp0 (gtk_actionable_get_action_name (GTK_ACTIONABLE (widget)), action) == 0;
-}
-
 /* Fails unless every label shown below @root shows its whole text;
  * returns how many there are. */
 static guint

@@ -154,7 +154,7 @@ test_recovery_removed (gconstpointer data)
   switch (how)
     {
     case GONE_BY_SAVE:
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      save_and_wait (window);
       g_assert_false (cto_history_get_modified (history_of (window)));
       break;
     case GONE_BY_UNDO:
@@ -491,7 +491,7 @@ test_recovery_offer (gconstpointer data)
       g_assert_true (try_spin_until (copy_written, window, 2));
 
       /* Saving it is a save like any other: the file has not changed since. */
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      save_and_wait (window);
       g_assert_null (changed_dialog_of (window));
       g_assert_false (cto_history_get_modified (history_of (window)));
       saved = read_file (file);

@@ -42,7 +42,7 @@ test_changed_on_disk (gconstpointer data)
   window = small_window_open (file);
   small_window_edit (window);
   write_file_elsewhere (file, elsewhere);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
 
   g_assert_nonnull (changed_dialog_of (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (changed_dialog_of (window))),
@@ -54,6 +54,7 @@ test_changed_on_disk (gconstpointer data)
   g_assert_cmpstr (contents, ==, elsewhere);
 
   respond_to (changed_dialog_of (window), response);
+  wait_until_saved (window);
   g_clear_pointer (&contents, g_free);
   contents = read_file (file);
 
@@ -66,7 +67,7 @@ test_changed_on_disk (gconstpointer data)
 
       /* Saved here: the next save does not ask. */
       cto_plan_set_title (plan_of (window), "Next title");
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      save_and_wait (window);
       g_assert_null (changed_dialog_of (window));
       g_assert_false (cto_history_get_modified (history_of (window)));
     }
@@ -113,6 +114,9 @@ test_changed_on_disk_close (gconstpointer data)
   g_assert_nonnull (changed_dialog_of (window));
 
   respond_to (changed_dialog_of (window), overwrite ? "overwrite" : "cancel");
+  if (alive != NULL)
+    wait_until_saved (alive);
+  spin ();
   contents = read_file (file);
   if (overwrite)
     {
@@ -139,14 +143,14 @@ test_unchanged_no_question (void)
   CtoWindow *window = small_window_open (file);
 
   small_window_edit (window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
 
   /* A file that has gone is written again. */
   g_assert_cmpint (g_unlink (g_file_peek_path (file)), ==, 0);
   cto_plan_set_title (plan_of (window), "Written again");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
   contents = read_file (file);
@@ -175,7 +179,7 @@ test_changed_keeping_time (void)
   times[1] = st.st_mtim;
   g_assert_cmpint (utimensat (AT_FDCWD, path, times, 0), ==, 0);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_nonnull (changed_dialog_of (window));
   respond_to (changed_dialog_of (window), "cancel");
   contents = read_file (file);
@@ -205,7 +209,7 @@ test_metadata_changed (void)
   g_assert_cmpint (g_chmod (path, 0640), ==, 0);
   write_file_elsewhere (file, before);
 
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
   contents = read_file (file);
@@ -214,7 +218,7 @@ test_metadata_changed (void)
 
   cto_plan_set_title (plan_of (window), "Next title");
   write_file_elsewhere (file, elsewhere);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_nonnull (changed_dialog_of (window));
   respond_to (changed_dialog_of (window), "cancel");
   g_clear_pointer (&contents, g_free);
@@ -244,7 +248,7 @@ test_save_read_only (gconstpointer data)
   window = small_window_new ();
   open_and_wait (window, file);
   small_window_edit (window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_nonnull (error_dialog_of (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
                    ==, "Replace a Read-Only File?");
@@ -254,6 +258,7 @@ test_save_read_only (gconstpointer data)
   g_assert_cmpstr (after, ==, before);
 
   respond_to (error_dialog_of (window), replace ? "replace" : "cancel");
+  wait_until_saved (window);
   g_clear_pointer (&after, g_free);
   after = read_file (file);
   if (replace)
@@ -290,7 +295,7 @@ test_save_too_large (void)
   memset (title, 'x', CTO_PLAN_MAX_FILE_SIZE + 1);
   title[CTO_PLAN_MAX_FILE_SIZE + 1] = '\0';
   cto_plan_set_title (plan_of (window), title);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
 
   g_assert_nonnull (error_dialog_of (window));
   body = adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog_of (window)));
@@ -471,12 +476,12 @@ test_save_failure (gconstpointer data)
 
   if (cto_window_get_file (window) != NULL)
     {
-      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      save_and_wait (window);
       saved = !cto_history_get_modified (history_of (window));
     }
   else
     {
-      saved = _cto_window_save_to (window, file);
+      saved = save_to_and_wait (window, file);
     }
 
   if (fc->failure == FAIL_FILE_SIZE_LIMIT)
@@ -553,7 +558,7 @@ test_save_symlink (void)
 
   open_and_wait (window, link_file);
   small_window_edit (window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_null (changed_dialog_of (window));
   g_assert_null (error_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
@@ -568,9 +573,237 @@ test_save_symlink (void)
 
   /* Saved through the link: the next save does not take it for a change. */
   cto_plan_set_title (plan_of (window), "Again");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
+
+  window_free (window);
+}
+
+/* A save under way ----------------------------------------------------------- */
+
+/* Whether the header bar's Save button can be pressed. */
+static gboolean
+save_enabled (CtoWindow *window)
+{
+  GtkWidget *button = find_widget (GTK_WIDGET (window), is_button_of, "win.save");
+
+  g_assert_nonnull (button);
+  return gtk_widget_get_sensitive (button);
+}
+
+/* Fails unless @file holds a plan with small_window_edit()'s edit. */
+static void
+assert_edit_saved (GFile *file)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) saved = cto_plan_io_load_file (file, NULL, &error);
+
+  g_assert_no_error (error);
+  g_assert_cmpuint (cto_responsibility_get_n_assignees (cto_plan_find_responsibility (saved, "tools")),
+                    ==, 1);
+}
+
+/* Opens @file, holding the small plan, and makes an edit there; @alive
+ * follows the window. */
+static CtoWindow *
+edited_window_open (GFile    *file,
+                    gpointer *alive)
+{
+  CtoWindow *window = small_window_open (file);
+
+  *alive = window;
+  g_object_add_weak_pointer (G_OBJECT (window), alive);
+  small_window_edit (window);
+
+  return window;
+}
+
+/* The window goes on while the plan is written: Save waits for it, and
+ * the file is written once the window's loop runs, from a copy. */
+static void
+test_under_way (void)
+{
+  g_autoptr(GFile) file = display_test_file ("under-way.ctoplan.json");
+  g_autofree char *before = NULL;
+  g_autofree char *contents = NULL;
+  g_autofree char *expected = NULL;
+  CtoWindow *window = small_window_open (file);
+
+  before = read_file (file);
+  small_window_edit (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+
+  g_assert_true (_cto_window_is_saving (window));
+  g_assert_false (save_enabled (window));
+  /* Save As waits too: no second save. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save-as", NULL);
+  g_assert_null (file_chooser_of (window));
+  /* Nothing written before the window's loop runs again. */
+  contents = read_file (file);
+  g_assert_cmpstr (contents, ==, before);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+
+  wait_until_saved (window);
+  g_clear_pointer (&contents, g_free);
+  contents = read_file (file);
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
+  g_assert_cmpstr (contents, ==, expected);
+  g_assert_cmpstr (contents, !=, before);
+  g_assert_false (cto_history_get_modified (history_of (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
+  g_assert_false (save_enabled (window));
+
+  window_free (window);
+}
+
+/* An edit made while the plan is written leaves it marked unsaved, and
+ * closing then asks. */
+static void
+test_edited_while_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("edited-while.ctoplan.json");
+  gpointer alive;
+  CtoWindow *window = edited_window_open (file, &alive);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  cto_plan_set_title (plan_of (window), "Edited meanwhile");
+  wait_until_saved (window);
+
+  assert_edit_saved (file);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Edited meanwhile");
+  g_assert_true (save_enabled (window));
+  /* The file is the one written here: the next save does not ask. */
+  save_and_wait (window);
+  g_assert_null (changed_dialog_of (window));
+  g_assert_false (cto_history_get_modified (history_of (window)));
+
+  /* Closing while saving, with an edit meanwhile: asked once written. */
+  cto_plan_set_title (plan_of (window), "Edited before");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  cto_plan_set_title (plan_of (window), "Edited after");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_null (unsaved_dialog_of (window));
+  wait_until_saved (window);
+  g_assert_nonnull (alive);
+  g_assert_nonnull (unsaved_dialog_of (window));
+  respond_to (unsaved_dialog_of (window), "cancel");
+  g_assert_nonnull (alive);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+
+  window_free (window);
+}
+
+/* Closing while saving waits for the save, then closes without asking. */
+static void
+test_close_while_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("close-while.ctoplan.json");
+  g_autoptr(GFile) copy = display_test_file ("close-while-copy.ctoplan.json");
+  g_autoptr(CtoPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  gpointer alive;
+  CtoWindow *window = edited_window_open (file, &alive);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_nonnull (alive);
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  g_assert_null (unsaved_dialog_of (window));
+
+  wait_until_saved (window);
+  spin ();
+  g_assert_null (alive);
+  assert_edit_saved (file);
+
+  /* Nothing unsaved, saved as another file: the window waits all the same. */
+  window = small_window_open (file);
+  alive = window;
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  _cto_window_save_to (window, copy);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_nonnull (alive);
+  g_assert_true (gtk_widget_get_realized (GTK_WIDGET (window)));
+  wait_until_saved (window);
+  spin ();
+  g_assert_null (alive);
+  g_clear_object (&saved);
+  saved = cto_plan_io_load_file (copy, NULL, &error);
+  g_assert_no_error (error);
+}
+
+/* A save that fails while the window waits to close: it stays open, says
+ * why, and keeps the changes. */
+static void
+test_close_while_saving_fails (void)
+{
+  g_autoptr(GFile) file = display_test_file ("no-folder-here/plan.ctoplan.json");
+  CtoWindow *window = small_window_new ();
+  gpointer alive = window;
+
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
+  small_window_edit (window);
+  _cto_window_save_to (window, file);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  wait_until_saved (window);
+  spin ();
+
+  g_assert_nonnull (alive);
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_null (unsaved_dialog_of (window));
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  g_assert_null (cto_window_get_file (window));
+  g_assert_false (g_file_query_exists (file, NULL));
+  respond_to (error_dialog_of (window), "close");
+
+  /* Nothing waits any more: closing asks as ever. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  spin ();
+  g_assert_nonnull (unsaved_dialog_of (window));
+  respond_to (unsaved_dialog_of (window), "cancel");
+  g_assert_nonnull (alive);
+
+  window_free (window);
+}
+
+/* Another plan opened while saving replaces this one once it is saved,
+ * without asking. */
+static void
+test_open_while_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("open-while.ctoplan.json");
+  g_autoptr(GFile) other = small_plan_file ("other-while.ctoplan.json");
+  g_autoptr(GFile) copy = display_test_file ("open-while-copy.ctoplan.json");
+  g_autoptr(CtoPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  CtoWindow *window = small_window_open (file);
+  CtoPlan *first = plan_of (window);
+
+  small_window_edit (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  open_and_wait (window, other);
+  wait_until_saved (window);
+  spin ();
+
+  g_assert_null (unsaved_dialog_of (window));
+  g_assert_true (plan_of (window) != first);
+  g_assert_true (g_file_equal (cto_window_get_file (window), other));
+  g_assert_false (cto_history_get_modified (history_of (window)));
+  assert_edit_saved (file);
+
+  /* Nothing unsaved, saved as another file: the other plan comes in at
+   * once, and the save, when it ends, says nothing of it. */
+  first = plan_of (window);
+  _cto_window_save_to (window, copy);
+  open_and_wait (window, file);
+  g_assert_true (plan_of (window) != first);
+  wait_until_saved (window);
+  g_assert_true (g_file_equal (cto_window_get_file (window), file));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "open-while.ctoplan.json");
+  g_clear_object (&saved);
+  saved = cto_plan_io_load_file (copy, NULL, &error);
+  g_assert_no_error (error);
 
   window_free (window);
 }
@@ -611,6 +844,11 @@ main (int   argc,
   g_test_add_data_func ("/safety/save/failure/read-only-folder",
                         &failure_cases[FAIL_READ_ONLY], test_save_failure);
   g_test_add_func ("/safety/save/symlink-and-permissions", test_save_symlink);
+  g_test_add_func ("/safety/save/under-way", test_under_way);
+  g_test_add_func ("/safety/save/under-way/edited", test_edited_while_saving);
+  g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
+  g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
+  g_test_add_func ("/safety/save/under-way/open", test_open_while_saving);
 
   return display_test_run ();
 }

@@ -293,7 +293,7 @@ test_last_folder (void)
   assert_chooser_in (window, folder_c);
   gtk_file_chooser_set_current_name (chooser, "chosen.ctoplan.json");
   file_chooser_respond (window, GTK_RESPONSE_ACCEPT);
-  spin ();
+  wait_until_saved (window);
   g_assert_true (g_file_equal (cto_window_get_file (window), chosen));
   g_assert_false (cto_history_get_modified (history_of (window)));
   g_clear_pointer (&last, g_free);
@@ -480,7 +480,7 @@ test_recent_plans (void)
   g_assert_true (g_file_equal (cto_window_get_file (other), a));
 
   /* Saving puts a plan in front too. */
-  g_assert_true (_cto_window_save_to (other, b));
+  g_assert_true (save_to_and_wait (other, b));
   assert_recent (window, (const char *[]) { "b.ctoplan.json", "a_plan.ctoplan.json",
                                             "c.ctoplan.json", NULL });
 

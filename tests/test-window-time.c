@@ -529,7 +529,7 @@ test_compare_saved (void)
   GtkWidget *row;
   CtoPlanDiff *diff;
 
-  g_assert_true (_cto_window_save_to (window, file));
+  g_assert_true (save_to_and_wait (window, file));
   /* Nothing unsaved: nothing to compare with the saved file. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.compare-saved", NULL);
   spin ();
@@ -769,7 +769,7 @@ test_compare_as_of (void)
   const char *since;
   g_autofree char *since_page = NULL;
 
-  g_assert_true (_cto_window_save_to (window, file));
+  g_assert_true (save_to_and_wait (window, file));
   security = cto_plan_find_responsibility (window->plan, "security");
   cto_plan_set_responsibility_effort (window->plan, security, 8);
   _cto_window_set_as_of_position (window, AS_OF_2027_07_01);

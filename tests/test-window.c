@@ -1032,7 +1032,7 @@ test_close_unsaved (gconstpointer data)
   gpointer alive = window;
 
   g_object_add_weak_pointer (G_OBJECT (window), &alive);
-  g_assert_true (_cto_window_save_to (window, file));
+  g_assert_true (save_to_and_wait (window, file));
   g_assert_false (cto_history_get_modified (history_of (window)));
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
@@ -1042,6 +1042,9 @@ test_close_unsaved (gconstpointer data)
   g_assert_nonnull (unsaved_dialog_of (window));
 
   respond_to (unsaved_dialog_of (window), response);
+  if (alive != NULL)
+    wait_until_saved (alive);
+  spin ();
 
   if (g_str_equal (response, "cancel"))
     {
@@ -1070,7 +1073,7 @@ test_save_failure (void)
   g_autoptr(GFile) file = display_test_file ("no-such-folder/plan.ctoplan.json");
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
-  g_assert_false (_cto_window_save_to (window, file));
+  g_assert_false (save_to_and_wait (window, file));
   g_assert_true (cto_history_get_modified (history_of (window)));
   g_assert_null (cto_window_get_file (window));
   g_assert_nonnull (error_dialog_of (window));
@@ -1089,10 +1092,10 @@ test_save_action (void)
   g_autoptr(GError) error = NULL;
   g_autoptr(CtoPlan) saved = NULL;
 
-  g_assert_true (_cto_window_save_to (window, file));
+  g_assert_true (save_to_and_wait (window, file));
   gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "support", "hire");
   g_assert_true (cto_history_get_modified (history_of (window)));
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  save_and_wait (window);
   g_assert_false (cto_history_get_modified (history_of (window)));
 
   saved = cto_plan_io_load_file (file, NULL, &error);

@@ -126,8 +126,9 @@ save_as_response_cb (GtkNativeDialog *dialog,
 
   clear_file_chooser (self);
 
-  if (file != NULL && _cto_window_save_to (self, file))
-    _cto_window_finish_pending (self);
+  /* What is pending goes on once saved. */
+  if (file != NULL)
+    _cto_window_save_to (self, file);
   else
     _cto_window_cancel_pending (self);
 }
@@ -635,6 +636,9 @@ _cto_window_update_actions (CtoWindow *self)
 
   gtk_widget_action_set_enabled (widget, "win.undo", cto_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", cto_history_get_can_redo (history));
+  /* One save at a time. */
   gtk_widget_action_set_enabled (widget, "win.save",
-                                 self->file == NULL || cto_history_get_modified (history));
+                                 self->save == NULL &&
+                                 (self->file == NULL || cto_history_get_modified (history)));
+  gtk_widget_action_set_enabled (widget, "win.save-as", self->save == NULL);
 }

@@ -24,6 +24,7 @@ typedef enum
 
 
 typedef struct _CtoWindowDecide CtoWindowDecide;
+typedef struct _CtoWindowSave CtoWindowSave;
 
 /* Shared by cto-window*.c, and read by the display tests. */
 struct _CtoWindow
@@ -126,6 +127,7 @@ struct _CtoWindow
 
   /* cto-window-safety.c */
   CtoRecovery          *recovery;
+  CtoWindowSave        *save;               /* the save under way, or NULL */
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
 
@@ -182,7 +184,9 @@ struct _CtoWindow
 void     _cto_window_set_plan             (CtoWindow         *self,
                                            CtoPlan           *plan,
                                            GFile             *file);
-gboolean _cto_window_save_to              (CtoWindow         *self,
+/* Starts saving the plan to @file, written on another thread; what is
+ * pending goes on once it is saved, or is cancelled when it could not be. */
+void     _cto_window_save_to              (CtoWindow         *self,
                                            GFile             *file);
 /* cto-window-list.c: the heading of @item's row, when it heads its function's
  * group; of every bound row after the next layout. */
@@ -196,9 +200,12 @@ void     _cto_window_show_responsibility  (CtoWindow         *self,
  * unsaved changes, its file. */
 void     _cto_window_update_title         (CtoWindow         *self);
 /* With @flags, e.g. when the user agreed to replace a read-only file. */
-gboolean _cto_window_save_to_full         (CtoWindow         *self,
+void     _cto_window_save_to_full         (CtoWindow         *self,
                                            GFile             *file,
                                            CtoWriteFlags      flags);
+/* Whether a save is under way; whether the window says so yet. */
+gboolean _cto_window_is_saving            (CtoWindow         *self);
+gboolean _cto_window_says_saving          (CtoWindow         *self);
 void     _cto_window_show_error           (CtoWindow         *self,
                                            const char        *heading,
                                            const char        *body);

@@ -107,16 +107,6 @@ finish_pending_idle_cb (gpointer user_data)
 }
 
 static void
-save_and_go_on (CtoWindow *self)
-{
-  if (_cto_window_save_to (self, self->file))
-    g_idle_add_full (G_PRIORITY_DEFAULT, finish_pending_idle_cb,
-                     g_object_ref (self), g_object_unref);
-  else
-    _cto_window_cancel_pending (self);
-}
-
-static void
 changed_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      CtoWindow        *self)
@@ -125,7 +115,7 @@ changed_response_cb (AdwMessageDialog *dialog,
     self->changed_dialog = NULL;
 
   if (g_strcmp0 (response, "overwrite") == 0)
-    save_and_go_on (self);
+    _cto_window_save_to (self, self->file);
   else if (g_strcmp0 (response, "save-as") == 0)
     _cto_window_save_as (self);
   else
@@ -291,58 +281,234 @@ ask_replace_read_only (CtoWindow *self,
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
-gboolean
+/* A save under way: the plan is copied a step at a time on the main loop,
+ * then written from the copy on another thread, so that neither a large
+ * plan's text nor a slow disk or network folder holds up the window. */
+struct _CtoWindowSave
+{
+  CtoPlan      *plan;         /* the plan being saved */
+  GFile        *file;
+  CtoWriteFlags flags;
+  gulong        changed_id;
+  gboolean      edited;       /* the plan changed since the save began */
+  guint         saying_id;    /* says "Saving…" when it takes a while */
+  gboolean      said;
+  GCancellable *cancellable;  /* cancelled when the window goes first */
+};
+
+typedef struct
+{
+  guint64  digest;
+  GError  *error;
+} Written;
+
+/* Items copied at a time, about a millisecond's work. The copy goes
+ * between frames: a save may take a little longer, never a frame. */
+#define SAVE_ITEMS_A_STEP 1000
+/* How long a save goes unmentioned: most end before anyone notices. */
+#define SAVE_SILENT_MS 300
+
+static void
+written_free (gpointer data)
+{
+  Written *written = data;
+
+  g_clear_error (&written->error);
+  g_free (written);
+}
+
+static void
+save_free (CtoWindowSave *save)
+{
+  g_clear_signal_handler (&save->changed_id, save->plan);
+  g_clear_handle_id (&save->saying_id, g_source_remove);
+  g_clear_object (&save->plan);
+  g_clear_object (&save->file);
+  g_clear_object (&save->cancellable);
+  g_free (save);
+}
+
+/* On another thread, from the copy. Not cancelled once there: the old
+ * file stays whole until the new one is, and the user asked for it. */
+static gpointer
+write_copy (CtoPlan      *copy,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  CtoWindowSave *save = data;
+  Written *written = g_new0 (Written, 1);
+
+  cto_plan_io_save_file_digest (copy, save->file, save->flags, NULL,
+                                &written->digest, &written->error);
+
+  return written;
+}
+
+static void
+edited_while_saving_cb (CtoWindowSave *save)
+{
+  save->edited = TRUE;
+}
+
+static gboolean
+say_saving_cb (gpointer user_data)
+{
+  CtoWindow *self = CTO_WINDOW (user_data);
+
+  self->save->saying_id = 0;
+  self->save->said = TRUE;
+  _cto_window_update_title (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+show_write_error (CtoWindow    *self,
+                  GFile        *file,
+                  const GError *error)
+{
+  g_autofree char *name = display_name_of (file);
+  g_autofree char *reason = _cto_window_describe_write_error (file, error);
+  g_autofree char *body = NULL;
+
+  /* Translators: after a failed save; the first %s is a file name, the second why it failed */
+  body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
+                            "unsaved changes."), name, reason);
+
+  _cto_window_show_error (self, _("Could Not Save the Plan"), body);
+}
+
+static void
+saved_cb (GObject      *source,
+          GAsyncResult *result,
+          gpointer      user_data)
+{
+  CtoWindow *self = CTO_WINDOW (source);
+  CtoWindowSave *save = user_data;
+  Written *written = cto_plan_work_on_copy_finish (result, NULL);
+
+  /* The window went first. */
+  if (g_cancellable_is_cancelled (save->cancellable))
+    {
+      g_clear_pointer (&written, written_free);
+      save_free (save);
+      return;
+    }
+
+  g_assert (self->save == save);
+  self->save = NULL;
+
+  if (written->error != NULL)
+    {
+      /* What waited for it is given up. A read-only file is replaced
+       * only when the user says so, and only with the plan that was to be
+       * saved, still shown. */
+      _cto_window_cancel_pending (self);
+      if (save->plan == self->plan &&
+          g_error_matches (written->error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
+        ask_replace_read_only (self, save->file);
+      else
+        show_write_error (self, save->file, written->error);
+    }
+  else if (save->plan == self->plan)
+    {
+      g_set_object (&self->file, save->file);
+      /* The file holds the plan as the copy was: edited since, the plan
+       * still has changes to save. */
+      if (!save->edited)
+        cto_history_mark_saved (cto_plan_get_history (self->plan));
+      _cto_window_file_saved (self, written->digest);
+    }
+  /* Else another plan is shown, in place of one with nothing unsaved: the
+   * window has nothing more to say of the file written. */
+
+  /* What waited for the save goes on, once any question has gone; asked
+   * again when there is something unsaved (edits came in meanwhile). A
+   * failed save has cancelled it. */
+  if (self->pending != CTO_WINDOW_PENDING_NONE)
+    {
+      if (cto_history_get_modified (cto_plan_get_history (self->plan)))
+        {
+          g_autoptr(CtoPlan) plan = g_steal_pointer (&self->pending_plan);
+          g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+          _cto_window_ask_unsaved (self, self->pending, plan, file);
+        }
+      else
+        {
+          g_idle_add_full (G_PRIORITY_DEFAULT, finish_pending_idle_cb,
+                           g_object_ref (self), g_object_unref);
+        }
+    }
+
+  _cto_window_update_title (self);
+  _cto_window_update_actions (self);
+  written_free (written);
+  save_free (save);
+}
+
+void
 _cto_window_save_to_full (CtoWindow     *self,
                           GFile         *file,
                           CtoWriteFlags  flags)
 {
-  g_autoptr(GError) error = NULL;
-  guint64 digest = 0;
+  CtoWindowSave *save;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (G_IS_FILE (file));
 
-  if (!cto_plan_io_save_file_digest (self->plan, file, flags, NULL, &digest, &error))
-    {
-      g_autofree char *name = NULL;
-      g_autofree char *reason = NULL;
-      g_autofree char *body = NULL;
+  /* Save and Save As wait for the save under way, and so does any
+   * question that could lead to one. */
+  g_return_if_fail (self->save == NULL);
 
-      if (g_error_matches (error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
-        {
-          ask_replace_read_only (self, file);
-          return FALSE;
-        }
-
-      name = display_name_of (file);
-      reason = _cto_window_describe_write_error (file, error);
-      /* Translators: after a failed save; the first %s is a file name, the second why it failed */
-      body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
-                                "unsaved changes."), name, reason);
-
-      _cto_window_show_error (self, _("Could Not Save the Plan"), body);
-      return FALSE;
-    }
-
-  g_set_object (&self->file, file);
-  cto_history_mark_saved (cto_plan_get_history (self->plan));
-  _cto_window_update_title (self);
+  save = g_new0 (CtoWindowSave, 1);
+  save->plan = g_object_ref (self->plan);
+  save->file = g_object_ref (file);
+  save->flags = flags;
+  save->cancellable = g_cancellable_new ();
+  save->changed_id = g_signal_connect_swapped (self->plan, "changed",
+                                               G_CALLBACK (edited_while_saving_cb), save);
+  save->saying_id = g_timeout_add (SAVE_SILENT_MS, say_saving_cb, self);
+  self->save = save;
   _cto_window_update_actions (self);
-  _cto_window_file_saved (self, digest);
 
-  return TRUE;
+  cto_plan_work_on_copy_async (self->plan, self, SAVE_ITEMS_A_STEP, G_PRIORITY_DEFAULT_IDLE,
+                               write_copy, save, NULL, written_free, save->cancellable,
+                               saved_cb, save);
 }
 
-gboolean
+void
 _cto_window_save_to (CtoWindow *self,
                      GFile     *file)
 {
-  return _cto_window_save_to_full (self, file, CTO_WRITE_FLAGS_NONE);
+  _cto_window_save_to_full (self, file, CTO_WRITE_FLAGS_NONE);
+}
+
+gboolean
+_cto_window_is_saving (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), FALSE);
+
+  return self->save != NULL;
+}
+
+gboolean
+_cto_window_says_saving (CtoWindow *self)
+{
+  return self->save != NULL && self->save->said;
 }
 
 void
 _cto_window_dispose_safety (CtoWindow *self)
 {
+  /* A save under way ends on its own; the window has no more to do with it. */
+  if (self->save != NULL)
+    {
+      g_cancellable_cancel (self->save->cancellable);
+      g_clear_signal_handler (&self->save->changed_id, self->save->plan);
+      g_clear_handle_id (&self->save->saying_id, g_source_remove);
+      self->save = NULL;
+    }
   if (self->recovery != NULL)
     {
       cto_recovery_discard (self->recovery);
@@ -469,7 +635,7 @@ _cto_window_save (CtoWindow *self)
   if (changed_on_disk (self))
     ask_changed_on_disk (self);
   else
-    save_and_go_on (self);
+    _cto_window_save_to (self, self->file);
 }
 
 void

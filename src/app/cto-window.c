@@ -147,17 +147,25 @@ _cto_window_update_title (CtoWindow *self)
   adw_window_title_set_title (self->window_title, title);
 
   if (modified)
+    /* Translators: the window's title when the plan has unsaved changes */
+    window_title = g_strdup_printf (_("• %s"), title);
+  else
+    window_title = g_strdup (title);
+
+  if (_cto_window_says_saving (self))
+    {
+      /* Translators: the window's subtitle while a save takes a while */
+      adw_window_title_set_subtitle (self->window_title, _("Saving…"));
+    }
+  else if (modified)
     {
       adw_window_title_set_subtitle (self->window_title, _("Unsaved changes"));
-      /* Translators: the window's title when the plan has unsaved changes */
-      window_title = g_strdup_printf (_("• %s"), title);
     }
   else
     {
       g_autofree char *name = self->file ? dup_display_name (self->file) : NULL;
 
       adw_window_title_set_subtitle (self->window_title, name ? name : _("Not saved yet"));
-      window_title = g_strdup (title);
     }
 
   gtk_window_set_title (GTK_WINDOW (self), window_title);
@@ -358,7 +366,10 @@ cto_window_close_request (GtkWindow *window)
 
   _cto_window_save_window_state (self);
 
-  if (!self->close_confirmed && cto_history_get_modified (cto_plan_get_history (self->plan)))
+  /* A save under way is waited for: it may fail, or leave edits made
+   * meanwhile unsaved. */
+  if (!self->close_confirmed &&
+      (_cto_window_is_saving (self) || cto_history_get_modified (cto_plan_get_history (self->plan))))
     {
       _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_CLOSE, NULL, NULL);
       return TRUE;
@@ -728,16 +739,19 @@ _cto_window_ask_unsaved (CtoWindow        *self,
 
   g_assert (CTO_IS_WINDOW (self));
 
-  if (self->unsaved_dialog != NULL)
+  /* One question at a time: a second request replaces the first. While a
+   * save is under way, the request waits for it, and is asked only when
+   * there is still something unsaved then. */
+  if (self->unsaved_dialog != NULL || _cto_window_is_saving (self))
     {
-      /* One question at a time: a second request replaces the first. */
       if (pending == CTO_WINDOW_PENDING_REPLACE || self->pending == CTO_WINDOW_PENDING_NONE)
         {
           self->pending = pending;
           g_set_object (&self->pending_plan, plan);
           g_set_object (&self->pending_file, file);
         }
-      gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
+      if (self->unsaved_dialog != NULL)
+        gtk_window_present (GTK_WINDOW (self->unsaved_dialog));
       return;
     }
 
