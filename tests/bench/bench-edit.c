@@ -15,6 +15,11 @@
  * what would change, and from leaving until it shows the plan again;
  * against the frame with nothing changed.
  *
+ * Then saving the large plan, which is written from a copy on another
+ * thread: the longest the main loop is busy at a stretch, from Save until
+ * the window says it is saved; against writing the same plan to the same
+ * file on the main thread, as the window did before.
+ *
  * Samples alternate between the three kinds, so that the machine's moods
  * fall on all of them alike; medians are compared. The processor time the
  * process spends on each sample (in all its threads, so drawing included,
@@ -29,6 +34,7 @@
 #include <time.h>
 
 #include <adwaita.h>
+#include <glib/gstdio.h>
 
 #include "cto-bench-plan.h"
 #include "cto-plan-io.h"
@@ -246,6 +252,68 @@ time_what_if (CtoWindow *window,
   return longest_us / 1000.0;
 }
 
+static gboolean
+keep_drawing_cb (GtkWidget     *widget,
+                 GdkFrameClock *clock,
+                 gpointer       data)
+{
+  gtk_widget_queue_draw (widget);
+
+  return G_SOURCE_CONTINUE;
+}
+
+/* Saves the window's plan to @file: in milliseconds, the longest the
+ * window could not draw, from Save until the main loop has done all it
+ * had to, while it draws a frame whenever it can, as when someone
+ * scrolls meanwhile; @saved_ms, how long until it was saved. */
+static double
+time_save (CtoWindow *window,
+           GFile     *file,
+           double    *saved_ms)
+{
+  gint64 start, until;
+  guint tick;
+
+  settle ();
+  tick = gtk_widget_add_tick_callback (GTK_WIDGET (window), keep_drawing_cb, NULL, NULL);
+  start = free_since = g_get_monotonic_time ();
+  longest_us = 0;
+  _cto_window_save_to (window, file);
+
+  until = start + WORKING_AT_MOST_US;
+  while (_cto_window_is_saving (window))
+    {
+      if (g_get_monotonic_time () > until)
+        g_error ("the plan was not saved in %d s", (int) (WORKING_AT_MOST_US / G_USEC_PER_SEC));
+      g_main_context_iteration (NULL, TRUE);
+    }
+  *saved_ms = (g_get_monotonic_time () - start) / 1000.0;
+  gtk_widget_remove_tick_callback (GTK_WIDGET (window), tick);
+  g_assert_null (window->error_dialog);
+  until = g_get_monotonic_time () + SETTLING_AT_MOST_US;
+  while (g_main_context_pending (NULL) && g_get_monotonic_time () < until)
+    g_main_context_iteration (NULL, TRUE);
+  free_now ();
+
+  return longest_us / 1000.0;
+}
+
+/* The same plan written on the main thread, in milliseconds. */
+static double
+time_save_in_place (CtoPlan *plan,
+                    GFile   *file)
+{
+  g_autoptr(GError) error = NULL;
+  gint64 start;
+
+  settle ();
+  start = g_get_monotonic_time ();
+  cto_plan_io_save_file (plan, file, NULL, &error);
+  g_assert_no_error (error);
+
+  return (g_get_monotonic_time () - start) / 1000.0;
+}
+
 static int
 compare_doubles (gconstpointer a,
                  gconstpointer b)
@@ -309,6 +377,10 @@ main (int   argc,
          small_search_cpu[ROUNDS];
   double enter[WHAT_IF_ROUNDS], enter_shown[WHAT_IF_ROUNDS], leave[WHAT_IF_ROUNDS],
          leave_shown[WHAT_IF_ROUNDS], what_if_idle[WHAT_IF_ROUNDS];
+  double save[WHAT_IF_ROUNDS], saved[WHAT_IF_ROUNDS], save_in_place[WHAT_IF_ROUNDS];
+  g_autofree char *dir = NULL;
+  g_autofree char *save_path = NULL;
+  g_autoptr(GFile) save_file = NULL;
 
   if (argc != 2)
     {
@@ -355,6 +427,18 @@ main (int   argc,
       enter[i] = time_what_if (large, &large_frame, TRUE, &enter_shown[i]);
       leave[i] = time_what_if (large, &large_frame, FALSE, &leave_shown[i]);
     }
+
+  dir = g_dir_make_tmp ("bench-edit-XXXXXX", &error);
+  g_assert_no_error (error);
+  save_path = g_build_filename (dir, "large.ctoplan.json", NULL);
+  save_file = g_file_new_for_path (save_path);
+  for (guint i = 0; i < WHAT_IF_ROUNDS; i++)
+    {
+      save[i] = time_save (large, save_file, &saved[i]);
+      save_in_place[i] = time_save_in_place (large_plan, save_file);
+    }
+  g_unlink (save_path);
+  g_rmdir (dir);
   g_main_context_set_poll_func (NULL, default_poll);
 
   g_print ("medians of %d, each with one full frame; target %.0f ms\n", ROUNDS, FRAME_MS);
@@ -380,6 +464,13 @@ main (int   argc,
            median_of (what_if_idle, WHAT_IF_ROUNDS),
            median_of (enter, WHAT_IF_ROUNDS) / median_of (what_if_idle, WHAT_IF_ROUNDS),
            median_of (leave, WHAT_IF_ROUNDS) / median_of (what_if_idle, WHAT_IF_ROUNDS));
+
+  g_print ("Saving 1,000 people and 20,000 responsibilities (medians of %d): the longest the "
+           "window could not draw: %.1f ms (saved after %.1f ms); against writing it on the main "
+           "thread: %.1f ms, ratio %.2f\n",
+           WHAT_IF_ROUNDS, median_of (save, WHAT_IF_ROUNDS), median_of (saved, WHAT_IF_ROUNDS),
+           median_of (save_in_place, WHAT_IF_ROUNDS),
+           median_of (save, WHAT_IF_ROUNDS) / median_of (save_in_place, WHAT_IF_ROUNDS));
 
   large->close_confirmed = TRUE;
   gtk_window_destroy (GTK_WINDOW (large));
