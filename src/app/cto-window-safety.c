@@ -294,6 +294,7 @@ struct _CtoWindowSave
   guint         saying_id;    /* says "Saving…" when it takes a while */
   gboolean      said;
   GCancellable *cancellable;  /* cancelled when the window goes first */
+  GApplication *held_app;     /* kept running until the file is written */
 };
 
 typedef struct
@@ -325,6 +326,11 @@ save_free (CtoWindowSave *save)
   g_clear_object (&save->plan);
   g_clear_object (&save->file);
   g_clear_object (&save->cancellable);
+  if (save->held_app != NULL)
+    {
+      g_application_release (save->held_app);
+      g_clear_object (&save->held_app);
+    }
   g_free (save);
 }
 
@@ -469,6 +475,14 @@ _cto_window_save_to_full (CtoWindow     *self,
   save->changed_id = g_signal_connect_swapped (self->plan, "changed",
                                                G_CALLBACK (edited_while_saving_cb), save);
   save->saying_id = g_timeout_add (SAVE_SILENT_MS, say_saving_cb, self);
+  /* The program does not end before the file is whole, even should the
+   * window go first. */
+  save->held_app = g_application_get_default ();
+  if (save->held_app != NULL)
+    {
+      g_object_ref (save->held_app);
+      g_application_hold (save->held_app);
+    }
   self->save = save;
   _cto_window_update_actions (self);
 
