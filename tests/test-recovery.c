@@ -199,6 +199,30 @@ test_large_written (void)
   g_assert_cmpuint (count_files (), ==, 0);
 }
 
+/* Discarded while the copy is made: nothing is written, nothing is left. */
+static void
+test_large_discarded_while_copied (void)
+{
+  g_autoptr(CtoPlan) plan = large_plan ();
+  g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
+  g_autofree char *path = NULL;
+
+  cto_recovery_set_delay (recovery, 0);
+  g_assert_true (cto_plan_unassign (plan, cto_plan_find_responsibility (plan, "r7"),
+                                    cto_plan_find_person (plan, "p7")));
+  while (!cto_recovery_get_writing (recovery))
+    g_main_context_iteration (NULL, TRUE);
+  path = g_strdup (cto_recovery_get_path (recovery));
+  g_assert_nonnull (path);
+
+  cto_recovery_discard (recovery);
+  g_assert_true (spin_until_idle (recovery));
+  g_assert_false (cto_recovery_get_writing (recovery));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_object (&recovery);
+  g_assert_cmpuint (count_files (), ==, 0);
+}
+
 /* A process killed with unsaved changes: the next one finds them. */
 static void
 test_found_after_crash (void)
@@ -346,6 +370,7 @@ main (int   argc,
   g_test_add_func ("/recovery/folder", test_folder);
   g_test_add_func ("/recovery/written-and-removed", test_written_and_removed);
   g_test_add_func ("/recovery/large-written", test_large_written);
+  g_test_add_func ("/recovery/large-discarded-while-copied", test_large_discarded_while_copied);
   g_test_add_func ("/recovery/found-after-crash", test_found_after_crash);
   g_test_add_func ("/recovery/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/recovery/many-newest-first", test_many_newest_first);

@@ -32,8 +32,7 @@ struct _CtoRecovery
   guint         timeout_id;
   guint         delay;         /* milliseconds from an edit to its copy */
   GApplication *held_app;      /* kept running while a write is under way */
-  CtoPlanCopier *copier;       /* the plan being copied for a write */
-  guint         copy_id;
+  GCancellable *copying;       /* stops the copy for a write once discarded */
   guint         joined : 1;
   guint         writing : 1;
   guint         write_again : 1; /* the plan changed while it was being written */
@@ -42,17 +41,19 @@ struct _CtoRecovery
 
 G_DEFINE_FINAL_TYPE (CtoRecovery, cto_recovery, G_TYPE_OBJECT)
 
+/* What a write needs besides the copy: where, and what the note says of
+ * the file. */
 typedef struct
 {
-  char          *path;
-  char          *info_path;
-  char          *info;
-  CtoPlanCopier *copier;       /* a whole copy of the plan, to put together and write */
+  char *path;
+  char *info_path;
+  char *uri;
+  char *etag;
 } WriteData;
 
 /* How many people and responsibilities are copied at a time for a write:
  * about a millisecond's work, so that the copy of a large plan never holds
- * up a frame; a small plan's is made at once. */
+ * up a frame. */
 #define ITEMS_A_STEP 1000
 
 /* The session of this process: touched on the main thread only. */
@@ -174,50 +175,62 @@ write_data_free (gpointer data)
 
   g_free (write->path);
   g_free (write->info_path);
-  g_free (write->info);
-  /* The recovery holds the plan until the write is done: this is never the
-   * last reference, wherever it is let go of. */
-  cto_plan_copier_free (write->copier);
+  g_free (write->uri);
+  g_free (write->etag);
   g_free (write);
 }
 
-/* In a thread of its own: the note first, so that a copy never lacks it. */
-static void
-write_thread (GTask        *task,
-              gpointer      source_object,
-              gpointer      task_data,
-              GCancellable *cancellable)
+/* The note beside a copy: the plan's title, its file and that file's
+ * fingerprint when the copy was made. */
+static char *
+make_info (CtoPlan    *copy,
+           WriteData  *write)
 {
-  WriteData *write = task_data;
+  g_autoptr(GKeyFile) key_file = g_key_file_new ();
+
+  g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Title", cto_plan_get_title (copy));
+  if (write->uri != NULL)
+    g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "File", write->uri);
+  if (write->etag != NULL)
+    g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Etag", write->etag);
+
+  return g_key_file_to_data (key_file, NULL, NULL);
+}
+
+/* On another thread, from the copy: the note first, so that a copy never
+ * lacks it. Returns the error, or %NULL once written. */
+static gpointer
+write_copy (CtoPlan      *copy,
+            gpointer      data,
+            GCancellable *cancellable)
+{
+  WriteData *write = data;
   g_autofree char *folder = g_path_get_dirname (write->path);
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) copy = cto_plan_copier_finish (write->copier);
+  g_autofree char *info = make_info (copy, write);
+  GError *error = NULL;
   gsize length = 0;
   g_autofree char *contents = cto_plan_io_to_data (copy, &length);
 
   if (g_mkdir_with_parents (folder, 0700) != 0)
     {
       set_errno_error (&error, errno, folder);
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
+      return error;
     }
 
-  if (!g_file_set_contents_full (write->info_path, write->info, -1,
+  if (!g_file_set_contents_full (write->info_path, info, -1,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error) ||
       !g_file_set_contents_full (write->path, contents, (gssize) length,
                                  G_FILE_SET_CONTENTS_CONSISTENT, 0600, &error))
-    {
-      g_task_return_error (task, g_steal_pointer (&error));
-      return;
-    }
+    return error;
 
-  g_task_return_boolean (task, TRUE);
+  return NULL;
 }
 
 static void
 write_finished (CtoRecovery *self)
 {
   self->writing = FALSE;
+  g_clear_object (&self->copying);
   if (self->held_app != NULL)
     {
       g_application_release (self->held_app);
@@ -238,74 +251,20 @@ write_done_cb (GObject      *source_object,
 {
   CtoRecovery *self = CTO_RECOVERY (source_object);
   g_autoptr(GError) error = NULL;
+  g_autoptr(GError) write_error = cto_plan_work_on_copy_finish (result, &error);
 
-  if (!g_task_propagate_boolean (G_TASK (result), &error))
-    g_debug ("Could not keep a copy of the unsaved changes: %s", error->message);
+  /* Discarded while copying: nothing was written. */
+  if (write_error != NULL)
+    g_debug ("Could not keep a copy of the unsaved changes: %s", write_error->message);
 
   write_finished (self);
-}
-
-static char *
-make_info (CtoRecovery *self)
-{
-  g_autoptr(GKeyFile) key_file = g_key_file_new ();
-
-  g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Title", cto_plan_get_title (self->plan));
-  if (self->file != NULL)
-    {
-      g_autofree char *uri = g_file_get_uri (self->file);
-
-      g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "File", uri);
-    }
-  if (self->etag != NULL)
-    g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Etag", self->etag);
-
-  return g_key_file_to_data (key_file, NULL, NULL);
-}
-
-/* The plan copied: the copy is written on a thread of its own. */
-static void
-start_write_thread (CtoRecovery *self)
-{
-  g_autoptr(GTask) task = NULL;
-  WriteData *write = g_new0 (WriteData, 1);
-
-  write->path = g_strdup (self->path);
-  write->info_path = g_strdup (self->info_path);
-  write->info = make_info (self);
-  write->copier = g_steal_pointer (&self->copier);
-
-  task = g_task_new (self, NULL, write_done_cb, NULL);
-  g_task_set_source_tag (task, start_write_thread);
-  g_task_set_task_data (task, write, write_data_free);
-  g_task_run_in_thread (task, write_thread);
-}
-
-static gboolean
-copy_idle_cb (gpointer data)
-{
-  CtoRecovery *self = data;
-
-  if (self->discarded)
-    {
-      self->copy_id = 0;
-      g_clear_pointer (&self->copier, cto_plan_copier_free);
-      write_finished (self);
-      return G_SOURCE_REMOVE;
-    }
-
-  if (!cto_plan_copier_step (self->copier, ITEMS_A_STEP))
-    return G_SOURCE_CONTINUE;
-
-  self->copy_id = 0;
-  start_write_thread (self);
-  return G_SOURCE_REMOVE;
 }
 
 static void
 start_write (CtoRecovery *self)
 {
   g_autoptr(GError) error = NULL;
+  WriteData *write;
 
   if (!self->joined)
     {
@@ -334,14 +293,19 @@ start_write (CtoRecovery *self)
       g_application_hold (self->held_app);
     }
 
-  /* The plan is read here, on its own thread, a step at a time; the copy,
-   * which shares nothing with it, travels. */
-  self->copier = cto_plan_copier_new (self->plan);
-  if (cto_plan_copier_step (self->copier, ITEMS_A_STEP))
-    start_write_thread (self);
-  else
-    self->copy_id = g_idle_add_full (G_PRIORITY_DEFAULT_IDLE, copy_idle_cb,
-                                     g_object_ref (self), g_object_unref);
+  write = g_new0 (WriteData, 1);
+  write->path = g_strdup (self->path);
+  write->info_path = g_strdup (self->info_path);
+  write->uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
+  write->etag = g_strdup (self->etag);
+
+  /* The plan is read here, on its own thread, a step at a time between
+   * frames; the copy, which shares nothing with it, is written on another. */
+  self->copying = g_cancellable_new ();
+  cto_plan_work_on_copy_async (self->plan, self, ITEMS_A_STEP, G_PRIORITY_DEFAULT_IDLE,
+                               write_copy, write, write_data_free,
+                               (GDestroyNotify) g_error_free, self->copying,
+                               write_done_cb, NULL);
 }
 
 static void
@@ -543,6 +507,9 @@ cto_recovery_discard (CtoRecovery *self)
 
   self->discarded = TRUE;
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  /* A copy not yet made is not made; one being written is then removed. */
+  if (self->copying != NULL)
+    g_cancellable_cancel (self->copying);
   g_clear_signal_handler (&self->changed_id, self->plan);
   g_clear_signal_handler (&self->modified_id, cto_plan_get_history (self->plan));
 
