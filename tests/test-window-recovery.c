@@ -555,7 +555,7 @@ test_recovery_restore_busy_window (void)
   g_assert_true (tools_assigned (plan_of (restored)));
   g_assert_true (g_file_equal (cto_window_get_file (restored), file));
 
-  gtk_widget_activate_action (GTK_WIDGET (restored), "win.save", NULL);
+  save_and_wait (restored);
   g_assert_nonnull (changed_dialog_of (restored));
   respond_to (changed_dialog_of (restored), "cancel");
   g_assert_true (cto_history_get_modified (history_of (restored)));

@@ -42,7 +42,11 @@ test_changed_on_disk (gconstpointer data)
   window = small_window_open (file);
   small_window_edit (window);
   write_file_elsewhere (file, elsewhere);
-  save_and_wait (window);
+  /* The file is looked at on another thread, as it is written. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (_cto_window_is_saving (window));
+  g_assert_null (changed_dialog_of (window));
+  wait_until_saved (window);
 
   g_assert_nonnull (changed_dialog_of (window));
   g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (changed_dialog_of (window))),
@@ -110,6 +114,7 @@ test_changed_on_disk_close (gconstpointer data)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   spin ();
   respond_to (unsaved_dialog_of (window), "save");
+  wait_until_saved (window);
   g_assert_nonnull (alive);
   g_assert_nonnull (changed_dialog_of (window));
 

@@ -269,10 +269,6 @@ CtoPlan *_cto_window_load_file            (GFile             *file,
                                            GError           **error);
 /* Called when _cto_window_set_plan() has put a plan in the window. */
 void     _cto_window_plan_attached        (CtoWindow         *self);
-/* Called when _cto_window_save_to() has written the plan to self->file,
- * with the digest of the bytes written. */
-void     _cto_window_file_saved           (CtoWindow         *self,
-                                           guint64            digest);
 /* Why a file could not be written, in words: "the folder “…” does not exist". */
 char    *_cto_window_describe_write_error (GFile             *file,
                                            const GError      *error);

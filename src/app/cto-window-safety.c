@@ -61,40 +61,37 @@ fingerprint (const char *metadata,
   return g_strdup_printf ("%s%c%016" G_GINT64_MODIFIER "x", metadata, DIGEST_MARK, digest);
 }
 
-/* Whether the file differs from the one last read or written here. A file
- * that has gone is simply written again. */
+/* Whether @file differs from the version @etag is the fingerprint of. A
+ * file that has gone, or cannot be looked at, counts as unchanged: it is
+ * simply written again, or the save says why it fails. When only what the
+ * look sees changed, @refreshed is set to the file's fingerprint now. Safe
+ * on any thread. */
 static gboolean
-changed_on_disk (CtoWindow *self)
+file_changed (GFile       *file,
+              const char  *etag,
+              char       **refreshed)
 {
-  g_autofree char *metadata = NULL;
+  g_autofree char *metadata = query_metadata (file, NULL);
   const char *mark;
   guint64 digest;
 
-  if (self->file == NULL || self->file_etag == NULL)
-    return FALSE;
-
-  /* When the file cannot be looked at, the save says why it fails. */
-  metadata = query_metadata (self->file, NULL);
   if (metadata == NULL)
     return FALSE;
 
   /* A fingerprint without a digest comes from a recovery copy of an
    * earlier version: the look alone decides. */
-  mark = strrchr (self->file_etag, DIGEST_MARK);
+  mark = strrchr (etag, DIGEST_MARK);
   if (mark == NULL)
-    return g_strcmp0 (metadata, self->file_etag) != 0;
-  if (strncmp (self->file_etag, metadata, mark - self->file_etag) == 0 &&
-      metadata[mark - self->file_etag] == '\0')
+    return g_strcmp0 (metadata, etag) != 0;
+  if (strncmp (etag, metadata, mark - etag) == 0 && metadata[mark - etag] == '\0')
     return FALSE;
 
-  if (!cto_plan_io_digest_file (self->file, NULL, &digest, NULL) ||
+  if (!cto_plan_io_digest_file (file, NULL, &digest, NULL) ||
       g_ascii_strtoull (mark + 1, NULL, 16) != digest)
     return TRUE;
 
   /* The same bytes: only what the look sees changed. */
-  g_free (self->file_etag);
-  self->file_etag = fingerprint (metadata, digest);
-  cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+  *refreshed = fingerprint (metadata, digest);
   return FALSE;
 }
 
@@ -289,6 +286,7 @@ struct _CtoWindowSave
   CtoPlan      *plan;         /* the plan being saved */
   GFile        *file;
   CtoWriteFlags flags;
+  char         *etag;         /* the file's as last read or written, to check; or NULL */
   gulong        changed_id;
   gboolean      edited;       /* the plan changed since the save began */
   guint         saying_id;    /* says "Saving…" when it takes a while */
@@ -299,7 +297,9 @@ struct _CtoWindowSave
 
 typedef struct
 {
-  guint64  digest;
+  gboolean changed;           /* another program changed the file: not written */
+  char    *refreshed;         /* the fingerprint of the same bytes, looked at anew */
+  char    *etag;              /* the fingerprint of the file written */
   GError  *error;
 } Written;
 
@@ -315,6 +315,8 @@ written_free (gpointer data)
   Written *written = data;
 
   g_clear_error (&written->error);
+  g_free (written->refreshed);
+  g_free (written->etag);
   g_free (written);
 }
 
@@ -325,6 +327,7 @@ save_free (CtoWindowSave *save)
   g_clear_handle_id (&save->saying_id, g_source_remove);
   g_clear_object (&save->plan);
   g_clear_object (&save->file);
+  g_free (save->etag);
   g_clear_object (&save->cancellable);
   if (save->held_app != NULL)
     {
@@ -334,8 +337,10 @@ save_free (CtoWindowSave *save)
   g_free (save);
 }
 
-/* On another thread, from the copy. Not cancelled once there: the old
- * file stays whole until the new one is, and the user asked for it. */
+/* On another thread, from the copy: first whether another program changed
+ * the file, then the file written, and its fingerprint. Not cancelled once
+ * there: the old file stays whole until the new one is, and the user asked
+ * for it. */
 static gpointer
 write_copy (CtoPlan      *copy,
             gpointer      data,
@@ -343,9 +348,23 @@ write_copy (CtoPlan      *copy,
 {
   CtoWindowSave *save = data;
   Written *written = g_new0 (Written, 1);
+  g_autofree char *metadata = NULL;
+  guint64 digest = 0;
 
-  cto_plan_io_save_file_digest (copy, save->file, save->flags, NULL,
-                                &written->digest, &written->error);
+  if (save->etag != NULL && file_changed (save->file, save->etag, &written->refreshed))
+    {
+      written->changed = TRUE;
+      return written;
+    }
+
+  if (!cto_plan_io_save_file_digest (copy, save->file, save->flags, NULL, &digest, &written->error))
+    return written;
+
+  /* The digest of the bytes just written, not of the file read back: no
+   * second read of a large plan, and no other program's bytes taken for
+   * ours. */
+  metadata = query_metadata (save->file, NULL);
+  written->etag = metadata != NULL ? fingerprint (metadata, digest) : NULL;
 
   return written;
 }
@@ -404,7 +423,23 @@ saved_cb (GObject      *source,
   g_assert (self->save == save);
   self->save = NULL;
 
-  if (written->error != NULL)
+  if (save->plan == self->plan && written->refreshed != NULL)
+    {
+      g_free (self->file_etag);
+      self->file_etag = g_steal_pointer (&written->refreshed);
+      cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+    }
+
+  if (written->changed)
+    {
+      /* Nothing written: the user decides, and what waits goes on or is
+       * cancelled with the answer. */
+      if (save->plan == self->plan)
+        ask_changed_on_disk (self);
+      else
+        _cto_window_cancel_pending (self);
+    }
+  else if (written->error != NULL)
     {
       /* What waited for it is given up. A read-only file is replaced
        * only when the user says so, and only with the plan that was to be
@@ -423,15 +458,18 @@ saved_cb (GObject      *source,
        * still has changes to save. */
       if (!save->edited)
         cto_history_mark_saved (cto_plan_get_history (self->plan));
-      _cto_window_file_saved (self, written->digest);
+      g_free (self->file_etag);
+      self->file_etag = g_steal_pointer (&written->etag);
+      cto_recovery_set_file (self->recovery, self->file, self->file_etag);
+      _cto_window_remember_file (self, self->file);
     }
   /* Else another plan is shown, in place of one with nothing unsaved: the
    * window has nothing more to say of the file written. */
 
   /* What waited for the save goes on, once any question has gone; asked
    * again when there is something unsaved (edits came in meanwhile). A
-   * failed save has cancelled it. */
-  if (self->pending != CTO_WINDOW_PENDING_NONE)
+   * failed save has cancelled it; a changed file asks first. */
+  if (self->pending != CTO_WINDOW_PENDING_NONE && !written->changed)
     {
       if (cto_history_get_modified (cto_plan_get_history (self->plan)))
         {
@@ -453,10 +491,13 @@ saved_cb (GObject      *source,
   save_free (save);
 }
 
-void
-_cto_window_save_to_full (CtoWindow     *self,
-                          GFile         *file,
-                          CtoWriteFlags  flags)
+/* Starts saving to @file; when @etag is not %NULL, only if the file is
+ * still the version it is the fingerprint of, else asks. */
+static void
+start_save (CtoWindow     *self,
+            GFile         *file,
+            CtoWriteFlags  flags,
+            const char    *etag)
 {
   CtoWindowSave *save;
 
@@ -471,6 +512,7 @@ _cto_window_save_to_full (CtoWindow     *self,
   save->plan = g_object_ref (self->plan);
   save->file = g_object_ref (file);
   save->flags = flags;
+  save->etag = g_strdup (etag);
   save->cancellable = g_cancellable_new ();
   save->changed_id = g_signal_connect_swapped (self->plan, "changed",
                                                G_CALLBACK (edited_while_saving_cb), save);
@@ -489,6 +531,14 @@ _cto_window_save_to_full (CtoWindow     *self,
   cto_plan_work_on_copy_async (self->plan, self, SAVE_ITEMS_A_STEP, G_PRIORITY_DEFAULT_IDLE,
                                write_copy, save, NULL, written_free, save->cancellable,
                                saved_cb, save);
+}
+
+void
+_cto_window_save_to_full (CtoWindow     *self,
+                          GFile         *file,
+                          CtoWriteFlags  flags)
+{
+  start_save (self, file, flags, NULL);
 }
 
 void
@@ -573,25 +623,6 @@ _cto_window_plan_attached (CtoWindow *self)
     _cto_window_remember_file (self, self->file);
 }
 
-void
-_cto_window_file_saved (CtoWindow *self,
-                        guint64    digest)
-{
-  g_autofree char *metadata = NULL;
-
-  g_assert (CTO_IS_WINDOW (self));
-  g_assert (self->file != NULL);
-
-  /* The digest of the bytes just written, not of the file read back: no
-   * second read of a large plan, and no other program's bytes taken for
-   * ours. */
-  metadata = query_metadata (self->file, NULL);
-  g_free (self->file_etag);
-  self->file_etag = metadata != NULL ? fingerprint (metadata, digest) : NULL;
-  cto_recovery_set_file (self->recovery, self->file, self->file_etag);
-  _cto_window_remember_file (self, self->file);
-}
-
 char *
 _cto_window_describe_write_error (GFile        *file,
                                   const GError *error)
@@ -646,10 +677,8 @@ _cto_window_save (CtoWindow *self)
   g_assert (CTO_IS_WINDOW (self));
   g_assert (self->file != NULL);
 
-  if (changed_on_disk (self))
-    ask_changed_on_disk (self);
-  else
-    _cto_window_save_to (self, self->file);
+  /* Only if no other program changed the file since, else it asks. */
+  start_save (self, self->file, CTO_WRITE_FLAGS_NONE, self->file_etag);
 }
 
 void
