@@ -88,6 +88,42 @@ test_saved_state_unreachable (void)
   g_assert_true (cto_history_get_modified (history));
 }
 
+/* A state other than the current one marked saved, as when a copy is
+ * written while the plan is edited further: modified everywhere but there. */
+static void
+test_saved_state (void)
+{
+  g_autoptr(CtoPlan) plan = make_plan ();
+  CtoHistory *history = cto_plan_get_history (plan);
+  CtoPerson *ana = cto_plan_find_person (plan, "ana");
+  guint first = cto_history_get_state (history);
+  guint written;
+
+  cto_plan_set_person_capacity (plan, ana, 30);
+  written = cto_history_get_state (history);
+  g_assert_cmpuint (written, !=, first);
+  cto_plan_set_person_capacity (plan, ana, 20);
+  g_assert_cmpuint (cto_history_get_state (history), !=, written);
+  g_assert_cmpuint (cto_history_get_state (history), !=, first);
+
+  cto_history_mark_saved_state (history, written);
+  g_assert_true (cto_history_get_modified (history));
+  cto_history_undo (history);
+  g_assert_cmpuint (cto_history_get_state (history), ==, written);
+  g_assert_false (cto_history_get_modified (history));
+  cto_history_undo (history);
+  g_assert_cmpuint (cto_history_get_state (history), ==, first);
+  g_assert_true (cto_history_get_modified (history));
+  cto_history_redo (history);
+  g_assert_false (cto_history_get_modified (history));
+
+  /* Dropped with the redo step a new edit discards: never reached again. */
+  cto_history_undo (history);
+  cto_plan_set_person_capacity (plan, ana, 30);
+  g_assert_cmpuint (cto_history_get_state (history), !=, written);
+  g_assert_true (cto_history_get_modified (history));
+}
+
 static void
 test_mark_unsaved (void)
 {
@@ -220,6 +256,7 @@ main (int   argc,
 
   g_test_add_func ("/history/modified", test_modified);
   g_test_add_func ("/history/saved-state-unreachable", test_saved_state_unreachable);
+  g_test_add_func ("/history/saved-state", test_saved_state);
   g_test_add_func ("/history/mark-unsaved", test_mark_unsaved);
   g_test_add_func ("/history/group", test_group);
   g_test_add_func ("/history/empty-group", test_empty_group);

@@ -290,6 +290,11 @@ typedef struct
   char    *result;
   GError  *error;
   gboolean done;
+  guint    state;
+  gboolean hold;        /* the function waits for leave to go */
+  gboolean leave;
+  GMutex   lock;
+  GCond    cond;
 } Work;
 
 static gpointer
@@ -299,8 +304,16 @@ canonical_on_copy (CtoPlan      *copy,
 {
   Work *work = data;
 
+  char *text = canonical (copy);
+
+  g_mutex_lock (&work->lock);
   work->worked_on = g_thread_self ();
-  return canonical (copy);
+  g_cond_broadcast (&work->cond);
+  while (work->hold && !work->leave)
+    g_cond_wait (&work->cond, &work->lock);
+  g_mutex_unlock (&work->lock);
+
+  return text;
 }
 
 static void
@@ -321,6 +334,7 @@ worked_cb (GObject      *source,
 
   g_assert_true (source == NULL);
   work->result = cto_plan_work_on_copy_finish (result, &work->error);
+  work->state = cto_plan_work_on_copy_get_state (result);
   work->done = TRUE;
 }
 
@@ -330,7 +344,9 @@ test_work_on_copy (void)
   g_autoptr(CtoPlan) plan = load_plan ();
   g_autoptr(GCancellable) cancellable = g_cancellable_new ();
   g_autofree char *edited = NULL;
-  Work work = { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE };
+  guint edited_state;
+  gboolean edited_after = FALSE;
+  Work work = { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE, 0, TRUE, FALSE };
 
   cto_plan_work_on_copy_async (plan, NULL, 2, G_PRIORITY_DEFAULT, canonical_on_copy, &work,
                                work_data_free, g_free, NULL, worked_cb, &work);
@@ -339,16 +355,36 @@ test_work_on_copy (void)
   g_assert_false (work.done);
   cto_plan_set_person_name (plan, cto_plan_find_person (plan, "ana"), "Ana Renamed");
   edited = canonical (plan);
+  edited_state = cto_history_get_state (cto_plan_get_history (plan));
+  /* Once the copy is worked on, an edit is not in it. */
+  g_mutex_lock (&work.lock);
+  while (work.worked_on == NULL)
+    {
+      g_mutex_unlock (&work.lock);
+      g_main_context_iteration (NULL, FALSE);
+      g_mutex_lock (&work.lock);
+    }
+  g_mutex_unlock (&work.lock);
+  cto_plan_set_person_name (plan, cto_plan_find_person (plan, "bo"), "Bo Renamed");
+  edited_after = TRUE;
+  g_mutex_lock (&work.lock);
+  work.leave = TRUE;
+  g_cond_broadcast (&work.cond);
+  g_mutex_unlock (&work.lock);
   while (!work.done)
     g_main_context_iteration (NULL, TRUE);
   g_assert_no_error (work.error);
   g_assert_cmpstr (work.result, ==, edited);
+  /* What the copy was of: the state with the edit made during the copy. */
+  g_assert_cmpuint (work.state, ==, edited_state);
+  g_assert_true (edited_after);
+  g_assert_cmpuint (cto_history_get_state (cto_plan_get_history (plan)), !=, edited_state);
   g_assert_true (work.worked_on != work.main_thread);
   g_assert_true (work.data_freed);
   g_clear_pointer (&work.result, g_free);
 
   /* Cancelled while it copies: nothing is made, and the data goes. */
-  work = (Work) { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE };
+  work = (Work) { g_thread_self (), NULL, FALSE, NULL, NULL, FALSE, 0 };
   cto_plan_work_on_copy_async (plan, NULL, 2, G_PRIORITY_DEFAULT, canonical_on_copy, &work,
                                work_data_free, g_free, cancellable, worked_cb, &work);
   g_main_context_iteration (NULL, FALSE);

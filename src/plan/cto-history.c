@@ -385,6 +385,27 @@ cto_history_mark_saved (CtoHistory *self)
   notify_changes (self, before);
 }
 
+guint
+cto_history_get_state (CtoHistory *self)
+{
+  g_return_val_if_fail (CTO_IS_HISTORY (self), 0);
+
+  return top_serial (self);
+}
+
+void
+cto_history_mark_saved_state (CtoHistory *self,
+                              guint       state)
+{
+  State before;
+
+  g_return_if_fail (CTO_IS_HISTORY (self));
+
+  before = get_state (self);
+  self->saved_serial = state;
+  notify_changes (self, before);
+}
+
 void
 cto_history_mark_unsaved (CtoHistory *self)
 {

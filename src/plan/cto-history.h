@@ -30,6 +30,15 @@ void        cto_history_end_group       (CtoHistory *self);
 gboolean    cto_history_get_modified    (CtoHistory *self);
 void        cto_history_mark_saved      (CtoHistory *self);
 /*
+ * Which state the plan is in: the same number again after undo or redo
+ * back to it, and never that of another state. Marked saved, the plan is
+ * modified whenever it is in another state: for a copy written while the
+ * plan was edited further.
+ */
+guint       cto_history_get_state       (CtoHistory *self);
+void        cto_history_mark_saved_state (CtoHistory *self,
+                                          guint       state);
+/*
  * The plan differs from every state the history knows as saved, as a copy
  * kept from unsaved changes does: modified until the next mark_saved.
  */

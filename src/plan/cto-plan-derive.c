@@ -527,6 +527,18 @@ work_free (Work *work)
   g_free (work);
 }
 
+/* The state of the plan's history the copy is of, on the task. */
+static GQuark
+state_quark (void)
+{
+  static GQuark quark;
+
+  if (quark == 0)
+    quark = g_quark_from_static_string ("cto-work-on-copy-state");
+
+  return quark;
+}
+
 static void
 work_thread (GTask        *task,
              gpointer      source_object,
@@ -547,8 +559,13 @@ work_step_cb (gpointer user_data)
 
   if (!g_task_return_error_if_cancelled (task))
     {
+      CtoPlan *plan = cto_plan_copier_get_plan (work->copier);
+
       if (!cto_plan_copier_step (work->copier, work->n_a_step))
         return G_SOURCE_CONTINUE;
+      /* Edits from now on are not in the copy. */
+      g_object_set_qdata (G_OBJECT (task), state_quark (),
+                          GUINT_TO_POINTER (cto_history_get_state (cto_plan_get_history (plan))));
       g_task_run_in_thread (task, work_thread);
     }
 
@@ -642,4 +659,21 @@ cto_plan_work_on_copy_finish (GAsyncResult  *result,
   g_task_set_task_data (task, NULL, NULL);
 
   return g_task_propagate_pointer (task, error);
+}
+
+/**
+ * cto_plan_work_on_copy_get_state:
+ * @result: the result given to the callback
+ *
+ * Returns: the state of the plan's history (cto_history_get_state()) when
+ * the copy was whole: what the copy is of. Edits since are not in it. 0
+ * when the work was cancelled before.
+ */
+guint
+cto_plan_work_on_copy_get_state (GAsyncResult *result)
+{
+  g_return_val_if_fail (G_IS_TASK (result), 0);
+  g_return_val_if_fail (g_task_get_source_tag (G_TASK (result)) == cto_plan_work_on_copy_async, 0);
+
+  return GPOINTER_TO_UINT (g_object_get_qdata (G_OBJECT (result), state_quark ()));
 }

@@ -122,6 +122,7 @@ void               cto_plan_work_on_copy_async        (CtoPlan             *plan
                                                        gpointer             user_data);
 gpointer           cto_plan_work_on_copy_finish       (GAsyncResult        *result,
                                                        GError             **error);
+guint              cto_plan_work_on_copy_get_state    (GAsyncResult        *result);
 
 /* The day a plan made by cto_plan_copy_as_of() is as of, else %NULL. */
 const GDate       *cto_plan_get_as_of                 (CtoPlan           *self);
