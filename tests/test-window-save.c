@@ -666,35 +666,127 @@ test_under_way (void)
   window_free (window);
 }
 
-/* An edit made while the plan is written leaves it marked unsaved, and
- * closing then asks. */
+/* Saves @window's plan to its file, running the main loop until the file
+ * is written but the window has not heard of it yet: TRUE then; FALSE when
+ * it heard of it in the same turn of the loop. */
+static gboolean
+save_until_written (CtoWindow *window)
+{
+  GFile *file = cto_window_get_file (window);
+  g_autofree char *before = read_file (file);
+  gint64 end = g_get_monotonic_time () + 20 * G_USEC_PER_SEC;
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (_cto_window_is_saving (window));
+  for (;;)
+    {
+      g_autofree char *now = read_file (file);
+
+      if (g_strcmp0 (now, before) != 0)
+        return _cto_window_is_saving (window);
+      g_assert_cmpint (g_get_monotonic_time (), <, end);
+      g_main_context_iteration (NULL, FALSE);
+      g_usleep (500);
+    }
+}
+
+/* An edit made while the plan is copied is saved with it; one made once
+ * the copy is written leaves the plan marked unsaved, as does an undo
+ * back past it, and closing then asks. */
 static void
 test_edited_while_saving (void)
 {
   g_autoptr(GFile) file = display_test_file ("edited-while.ctoplan.json");
   gpointer alive;
   CtoWindow *window = edited_window_open (file, &alive);
+  guint caught = 0;
+  g_autofree char *contents = NULL;
+  g_autofree char *saved_title = g_strdup ("Edited meanwhile");  /* as last saved */
 
+  /* Before the copy: in the file, and saved. */
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   cto_plan_set_title (plan_of (window), "Edited meanwhile");
   wait_until_saved (window);
-
   assert_edit_saved (file);
-  g_assert_true (cto_history_get_modified (history_of (window)));
-  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Edited meanwhile");
-  g_assert_true (save_enabled (window));
-  /* The file is the one written here: the next save does not ask. */
+  contents = read_file (file);
+  g_assert_nonnull (strstr (contents, "\"Edited meanwhile\""));
+  g_assert_false (cto_history_get_modified (history_of (window)));
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Edited meanwhile");
+
+  /* Once the copy is written, before the window hears of it: the file
+   * cannot hold what comes now. Tried again should the window hear of it
+   * in the same turn. */
+  for (guint attempt = 0; attempt < 20 && caught < 2; attempt++)
+    {
+      g_autofree char *title = g_strdup_printf ("Saved %u", attempt);
+
+      cto_plan_set_title (plan_of (window), title);
+      if (!save_until_written (window))
+        {
+          wait_until_saved (window);
+          g_free (saved_title);
+          saved_title = g_strdup (title);
+          continue;
+        }
+
+      if (caught == 0)
+        {
+          /* An edit after the copy: unsaved, the file as copied. */
+          cto_plan_set_title (plan_of (window), "After the copy");
+          wait_until_saved (window);
+          g_assert_true (cto_history_get_modified (history_of (window)));
+          g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• After the copy");
+          g_assert_true (save_enabled (window));
+          g_clear_pointer (&contents, g_free);
+          contents = read_file (file);
+          g_assert_nonnull (strstr (contents, title));
+          /* Undone to what the file holds: saved. */
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          g_assert_false (cto_history_get_modified (history_of (window)));
+          g_free (saved_title);
+          saved_title = g_strdup (title);
+        }
+      else
+        {
+          g_autofree char *shown = g_strdup_printf ("• %s", saved_title);
+
+          /* Undone past what is written, to the plan as last saved: the
+           * plan shown is not in the file. */
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.undo", NULL);
+          wait_until_saved (window);
+          g_assert_true (cto_history_get_modified (history_of (window)));
+          g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, shown);
+          /* Closing asks. */
+          gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+          spin ();
+          g_assert_nonnull (alive);
+          g_assert_nonnull (unsaved_dialog_of (window));
+          respond_to (unsaved_dialog_of (window), "cancel");
+          g_assert_nonnull (alive);
+        }
+      caught++;
+    }
+  g_assert_cmpuint (caught, ==, 2);
   save_and_wait (window);
-  g_assert_null (changed_dialog_of (window));
   g_assert_false (cto_history_get_modified (history_of (window)));
 
-  /* Closing while saving, with an edit meanwhile: asked once written. */
-  cto_plan_set_title (plan_of (window), "Edited before");
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  /* Closing while saving, with an edit once the copy is written: asked
+   * once saved. */
+  for (guint attempt = 0; attempt < 20; attempt++)
+    {
+      g_autofree char *title = g_strdup_printf ("Closing %u", attempt);
+
+      cto_plan_set_title (plan_of (window), title);
+      if (save_until_written (window))
+        break;
+      wait_until_saved (window);
+    }
+  g_assert_true (_cto_window_is_saving (window));
   cto_plan_set_title (plan_of (window), "Edited after");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   g_assert_null (unsaved_dialog_of (window));
   wait_until_saved (window);
+  spin ();
   g_assert_nonnull (alive);
   g_assert_nonnull (unsaved_dialog_of (window));
   respond_to (unsaved_dialog_of (window), "cancel");
@@ -789,14 +881,23 @@ test_open_while_saving (void)
   CtoWindow *window = small_window_open (file);
   CtoPlan *first = plan_of (window);
 
+  g_autoptr(CtoPlan) other_plan = cto_plan_io_load_file (other, NULL, &error);
+  gpointer alive = window;
+
+  g_assert_no_error (error);
+  g_object_add_weak_pointer (G_OBJECT (window), &alive);
   small_window_edit (window);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  open_and_wait (window, other);
+  /* The other plan read while the save is under way, as the Open button
+   * reads it: it waits for the save, without asking. */
+  _cto_window_ask_unsaved (window, CTO_WINDOW_PENDING_REPLACE, other_plan, other);
+  g_assert_null (unsaved_dialog_of (window));
+  g_assert_true (plan_of (window) == first);
   wait_until_saved (window);
   spin ();
 
   g_assert_null (unsaved_dialog_of (window));
-  g_assert_true (plan_of (window) != first);
+  g_assert_true (plan_of (window) == other_plan);
   g_assert_true (g_file_equal (cto_window_get_file (window), other));
   g_assert_false (cto_history_get_modified (history_of (window)));
   assert_edit_saved (file);
@@ -814,7 +915,34 @@ test_open_while_saving (void)
   saved = cto_plan_io_load_file (copy, NULL, &error);
   g_assert_no_error (error);
 
-  window_free (window);
+  /* Closing, asked for while another plan waits to come in, wins: the
+   * window closes once saved, whichever came first. */
+  for (guint close_first = 0; close_first < 2; close_first++)
+    {
+      if (close_first)
+        {
+          window = small_window_open (file);
+          alive = window;
+          g_object_add_weak_pointer (G_OBJECT (window), &alive);
+        }
+      g_clear_object (&other_plan);
+      other_plan = cto_plan_io_load_file (other, NULL, &error);
+      g_assert_no_error (error);
+      cto_plan_set_title (plan_of (window), close_first ? "Closed first" : "Closed last");
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+      if (close_first)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+      _cto_window_ask_unsaved (window, CTO_WINDOW_PENDING_REPLACE, other_plan, other);
+      if (!close_first)
+        gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+      wait_until_saved (window);
+      spin ();
+      g_assert_null (alive);
+      g_clear_object (&saved);
+      saved = cto_plan_io_load_file (file, NULL, &error);
+      g_assert_no_error (error);
+      g_assert_cmpstr (cto_plan_get_title (saved), ==, close_first ? "Closed first" : "Closed last");
+    }
 }
 
 int

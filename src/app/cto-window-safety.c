@@ -95,14 +95,6 @@ file_changed (GFile       *file,
   return FALSE;
 }
 
-static gboolean
-finish_pending_idle_cb (gpointer user_data)
-{
-  _cto_window_finish_pending (CTO_WINDOW (user_data));
-
-  return G_SOURCE_REMOVE;
-}
-
 static void
 changed_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
@@ -287,8 +279,6 @@ struct _CtoWindowSave
   GFile        *file;
   CtoWriteFlags flags;
   char         *etag;         /* the file's as last read or written, to check; or NULL */
-  gulong        changed_id;
-  gboolean      edited;       /* the plan changed since the save began */
   guint         saying_id;    /* says "Saving…" when it takes a while */
   gboolean      said;
   GCancellable *cancellable;  /* cancelled when the window goes first */
@@ -323,7 +313,6 @@ written_free (gpointer data)
 static void
 save_free (CtoWindowSave *save)
 {
-  g_clear_signal_handler (&save->changed_id, save->plan);
   g_clear_handle_id (&save->saying_id, g_source_remove);
   g_clear_object (&save->plan);
   g_clear_object (&save->file);
@@ -369,12 +358,6 @@ write_copy (CtoPlan      *copy,
   return written;
 }
 
-static void
-edited_while_saving_cb (CtoWindowSave *save)
-{
-  save->edited = TRUE;
-}
-
 static gboolean
 say_saving_cb (gpointer user_data)
 {
@@ -387,20 +370,51 @@ say_saving_cb (gpointer user_data)
   return G_SOURCE_REMOVE;
 }
 
+/* Why @file could not be written; @shown, whether the plan saved is still
+ * the one shown. */
 static void
 show_write_error (CtoWindow    *self,
                   GFile        *file,
-                  const GError *error)
+                  const GError *error,
+                  gboolean      shown)
 {
   g_autofree char *name = display_name_of (file);
   g_autofree char *reason = _cto_window_describe_write_error (file, error);
   g_autofree char *body = NULL;
 
-  /* Translators: after a failed save; the first %s is a file name, the second why it failed */
-  body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
-                            "unsaved changes."), name, reason);
+  if (shown)
+    /* Translators: after a failed save; the first %s is a file name, the second why it failed */
+    body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed, and the plan keeps its "
+                              "unsaved changes."), name, reason);
+  else
+    /* Translators: after a failed save of a plan another has replaced in
+     * the window since; the first %s is a file name, the second why it failed */
+    body = g_strdup_printf (_("%s: %s.\n\nNothing on disk was changed."), name, reason);
 
   _cto_window_show_error (self, _("Could Not Save the Plan"), body);
+}
+
+/* What waited for the save, once any question has gone: asked after all
+ * when there is something unsaved, as edits that came in meanwhile. */
+static gboolean
+go_on_after_save_cb (gpointer user_data)
+{
+  CtoWindow *self = CTO_WINDOW (user_data);
+
+  if (self->pending != CTO_WINDOW_PENDING_NONE &&
+      cto_history_get_modified (cto_plan_get_history (self->plan)))
+    {
+      g_autoptr(CtoPlan) plan = g_steal_pointer (&self->pending_plan);
+      g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
+
+      _cto_window_ask_unsaved (self, self->pending, plan, file);
+    }
+  else
+    {
+      _cto_window_finish_pending (self);
+    }
+
+  return G_SOURCE_REMOVE;
 }
 
 static void
@@ -449,15 +463,15 @@ saved_cb (GObject      *source,
           g_error_matches (written->error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
         ask_replace_read_only (self, save->file);
       else
-        show_write_error (self, save->file, written->error);
+        show_write_error (self, save->file, written->error, save->plan == self->plan);
     }
   else if (save->plan == self->plan)
     {
       g_set_object (&self->file, save->file);
-      /* The file holds the plan as the copy was: edited since, the plan
-       * still has changes to save. */
-      if (!save->edited)
-        cto_history_mark_saved (cto_plan_get_history (self->plan));
+      /* The file holds the plan as it was when copied: edited since, or
+       * those edits undone past it, the plan has changes to save. */
+      cto_history_mark_saved_state (cto_plan_get_history (self->plan),
+                                    cto_plan_work_on_copy_get_state (result));
       g_free (self->file_etag);
       self->file_etag = g_steal_pointer (&written->etag);
       cto_recovery_set_file (self->recovery, self->file, self->file_etag);
@@ -466,24 +480,10 @@ saved_cb (GObject      *source,
   /* Else another plan is shown, in place of one with nothing unsaved: the
    * window has nothing more to say of the file written. */
 
-  /* What waited for the save goes on, once any question has gone; asked
-   * again when there is something unsaved (edits came in meanwhile). A
-   * failed save has cancelled it; a changed file asks first. */
+  /* What waited for the save goes on (a failed save has cancelled it; a
+   * changed file asks first). */
   if (self->pending != CTO_WINDOW_PENDING_NONE && !written->changed)
-    {
-      if (cto_history_get_modified (cto_plan_get_history (self->plan)))
-        {
-          g_autoptr(CtoPlan) plan = g_steal_pointer (&self->pending_plan);
-          g_autoptr(GFile) file = g_steal_pointer (&self->pending_file);
-
-          _cto_window_ask_unsaved (self, self->pending, plan, file);
-        }
-      else
-        {
-          g_idle_add_full (G_PRIORITY_DEFAULT, finish_pending_idle_cb,
-                           g_object_ref (self), g_object_unref);
-        }
-    }
+    g_idle_add_full (G_PRIORITY_DEFAULT, go_on_after_save_cb, g_object_ref (self), g_object_unref);
 
   _cto_window_update_title (self);
   _cto_window_update_actions (self);
@@ -514,8 +514,6 @@ start_save (CtoWindow     *self,
   save->flags = flags;
   save->etag = g_strdup (etag);
   save->cancellable = g_cancellable_new ();
-  save->changed_id = g_signal_connect_swapped (self->plan, "changed",
-                                               G_CALLBACK (edited_while_saving_cb), save);
   save->saying_id = g_timeout_add (SAVE_SILENT_MS, say_saving_cb, self);
   /* The program does not end before the file is whole, even should the
    * window go first. */
@@ -559,7 +557,10 @@ _cto_window_is_saving (CtoWindow *self)
 gboolean
 _cto_window_says_saving (CtoWindow *self)
 {
-  return self->save != NULL && self->save->said;
+  g_return_val_if_fail (CTO_IS_WINDOW (self), FALSE);
+
+  /* Of the plan shown only: not of one it replaced. */
+  return self->save != NULL && self->save->said && self->save->plan == self->plan;
 }
 
 void
@@ -569,7 +570,6 @@ _cto_window_dispose_safety (CtoWindow *self)
   if (self->save != NULL)
     {
       g_cancellable_cancel (self->save->cancellable);
-      g_clear_signal_handler (&self->save->changed_id, self->save->plan);
       g_clear_handle_id (&self->save->saying_id, g_source_remove);
       self->save = NULL;
     }

@@ -741,10 +741,17 @@ _cto_window_ask_unsaved (CtoWindow        *self,
 
   /* One question at a time: a second request replaces the first. While a
    * save is under way, the request waits for it, and is asked only when
-   * there is still something unsaved then. */
+   * there is still something unsaved then; closing the window wins over
+   * what else waits, as nothing asks the user to choose. */
   if (self->unsaved_dialog != NULL || _cto_window_is_saving (self))
     {
-      if (pending == CTO_WINDOW_PENDING_REPLACE || self->pending == CTO_WINDOW_PENDING_NONE)
+      gboolean takes = self->unsaved_dialog != NULL
+                         ? pending == CTO_WINDOW_PENDING_REPLACE ||
+                           self->pending == CTO_WINDOW_PENDING_NONE
+                         : pending == CTO_WINDOW_PENDING_CLOSE ||
+                           self->pending != CTO_WINDOW_PENDING_CLOSE;
+
+      if (takes)
         {
           self->pending = pending;
           g_set_object (&self->pending_plan, plan);
