@@ -894,7 +894,9 @@ gboolean
 save_to_and_wait (CtoWindow *window,
                   GFile     *file)
 {
+  g_assert_null (error_dialog_of (window));
   _cto_window_save_to (window, file);
+  g_assert_true (_cto_window_is_saving (window));
   wait_until_saved (window);
 
   return error_dialog_of (window) == NULL && cto_window_get_file (window) != NULL &&
@@ -905,6 +907,7 @@ void
 save_and_wait (CtoWindow *window)
 {
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_assert_true (_cto_window_is_saving (window));
   wait_until_saved (window);
 }
 

@@ -690,6 +690,39 @@ save_until_written (CtoWindow *window)
     }
 }
 
+/* A save that takes a while says so, over the plan's title, until it
+ * ends, however it ends. */
+static void
+test_says_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("says-saving.ctoplan.json");
+  g_autoptr(GFile) nowhere = display_test_file ("no-folder-here/plan.ctoplan.json");
+  gpointer alive;
+  CtoWindow *window = edited_window_open (file, &alive);
+
+  /* At once: before anything is copied. */
+  window->save_silence_ms = 0;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_true (_cto_window_is_saving (window));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Saving…");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
+  wait_until_saved (window);
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "says-saving.ctoplan.json");
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
+
+  /* A save that fails: unsaved again. */
+  cto_plan_set_title (plan_of (window), "Not saved");
+  _cto_window_save_to (window, nowhere);
+  g_main_context_iteration (NULL, FALSE);
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Saving…");
+  wait_until_saved (window);
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Unsaved changes");
+
+  window_free (window);
+}
+
 /* An edit made while the plan is copied is saved with it; one made once
  * the copy is written leaves the plan marked unsaved, as does an undo
  * back past it, and closing then asks. */
@@ -832,6 +865,23 @@ test_close_while_saving (void)
   g_clear_object (&saved);
   saved = cto_plan_io_load_file (copy, NULL, &error);
   g_assert_no_error (error);
+}
+
+/* A window destroyed while it saves: the file is written all the same, and
+ * the window goes once it is. */
+static void
+test_destroyed_while_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("destroyed-while.ctoplan.json");
+  gpointer alive;
+  CtoWindow *window = edited_window_open (file, &alive);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  gtk_window_destroy (GTK_WINDOW (window));
+  wait_until_saved (window);
+  spin ();
+  g_assert_null (alive);
+  assert_edit_saved (file);
 }
 
 /* A save that fails while the window waits to close: it stays open, says
@@ -983,8 +1033,10 @@ main (int   argc,
   g_test_add_func ("/safety/save/symlink-and-permissions", test_save_symlink);
   g_test_add_func ("/safety/save/under-way", test_under_way);
   g_test_add_func ("/safety/save/under-way/edited", test_edited_while_saving);
+  g_test_add_func ("/safety/save/under-way/says-saving", test_says_saving);
   g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
+  g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/open", test_open_while_saving);
 
   return display_test_run ();

@@ -26,6 +26,9 @@ typedef enum
 typedef struct _CtoWindowDecide CtoWindowDecide;
 typedef struct _CtoWindowSave CtoWindowSave;
 
+/* How long a save goes unmentioned: most end before anyone notices. */
+#define CTO_WINDOW_SAVE_SILENCE_MS 300
+
 /* Shared by cto-window*.c, and read by the display tests. */
 struct _CtoWindow
 {
@@ -128,6 +131,7 @@ struct _CtoWindow
   /* cto-window-safety.c */
   CtoRecovery          *recovery;
   CtoWindowSave        *save;               /* the save under way, or NULL */
+  guint                 save_silence_ms;    /* how long before it says so */
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
 

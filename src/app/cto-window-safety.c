@@ -296,8 +296,6 @@ typedef struct
 /* Items copied at a time, about a millisecond's work. The copy goes
  * between frames: a save may take a little longer, never a frame. */
 #define SAVE_ITEMS_A_STEP 1000
-/* How long a save goes unmentioned: most end before anyone notices. */
-#define SAVE_SILENT_MS 300
 
 static void
 written_free (gpointer data)
@@ -514,7 +512,7 @@ start_save (CtoWindow     *self,
   save->flags = flags;
   save->etag = g_strdup (etag);
   save->cancellable = g_cancellable_new ();
-  save->saying_id = g_timeout_add (SAVE_SILENT_MS, say_saving_cb, self);
+  save->saying_id = g_timeout_add (self->save_silence_ms, say_saving_cb, self);
   /* The program does not end before the file is whole, even should the
    * window go first. */
   save->held_app = g_application_get_default ();

@@ -565,6 +565,7 @@ cto_window_init (CtoWindow *self)
   self->bound_rows = g_hash_table_new (NULL, NULL);
   self->spare_contents = g_ptr_array_new_with_free_func (g_object_unref);
   self->layout_frame = -1;
+  self->save_silence_ms = CTO_WINDOW_SAVE_SILENCE_MS;
 
   self->plan_signals = g_signal_group_new (CTO_TYPE_PLAN);
   g_signal_group_connect_swapped (self->plan_signals, "notify::title",
