@@ -154,15 +154,21 @@ test_new_file (Fixture       *f,
                gconstpointer  data)
 {
   g_autofree char *path = path_in (f, "new.json");
+  g_autofree char *private_path = path_in (f, "private.json");
   g_autoptr(GError) error = NULL;
   mode_t mask = umask (022);
 
   g_assert_true (write_path (path, "hello", CTO_WRITE_FLAGS_NONE, &error));
+  g_assert_no_error (error);
+  /* The process's umask, whatever it is. */
+  umask (077);
+  g_assert_true (write_path (private_path, "secret", CTO_WRITE_FLAGS_NONE, &error));
   umask (mask);
   g_assert_no_error (error);
   assert_contents (path, "hello");
   assert_mode (path, 0644);
-  assert_listing (f, "new.json");
+  assert_mode (private_path, 0600);
+  assert_listing (f, "new.json private.json");
 }
 
 static void

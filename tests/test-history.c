@@ -117,6 +117,20 @@ test_saved_state (void)
   cto_history_redo (history);
   g_assert_false (cto_history_get_modified (history));
 
+  /* Cleared: the plan as it is now is a state of its own. */
+  {
+    g_autoptr(CtoPlan) other = make_plan ();
+    CtoHistory *other_history = cto_plan_get_history (other);
+    guint before = cto_history_get_state (other_history);
+
+    cto_plan_set_person_capacity (other, cto_plan_find_person (other, "ana"), 25);
+    cto_history_clear (other_history);
+    g_assert_cmpuint (cto_history_get_state (other_history), !=, before);
+    g_assert_false (cto_history_get_modified (other_history));
+    cto_history_mark_saved_state (other_history, before);
+    g_assert_true (cto_history_get_modified (other_history));
+  }
+
   /* Dropped with the redo step a new edit discards: never reached again. */
   cto_history_undo (history);
   cto_plan_set_person_capacity (plan, ana, 30);

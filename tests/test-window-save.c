@@ -236,6 +236,29 @@ test_metadata_changed (void)
 
 /* A file with no write bit for anyone is replaced only when the user says
  * so, and stays read-only. */
+/* A window on @file, made read-only, with an edit saved there: it asks
+ * whether to replace the file. @before: the file's bytes. */
+static CtoWindow *
+read_only_window_open (GFile  *file,
+                       char  **before)
+{
+  g_autofree char *path = g_file_get_path (file);
+  CtoWindow *window;
+
+  write_file (file, small_plan_json);
+  *before = read_file (file);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  window = small_window_new ();
+  open_and_wait (window, file);
+  small_window_edit (window);
+  save_and_wait (window);
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
+                   ==, "Replace a Read-Only File?");
+
+  return window;
+}
+
 static void
 test_save_read_only (gconstpointer data)
 {
@@ -247,16 +270,7 @@ test_save_read_only (gconstpointer data)
   CtoWindow *window;
   GStatBuf st;
 
-  write_file (file, small_plan_json);
-  before = read_file (file);
-  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
-  window = small_window_new ();
-  open_and_wait (window, file);
-  small_window_edit (window);
-  save_and_wait (window);
-  g_assert_nonnull (error_dialog_of (window));
-  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
-                   ==, "Replace a Read-Only File?");
+  window = read_only_window_open (file, &before);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
                             "“read-only.ctoplan.json”"));
   after = read_file (file);
@@ -613,6 +627,15 @@ assert_edit_saved (GFile *file)
                     ==, 1);
 }
 
+static gboolean
+edit_saved (gpointer file)
+{
+  g_autoptr(CtoPlan) saved = cto_plan_io_load_file (file, NULL, NULL);
+
+  return saved != NULL &&
+         cto_responsibility_get_n_assignees (cto_plan_find_responsibility (saved, "tools")) == 1;
+}
+
 /* Opens @file, holding the small plan, and makes an edit there; @alive
  * follows the window. */
 static CtoWindow *
@@ -867,6 +890,113 @@ test_close_while_saving (void)
   g_assert_no_error (error);
 }
 
+/* A question about a save answered once another plan is shown, or while
+ * another save is under way, does nothing: the other plan is never
+ * written over the first one's file. */
+static void
+test_stale_question (gconstpointer data)
+{
+  gboolean saving = GPOINTER_TO_INT (data);
+  g_autoptr(GFile) file = display_test_file ("stale.ctoplan.json");
+  g_autoptr(GFile) other = small_plan_file ("stale-other.ctoplan.json");
+  g_autofree char *path = g_file_get_path (file);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  g_autoptr(CtoPlan) other_plan = NULL;
+  g_autoptr(GError) error = NULL;
+  GtkWidget *replace_question;
+  CtoWindow *window;
+
+  window = read_only_window_open (file, &before);
+  replace_question = g_object_ref (error_dialog_of (window));
+
+  /* Another plan read meanwhile asks about the unsaved changes. */
+  other_plan = cto_plan_io_load_file (other, NULL, &error);
+  g_assert_no_error (error);
+  cto_plan_set_title (other_plan, "The other plan");
+  _cto_window_ask_unsaved (window, CTO_WINDOW_PENDING_REPLACE, other_plan, other);
+  g_assert_nonnull (unsaved_dialog_of (window));
+  if (saving)
+    {
+      /* Saved to the read-only file: it fails again, later. */
+      GtkWidget *unsaved = unsaved_dialog_of (window);
+
+      g_object_ref (unsaved);
+      adw_message_dialog_response (ADW_MESSAGE_DIALOG (unsaved), "save");
+      gtk_window_destroy (GTK_WINDOW (unsaved));
+      g_object_unref (unsaved);
+      g_assert_true (_cto_window_is_saving (window));
+    }
+  else
+    {
+      respond_to (unsaved_dialog_of (window), "discard");
+      g_assert_true (plan_of (window) == other_plan);
+    }
+
+  /* Replace, answered now: nothing written, nothing started. */
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (replace_question), "replace");
+  gtk_window_destroy (GTK_WINDOW (replace_question));
+  g_object_unref (replace_question);
+  wait_until_saved (window);
+  spin ();
+  after = read_file (file);
+  g_assert_cmpstr (after, ==, before);
+  if (!saving)
+    {
+      g_assert_true (g_file_equal (cto_window_get_file (window), other));
+      g_assert_cmpstr (cto_plan_get_title (plan_of (window)), ==, "The other plan");
+    }
+
+  g_chmod (path, 0644);
+  window_free (window);
+}
+
+/* The same file saved from two windows at once: the second to write finds
+ * the first's file there, and asks. */
+static void
+test_two_windows_saving (void)
+{
+  g_autoptr(GFile) file = display_test_file ("two-windows.ctoplan.json");
+  g_autoptr(CtoPlan) saved = NULL;
+  g_autoptr(GError) error = NULL;
+  CtoWindow *windows[2];
+  const char *titles[2] = { "From the first", "From the second" };
+  guint asked = 0, written = 0;
+
+  for (guint i = 0; i < 2; i++)
+    {
+      windows[i] = small_window_open (file);
+      cto_plan_set_title (plan_of (windows[i]), titles[i]);
+    }
+  for (guint i = 0; i < 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (windows[i]), "win.save", NULL);
+  for (guint i = 0; i < 2; i++)
+    wait_until_saved (windows[i]);
+
+  saved = cto_plan_io_load_file (file, NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      if (changed_dialog_of (windows[i]) != NULL)
+        {
+          asked++;
+          g_assert_true (cto_history_get_modified (history_of (windows[i])));
+          g_assert_cmpstr (cto_plan_get_title (saved), !=, titles[i]);
+        }
+      else
+        {
+          written++;
+          g_assert_false (cto_history_get_modified (history_of (windows[i])));
+          g_assert_cmpstr (cto_plan_get_title (saved), ==, titles[i]);
+        }
+    }
+  g_assert_cmpuint (asked, ==, 1);
+  g_assert_cmpuint (written, ==, 1);
+
+  for (guint i = 0; i < 2; i++)
+    window_free (windows[i]);
+}
+
 /* A window destroyed while it saves: the file is written all the same, and
  * the window goes once it is. */
 static void
@@ -878,9 +1008,9 @@ test_destroyed_while_saving (void)
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   gtk_window_destroy (GTK_WINDOW (window));
-  wait_until_saved (window);
   spin ();
   g_assert_null (alive);
+  spin_until (edit_saved, file, 20);
   assert_edit_saved (file);
 }
 
@@ -952,13 +1082,15 @@ test_open_while_saving (void)
   g_assert_false (cto_history_get_modified (history_of (window)));
   assert_edit_saved (file);
 
-  /* Nothing unsaved, saved as another file: the other plan comes in at
-   * once, and the save, when it ends, says nothing of it. */
+  /* Nothing unsaved, saved as another file: the other plan comes in once
+   * saved, without asking, and the save says nothing of it. */
   first = plan_of (window);
   _cto_window_save_to (window, copy);
   open_and_wait (window, file);
-  g_assert_true (plan_of (window) != first);
   wait_until_saved (window);
+  spin ();
+  g_assert_null (unsaved_dialog_of (window));
+  g_assert_true (plan_of (window) != first);
   g_assert_true (g_file_equal (cto_window_get_file (window), file));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "open-while.ctoplan.json");
   g_clear_object (&saved);
@@ -1037,6 +1169,11 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
+  g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
+  g_test_add_data_func ("/safety/save/stale-question/other-plan", GINT_TO_POINTER (FALSE),
+                        test_stale_question);
+  g_test_add_data_func ("/safety/save/stale-question/saving", GINT_TO_POINTER (TRUE),
+                        test_stale_question);
   g_test_add_func ("/safety/save/under-way/open", test_open_while_saving);
 
   return display_test_run ();

@@ -121,7 +121,7 @@ save_as_response_cb (GtkNativeDialog *dialog,
 {
   g_autoptr(GFile) file = NULL;
 
-  if (response == GTK_RESPONSE_ACCEPT)
+  if (response == GTK_RESPONSE_ACCEPT && _cto_window_question_holds (self, dialog))
     file = gtk_file_chooser_get_file (GTK_FILE_CHOOSER (dialog));
 
   clear_file_chooser (self);
@@ -166,6 +166,7 @@ _cto_window_save_as (CtoWindow *self)
   gtk_file_chooser_set_current_name (GTK_FILE_CHOOSER (chooser), name);
 
   g_signal_connect (chooser, "response", G_CALLBACK (save_as_response_cb), self);
+  _cto_window_question_asked (self, chooser);
   gtk_native_dialog_show (GTK_NATIVE_DIALOG (chooser));
 }
 
@@ -633,6 +634,10 @@ _cto_window_update_actions (CtoWindow *self)
 {
   CtoHistory *history = cto_plan_get_history (self->plan);
   GtkWidget *widget = GTK_WIDGET (self);
+
+  /* Nothing to act on while the plan is not shown (the page says why). */
+  if (self->plan_actions_off)
+    return;
 
   gtk_widget_action_set_enabled (widget, "win.undo", cto_history_get_can_undo (history));
   gtk_widget_action_set_enabled (widget, "win.redo", cto_history_get_can_redo (history));

@@ -72,6 +72,7 @@ show_page (CtoWindow  *self,
   if (self->loading_spinner != NULL)
     gtk_spinner_set_spinning (self->loading_spinner, loading && !self->loading_unshown);
 
+  self->plan_actions_off = !plan;
   for (guint i = 0; i < G_N_ELEMENTS (plan_actions); i++)
     gtk_widget_action_set_enabled (GTK_WIDGET (self), plan_actions[i], plan);
   if (plan)
@@ -250,7 +251,8 @@ load_done_cb (GObject      *source,
 
   self->shows_plan = TRUE;
   show_page (self, "plan");
-  if (cto_history_get_modified (cto_plan_get_history (self->plan)))
+  /* During a save, what is unsaved is known once it ends. */
+  if (cto_history_get_modified (cto_plan_get_history (self->plan)) || _cto_window_is_saving (self))
     _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
   else
     _cto_window_set_plan (self, plan, file);

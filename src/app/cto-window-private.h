@@ -142,6 +142,7 @@ struct _CtoWindow
   CtoFileRead          *read;               /* the file being read, or NULL */
   GFile                *failed_file;        /* the file read last */
   gboolean              shows_plan;         /* FALSE: made for a file not read yet */
+  gboolean              plan_actions_off;   /* while another page is shown */
   guint                 present_timeout_id; /* presents the window still reading */
   gboolean              present_when_read;
   /* The loading and error pages' parts, NULL until first shown. */
@@ -207,6 +208,13 @@ void     _cto_window_update_title         (CtoWindow         *self);
 void     _cto_window_save_to_full         (CtoWindow         *self,
                                            GFile             *file,
                                            CtoWriteFlags      flags);
+/* A question that leads to a save (Save As, replace a read-only file,
+ * overwrite a changed one), asked of the plan shown: its answer holds only
+ * while that plan is shown and no save is under way. */
+void     _cto_window_question_asked       (CtoWindow         *self,
+                                           gpointer           question);
+gboolean _cto_window_question_holds       (CtoWindow         *self,
+                                           gpointer           question);
 /* Whether a save is under way; whether the window says so yet. */
 gboolean _cto_window_is_saving            (CtoWindow         *self);
 gboolean _cto_window_says_saving          (CtoWindow         *self);

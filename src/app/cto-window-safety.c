@@ -95,15 +95,35 @@ file_changed (GFile       *file,
   return FALSE;
 }
 
+#define QUESTION_PLAN_KEY "cto-question-plan"
+
+void
+_cto_window_question_asked (CtoWindow *self,
+                            gpointer   question)
+{
+  g_object_set_data_full (G_OBJECT (question), QUESTION_PLAN_KEY, g_object_ref (self->plan),
+                          g_object_unref);
+}
+
+gboolean
+_cto_window_question_holds (CtoWindow *self,
+                            gpointer   question)
+{
+  return g_object_get_data (G_OBJECT (question), QUESTION_PLAN_KEY) == (gpointer) self->plan &&
+         self->save == NULL;
+}
+
 static void
 changed_response_cb (AdwMessageDialog *dialog,
                      const char       *response,
                      CtoWindow        *self)
 {
   if (self->changed_dialog == GTK_WIDGET (dialog))
-    self->changed_dialog = NULL;
+    g_clear_weak_pointer (&self->changed_dialog);
 
-  if (g_strcmp0 (response, "overwrite") == 0)
+  if (!_cto_window_question_holds (self, dialog))
+    _cto_window_cancel_pending (self);
+  else if (g_strcmp0 (response, "overwrite") == 0)
     _cto_window_save_to (self, self->file);
   else if (g_strcmp0 (response, "save-as") == 0)
     _cto_window_save_as (self);
@@ -139,8 +159,10 @@ ask_changed_on_disk (CtoWindow *self)
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_signal_connect (dialog, "response", G_CALLBACK (changed_response_cb), self);
+  _cto_window_question_asked (self, dialog);
 
-  self->changed_dialog = dialog;
+  /* Weak: destroyed otherwise, as with its window, it is gone. */
+  g_set_weak_pointer (&self->changed_dialog, dialog);
   gtk_window_present (GTK_WINDOW (dialog));
 }
 
@@ -229,7 +251,7 @@ read_only_response_cb (AdwMessageDialog *dialog,
 {
   GFile *file = g_object_get_data (G_OBJECT (dialog), "cto-file");
 
-  if (g_strcmp0 (response, "replace") == 0)
+  if (g_strcmp0 (response, "replace") == 0 && _cto_window_question_holds (self, dialog))
     _cto_window_save_to_full (self, file, CTO_WRITE_REPLACE_READ_ONLY);
 }
 
@@ -265,6 +287,7 @@ ask_replace_read_only (CtoWindow *self,
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
   g_object_set_data_full (G_OBJECT (dialog), "cto-file", g_object_ref (file), g_object_unref);
   g_signal_connect_object (dialog, "response", G_CALLBACK (read_only_response_cb), self, 0);
+  _cto_window_question_asked (self, dialog);
   g_signal_connect_object (dialog, "destroy", G_CALLBACK (read_only_destroy_cb), self, 0);
   self->error_dialog = dialog;
   gtk_window_present (GTK_WINDOW (dialog));
@@ -275,13 +298,13 @@ ask_replace_read_only (CtoWindow *self,
  * plan's text nor a slow disk or network folder holds up the window. */
 struct _CtoWindowSave
 {
+  GWeakRef      window;       /* gone first when destroyed while saving */
   CtoPlan      *plan;         /* the plan being saved */
   GFile        *file;
   CtoWriteFlags flags;
   char         *etag;         /* the file's as last read or written, to check; or NULL */
   guint         saying_id;    /* says "Saving…" when it takes a while */
   gboolean      said;
-  GCancellable *cancellable;  /* cancelled when the window goes first */
   GApplication *held_app;     /* kept running until the file is written */
 };
 
@@ -311,11 +334,11 @@ written_free (gpointer data)
 static void
 save_free (CtoWindowSave *save)
 {
+  g_weak_ref_clear (&save->window);
   g_clear_handle_id (&save->saying_id, g_source_remove);
   g_clear_object (&save->plan);
   g_clear_object (&save->file);
   g_free (save->etag);
-  g_clear_object (&save->cancellable);
   if (save->held_app != NULL)
     {
       g_application_release (save->held_app);
@@ -333,6 +356,10 @@ write_copy (CtoPlan      *copy,
             gpointer      data,
             GCancellable *cancellable)
 {
+  /* One save at a time in the program: of two windows saving the same
+   * file at once, the second sees the first's file as changed. */
+  static GMutex writing;
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&writing);
   CtoWindowSave *save = data;
   Written *written = g_new0 (Written, 1);
   g_autofree char *metadata = NULL;
@@ -420,14 +447,15 @@ saved_cb (GObject      *source,
           GAsyncResult *result,
           gpointer      user_data)
 {
-  CtoWindow *self = CTO_WINDOW (source);
   CtoWindowSave *save = user_data;
+  g_autoptr(CtoWindow) self = g_weak_ref_get (&save->window);
   Written *written = cto_plan_work_on_copy_finish (result, NULL);
 
-  /* The window went first. */
-  if (g_cancellable_is_cancelled (save->cancellable))
+  /* The window went first: the file is written all the same, and there
+   * is no one to tell. */
+  if (self == NULL)
     {
-      g_clear_pointer (&written, written_free);
+      written_free (written);
       save_free (save);
       return;
     }
@@ -445,18 +473,18 @@ saved_cb (GObject      *source,
   if (written->changed)
     {
       /* Nothing written: the user decides, and what waits goes on or is
-       * cancelled with the answer. */
+       * cancelled with the answer. Of a plan no longer shown, there is
+       * nothing to decide. */
       if (save->plan == self->plan)
         ask_changed_on_disk (self);
-      else
-        _cto_window_cancel_pending (self);
     }
   else if (written->error != NULL)
     {
-      /* What waited for it is given up. A read-only file is replaced
-       * only when the user says so, and only with the plan that was to be
-       * saved, still shown. */
-      _cto_window_cancel_pending (self);
+      /* What waited for it is given up, unless it waited for a plan no
+       * longer shown. A read-only file is replaced only when the user says
+       * so, and only with the plan that was to be saved, still shown. */
+      if (save->plan == self->plan)
+        _cto_window_cancel_pending (self);
       if (save->plan == self->plan &&
           g_error_matches (written->error, CTO_FILE_WRITER_ERROR, CTO_FILE_WRITER_ERROR_READ_ONLY))
         ask_replace_read_only (self, save->file);
@@ -480,7 +508,7 @@ saved_cb (GObject      *source,
 
   /* What waited for the save goes on (a failed save has cancelled it; a
    * changed file asks first). */
-  if (self->pending != CTO_WINDOW_PENDING_NONE && !written->changed)
+  if (self->pending != CTO_WINDOW_PENDING_NONE && (!written->changed || save->plan != self->plan))
     g_idle_add_full (G_PRIORITY_DEFAULT, go_on_after_save_cb, g_object_ref (self), g_object_unref);
 
   _cto_window_update_title (self);
@@ -511,7 +539,7 @@ start_save (CtoWindow     *self,
   save->file = g_object_ref (file);
   save->flags = flags;
   save->etag = g_strdup (etag);
-  save->cancellable = g_cancellable_new ();
+  g_weak_ref_init (&save->window, self);
   save->saying_id = g_timeout_add (self->save_silence_ms, say_saving_cb, self);
   /* The program does not end before the file is whole, even should the
    * window go first. */
@@ -524,9 +552,8 @@ start_save (CtoWindow     *self,
   self->save = save;
   _cto_window_update_actions (self);
 
-  cto_plan_work_on_copy_async (self->plan, self, SAVE_ITEMS_A_STEP, G_PRIORITY_DEFAULT_IDLE,
-                               write_copy, save, NULL, written_free, save->cancellable,
-                               saved_cb, save);
+  cto_plan_work_on_copy_async (self->plan, NULL, SAVE_ITEMS_A_STEP, G_PRIORITY_DEFAULT_IDLE,
+                               write_copy, save, NULL, written_free, NULL, saved_cb, save);
 }
 
 void
@@ -567,7 +594,6 @@ _cto_window_dispose_safety (CtoWindow *self)
   /* A save under way ends on its own; the window has no more to do with it. */
   if (self->save != NULL)
     {
-      g_cancellable_cancel (self->save->cancellable);
       g_clear_handle_id (&self->save->saying_id, g_source_remove);
       self->save = NULL;
     }
@@ -577,7 +603,12 @@ _cto_window_dispose_safety (CtoWindow *self)
       g_clear_object (&self->recovery);
     }
   if (self->changed_dialog != NULL)
-    gtk_window_destroy (GTK_WINDOW (g_steal_pointer (&self->changed_dialog)));
+    {
+      GtkWidget *dialog = self->changed_dialog;
+
+      g_clear_weak_pointer (&self->changed_dialog);
+      gtk_window_destroy (GTK_WINDOW (dialog));
+    }
   g_clear_pointer (&self->file_etag, g_free);
 }
 

@@ -24,6 +24,7 @@ struct _CtoHistory
   CtoGroupCommand *group;         /* the group being recorded, or NULL */
   guint            group_depth;
   guint            next_serial;
+  guint            base_serial;   /* of the state with nothing to undo: new after a clear */
   guint            saved_serial;  /* serial of the step on top when saved; 0: nothing */
 };
 
@@ -99,7 +100,7 @@ top_serial (CtoHistory *self)
   CtoCommand *top;
 
   if (self->undo_stack->len == 0)
-    return 0;
+    return self->base_serial;
 
   top = g_ptr_array_index (self->undo_stack, self->undo_stack->len - 1);
   return top->serial;
@@ -430,6 +431,7 @@ cto_history_clear (CtoHistory *self)
   before = get_state (self);
   g_ptr_array_set_size (self->undo_stack, 0);
   g_ptr_array_set_size (self->redo_stack, 0);
-  self->saved_serial = 0;
+  self->base_serial = ++self->next_serial;
+  self->saved_serial = self->base_serial;
   notify_changes (self, before);
 }

@@ -459,8 +459,11 @@ cto_recovery_set_file (CtoRecovery *self,
   g_free (self->etag);
   self->etag = g_strdup (etag);
 
-  /* A copy on disk names the file: it is brought up to date with the next write. */
-  if (self->joined && g_file_test (self->path, G_FILE_TEST_EXISTS))
+  /* A copy on disk, or one being written (its note made before this),
+   * names the file: it is brought up to date with the next write. */
+  if (self->writing)
+    self->write_again = TRUE;
+  else if (self->joined && g_file_test (self->path, G_FILE_TEST_EXISTS))
     schedule (self, self->delay);
 }
 
