@@ -713,6 +713,18 @@ save_until_written (CtoWindow *window)
     }
 }
 
+/* Runs the main loop until the window says it is saving: before the save
+ * can end, when it says so at once, as the copy waits for idle time. */
+static void
+wait_until_saying (CtoWindow *window)
+{
+  while (!_cto_window_says_saving (window))
+    {
+      g_assert_true (_cto_window_is_saving (window));
+      g_main_context_iteration (NULL, TRUE);
+    }
+}
+
 /* A save that takes a while says so, over the plan's title, until it
  * ends, however it ends. */
 static void
@@ -726,8 +738,7 @@ test_says_saving (void)
   /* At once: before anything is copied. */
   window->save_silence_ms = 0;
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  g_main_context_iteration (NULL, FALSE);
-  g_assert_true (_cto_window_is_saving (window));
+  wait_until_saying (window);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Saving…");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
   wait_until_saved (window);
@@ -737,7 +748,7 @@ test_says_saving (void)
   /* A save that fails: unsaved again. */
   cto_plan_set_title (plan_of (window), "Not saved");
   _cto_window_save_to (window, nowhere);
-  g_main_context_iteration (NULL, FALSE);
+  wait_until_saying (window);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Saving…");
   wait_until_saved (window);
   g_assert_nonnull (error_dialog_of (window));
