@@ -741,6 +741,15 @@ test_says_saving (void)
   wait_until_saying (window);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Saving…");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "• Test plan");
+  g_assert_null (find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY),
+                                           "The window closes once the plan is saved"));
+  /* Closing meanwhile says why the window stays, until saved. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_nonnull (alive);
+  g_assert_nonnull (find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY),
+                                              "The window closes once the plan is saved"));
+  /* Not closed after all: saved, nothing waits. */
+  _cto_window_cancel_pending (window);
   wait_until_saved (window);
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "says-saving.ctoplan.json");
   g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (window)), ==, "Test plan");
@@ -753,8 +762,22 @@ test_says_saving (void)
   wait_until_saved (window);
   g_assert_nonnull (error_dialog_of (window));
   g_assert_cmpstr (adw_window_title_get_subtitle (window->window_title), ==, "Unsaved changes");
-
   window_free (window);
+
+  /* Closed before it says it is saving: it says why once it does, then
+   * closes. */
+  window = edited_window_open (file, &alive);
+  window->save_silence_ms = 0;
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_null (find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY),
+                                           "The window closes once the plan is saved"));
+  wait_until_saying (window);
+  g_assert_nonnull (find_by_accessible_label (widget_of_type (window, ADW_TYPE_TOAST_OVERLAY),
+                                              "The window closes once the plan is saved"));
+  wait_until_saved (window);
+  spin ();
+  g_assert_null (alive);
 }
 
 /* An edit made while the plan is copied is saved with it; one made once

@@ -215,6 +215,8 @@ void     _cto_window_question_asked       (CtoWindow         *self,
                                            gpointer           question);
 gboolean _cto_window_question_holds       (CtoWindow         *self,
                                            gpointer           question);
+/* Says that the window, asked to close, waits for the save under way. */
+void     _cto_window_tell_closing_after_save (CtoWindow      *self);
 /* Whether a save is under way; whether the window says so yet. */
 gboolean _cto_window_is_saving            (CtoWindow         *self);
 gboolean _cto_window_says_saving          (CtoWindow         *self);

@@ -391,6 +391,8 @@ say_saving_cb (gpointer user_data)
   self->save->saying_id = 0;
   self->save->said = TRUE;
   _cto_window_update_title (self);
+  if (self->pending == CTO_WINDOW_PENDING_CLOSE && self->save->plan == self->plan)
+    _cto_window_tell_closing_after_save (self);
 
   return G_SOURCE_REMOVE;
 }
@@ -569,6 +571,13 @@ _cto_window_save_to (CtoWindow *self,
                      GFile     *file)
 {
   _cto_window_save_to_full (self, file, CTO_WRITE_FLAGS_NONE);
+}
+
+void
+_cto_window_tell_closing_after_save (CtoWindow *self)
+{
+  /* Translators: a toast when the window is closed while a slow save is under way */
+  _cto_window_toast_text (self, _("The window closes once the plan is saved"), FALSE);
 }
 
 gboolean

@@ -371,7 +371,12 @@ cto_window_close_request (GtkWindow *window)
   if (!self->close_confirmed &&
       (_cto_window_is_saving (self) || cto_history_get_modified (cto_plan_get_history (self->plan))))
     {
+      gboolean asked_before = self->pending == CTO_WINDOW_PENDING_CLOSE;
+
       _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_CLOSE, NULL, NULL);
+      /* A save that takes a while: why the window stays, once. */
+      if (!asked_before && _cto_window_says_saving (self))
+        _cto_window_tell_closing_after_save (self);
       return TRUE;
     }
 
