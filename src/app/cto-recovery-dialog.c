@@ -33,7 +33,7 @@ is_untouched (CtoWindow *window,
   CtoHistory *history = cto_plan_get_history (cto_window_get_plan (window));
   GFile *shown = cto_window_get_file (window);
 
-  if (cto_history_get_modified (history) || _cto_window_is_saving (window))
+  if (_cto_window_may_be_unsaved (window))
     return FALSE;
   if (file == NULL || shown == NULL)
     return file == NULL && shown == NULL && !cto_history_get_can_undo (history);

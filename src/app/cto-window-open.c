@@ -251,8 +251,7 @@ load_done_cb (GObject      *source,
 
   self->shows_plan = TRUE;
   show_page (self, "plan");
-  /* During a save, what is unsaved is known once it ends. */
-  if (cto_history_get_modified (cto_plan_get_history (self->plan)) || _cto_window_is_saving (self))
+  if (_cto_window_may_be_unsaved (self))
     _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_REPLACE, plan, file);
   else
     _cto_window_set_plan (self, plan, file);

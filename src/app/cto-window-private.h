@@ -217,6 +217,9 @@ gboolean _cto_window_question_holds       (CtoWindow         *self,
                                            gpointer           question);
 /* Says that the window, asked to close, waits for the save under way. */
 void     _cto_window_tell_closing_after_save (CtoWindow      *self);
+/* Whether the plan has unsaved changes, or a save is under way: what
+ * replacing the plan or closing the window asks about, or waits for. */
+gboolean _cto_window_may_be_unsaved       (CtoWindow         *self);
 /* Whether a save is under way; whether the window says so yet. */
 gboolean _cto_window_is_saving            (CtoWindow         *self);
 gboolean _cto_window_says_saving          (CtoWindow         *self);

@@ -589,6 +589,16 @@ _cto_window_is_saving (CtoWindow *self)
 }
 
 gboolean
+_cto_window_may_be_unsaved (CtoWindow *self)
+{
+  g_return_val_if_fail (CTO_IS_WINDOW (self), FALSE);
+
+  /* During a save, what is unsaved is known once it ends: it may fail, or
+   * edits made meanwhile stay unsaved. */
+  return self->save != NULL || cto_history_get_modified (cto_plan_get_history (self->plan));
+}
+
+gboolean
 _cto_window_says_saving (CtoWindow *self)
 {
   g_return_val_if_fail (CTO_IS_WINDOW (self), FALSE);

@@ -366,10 +366,7 @@ cto_window_close_request (GtkWindow *window)
 
   _cto_window_save_window_state (self);
 
-  /* A save under way is waited for: it may fail, or leave edits made
-   * meanwhile unsaved. */
-  if (!self->close_confirmed &&
-      (_cto_window_is_saving (self) || cto_history_get_modified (cto_plan_get_history (self->plan))))
+  if (!self->close_confirmed && _cto_window_may_be_unsaved (self))
     {
       gboolean asked_before = self->pending == CTO_WINDOW_PENDING_CLOSE;
 

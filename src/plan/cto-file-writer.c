@@ -25,7 +25,7 @@ G_DEFINE_QUARK (cto-file-writer-error-quark, cto_file_writer_error)
 /* The process's umask, read without changing it: saves write on other
  * threads, and setting it to read it would leave it 0 for a moment for
  * every file created meanwhile. Linux says it in /proc (4.7 and later);
- * elsewhere, or should that fail, the usual 022. */
+ * elsewhere it is set and set back, as before. */
 static mode_t
 current_umask (void)
 {
@@ -36,7 +36,12 @@ current_umask (void)
       (line = strstr (status, "\nUmask:")) != NULL)
     return (mode_t) (g_ascii_strtoull (line + strlen ("\nUmask:"), NULL, 8) & 0777);
 
-  return 022;
+  {
+    mode_t mask = umask (0);
+
+    umask (mask);
+    return mask;
+  }
 }
 
 static gboolean
