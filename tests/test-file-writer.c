@@ -146,7 +146,7 @@ write_path (const char     *path,
 {
   g_autoptr(GFile) file = g_file_new_for_path (path);
 
-  return cto_write_file_atomic_full (file, text, strlen (text), flags, NULL, error);
+  return cto_write_file_atomic_full (file, text, strlen (text), flags, NULL, NULL, error);
 }
 
 static void
@@ -376,6 +376,47 @@ test_same_file (Fixture       *f,
   g_assert_false (cto_file_is_same (plan, missing));
 }
 
+/* What the writer says it wrote is what a look at the file shows, whether
+ * the file is new or replaced, and nothing is known of a write that failed. */
+static void
+test_stamp (Fixture       *f,
+            gconstpointer  data)
+{
+  g_autofree char *path = path_in (f, "plan.json");
+  g_autofree char *folder = path_in (f, "folder");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  g_autoptr(GFile) folder_file = g_file_new_for_path (folder);
+  const char *texts[] = { "first\n", "the second, longer\n" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (texts); i++)
+    {
+      g_autoptr(GError) error = NULL;
+      CtoFileStamp stamp;
+      GStatBuf st;
+
+      g_assert_true (cto_write_file_atomic_full (file, texts[i], strlen (texts[i]),
+                                                 CTO_WRITE_FLAGS_NONE, &stamp, NULL, &error));
+      g_assert_no_error (error);
+      g_assert_cmpint (g_stat (path, &st), ==, 0);
+      g_assert_true (stamp.known);
+      g_assert_cmpuint (stamp.inode, ==, st.st_ino);
+      g_assert_cmpint (stamp.size, ==, strlen (texts[i]));
+      g_assert_cmpuint (stamp.mtime, ==, st.st_mtim.tv_sec);
+      g_assert_cmpuint (stamp.mtime_usec, ==, st.st_mtim.tv_nsec / 1000);
+    }
+
+  {
+    g_autoptr(GError) error = NULL;
+    CtoFileStamp stamp = { .known = TRUE };
+
+    g_assert_cmpint (g_mkdir (folder, 0755), ==, 0);
+    g_assert_false (cto_write_file_atomic_full (folder_file, "x", 1, CTO_WRITE_FLAGS_NONE,
+                                                &stamp, NULL, &error));
+    g_assert_error (error, G_IO_ERROR, G_IO_ERROR_IS_DIRECTORY);
+    g_assert_false (stamp.known);
+  }
+}
+
 static void
 test_check_size (void)
 {
@@ -404,6 +445,7 @@ main (int   argc,
   ADD ("/file-writer/pipe-through-proc", test_pipe_through_proc);
   ADD ("/file-writer/killed-leaves-nothing", test_killed_leaves_nothing);
   ADD ("/file-writer/same-file", test_same_file);
+  ADD ("/file-writer/stamp", test_stamp);
 #undef ADD
   g_test_add_func ("/file-writer/check-size", test_check_size);
 

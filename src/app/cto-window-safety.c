@@ -8,6 +8,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-file-fingerprint.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-window-private.h"
@@ -17,83 +18,6 @@
 
 /* The fingerprint a plan's file had when _cto_window_load_file() read it. */
 #define ETAG_KEY "cto-window-etag"
-
-/*
- * What tells one version of a file from another. First what a look at it
- * tells: its etag (the time of its last change), and what no program can
- * set back: the time its inode last changed, the inode itself, the size. A
- * program that writes the file and then restores its modification time
- * (cp -p, rsync -t) still changes those. Then, after a '#', the digest of
- * its bytes: when the look says it changed, the bytes say whether anything
- * but its metadata did (a chmod, a touch, a program that syncs folders).
- */
-#define DIGEST_MARK '#'
-
-static char *
-query_metadata (GFile   *file,
-                GError **error)
-{
-  g_autoptr(GFileInfo) info =
-    g_file_query_info (file,
-                       G_FILE_ATTRIBUTE_ETAG_VALUE ","
-                       G_FILE_ATTRIBUTE_TIME_CHANGED ","
-                       G_FILE_ATTRIBUTE_TIME_CHANGED_USEC ","
-                       G_FILE_ATTRIBUTE_UNIX_INODE ","
-                       G_FILE_ATTRIBUTE_STANDARD_SIZE,
-                       G_FILE_QUERY_INFO_NONE, NULL, error);
-
-  if (info == NULL)
-    return NULL;
-
-  return g_strdup_printf ("%s/%" G_GUINT64_FORMAT ".%06u/%" G_GUINT64_FORMAT "/%" G_GOFFSET_FORMAT,
-                          g_file_info_get_etag (info) ? g_file_info_get_etag (info) : "",
-                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_TIME_CHANGED),
-                          g_file_info_get_attribute_uint32 (info,
-                                                            G_FILE_ATTRIBUTE_TIME_CHANGED_USEC),
-                          g_file_info_get_attribute_uint64 (info, G_FILE_ATTRIBUTE_UNIX_INODE),
-                          g_file_info_get_size (info));
-}
-
-static char *
-fingerprint (const char *metadata,
-             guint64     digest)
-{
-  return g_strdup_printf ("%s%c%016" G_GINT64_MODIFIER "x", metadata, DIGEST_MARK, digest);
-}
-
-/* Whether @file differs from the version @etag is the fingerprint of. A
- * file that has gone, or cannot be looked at, counts as unchanged: it is
- * simply written again, or the save says why it fails. When only what the
- * look sees changed, @refreshed is set to the file's fingerprint now. Safe
- * on any thread. */
-static gboolean
-file_changed (GFile       *file,
-              const char  *etag,
-              char       **refreshed)
-{
-  g_autofree char *metadata = query_metadata (file, NULL);
-  const char *mark;
-  guint64 digest;
-
-  if (metadata == NULL)
-    return FALSE;
-
-  /* A fingerprint without a digest comes from a recovery copy of an
-   * earlier version: the look alone decides. */
-  mark = strrchr (etag, DIGEST_MARK);
-  if (mark == NULL)
-    return g_strcmp0 (metadata, etag) != 0;
-  if (strncmp (etag, metadata, mark - etag) == 0 && metadata[mark - etag] == '\0')
-    return FALSE;
-
-  if (!cto_plan_io_digest_file (file, NULL, &digest, NULL) ||
-      g_ascii_strtoull (mark + 1, NULL, 16) != digest)
-    return TRUE;
-
-  /* The same bytes: only what the look sees changed. */
-  *refreshed = fingerprint (metadata, digest);
-  return FALSE;
-}
 
 #define QUESTION_PLAN_KEY "cto-question-plan"
 
@@ -362,23 +286,24 @@ write_copy (CtoPlan      *copy,
   g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&writing);
   CtoWindowSave *save = data;
   Written *written = g_new0 (Written, 1);
-  g_autofree char *metadata = NULL;
+  CtoFileStamp stamp;
   guint64 digest = 0;
 
-  if (save->etag != NULL && file_changed (save->file, save->etag, &written->refreshed))
+  if (save->etag != NULL &&
+      cto_file_fingerprint_changed (save->file, save->etag, &written->refreshed))
     {
       written->changed = TRUE;
       return written;
     }
 
-  if (!cto_plan_io_save_file_digest (copy, save->file, save->flags, NULL, &digest, &written->error))
+  if (!cto_plan_io_save_file_digest (copy, save->file, save->flags, &stamp, NULL, &digest,
+                                     &written->error))
     return written;
 
   /* The digest of the bytes just written, not of the file read back: no
    * second read of a large plan, and no other program's bytes taken for
    * ours. */
-  metadata = query_metadata (save->file, NULL);
-  written->etag = metadata != NULL ? fingerprint (metadata, digest) : NULL;
+  written->etag = cto_file_fingerprint_of_written (save->file, &stamp, digest);
 
   return written;
 }
@@ -636,16 +561,17 @@ _cto_window_load_file (GFile        *file,
                        GCancellable *cancellable,
                        GError      **error)
 {
-  g_autofree char *metadata = NULL;
+  g_autofree char *look = NULL;
   guint64 digest = 0;
   CtoPlan *plan;
 
   /* Looked at before reading: should the file change in between, its
    * metadata differ, and the digest, of the bytes read, decides. */
-  metadata = query_metadata (file, NULL);
+  look = cto_file_fingerprint_look (file);
   plan = cto_plan_io_load_file_digest (file, cancellable, &digest, error);
-  if (plan != NULL && metadata != NULL)
-    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, fingerprint (metadata, digest), g_free);
+  if (plan != NULL && look != NULL)
+    g_object_set_data_full (G_OBJECT (plan), ETAG_KEY, cto_file_fingerprint_new (look, digest),
+                            g_free);
 
   return plan;
 }

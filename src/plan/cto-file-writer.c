@@ -134,6 +134,29 @@ make_temporary_name (const char *target)
   return g_build_filename (dir, name, NULL);
 }
 
+/* What the whole file @fd is, before it is put in place: whatever happens
+ * to the path after that, this is what was written. */
+static gboolean
+stamp_written (int            fd,
+               CtoFileStamp  *stamp,
+               GError       **error)
+{
+  GStatBuf st;
+
+  if (stamp == NULL)
+    return TRUE;
+
+  if (fstat (fd, &st) != 0)
+    return set_errno_error (error, errno, _("could not write the file"));
+
+  stamp->known = TRUE;
+  stamp->inode = st.st_ino;
+  stamp->mtime = st.st_mtim.tv_sec;
+  stamp->mtime_usec = st.st_mtim.tv_nsec / 1000;
+  stamp->size = st.st_size;
+  return TRUE;
+}
+
 /* Gives the unnamed file @fd a name next to @target, then puts it in the
  * place of @target in one step. */
 static gboolean
@@ -185,6 +208,7 @@ write_through_named_file (const char    *target,
                           const char    *contents,
                           gsize          length,
                           mode_t         mode,
+                          CtoFileStamp  *stamp,
                           GCancellable  *cancellable,
                           GError       **error)
 {
@@ -208,6 +232,9 @@ write_through_named_file (const char    *target,
       set_errno_error (error, saved_errno, _("could not write the file"));
       goto fail;
     }
+
+  if (!stamp_written (fd, stamp, error))
+    goto fail;
 
   if (close (fd) != 0)
     {
@@ -237,6 +264,7 @@ write_local (const char     *path,
              const char     *contents,
              gsize           length,
              CtoWriteFlags   flags,
+             CtoFileStamp   *stamp,
              GCancellable   *cancellable,
              GError        **error)
 {
@@ -288,7 +316,8 @@ write_local (const char     *path,
   if (fd < 0)
     {
       if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
-        return write_through_named_file (target, contents, length, mode, cancellable, error);
+        return write_through_named_file (target, contents, length, mode, stamp,
+                                         cancellable, error);
       return set_errno_error (error, errno, _("could not create the file"));
     }
 
@@ -306,7 +335,7 @@ write_local (const char     *path,
       return set_errno_error (error, saved_errno, _("could not write the file"));
     }
 
-  if (!link_in (fd, target, exists, error))
+  if (!stamp_written (fd, stamp, error) || !link_in (fd, target, exists, error))
     {
       close (fd);
       return FALSE;
@@ -324,6 +353,8 @@ write_local (const char     *path,
  * @contents: the bytes to write
  * @length: how many
  * @flags: what the caller allows
+ * @stamp: (out) (optional): what the file written is, for a later look
+ *   to tell whether another program changed it since
  * @cancellable: (nullable): a #GCancellable
  * @error: return location for an error
  *
@@ -336,6 +367,7 @@ cto_write_file_atomic_full (GFile          *file,
                             const char     *contents,
                             gsize           length,
                             CtoWriteFlags   flags,
+                            CtoFileStamp   *stamp,
                             GCancellable   *cancellable,
                             GError        **error)
 {
@@ -344,6 +376,9 @@ cto_write_file_atomic_full (GFile          *file,
   g_return_val_if_fail (G_IS_FILE (file), FALSE);
   g_return_val_if_fail (contents != NULL || length == 0, FALSE);
   g_return_val_if_fail (error == NULL || *error == NULL, FALSE);
+
+  if (stamp != NULL)
+    *stamp = (CtoFileStamp) { .known = FALSE };
 
   if (g_cancellable_set_error_if_cancelled (cancellable, error))
     return FALSE;
@@ -356,7 +391,12 @@ cto_write_file_atomic_full (GFile          *file,
                                       G_FILE_CREATE_NONE, NULL, cancellable, error);
     }
 
-  return write_local (path, contents ? contents : "", length, flags, cancellable, error);
+  if (write_local (path, contents ? contents : "", length, flags, stamp, cancellable, error))
+    return TRUE;
+
+  if (stamp != NULL)
+    stamp->known = FALSE;
+  return FALSE;
 }
 
 /**
@@ -371,7 +411,7 @@ cto_write_file_atomic (GFile         *file,
                        GCancellable  *cancellable,
                        GError       **error)
 {
-  return cto_write_file_atomic_full (file, contents, length, CTO_WRITE_FLAGS_NONE,
+  return cto_write_file_atomic_full (file, contents, length, CTO_WRITE_FLAGS_NONE, NULL,
                                      cancellable, error);
 }
 

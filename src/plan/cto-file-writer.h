@@ -34,6 +34,21 @@ typedef enum
   CTO_WRITE_REPLACE_READ_ONLY   = 1 << 0,
 } CtoWriteFlags;
 
+/*
+ * What a file written here was, looked at through its descriptor once it
+ * was whole and before it was put in place: what a later look at the path
+ * shows of the same file, until another program changes it. Not known of a
+ * file that GIO wrote (not a local file).
+ */
+typedef struct
+{
+  gboolean known;
+  guint64  inode;
+  guint64  mtime;        /* seconds */
+  guint32  mtime_usec;
+  goffset  size;
+} CtoFileStamp;
+
 gboolean  cto_write_file_atomic       (GFile          *file,
                                        const char     *contents,
                                        gsize           length,
@@ -43,6 +58,7 @@ gboolean  cto_write_file_atomic_full  (GFile          *file,
                                        const char     *contents,
                                        gsize           length,
                                        CtoWriteFlags   flags,
+                                       CtoFileStamp   *stamp,
                                        GCancellable   *cancellable,
                                        GError        **error);
 

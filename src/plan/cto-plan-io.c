@@ -31,13 +31,14 @@ cto_plan_io_save_file_full (CtoPlan        *plan,
                             GCancellable   *cancellable,
                             GError        **error)
 {
-  return cto_plan_io_save_file_digest (plan, file, flags, cancellable, NULL, error);
+  return cto_plan_io_save_file_digest (plan, file, flags, NULL, cancellable, NULL, error);
 }
 
 gboolean
 cto_plan_io_save_file_digest (CtoPlan        *plan,
                               GFile          *file,
                               CtoWriteFlags   flags,
+                              CtoFileStamp   *stamp,
                               GCancellable   *cancellable,
                               guint64        *digest,
                               GError        **error)
@@ -53,7 +54,7 @@ cto_plan_io_save_file_digest (CtoPlan        *plan,
   if (!cto_plan_io_check_size (length, error))
     return FALSE;
 
-  if (!cto_write_file_atomic_full (file, data, length, flags, cancellable, error))
+  if (!cto_write_file_atomic_full (file, data, length, flags, stamp, cancellable, error))
     return FALSE;
 
   if (digest != NULL)

@@ -51,10 +51,11 @@ gboolean  cto_plan_io_save_file_full (CtoPlan       *plan,
                                      GCancellable  *cancellable,
                                      GError       **error);
 /* The same, and sets @digest to the digest of the bytes written
- * (cto_plan_io_digest()). */
+ * (cto_plan_io_digest()) and @stamp to what the file written is. */
 gboolean  cto_plan_io_save_file_digest (CtoPlan       *plan,
                                        GFile         *file,
                                        CtoWriteFlags  flags,
+                                       CtoFileStamp  *stamp,
                                        GCancellable  *cancellable,
                                        guint64       *digest,
                                        GError       **error);
