@@ -251,6 +251,7 @@ test_found_after_crash (void)
   g_assert_cmpuint (cto_recovered_plans_get_n_items (claimed), ==, 1);
   g_assert_null (cto_recovered_plans_get_error (claimed, 0));
   g_assert_null (cto_recovered_plans_get_file (claimed, 0));
+  g_assert_false (cto_recovered_plans_get_kept (claimed, 0));
   edit (expected);
   expected_text = cto_plan_io_to_data (expected, NULL);
   found_text = cto_plan_io_to_data (cto_recovered_plans_get_plan (claimed, 0), NULL);
@@ -260,6 +261,70 @@ test_found_after_crash (void)
   g_clear_pointer (&claimed, cto_recovered_plans_free);
   g_assert_cmpuint (count_files (), ==, 0);
   g_assert_null (cto_recovered_plans_claim ());
+}
+
+/* A window closed without waiting for a save leaves its copy for the next
+ * start: brought up to date at once when an edit waits for its copy,
+ * left alone by later edits, by a discard and by the program's own end. */
+static void
+test_kept (gconstpointer data)
+{
+  gboolean written_before = GPOINTER_TO_INT (data);
+  g_autoptr(CtoRecoveredPlans) claimed = NULL;
+  g_autoptr(CtoPlan) expected = load_plan ();
+  g_autofree char *expected_text = NULL;
+  g_autofree char *found_text = NULL;
+
+  if (g_test_subprocess ())
+    {
+      g_autoptr(CtoPlan) plan = load_plan ();
+      g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
+      g_autofree char *path = NULL;
+
+      if (written_before)
+        {
+          /* Already copied: the note is written again, saying so. */
+          cto_recovery_set_delay (recovery, 1);
+          edit (plan);
+          g_assert_true (spin_until_idle (recovery));
+          g_assert_nonnull (cto_recovery_get_path (recovery));
+        }
+      else
+        {
+          /* Not written before the program ends, but for the keeping. */
+          cto_recovery_set_delay (recovery, 600000);
+          edit (plan);
+          g_assert_null (cto_recovery_get_path (recovery));
+        }
+      cto_recovery_keep (recovery);
+      g_assert_true (cto_recovery_get_writing (recovery));
+      g_assert_true (spin_until_idle (recovery));
+      path = g_strdup (cto_recovery_get_path (recovery));
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+      cto_plan_set_title (plan, "Edited once kept");
+      g_assert_false (cto_recovery_get_busy (recovery));
+      cto_recovery_discard (recovery);
+      g_clear_object (&recovery);
+      g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+      exit (0);
+    }
+
+  g_test_trap_subprocess (NULL, 0, G_TEST_SUBPROCESS_DEFAULT);
+  g_test_trap_assert_passed ();
+
+  claimed = cto_recovered_plans_claim ();
+  g_assert_nonnull (claimed);
+  g_assert_cmpuint (cto_recovered_plans_get_n_items (claimed), ==, 1);
+  g_assert_true (cto_recovered_plans_get_kept (claimed, 0));
+  edit (expected);
+  expected_text = cto_plan_io_to_data (expected, NULL);
+  found_text = cto_plan_io_to_data (cto_recovered_plans_get_plan (claimed, 0), NULL);
+  g_assert_cmpstr (found_text, ==, expected_text);
+
+  cto_recovered_plans_delete (claimed);
+  g_clear_pointer (&claimed, cto_recovered_plans_free);
+  empty_folder ();
 }
 
 static char *
@@ -372,6 +437,8 @@ main (int   argc,
   g_test_add_func ("/recovery/large-written", test_large_written);
   g_test_add_func ("/recovery/large-discarded-while-copied", test_large_discarded_while_copied);
   g_test_add_func ("/recovery/found-after-crash", test_found_after_crash);
+  g_test_add_data_func ("/recovery/kept/waiting", GINT_TO_POINTER (FALSE), test_kept);
+  g_test_add_data_func ("/recovery/kept/written", GINT_TO_POINTER (TRUE), test_kept);
   g_test_add_func ("/recovery/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/recovery/many-newest-first", test_many_newest_first);
 

@@ -522,6 +522,60 @@ test_recovery_offer (gconstpointer data)
   assert_nothing_left ();
 }
 
+/* The body of the offer for the copies in the recovery folder, answered
+ * with Discard. */
+static char *
+offer_body (void)
+{
+  CtoWindow *window = cto_window_new (NULL);
+  GtkWidget *dialog;
+  char *body;
+
+  gtk_window_present (GTK_WINDOW (window));
+  dialog = cto_recovery_dialog_offer (window);
+  g_assert_nonnull (dialog);
+  body = g_strdup (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (dialog)));
+  respond_to (dialog, "discard");
+  window_free (window);
+
+  return body;
+}
+
+/* A copy left by a window closed without waiting for its save says so;
+ * one left by a crash beside it, and the offer says what a crash does. */
+static void
+test_recovery_offer_kept (void)
+{
+  g_autofree char *text = edited_plan_text ();
+  g_autofree char *kept = write_orphan ("closed-session", text, NULL, NULL, TRUE);
+  g_autofree char *info = g_strdup (kept);
+  g_autofree char *written = NULL;
+  g_autofree char *note = NULL;
+  g_autofree char *body = NULL;
+  g_autofree char *crashed = NULL;
+
+  /* The note as cto_recovery_keep() writes it. */
+  strcpy (strstr (info, ".ctoplan.json"), ".info");
+  g_assert_true (g_file_get_contents (info, &written, NULL, NULL));
+  g_assert_true (g_str_has_suffix (written, "\n"));
+  note = g_strconcat (written, "Kept=true\n", NULL);
+  write_path (info, note);
+
+  body = offer_body ();
+  g_assert_cmpstr (body, ==, "This plan was closed before its save ended. Its unsaved changes "
+                             "were kept:");
+  assert_nothing_left ();
+
+  g_free (kept);
+  kept = write_orphan ("closed-session", text, NULL, NULL, TRUE);
+  write_path (info, note);
+  crashed = write_orphan ("crashed-session", text, NULL, NULL, TRUE);
+  g_free (body);
+  body = offer_body ();
+  g_assert_true (g_str_has_prefix (body, "CTO Planner stopped unexpectedly while these plans"));
+  assert_nothing_left ();
+}
+
 /* Restored into new windows when the one there is in use; the file
  * changed since the crash: saving asks. */
 static void
@@ -586,6 +640,7 @@ main (int   argc,
   g_test_add_data_func ("/safety/recovery/offer/restore", "restore", test_recovery_offer);
   g_test_add_data_func ("/safety/recovery/offer/discard", "discard", test_recovery_offer);
   g_test_add_data_func ("/safety/recovery/offer/later", "later", test_recovery_offer);
+  g_test_add_func ("/safety/recovery/offer/kept", test_recovery_offer_kept);
   g_test_add_func ("/safety/recovery/offer/restore-beside-busy-window",
                    test_recovery_restore_busy_window);
 

@@ -13,6 +13,7 @@
 
 #include "cto-history.h"
 #include "cto-plan-io.h"
+#include "cto-recovery.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
 
@@ -924,6 +925,146 @@ test_close_while_saving (void)
   g_assert_no_error (error);
 }
 
+/* The path of the one copy in the recovery folder, or NULL. */
+static char *
+recovery_copy (void)
+{
+  g_autofree char *folder = cto_recovery_dup_folder ();
+  g_autoptr(GDir) dir = g_dir_open (folder, 0, NULL);
+  const char *name;
+
+  while (dir != NULL && (name = g_dir_read_name (dir)) != NULL)
+    if (g_str_has_suffix (name, ".ctoplan.json"))
+      return g_build_filename (folder, name, NULL);
+
+  return NULL;
+}
+
+static gboolean
+recovery_copy_written (gpointer data)
+{
+  g_autofree char *path = recovery_copy ();
+
+  return path != NULL;
+}
+
+typedef struct
+{
+  GFile      *file;
+  const char *before;
+} FileWatch;
+
+static gboolean
+file_rewritten (gpointer data)
+{
+  FileWatch *watch = data;
+  g_autofree char *now = read_file (watch->file);
+
+  return g_strcmp0 (now, watch->before) != 0;
+}
+
+static gboolean
+message_dialog_shown (void)
+{
+  GListModel *toplevels = gtk_window_get_toplevels ();
+
+  for (guint i = 0; i < g_list_model_get_n_items (toplevels); i++)
+    {
+      g_autoptr(GtkWindow) toplevel = g_list_model_get_item (toplevels, i);
+
+      if (ADW_IS_MESSAGE_DIALOG (toplevel))
+        return TRUE;
+    }
+
+  return FALSE;
+}
+
+/* Starts a save that cannot write yet, as on a disk that hangs, and asks
+ * the window to close twice: the second time it offers not to wait. */
+static CtoWindow *
+close_twice_while_held (GFile    *file,
+                        gpointer *alive)
+{
+  CtoWindow *window = edited_window_open (file, alive);
+
+  window->save_silence_ms = 0;
+  g_mutex_lock (_cto_window_get_write_lock ());
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saying (window);
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_null (window->waiting_dialog);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_nonnull (window->waiting_dialog);
+
+  return window;
+}
+
+/* A save that does not end: asked again, the window offers to close
+ * without waiting. Keep Waiting leaves it waiting; Close Without Waiting
+ * closes it with the save still under way, its changes kept for the next
+ * start. A save that ends while the offer is shown takes the offer away,
+ * and the window closes as it was asked to. */
+static void
+test_close_without_waiting (void)
+{
+  g_autoptr(GFile) file = display_test_file ("without-waiting.ctoplan.json");
+  g_autofree char *before = NULL;
+  g_autofree char *expected = NULL;
+  g_autofree char *kept = NULL;
+  g_autofree char *kept_path = NULL;
+  g_autofree char *info_path = NULL;
+  GMutex *lock = _cto_window_get_write_lock ();
+  FileWatch watch;
+  gpointer alive;
+  CtoWindow *window;
+
+  window = close_twice_while_held (file, &alive);
+  before = read_file (file);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->waiting_dialog)),
+                            "without-waiting.ctoplan.json"));
+
+  respond_to (window->waiting_dialog, "wait");
+  g_assert_nonnull (alive);
+  g_assert_true (_cto_window_is_saving (window));
+  g_assert_cmpint (window->pending, ==, CTO_WINDOW_PENDING_CLOSE);
+  g_assert_false (message_dialog_shown ());
+
+  /* Asked again: offered again. */
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  g_assert_nonnull (window->waiting_dialog);
+  g_assert_null (recovery_copy ());
+  expected = cto_plan_io_to_data (plan_of (window), NULL);
+  respond_to (window->waiting_dialog, "close");
+  g_assert_null (alive);
+
+  /* The changes are kept; the file is as it was, its save still waiting. */
+  spin_until (recovery_copy_written, NULL, 20);
+  kept_path = recovery_copy ();
+  g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, expected);
+  g_assert_true (file_rewritten (&(FileWatch) { file, before }) == FALSE);
+
+  /* Once it can write, the save ends all the same. */
+  g_mutex_unlock (lock);
+  watch = (FileWatch) { file, before };
+  spin_until (file_rewritten, &watch, 20);
+  assert_edit_saved (file);
+
+  info_path = g_strdup (kept_path);
+  strcpy (strstr (info_path, ".ctoplan.json"), ".info");
+  g_assert_cmpint (g_unlink (kept_path), ==, 0);
+  g_assert_cmpint (g_unlink (info_path), ==, 0);
+
+  /* The save ends while the offer is shown. */
+  window = close_twice_while_held (file, &alive);
+  g_mutex_unlock (lock);
+  wait_until_saved (window);
+  spin ();
+  g_assert_null (alive);
+  g_assert_false (message_dialog_shown ());
+}
+
 /* A question about a save answered once another plan is shown, or while
  * another save is under way, does nothing: the other plan is never
  * written over the first one's file. */
@@ -1202,6 +1343,7 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/says-saving", test_says_saving);
   g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
+  g_test_add_func ("/safety/save/under-way/close-without-waiting", test_close_without_waiting);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
   g_test_add_data_func ("/safety/save/stale-question/other-plan", GINT_TO_POINTER (FALSE),

@@ -188,6 +188,7 @@ cto_recovery_dialog_offer (CtoWindow *parent)
   Offer *offer;
   guint n;
   guint n_readable = 0;
+  guint n_kept = 0;
   const char *body;
 
   g_return_val_if_fail (CTO_IS_WINDOW (parent), NULL);
@@ -206,6 +207,7 @@ cto_recovery_dialog_offer (CtoWindow *parent)
     {
       gtk_list_box_append (GTK_LIST_BOX (list), make_row (plans, i));
       n_readable += cto_recovered_plans_get_plan (plans, i) != NULL;
+      n_kept += cto_recovered_plans_get_kept (plans, i);
     }
 
   /* However many there are, the dialog keeps its buttons on screen. */
@@ -221,6 +223,12 @@ cto_recovery_dialog_offer (CtoWindow *parent)
                      "The copy it kept cannot be restored, and stays where it is.",
                      "CTO Planner stopped unexpectedly while plans had unsaved changes. "
                      "The copies it kept cannot be restored, and stay where they are.", n);
+  else if (n_kept == n)
+    /* Closed without waiting for their saves: nothing unexpected. */
+    body = ngettext ("This plan was closed before its save ended. Its unsaved "
+                     "changes were kept:",
+                     "These plans were closed before their saves ended. Their "
+                     "unsaved changes were kept, newest first:", n);
   else
     body = ngettext ("CTO Planner stopped unexpectedly while this plan had "
                      "unsaved changes. They were kept:",

@@ -134,6 +134,7 @@ struct _CtoWindow
   guint                 save_silence_ms;    /* how long before it says so */
   char                 *file_etag;          /* of file when last read or written; NULL: unknown */
   GtkWidget            *changed_dialog;
+  GtkWidget            *waiting_dialog;     /* close without waiting for the save? */
 
   /* cto-window-open.c */
   GtkStack             *content_stack;      /* "plan", "loading", "error" */
@@ -217,9 +218,17 @@ gboolean _cto_window_question_holds       (CtoWindow         *self,
                                            gpointer           question);
 /* Says that the window, asked to close, waits for the save under way. */
 void     _cto_window_tell_closing_after_save (CtoWindow      *self);
+/* The window asked to close (again, when @asked_before) while a save that
+ * says so is under way: says why it stays, then offers to close without
+ * waiting. */
+void     _cto_window_close_waits_for_save (CtoWindow         *self,
+                                           gboolean           asked_before);
 /* Whether the plan has unsaved changes, or a save is under way: what
  * replacing the plan or closing the window asks about, or waits for. */
 gboolean _cto_window_may_be_unsaved       (CtoWindow         *self);
+/* Held while a file is written, one at a time in the program: a save
+ * waits for it to write, as it would for a slow disk. */
+GMutex  *_cto_window_get_write_lock       (void);
 /* Whether a save is under way; whether the window says so yet. */
 gboolean _cto_window_is_saving            (CtoWindow         *self);
 gboolean _cto_window_says_saving          (CtoWindow         *self);

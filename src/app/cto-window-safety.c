@@ -271,6 +271,29 @@ save_free (CtoWindowSave *save)
   g_free (save);
 }
 
+/* The offer to close without waiting goes once the save has ended. */
+static void
+destroy_waiting_dialog (CtoWindow *self)
+{
+  GtkWidget *dialog = self->waiting_dialog;
+
+  if (dialog == NULL)
+    return;
+
+  g_clear_weak_pointer (&self->waiting_dialog);
+  gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* One save at a time in the program: of two windows saving the same file
+ * at once, the second sees the first's file as changed. */
+static GMutex write_lock;
+
+GMutex *
+_cto_window_get_write_lock (void)
+{
+  return &write_lock;
+}
+
 /* On another thread, from the copy: first whether another program changed
  * the file, then the file written, and its fingerprint. Not cancelled once
  * there: the old file stays whole until the new one is, and the user asked
@@ -280,10 +303,7 @@ write_copy (CtoPlan      *copy,
             gpointer      data,
             GCancellable *cancellable)
 {
-  /* One save at a time in the program: of two windows saving the same
-   * file at once, the second sees the first's file as changed. */
-  static GMutex writing;
-  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&writing);
+  g_autoptr(GMutexLocker) locker = g_mutex_locker_new (&write_lock);
   CtoWindowSave *save = data;
   Written *written = g_new0 (Written, 1);
   CtoFileStamp stamp;
@@ -316,7 +336,7 @@ say_saving_cb (gpointer user_data)
   self->save->saying_id = 0;
   self->save->said = TRUE;
   _cto_window_update_title (self);
-  if (self->pending == CTO_WINDOW_PENDING_CLOSE && self->save->plan == self->plan)
+  if (self->pending == CTO_WINDOW_PENDING_CLOSE)
     _cto_window_tell_closing_after_save (self);
 
   return G_SOURCE_REMOVE;
@@ -389,6 +409,7 @@ saved_cb (GObject      *source,
 
   g_assert (self->save == save);
   self->save = NULL;
+  destroy_waiting_dialog (self);
 
   if (save->plan == self->plan && written->refreshed != NULL)
     {
@@ -505,6 +526,102 @@ _cto_window_tell_closing_after_save (CtoWindow *self)
   _cto_window_toast_text (self, _("The window closes once the plan is saved"), FALSE);
 }
 
+/* Closes the window while its save goes on: its unsaved changes stay in
+ * the recovery copy, offered at the next start, and the program no longer
+ * waits for the save to end to quit. */
+static void
+close_without_waiting (CtoWindow *self)
+{
+  if (self->recovery != NULL)
+    {
+      cto_recovery_keep (self->recovery);
+      g_clear_object (&self->recovery);
+    }
+  if (self->save->held_app != NULL)
+    {
+      g_application_release (self->save->held_app);
+      g_clear_object (&self->save->held_app);
+    }
+  _cto_window_cancel_pending (self);
+  self->close_confirmed = TRUE;
+  gtk_window_close (GTK_WINDOW (self));
+}
+
+static gboolean
+close_without_waiting_cb (gpointer user_data)
+{
+  CtoWindow *self = CTO_WINDOW (user_data);
+
+  /* Should the save have ended meanwhile, what waited for it went on. */
+  if (self->save != NULL)
+    close_without_waiting (self);
+
+  return G_SOURCE_REMOVE;
+}
+
+static void
+waiting_response_cb (AdwMessageDialog *dialog,
+                     const char       *response,
+                     CtoWindow        *self)
+{
+  /* The dialog goes by itself once answered. */
+  g_clear_weak_pointer (&self->waiting_dialog);
+
+  /* Not while the dialog says its answer: once it has gone. */
+  if (g_str_equal (response, "close") && self->save != NULL)
+    g_idle_add_full (G_PRIORITY_DEFAULT, close_without_waiting_cb, g_object_ref (self),
+                     g_object_unref);
+}
+
+static void
+ask_close_without_waiting (CtoWindow *self)
+{
+  g_autofree char *name = NULL;
+  GtkWidget *dialog;
+
+  if (self->waiting_dialog != NULL)
+    {
+      gtk_window_present (GTK_WINDOW (self->waiting_dialog));
+      return;
+    }
+
+  name = display_name_of (self->save->file);
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Close Without Waiting?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a file name */
+                                  _("Saving “%s” is taking a long time. If the window closes "
+                                    "now, the save may not finish. Unsaved changes are kept "
+                                    "and offered again the next time CTO Planner starts."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "wait", _("_Keep Waiting"),
+                                    "close", _("_Close Without Waiting"),
+                                    NULL);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "wait");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "wait");
+  g_signal_connect (dialog, "response", G_CALLBACK (waiting_response_cb), self);
+
+  g_set_weak_pointer (&self->waiting_dialog, dialog);
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
+void
+_cto_window_close_waits_for_save (CtoWindow *self,
+                                  gboolean   asked_before)
+{
+  g_return_if_fail (CTO_IS_WINDOW (self));
+
+  /* Only once the save has taken long enough to say so: a quick one
+   * closes the window before anyone would look. */
+  if (self->save == NULL || !self->save->said)
+    return;
+
+  if (!asked_before)
+    _cto_window_tell_closing_after_save (self);
+  else
+    ask_close_without_waiting (self);
+}
+
 gboolean
 _cto_window_is_saving (CtoWindow *self)
 {
@@ -553,6 +670,7 @@ _cto_window_dispose_safety (CtoWindow *self)
       g_clear_weak_pointer (&self->changed_dialog);
       gtk_window_destroy (GTK_WINDOW (dialog));
     }
+  destroy_waiting_dialog (self);
   g_clear_pointer (&self->file_etag, g_free);
 }
 

@@ -371,9 +371,7 @@ cto_window_close_request (GtkWindow *window)
       gboolean asked_before = self->pending == CTO_WINDOW_PENDING_CLOSE;
 
       _cto_window_ask_unsaved (self, CTO_WINDOW_PENDING_CLOSE, NULL, NULL);
-      /* A save that takes a while: why the window stays, once. */
-      if (!asked_before && _cto_window_says_saving (self))
-        _cto_window_tell_closing_after_save (self);
+      _cto_window_close_waits_for_save (self, asked_before);
       return TRUE;
     }
 

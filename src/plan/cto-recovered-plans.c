@@ -26,6 +26,7 @@ typedef struct
   char    *path;
   char    *info_path;
   gint64   modified;    /* when the copy was written, in seconds since 1970 */
+  gboolean kept;        /* left on purpose (cto_recovery_keep()), not by a crash */
 } Recovered;
 
 struct _CtoRecoveredPlans
@@ -97,6 +98,7 @@ read_copy (const char *folder,
       if (uri != NULL && uri[0] != '\0')
         recovered->file = g_file_new_for_uri (uri);
       recovered->etag = g_key_file_get_string (info, CTO_RECOVERY_INFO_GROUP, "Etag", NULL);
+      recovered->kept = g_key_file_get_boolean (info, CTO_RECOVERY_INFO_GROUP, "Kept", NULL);
     }
 
   return recovered;
@@ -295,6 +297,16 @@ cto_recovered_plans_get_etag (CtoRecoveredPlans *self,
   g_return_val_if_fail (position < self->items->len, NULL);
 
   return get_item (self, position)->etag;
+}
+
+gboolean
+cto_recovered_plans_get_kept (CtoRecoveredPlans *self,
+                              guint              position)
+{
+  g_return_val_if_fail (self != NULL, FALSE);
+  g_return_val_if_fail (position < self->items->len, FALSE);
+
+  return get_item (self, position)->kept;
 }
 
 const GError *

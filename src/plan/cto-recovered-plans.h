@@ -28,6 +28,10 @@ GFile             *cto_recovered_plans_get_file  (CtoRecoveredPlans *self,
                                                   guint              position);
 const char        *cto_recovered_plans_get_etag  (CtoRecoveredPlans *self,
                                                   guint              position);
+/* Whether the copy was left on purpose, by a window closed without waiting
+ * for its save (cto_recovery_keep()), rather than by a crash. */
+gboolean           cto_recovered_plans_get_kept  (CtoRecoveredPlans *self,
+                                                  guint              position);
 /* Why the copy cannot be read, or %NULL. */
 const GError      *cto_recovered_plans_get_error (CtoRecoveredPlans *self,
                                                   guint              position);

@@ -37,6 +37,7 @@ struct _CtoRecovery
   guint         writing : 1;
   guint         write_again : 1; /* the plan changed while it was being written */
   guint         discarded : 1;
+  guint         kept : 1;      /* left for the next start */
 };
 
 G_DEFINE_FINAL_TYPE (CtoRecovery, cto_recovery, G_TYPE_OBJECT)
@@ -49,6 +50,7 @@ typedef struct
   char *info_path;
   char *uri;
   char *etag;
+  gboolean kept;
 } WriteData;
 
 /* How many people and responsibilities are copied at a time for a write:
@@ -193,6 +195,8 @@ make_info (CtoPlan    *copy,
     g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "File", write->uri);
   if (write->etag != NULL)
     g_key_file_set_string (key_file, CTO_RECOVERY_INFO_GROUP, "Etag", write->etag);
+  if (write->kept)
+    g_key_file_set_boolean (key_file, CTO_RECOVERY_INFO_GROUP, "Kept", TRUE);
 
   return g_key_file_to_data (key_file, NULL, NULL);
 }
@@ -298,6 +302,7 @@ start_write (CtoRecovery *self)
   write->info_path = g_strdup (self->info_path);
   write->uri = self->file != NULL ? g_file_get_uri (self->file) : NULL;
   write->etag = g_strdup (self->etag);
+  write->kept = self->kept;
 
   /* The plan is read here, on its own thread, a step at a time between
    * frames; the copy, which shares nothing with it, is written on another. */
@@ -392,7 +397,8 @@ cto_recovery_dispose (GObject *object)
 
   /* A write under way holds a reference: there is none here. */
   g_assert (!self->writing);
-  cto_recovery_discard (self);
+  if (!self->kept)
+    cto_recovery_discard (self);
   g_clear_object (&self->plan);
 
   G_OBJECT_CLASS (cto_recovery_parent_class)->dispose (object);
@@ -505,7 +511,7 @@ cto_recovery_discard (CtoRecovery *self)
 {
   g_return_if_fail (CTO_IS_RECOVERY (self));
 
-  if (self->discarded)
+  if (self->discarded || self->kept)
     return;
 
   self->discarded = TRUE;
@@ -525,3 +531,21 @@ cto_recovery_dup_folder (void)
   return g_build_filename (g_get_user_state_dir (), "cto-planner", "recovery", NULL);
 }
 
+void
+cto_recovery_keep (CtoRecovery *self)
+{
+  g_return_if_fail (CTO_IS_RECOVERY (self));
+
+  if (self->discarded || self->kept)
+    return;
+
+  self->kept = TRUE;
+  g_clear_signal_handler (&self->changed_id, self->plan);
+  g_clear_signal_handler (&self->modified_id, cto_plan_get_history (self->plan));
+
+  /* Written again now, with every edit and a note that says it was kept
+   * on purpose. The session stays joined until the program ends, so that
+   * its copies count as left behind then. */
+  g_clear_handle_id (&self->timeout_id, g_source_remove);
+  update (self);
+}

@@ -40,6 +40,10 @@ gboolean     cto_recovery_get_busy    (CtoRecovery *self);
 gboolean     cto_recovery_get_writing (CtoRecovery *self);
 /* Stops watching the plan and removes the copy: now, or when a write under way ends. */
 void         cto_recovery_discard     (CtoRecovery *self);
+/* Stops watching the plan and leaves its copy for the next start, to be
+ * offered then: brought up to date now when an edit is not yet in it.
+ * Nothing is removed afterwards, not even by cto_recovery_discard(). */
+void         cto_recovery_keep        (CtoRecovery *self);
 
 /* g_get_user_state_dir ()/cto-planner/recovery */
 char        *cto_recovery_dup_folder  (void);
