@@ -479,6 +479,10 @@ cto_cli_run (int     argc,
     }
   if (output == NULL)
     return usage_error (context, _("--export needs --output OUT"));
+  /* Not ignored without a word: the user expects to see the comparison. */
+  if (baseline != NULL && !cto_export_format_shows_baseline (format))
+    return usage_error (context, _("--baseline adds what changed to the board pages: "
+                                   "markdown, html, pdf, odp or pptx"));
 
   return run_export (remaining[0], format, output, baseline);
 }

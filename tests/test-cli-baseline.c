@@ -171,6 +171,33 @@ test_usage (void)
     }
 }
 
+/* A format that cannot show the comparison is not given it silently. */
+static void
+test_no_pages (void)
+{
+  g_autofree char *old_plan = data_path ("diff-old.json");
+  g_autofree char *new_plan = data_path ("diff-new.json");
+  g_autofree char *dir = g_dir_make_tmp ("cto-cli-baseline-XXXXXX", NULL);
+  const char *formats[] = { "json", "csv", "svg", "png" };
+
+  for (guint i = 0; i < G_N_ELEMENTS (formats); i++)
+    {
+      g_autofree char *out = g_build_filename (dir, formats[i], NULL);
+      g_auto(CliRun) run = { 0 };
+
+      CLI_RUN (&run, "--export", formats[i], "--baseline", old_plan, "--output", out, new_plan);
+      if (run.status != 2)
+        g_error ("%s: exit %d, %s", formats[i], run.status, run.err);
+      g_assert_cmpstr (run.out, ==, "");
+      g_assert_true (g_str_has_prefix (run.err, "cto-planner: --baseline adds what changed to "
+                                                "the board pages: markdown, html, pdf, odp or "
+                                                "pptx\n"));
+      g_assert_false (g_file_test (out, G_FILE_TEST_EXISTS));
+    }
+
+  remove_tree (dir);
+}
+
 int
 main (int    argc,
       char **argv)
@@ -181,6 +208,7 @@ main (int    argc,
   g_test_add_func ("/cli-baseline/markdown", test_markdown);
   g_test_add_func ("/cli-baseline/refused", test_refused);
   g_test_add_func ("/cli-baseline/usage", test_usage);
+  g_test_add_func ("/cli-baseline/no-pages", test_no_pages);
 
   return g_test_run ();
 }

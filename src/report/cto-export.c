@@ -191,6 +191,15 @@ cto_export_format_is_data (CtoExportFormat format)
 }
 
 gboolean
+cto_export_format_shows_baseline (CtoExportFormat format)
+{
+  g_return_val_if_fail (format < CTO_N_EXPORT_FORMATS, FALSE);
+
+  return format == CTO_EXPORT_MARKDOWN || format == CTO_EXPORT_HTML || format == CTO_EXPORT_PDF ||
+         format == CTO_EXPORT_ODP || format == CTO_EXPORT_PPTX;
+}
+
+gboolean
 cto_export_format_from_id (const char      *id,
                            CtoExportFormat *format)
 {

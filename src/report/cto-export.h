@@ -33,6 +33,9 @@ const char *cto_export_format_get_mime_type (CtoExportFormat  format);
 /* Whether @format carries the plan's data (the plan file, the
  * spreadsheet) rather than what the board pages and reports show. */
 gboolean    cto_export_format_is_data       (CtoExportFormat  format);
+/* Whether @format shows what changed since a baseline: the formats with
+ * the board pages' content, not the data nor a single page's picture. */
+gboolean    cto_export_format_shows_baseline (CtoExportFormat format);
 gboolean    cto_export_format_from_id       (const char      *id,
                                              CtoExportFormat *format);
 
