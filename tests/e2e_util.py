@@ -77,10 +77,11 @@ def program_env(name):
     return env, folder
 
 
-def start(argv, env):
+def start(argv, env, stderr=None):
     """The program started with @argv, and its application in the
-    accessibility tree; bails out if it does not show up."""
-    process = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL)
+    accessibility tree; bails out if it does not show up. Its standard error
+    goes to @stderr, an open file, if given."""
+    process = subprocess.Popen(argv, env=env, stdin=subprocess.DEVNULL, stderr=stderr)
     app = wait_for(lambda: find_app(process.pid))
     if app is None:
         stop(process)

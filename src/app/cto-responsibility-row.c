@@ -569,43 +569,17 @@ cto_responsibility_row_show_details (CtoResponsibilityRow *self)
   update_shown (self);
 }
 
-GtkWidget *
-cto_responsibility_row_take_content (CtoResponsibilityRow *self)
-{
-  GtkWidget *content;
-
-  g_return_val_if_fail (CTO_IS_RESPONSIBILITY_ROW (self), NULL);
-
-  if (self->content == NULL)
-    return NULL;
-
-  content = g_object_ref (GTK_WIDGET (self->content));
-  gtk_box_remove (GTK_BOX (self), content);
-  self->content = NULL;
-  self->details_shown = FALSE;
-  update_shown (self);
-
-  return content;
-}
-
-gboolean
-cto_responsibility_row_has_content (CtoResponsibilityRow *self)
-{
-  g_return_val_if_fail (CTO_IS_RESPONSIBILITY_ROW (self), FALSE);
-
-  return self->content != NULL;
-}
-
 void
-cto_responsibility_row_give_content (CtoResponsibilityRow *self,
-                                     GtkWidget            *content)
+cto_responsibility_row_drop_content (CtoResponsibilityRow *self)
 {
   g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW (self));
-  g_return_if_fail (CTO_IS_RESPONSIBILITY_ROW_CONTENT (content));
-  g_return_if_fail (self->content == NULL && gtk_widget_get_parent (content) == NULL);
 
-  self->content = CTO_RESPONSIBILITY_ROW_CONTENT (content);
-  gtk_box_append (GTK_BOX (self), content);
+  if (self->content == NULL)
+    return;
+
+  gtk_box_remove (GTK_BOX (self), GTK_WIDGET (self->content));
+  self->content = NULL;
+  self->details_shown = FALSE;
   update_shown (self);
 }
 

@@ -30,14 +30,9 @@ void               cto_responsibility_row_set_as_of          (CtoResponsibilityR
 CtoResponsibility *cto_responsibility_row_get_responsibility (CtoResponsibilityRow *self);
 void               cto_responsibility_row_show_details       (CtoResponsibilityRow *self);
 gboolean           cto_responsibility_row_get_details_shown  (CtoResponsibilityRow *self);
-/* The widgets that show a row's details, made once for a row and kept: a
- * row no longer needed gives them up (%NULL when it has none), and a row
- * that has none takes them before it shows its details, rather than make
- * them anew. */
-GtkWidget         *cto_responsibility_row_take_content       (CtoResponsibilityRow *self);
-gboolean           cto_responsibility_row_has_content        (CtoResponsibilityRow *self);
-void               cto_responsibility_row_give_content       (CtoResponsibilityRow *self,
-                                                              GtkWidget            *content);
+/* Lets go of the widgets that show the row's details, made again when it
+ * next shows them: a row no longer needed keeps no more than its heading. */
+void               cto_responsibility_row_drop_content       (CtoResponsibilityRow *self);
 /* The height kept by a row whose details wait is learnt from the rows laid
  * out with them: a row laid out with its details tells it, and a row bound
  * before takes it up. %TRUE when the row's height changed. */

@@ -50,7 +50,6 @@ struct _CtoWindow
   GtkFlattenListModel  *responsibility_model;
   GtkNoSelection       *responsibility_selection;
   GHashTable           *bound_rows;         /* GtkListItem* of the list */
-  GPtrArray            *spare_contents;     /* details of rows torn down */
   guint                 headers_idle_id;
   int                   filter_function;    /* -1: every function */
   guint                 search_clear_id;    /* an emptied search, until the next frame */

@@ -22,42 +22,22 @@ setup_row_cb (GtkSignalListItemFactory *factory,
   g_clear_object (&row);
 }
 
-/* The details of the rows torn down go to the rows that show theirs next,
- * whichever those are: a list rebinds rows to other items as often as it
- * makes them. */
-#define MAX_SPARE_CONTENTS 64
-
+/* A row torn down is kept to be bound again (cto_lazy_items_teardown()),
+ * without its details: those are made again when it comes near the screen.
+ * Passed from row to row, details that a screen reader had looked at trip
+ * GTK 4.8 (a realized accessible given its role again), and they cost no
+ * more to make than to move. */
 static void
 teardown_row_cb (GtkSignalListItemFactory *factory,
                  GtkListItem              *item,
                  CtoWindow                *self)
 {
   GtkWidget *row = cto_lazy_items_get_child (item);
-  GtkWidget *content = row != NULL ? cto_responsibility_row_take_content (CTO_RESPONSIBILITY_ROW (row))
-                                   : NULL;
 
-  if (content != NULL && self->spare_contents != NULL &&
-      self->spare_contents->len < MAX_SPARE_CONTENTS)
-    g_ptr_array_add (self->spare_contents, content);
-  else
-    g_clear_object (&content);
+  if (row != NULL)
+    cto_responsibility_row_drop_content (CTO_RESPONSIBILITY_ROW (row));
 
   cto_lazy_items_teardown (&self->lazy_rows, item);
-}
-
-/* Before @row shows its details: the details a row torn down made. */
-static void
-give_spare_content (CtoWindow *self,
-                    GtkWidget *row)
-{
-  g_autoptr(GtkWidget) content = NULL;
-
-  if (self->spare_contents == NULL || self->spare_contents->len == 0 ||
-      cto_responsibility_row_has_content (CTO_RESPONSIBILITY_ROW (row)))
-    return;
-
-  content = g_ptr_array_steal_index_fast (self->spare_contents, self->spare_contents->len - 1);
-  cto_responsibility_row_give_content (CTO_RESPONSIBILITY_ROW (row), content);
 }
 
 static void
@@ -68,8 +48,6 @@ bind_row_cb (GtkSignalListItemFactory *factory,
   CtoResponsibilityRow *row = CTO_RESPONSIBILITY_ROW (gtk_list_item_get_child (item));
   gboolean near = cto_lazy_items_near (&self->lazy_rows, gtk_list_item_get_position (item));
 
-  if (near)
-    give_spare_content (self, GTK_WIDGET (row));
   cto_responsibility_row_bind (row, gtk_list_item_get_item (item), self->analysis,
                                self->as_of_analysis, !near);
   g_hash_table_add (self->bound_rows, item);
@@ -134,10 +112,6 @@ row_get_details_shown (GtkWidget *row)
 static void
 row_show_details (GtkWidget *row)
 {
-  GtkRoot *root = gtk_widget_get_root (row);
-
-  if (CTO_IS_WINDOW (root))
-    give_spare_content (CTO_WINDOW (root), row);
   cto_responsibility_row_show_details (CTO_RESPONSIBILITY_ROW (row));
 }
 

@@ -429,7 +429,6 @@ cto_window_finalize (GObject *object)
   CtoWindow *self = (CtoWindow *) object;
 
   g_clear_pointer (&self->bound_rows, g_hash_table_unref);
-  g_clear_pointer (&self->spare_contents, g_ptr_array_unref);
   cto_lazy_items_clear (&self->lazy_cards);
   cto_lazy_items_clear (&self->lazy_rows);
   _cto_window_finalize_people (self);
@@ -563,7 +562,6 @@ cto_window_init (CtoWindow *self)
 
   self->filter_function = -1;
   self->bound_rows = g_hash_table_new (NULL, NULL);
-  self->spare_contents = g_ptr_array_new_with_free_func (g_object_unref);
   self->layout_frame = -1;
   self->save_silence_ms = CTO_WINDOW_SAVE_SILENCE_MS;
 
