@@ -5,6 +5,7 @@
 
 #include <gio/gio.h>
 
+#include "cto-plan-io.h"
 #include "cto-report-markdown.h"
 #include "report-test-util.h"
 
@@ -82,6 +83,33 @@ test_markdown_hostile (void)
   check_markdown_tables (markdown);
 }
 
+/* A name in bold is bold however it is spaced, with no-break or wide
+ * spaces around it: emphasis cannot open or close beside a space. */
+static void
+test_markdown_spaced_strong (void)
+{
+  static const char json[] =
+    "{\"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Spaced\","
+    " \"people\": [{\"id\": \"a\", \"name\": \" \u00a0Ana Lee\u2003\", \"capacity\": 1}],"
+    " \"responsibilities\": [{\"id\": \"r\", \"title\": \"Run it\", \"function\": \"planning\","
+    " \"effort\": 4, \"assignees\": [{\"person\": \"a\"}]}]}";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (json, strlen (json), &error);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+  g_autofree char *markdown = NULL;
+
+  g_assert_no_error (error);
+  analysis = cto_analysis_new (plan);
+  markdown = cto_report_markdown (analysis, date, NULL);
+
+  /* Overloaded, so in bold in the table of people. */
+  g_assert_nonnull (strstr (markdown, "| **Ana Lee** |"));
+  g_assert_null (strstr (markdown, "**\u00a0"));
+  g_assert_null (strstr (markdown, "\u2003**"));
+  check_markdown_tables (markdown);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -90,6 +118,7 @@ main (int   argc,
 
   g_test_add_func ("/report/markdown/example", test_markdown_example);
   g_test_add_func ("/report/markdown/hostile", test_markdown_hostile);
+  g_test_add_func ("/report/markdown/spaced-strong", test_markdown_spaced_strong);
 
   return g_test_run ();
 }

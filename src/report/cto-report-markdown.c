@@ -82,13 +82,22 @@ append_marked (GString       *out,
 {
   gboolean strong = mark == CTO_REPORT_MARK_STRONG || mark == CTO_REPORT_MARK_WARNING;
 
-  /* "****" is no emphasis; neither is emphasis around spaces. */
+  /* "****" is no emphasis; neither is emphasis that opens or closes
+   * beside any space, a no-break space as much as a blank. */
   if (strong)
     {
-      g_autofree char *stripped = g_strstrip (g_strdup (text));
+      const char *start = text;
+      const char *end = text + strlen (text);
+      g_autofree char *stripped = NULL;
 
-      if (*stripped == '\0')
+      while (*start != '\0' && g_unichar_isspace (g_utf8_get_char (start)))
+        start = g_utf8_next_char (start);
+      while (end > start && g_unichar_isspace (g_utf8_get_char (g_utf8_prev_char (end))))
+        end = g_utf8_prev_char (end);
+      if (end == start)
         return;
+
+      stripped = g_strndup (start, end - start);
       g_string_append (out, "**");
       append_escaped (out, stripped);
       g_string_append (out, "**");
