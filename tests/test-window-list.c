@@ -323,6 +323,40 @@ test_row_menu (void)
 }
 
 /* Titles wrap to two lines, whole in a tooltip. */
+/* Fails the test unless @widget is named @name. */
+static void
+assert_named (GtkWidget  *widget,
+              const char *name)
+{
+  char *error = gtk_test_accessible_check_property (GTK_ACCESSIBLE (widget),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+
+  if (error != NULL)
+    g_error ("%s: %s", G_OBJECT_TYPE_NAME (widget), error);
+}
+
+/* The board's cells, which the arrow keys focus, are named as their cards
+ * are: name and load; and the name follows the plan. */
+static void
+test_cells_named (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *card = find_widget (GTK_WIDGET (window->people_grid), is_card_of,
+                                 cto_plan_find_person (window->plan, "bo"));
+
+  g_assert_nonnull (card);
+  assert_named (card, "Bo. 6.5 of 10 h · 65%");
+  assert_named (gtk_widget_get_parent (card), "Bo. 6.5 of 10 h · 65%");
+
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.assign", "(ss)", "tools", "bo");
+  spin ();
+  card = find_widget (GTK_WIDGET (window->people_grid), is_card_of,
+                      cto_plan_find_person (window->plan, "bo"));
+  assert_named (gtk_widget_get_parent (card), "Bo. 10.5 of 10 h · 105%. Overloaded");
+
+  window_free (window);
+}
+
 static void
 test_titles_wrap (void)
 {
@@ -367,6 +401,7 @@ main (int   argc,
   g_test_add_func ("/window-list/keyboard/f6", test_f6);
   g_test_add_func ("/window-list/keyboard/f6-empty-list", test_f6_empty_list);
   g_test_add_func ("/window-list/a11y/rows-named", test_rows_named);
+  g_test_add_func ("/window-list/a11y/cells-named", test_cells_named);
   g_test_add_func ("/window-list/titles/wrap", test_titles_wrap);
 
   return display_test_run ();

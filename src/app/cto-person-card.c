@@ -366,6 +366,7 @@ update (CtoPersonCard *self)
   g_autofree char *load_text = NULL;
   g_autofree char *options_label = NULL;
   g_autofree char *accessible = NULL;
+  GtkWidget *cell;
   double fraction;
 
   gtk_label_set_label (self->name_label, name);
@@ -430,6 +431,13 @@ update (CtoPersonCard *self)
   gtk_accessible_update_property (GTK_ACCESSIBLE (self),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
                                   -1);
+  /* The board's cell that holds the card is what the arrow keys focus: a
+   * screen reader names it, not the card inside. */
+  cell = gtk_widget_get_parent (GTK_WIDGET (self));
+  if (cell != NULL)
+    gtk_accessible_update_property (GTK_ACCESSIBLE (cell),
+                                    GTK_ACCESSIBLE_PROPERTY_LABEL, accessible,
+                                    -1);
   /* Translators: accessible name of the menu button of a person's card */
   options_label = g_strdup_printf (_("Options for %s"), name);
   gtk_accessible_update_property (GTK_ACCESSIBLE (self->options_button),
