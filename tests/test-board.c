@@ -209,6 +209,80 @@ pixel_at (cairo_surface_t *surface,
   return *(const guint32 *) (data + y * stride + x * 4) & 0xffffff;
 }
 
+typedef struct
+{
+  GtkWidget *area;
+  int        width;
+  int        height;
+} AreaSize;
+
+static gboolean
+area_sized (gpointer data)
+{
+  AreaSize *size = data;
+  int width = gtk_widget_get_width (size->area);
+  int height = gtk_widget_get_height (size->area);
+
+  /* The window's frame, if any, is a few pixels. */
+  return width > 0 && height > 0 && ABS (width - size->width) <= 16 &&
+         ABS (height - size->height) <= 16;
+}
+
+/* Whether the page number sits on black, off the page, in the presentation
+ * at its size now. */
+static gboolean
+number_off_page (CtoPresentationWindow *presentation)
+{
+  GtkWidget *area = find_widget (GTK_WIDGET (presentation), is_of_type,
+                                 GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA));
+  GtkWidget *label = find_widget_by_name (GTK_WIDGET (presentation), "page-number");
+  cairo_surface_t *image = render_area (area);
+  graphene_rect_t bounds;
+  gboolean black = TRUE;
+
+  g_assert_true (gtk_widget_compute_bounds (label, area, &bounds));
+  g_assert_cmpfloat (bounds.size.width, >, 0);
+  for (int y = (int) bounds.origin.y; y < (int) (bounds.origin.y + bounds.size.height); y++)
+    for (int x = (int) bounds.origin.x; x < (int) (bounds.origin.x + bounds.size.width); x++)
+      black = black && pixel_at (image, x, y) == 0;
+  cairo_surface_destroy (image);
+
+  return black;
+}
+
+/* The page number is never drawn over the page, whatever the screen's
+ * shape: one of about the page's own (A4, 1.41:1) or a little squarer
+ * leaves too thin a band of black around the page for it, and the page is
+ * drawn a little smaller there. */
+static void
+test_present_number (void)
+{
+  CtoWindow *window = window_new ();
+  const int sizes[][2] = { { 1024, 640 }, { 800, 600 }, { 1131, 800 }, { 640, 480 }, { 1000, 720 } };
+
+  for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
+    {
+      GtkWidget *presentation = cto_presentation_window_new (GTK_WINDOW (window), window->analysis);
+      AreaSize size = {
+        find_widget (presentation, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_DRAWING_AREA)),
+        sizes[i][0], sizes[i][1],
+      };
+
+      /* A window of the screen's shape, as it is shown full screen. */
+      gtk_window_set_decorated (GTK_WINDOW (presentation), FALSE);
+      gtk_window_set_default_size (GTK_WINDOW (presentation), size.width, size.height);
+      gtk_window_present (GTK_WINDOW (presentation));
+      spin_until (area_sized, &size, 10);
+      spin ();
+      if (!number_off_page (CTO_PRESENTATION_WINDOW (presentation)))
+        g_error ("at %d × %d the page number is over the page", size.width, size.height);
+      gtk_window_destroy (GTK_WINDOW (presentation));
+      spin ();
+    }
+
+  window_free (window);
+}
+
 static void
 test_present_pages (void)
 {
@@ -986,6 +1060,7 @@ main (int   argc,
 
   g_test_add_func ("/board/present/pages-keys-edits", test_present_pages);
   g_test_add_func ("/board/present/other-plan", test_present_other_plan);
+  g_test_add_func ("/board/present/number-off-page", test_present_number);
   g_test_add_func ("/board/print/export-pdf", test_print_to_pdf);
   g_test_add_func ("/board/export/formats", test_export_formats);
   g_test_add_func ("/board/export/failure-and-success", test_export_says_how);

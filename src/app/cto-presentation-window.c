@@ -121,6 +121,31 @@ pages_changed_cb (CtoPresentationWindow *self)
   update_page (self);
 }
 
+/* The scale of the page in an area of @width × @height: as large as fits,
+ * centred, but with the page number in the black beside or below it, not
+ * over the page's foot, where the screen's shape leaves too thin a band. */
+static double
+page_scale (CtoPresentationWindow *self,
+            int                    width,
+            int                    height)
+{
+  double scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
+  graphene_rect_t number;
+  double below, beside;
+
+  if (!gtk_widget_compute_bounds (GTK_WIDGET (self->page_label), GTK_WIDGET (self->area), &number))
+    return scale;
+
+  /* The band each side of the page that the number needs, with its margins. */
+  below = height - number.origin.y;
+  beside = MIN (width - number.origin.x, number.origin.x + number.size.width);
+  if ((height - PAGE_HEIGHT * scale) / 2 >= below || (width - PAGE_WIDTH * scale) / 2 >= beside)
+    return scale;
+
+  /* Whichever band costs the page less. */
+  return MIN (scale, MAX ((height - 2 * below) / PAGE_HEIGHT, (width - 2 * beside) / PAGE_WIDTH));
+}
+
 static void
 draw_cb (GtkDrawingArea *area,
          cairo_t        *cr,
@@ -138,7 +163,9 @@ draw_cb (GtkDrawingArea *area,
   if (self->pages == NULL || width <= 0 || height <= 0)
     return;
 
-  scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
+  scale = page_scale (self, width, height);
+  if (scale <= 0)
+    return;
   cairo_translate (cr,
                    floor ((width - PAGE_WIDTH * scale) / 2),
                    floor ((height - PAGE_HEIGHT * scale) / 2));
