@@ -440,6 +440,16 @@ test_responsibility_focus_and_enter (void)
       g_assert_true (focus_in (dialog, fields[i]));
     }
 
+  /* Enter on Function opens its list, as Space does: it does not add the
+   * responsibility with the function the row shows. */
+  g_assert_true (gtk_widget_grab_focus (fields[1]));
+  press_shortcut (fields[1], "Return");
+  spin_until (has_shown_popover, fields[1], 5);
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (window->plan)), ==,
+                    before);
+  gtk_popover_popdown (GTK_POPOVER (find_widget (fields[1], is_shown_popover, NULL)));
+  spin ();
+
   /* Back to the title, then Enter adds. */
   gtk_widget_grab_focus (fields[0]);
   type_text (dialog, "On-call rota");

@@ -8,6 +8,7 @@
 #include "cto-date-row.h"
 #include "cto-history.h"
 #include "cto-manager-picker.h"
+#include "cto-dialog-keys.h"
 #include "cto-person-dialog.h"
 
 struct _CtoPersonDialog
@@ -252,19 +253,6 @@ cto_person_dialog_class_init (CtoPersonDialogClass *klass)
                                  0, NULL, NULL, NULL, G_TYPE_NONE, 1, CTO_TYPE_PERSON);
 }
 
-/* Enter on @row opens its list or its calendar, as Space does, rather than
- * saving with what it shows. */
-static void
-open_on_enter (GtkWidget *row)
-{
-  GtkEventController *keys = gtk_shortcut_controller_new ();
-
-  gtk_shortcut_controller_add_shortcut (GTK_SHORTCUT_CONTROLLER (keys),
-    gtk_shortcut_new (gtk_shortcut_trigger_parse_string ("Return|KP_Enter|ISO_Enter"),
-                      g_object_ref (gtk_activate_action_get ())));
-  gtk_widget_add_controller (row, keys);
-}
-
 /* An empty Leaves opens on the day after the start, the first it may be. */
 static void
 start_changed_cb (CtoPersonDialog *self)
@@ -293,7 +281,7 @@ add_date_row (CtoPersonDialog *self,
 
   adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), title);
   adw_action_row_set_subtitle (ADW_ACTION_ROW (row), subtitle);
-  open_on_enter (row);
+  cto_dialog_keys_open_on_enter (row);
   adw_preferences_group_add (self->fields_group, row);
 
   return CTO_DATE_ROW (row);

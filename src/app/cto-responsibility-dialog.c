@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-history.h"
+#include "cto-dialog-keys.h"
 #include "cto-responsibility-dialog.h"
 
 struct _CtoResponsibilityDialog
@@ -167,6 +168,7 @@ cto_responsibility_dialog_init (CtoResponsibilityDialog *self)
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     gtk_string_list_append (functions, cto_function_get_name ((CtoFunction) f));
   adw_combo_row_set_model (self->function_row, G_LIST_MODEL (functions));
+  cto_dialog_keys_open_on_enter (GTK_WIDGET (self->function_row));
 }
 
 GtkWidget *
