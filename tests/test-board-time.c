@@ -143,9 +143,14 @@ test_hiring_page (void)
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
         {
           const CtoTimelineFunction *function = &quarter->functions[f];
-          g_autofree char *bus = g_strdup_printf (function->overloaded ? "Bus factor %u, overloaded"
-                                                                       : "Bus factor %u",
-                                                  function->bus_factor);
+          const CtoFunctionReport *report = cto_analysis_get_function (quarter->analysis,
+                                                                       (CtoFunction) f);
+          /* What the coverage page flags, flagged in each quarter too. */
+          const char *why = function->overloaded ? ", overloaded"
+                            : cto_function_report_rests_on_one_person (report) ? ", one person"
+                            : cto_function_report_rests_on_hires_alone (report) ? ", hires only"
+                            : "";
+          g_autofree char *bus = g_strdup_printf ("Bus factor %u%s", function->bus_factor, why);
 
           g_assert_cmpstr (lines[at + 2 + 2 * f], ==, cto_coverage_get_name (function->status));
           g_assert_cmpstr (lines[at + 3 + 2 * f], ==, bus);
@@ -156,7 +161,7 @@ test_hiring_page (void)
    * carries Cloud; Support waits for its hire until 2027 Q2. */
   at = line_index (lines, "2027 Q3", 0);
   g_assert_cmpstr (lines[at + 4], ==, "Partly covered");
-  g_assert_cmpstr (lines[at + 5], ==, "Bus factor 1");
+  g_assert_cmpstr (lines[at + 5], ==, "Bus factor 1, one person");
   at = line_index (lines, "2027 Q1", 0);
   g_assert_cmpstr (lines[at + 1], ==, "3");
   g_assert_cmpstr (lines[at + 10], ==, "20 h");

@@ -227,13 +227,13 @@ draw_table (CtoBoardPainter *p,
       for (guint fn = 0; fn < CTO_N_FUNCTIONS; fn++)
         {
           const CtoTimelineFunction *function = &quarter->functions[fn];
-          g_autofree char *state = _cto_report_hiring_function (function);
+          g_autofree char *state = _cto_report_hiring_function (quarter, (CtoFunction) fn);
           double x = functions_x + fn * function_w + 4;
 
           _cto_board_draw_status_glyph (p->cr, function->status, x + 5, y + 9.5, 4.5);
           _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, cto_coverage_get_name (function->status),
                                 x + 14, y + 3, function_w - 22, 1);
-          if (function->overloaded)
+          if (_cto_report_hiring_needs_attention (quarter, (CtoFunction) fn))
             {
               _cto_board_draw_warning_glyph (p->cr, x + 5, y + 21, 8, CTO_BOARD_COLOR_WARN);
               _cto_board_draw_text (p, &(CtoBoardStyle) { 7.5, PANGO_WEIGHT_BOLD, PANGO_STYLE_NORMAL,

@@ -55,15 +55,33 @@ _cto_report_hiring_subtitle (CtoTimeline *timeline)
                           cto_timeline_get_quarter (timeline, n - 1)->label);
 }
 
-char *
-_cto_report_hiring_function (const CtoTimelineFunction *function)
+gboolean
+_cto_report_hiring_needs_attention (const CtoTimelineQuarter *quarter,
+                                    CtoFunction               function)
 {
-  if (function->overloaded)
+  return quarter->functions[function].overloaded ||
+         cto_function_report_rests_on_few (cto_analysis_get_function (quarter->analysis, function));
+}
+
+char *
+_cto_report_hiring_function (const CtoTimelineQuarter *quarter,
+                             CtoFunction               function)
+{
+  const CtoTimelineFunction *state = &quarter->functions[function];
+  const CtoFunctionReport *report = cto_analysis_get_function (quarter->analysis, function);
+
+  if (state->overloaded)
     /* Translators: a function in a quarter: "Bus factor 1, overloaded" */
-    return g_strdup_printf (_("Bus factor %u, overloaded"), function->bus_factor);
+    return g_strdup_printf (_("Bus factor %u, overloaded"), state->bus_factor);
+  if (cto_function_report_rests_on_one_person (report))
+    /* Translators: a function in a quarter that rests on one person: "Bus factor 1, one person" */
+    return g_strdup_printf (_("Bus factor %u, one person"), state->bus_factor);
+  if (cto_function_report_rests_on_hires_alone (report))
+    /* Translators: a function in a quarter carried by planned hires alone: "Bus factor 0, hires only" */
+    return g_strdup_printf (_("Bus factor %u, hires only"), state->bus_factor);
 
   /* Translators: a function in a quarter: "Bus factor 2" */
-  return g_strdup_printf (_("Bus factor %u"), function->bus_factor);
+  return g_strdup_printf (_("Bus factor %u"), state->bus_factor);
 }
 
 char *
@@ -170,13 +188,14 @@ _cto_report_write_hiring (CtoTimeline     *timeline,
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
         {
           const CtoTimelineFunction *function = &quarter->functions[f];
-          g_autofree char *state = _cto_report_hiring_function (function);
+          g_autofree char *state = _cto_report_hiring_function (quarter, (CtoFunction) f);
 
           /* Translators: a status shape, its words and the bus factor: "◐ Partly covered, bus factor 1" */
           functions[f] = g_strdup_printf (_("%s %s, %s"), _cto_report_status_glyph (function->status),
                                           cto_coverage_get_name (function->status), state);
           cells[2 + f].text = functions[f];
-          if (function->overloaded || function->status == CTO_COVERAGE_UNCOVERED)
+          if (_cto_report_hiring_needs_attention (quarter, (CtoFunction) f) ||
+              function->status == CTO_COVERAGE_UNCOVERED)
             cells[2 + f].mark = CTO_REPORT_MARK_WARNING;
           else if (function->status == CTO_COVERAGE_COVERED)
             cells[2 + f].mark = CTO_REPORT_MARK_GOOD;

@@ -24,8 +24,14 @@ CtoTimeline *_cto_report_hiring_timeline     (CtoAnalysis               *analysi
                                               GDateTime                 *date);
 /* "From 2027 Q1 to 2028 Q4, each quarter as of its first day" */
 char        *_cto_report_hiring_subtitle     (CtoTimeline               *timeline);
-/* "Bus factor 2", with ", overloaded" when it is. */
-char        *_cto_report_hiring_function     (const CtoTimelineFunction *function);
+/* A function in a quarter: "Bus factor 2", and what needs the board's
+ * attention, as the coverage page says it: ", overloaded", ", one person"
+ * (it rests on one person), ", hires only" (on planned hires alone). */
+char        *_cto_report_hiring_function     (const CtoTimelineQuarter  *quarter,
+                                              CtoFunction                function);
+/* Whether what _cto_report_hiring_function() says needs the board's attention. */
+gboolean     _cto_report_hiring_needs_attention (const CtoTimelineQuarter *quarter,
+                                                 CtoFunction               function);
 /* A quarter's hiring gap, "4 h (0.1 FTE)"; @hours (may be %NULL) gets the hours. */
 char        *_cto_report_hiring_gap          (const CtoTimelineQuarter  *quarter,
                                               double                    *hours);
