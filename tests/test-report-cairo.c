@@ -9,6 +9,7 @@
 #include "cto-analysis.h"
 #include "cto-board-pages.h"
 #include "cto-export.h"
+#include "cto-plan-io.h"
 #include "cto-report-cairo.h"
 #include "report-test-util.h"
 
@@ -45,6 +46,82 @@ test_pdf (void)
   check_pdf (example);
   check_pdf (hostile);
   check_pdf (large);
+}
+
+/* The text pdftotext reads on page @page (from 1) of the PDF at @path,
+ * its line breaks as spaces. */
+static char *
+pdf_page_text (const char *path,
+               guint       page)
+{
+  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
+  g_autofree char *first = g_strdup_printf ("%u", page);
+  g_autofree char *out = NULL;
+  g_autoptr(GError) error = NULL;
+  int status = 0;
+
+  if (pdftotext == NULL)
+    g_error ("pdftotext is not installed (Debian: poppler-utils)");
+
+  {
+    const char *argv[] = { pdftotext, "-f", first, "-l", first, path, "-", NULL };
+
+    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
+                  &status, &error);
+  }
+  g_assert_no_error (error);
+  g_assert_true (g_spawn_check_wait_status (status, NULL));
+  g_strdelimit (out, "\n\f", ' ');
+
+  return g_steal_pointer (&out);
+}
+
+/* A suggestion about a responsibility with a very long title keeps, on the
+ * gaps page, whom it gives the work to: the title is cut, not the end of
+ * the sentence. */
+static void
+test_pdf_long_title (void)
+{
+  g_autoptr(GString) json = g_string_new (NULL);
+  g_autoptr(GString) title = g_string_new (NULL);
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = NULL;
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(CtoBoardPages) pages = NULL;
+  g_autoptr(GBytes) pdf = NULL;
+  g_autofree char *dir = tmp_dir ();
+  g_autofree char *path = g_build_filename (dir, "board.pdf", NULL);
+  g_autofree char *text = NULL;
+  const char *suggestions;
+
+  for (guint i = 0; i < 12; i++)
+    g_string_append (title, "Supercalifragilistic");
+  g_string_printf (json,
+                   "{\"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Long\","
+                   " \"people\": [{\"id\": \"busy\", \"name\": \"Busy\", \"capacity\": 10},"
+                   "               {\"id\": \"short\", \"name\": \"Short\", \"capacity\": 40}],"
+                   " \"responsibilities\": [{\"id\": \"long\", \"title\": \"%s\", \"function\": \"planning\","
+                   "   \"effort\": 3, \"assignees\": [{\"person\": \"busy\"}]},"
+                   "  {\"id\": \"run\", \"title\": \"Run\", \"function\": \"planning\", \"effort\": 9,"
+                   "   \"assignees\": [{\"person\": \"busy\"}]}]}",
+                   title->str);
+  plan = cto_plan_io_load_data (json->str, json->len, &error);
+  g_assert_no_error (error);
+  analysis = cto_analysis_new (plan);
+  pages = cto_board_pages_new (analysis);
+  pdf = cto_report_pdf (pages, &error);
+  g_assert_no_error (error);
+  write_bytes (path, pdf);
+
+  text = pdf_page_text (path, cto_board_pages_find_page (pages, A4_W, A4_H, CTO_BOARD_PAGE_GAPS) + 1);
+  suggestions = strstr (text, "Suggestions");
+  g_assert_nonnull (suggestions);
+  g_assert_nonnull (strstr (suggestions, "Supercalifragilistic"));
+  g_assert_nonnull (strstr (suggestions, "…”"));
+  g_assert_nonnull (strstr (suggestions, "to Short"));
+  g_assert_nonnull (strstr (suggestions, "Short rises to"));
+
+  remove_tree (dir);
 }
 
 /* The first two elements inside the root and their text. */
@@ -316,6 +393,7 @@ main (int   argc,
   g_test_init (&argc, &argv, NULL);
 
   g_test_add_func ("/report/pdf", test_pdf);
+  g_test_add_func ("/report/pdf/long-title", test_pdf_long_title);
   g_test_add_func ("/report/svg", test_svg);
   g_test_add_func ("/report/png", test_png);
   g_test_add_func ("/report/png/alone", test_png_alone);

@@ -34,6 +34,7 @@ typedef struct
   GapItemKind  kind;
   int          function;
   char        *text;
+  char        *shown;      /* of an item: @text, its plan text cut to fit its lines */
   int          lines;      /* of an item, at the column's width */
 } GapItem;
 
@@ -46,6 +47,7 @@ static void
 gap_item_free (GapItem *item)
 {
   g_free (item->text);
+  g_free (item->shown);
   g_free (item);
 }
 
@@ -138,7 +140,9 @@ paginate_gaps (CtoBoardPagination *pagination)
     }
 
   /* Long items wrap, up to a few lines: measured here, since text is
-   * measured the same at any scale (no hinting). */
+   * measured the same at any scale (no hinting). An item too long for them
+   * is cut in its titles and names, not at its end, where it says whom a
+   * suggestion gives work to. */
   for (guint i = 0; i < self->items->len; i++)
     {
       GapItem *item = g_ptr_array_index (self->items, i);
@@ -146,7 +150,9 @@ paginate_gaps (CtoBoardPagination *pagination)
 
       if (item->kind != GAP_ITEM)
         continue;
-      layout = _cto_board_make_layout (pagination->pango, &CTO_BOARD_STYLE_BODY, item->text,
+      item->shown = _cto_board_fit_isolated (pagination->pango, &CTO_BOARD_STYLE_BODY, item->text,
+                                             item_width, GAPS_ITEM_LINES);
+      layout = _cto_board_make_layout (pagination->pango, &CTO_BOARD_STYLE_BODY, item->shown,
                                        item_width, GAPS_ITEM_LINES);
       item->lines = pango_layout_get_line_count (layout);
     }
@@ -248,8 +254,8 @@ draw_gaps_page (CtoBoardPainter *p)
               _cto_board_set_color (p->cr, CTO_BOARD_COLOR_ACCENT);
               cairo_rectangle (p->cr, x + 3, y + 6, 4, 4);
               cairo_fill (p->cr);
-              _cto_board_draw_text (p, &CTO_BOARD_STYLE_BODY, item->text, x + 14, y + 2,
-                                    column_w - 14, GAPS_ITEM_LINES);
+              _cto_board_draw_text_said (p, &CTO_BOARD_STYLE_BODY, item->shown, item->text, x + 14,
+                                         y + 2, column_w - 14, GAPS_ITEM_LINES);
               break;
 
             case GAP_NONE:

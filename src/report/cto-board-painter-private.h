@@ -147,6 +147,15 @@ char        *_cto_board_fit_list             (CtoBoardPainter     *p,
                                               GPtrArray           *items,
                                               double               width,
                                               int                  lines);
+/* @text as it fits in @lines lines of @width: while it does not, the
+ * longest stretch of the plan's text in it (between Unicode isolates, a
+ * title or a name) is cut shorter, ending in "…", so that the words around
+ * it stay whole: "Give “Supercal…” (3 h) to Bo — Bo rises to 80%". */
+char        *_cto_board_fit_isolated         (PangoContext        *pango,
+                                              const CtoBoardStyle *style,
+                                              const char          *text,
+                                              double               width,
+                                              int                  lines);
 void         _cto_board_rounded_rectangle    (cairo_t             *cr,
                                               double               x,
                                               double               y,

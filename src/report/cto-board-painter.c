@@ -283,6 +283,65 @@ _cto_board_fit_list (CtoBoardPainter     *p,
   return list_of_first (items, low);
 }
 
+char *
+_cto_board_fit_isolated (PangoContext        *pango,
+                         const CtoBoardStyle *style,
+                         const char          *text,
+                         double               width,
+                         int                  lines)
+{
+  g_autofree char *fitted = g_strdup (text);
+
+  /* Each round cuts the longest stretch by a third: a few layouts, however
+   * long the title. */
+  for (guint round = 0; round < 32; round++)
+    {
+      g_autoptr(PangoLayout) layout = _cto_board_make_layout (pango, style, fitted, width, lines);
+      const char *longest = NULL;
+      const char *longest_end = NULL;
+      glong longest_length = 0;
+      GString *shorter;
+      glong keep;
+
+      if (!pango_layout_is_ellipsized (layout))
+        break;
+
+      for (const char *p = strstr (fitted, CTO_REPORT_FSI); p != NULL; p = strstr (p, CTO_REPORT_FSI))
+        {
+          const char *start = p + strlen (CTO_REPORT_FSI);
+          const char *end = strstr (start, CTO_REPORT_PDI);
+          glong length;
+
+          if (end == NULL)
+            break;
+          length = g_utf8_strlen (start, end - start);
+          if (length > longest_length)
+            {
+              longest = start;
+              longest_end = end;
+              longest_length = length;
+            }
+          p = end;
+        }
+      /* Nothing left to shorten: the line's own end is cut. */
+      if (longest == NULL || longest_length <= 4)
+        break;
+
+      /* What was cut before ends in "…": it is counted out, then put back. */
+      if (g_str_has_prefix (g_utf8_offset_to_pointer (longest, longest_length - 1), "…"))
+        longest_length--;
+      keep = MAX (longest_length * 2 / 3, 1);
+      shorter = g_string_new_len (fitted, longest - fitted);
+      g_string_append_len (shorter, longest, g_utf8_offset_to_pointer (longest, keep) - longest);
+      g_string_append (shorter, "…");
+      g_string_append (shorter, longest_end);
+      g_free (fitted);
+      fitted = g_string_free (shorter, FALSE);
+    }
+
+  return g_steal_pointer (&fitted);
+}
+
 void
 _cto_board_rounded_rectangle (cairo_t *cr,
                               double   x,

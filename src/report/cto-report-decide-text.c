@@ -7,6 +7,7 @@
 
 #include "cto-report-decide-private.h"
 #include "cto-report-format.h"
+#include "cto-report-private.h"
 #include "cto-terminal-text.h"
 
 char *
@@ -15,10 +16,22 @@ _cto_report_decide_safe (const char *text)
   return cto_terminal_text (text != NULL ? text : "", -1, CTO_TERMINAL_TEXT_ONE_LINE);
 }
 
-char *
-_cto_report_decide_name (CtoPerson *person)
+/* Plan text, safe; between Unicode isolates when @isolate. Its own
+ * bidirectional controls are escaped by then: the isolates are ours. */
+static char *
+safe_isolated (const char *text,
+               gboolean    isolate)
 {
-  g_autofree char *name = _cto_report_decide_safe (cto_person_get_name (person));
+  g_autofree char *safe = _cto_report_decide_safe (text);
+
+  return _cto_report_isolate (safe, isolate);
+}
+
+char *
+_cto_report_decide_name (CtoPerson *person,
+                         gboolean   isolate)
+{
+  g_autofree char *name = safe_isolated (cto_person_get_name (person), isolate);
 
   if (cto_person_get_open_role (person))
     /* Translators: a planned hire, a seat not yet filled */
@@ -28,9 +41,10 @@ _cto_report_decide_name (CtoPerson *person)
 }
 
 char *
-_cto_report_decide_title (CtoResponsibility *responsibility)
+_cto_report_decide_title (CtoResponsibility *responsibility,
+                          gboolean           isolate)
 {
-  g_autofree char *title = _cto_report_decide_safe (cto_responsibility_get_title (responsibility));
+  g_autofree char *title = safe_isolated (cto_responsibility_get_title (responsibility), isolate);
 
   /* Translators: a responsibility's title quoted in a sentence */
   return g_strdup_printf (_("“%s”"), title);

@@ -101,7 +101,7 @@ list_titles (GPtrArray *responsibilities)
 
   for (guint i = 0; i < MIN (responsibilities->len, MAX_NAMES); i++)
     {
-      g_autofree char *title = _cto_report_decide_title (g_ptr_array_index (responsibilities, i));
+      g_autofree char *title = _cto_report_decide_title (g_ptr_array_index (responsibilities, i), FALSE);
 
       cto_report_format_append_item (list, title);
     }
@@ -157,7 +157,7 @@ cto_report_departure_lines (CtoDeparture *departure)
 
   g_return_val_if_fail (CTO_IS_DEPARTURE (departure), NULL);
 
-  name = _cto_report_decide_name (cto_departure_get_person (departure));
+  name = _cto_report_decide_name (cto_departure_get_person (departure), FALSE);
   hours = _cto_report_decide_hours (cto_departure_get_hours (departure));
   unassigned = list_titles (cto_departure_get_left_unassigned (departure));
   accountable = list_titles (cto_departure_get_accountable_lost (departure));

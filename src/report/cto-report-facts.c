@@ -12,6 +12,7 @@
 
 #include "cto-date.h"
 #include "cto-report-private.h"
+#include "cto-report-decide-private.h"
 #include "cto-report-suggestions.h"
 
 #define TOLERANCE CTO_ANALYSIS_TOLERANCE
@@ -402,10 +403,11 @@ section_new (GPtrArray  *sections,
  * cover it. */
 static void
 add_suggestion_sections (CtoAnalysis *analysis,
-                         GPtrArray   *sections)
+                         GPtrArray   *sections,
+                         gboolean     isolate)
 {
   g_autoptr(CtoSuggestions) suggestions = cto_suggestions_new (cto_analysis_get_plan (analysis));
-  g_auto(GStrv) unresolved = cto_report_suggestions_unresolved (suggestions);
+  g_auto(GStrv) unresolved = _cto_report_suggestions_unresolved_full (suggestions, isolate);
   guint n = cto_suggestions_get_n_items (suggestions);
   CtoReportSection *section;
 
@@ -417,7 +419,9 @@ add_suggestion_sections (CtoAnalysis *analysis,
                            _("No suggestions: nobody who could take on work has the hours free."));
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (section->items,
-                     cto_report_suggestion_describe (suggestions, cto_suggestions_get_nth (suggestions, i)));
+                     _cto_report_suggestion_describe_full (suggestions,
+                                                           cto_suggestions_get_nth (suggestions, i),
+                                                           isolate));
 
   if (unresolved[0] == NULL)
     return;
@@ -532,7 +536,7 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
         g_ptr_array_add (no_accountable->items, g_strdup_printf (_("%s: %s"), title, people));
     }
 
-  add_suggestion_sections (analysis, sections);
+  add_suggestion_sections (analysis, sections, isolate);
 
   return sections;
 }

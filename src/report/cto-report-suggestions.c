@@ -83,6 +83,14 @@ char *
 cto_report_suggestion_describe (CtoSuggestions      *suggestions,
                                 const CtoSuggestion *suggestion)
 {
+  return _cto_report_suggestion_describe_full (suggestions, suggestion, FALSE);
+}
+
+char *
+_cto_report_suggestion_describe_full (CtoSuggestions      *suggestions,
+                                      const CtoSuggestion *suggestion,
+                                      gboolean             isolate)
+{
   CtoPlan *plan;
   CtoResponsibility *responsibility;
   CtoPerson *to;
@@ -100,9 +108,9 @@ cto_report_suggestion_describe (CtoSuggestions      *suggestions,
   to = cto_plan_find_person (plan, suggestion->to);
   g_return_val_if_fail (responsibility != NULL && to != NULL, NULL);
 
-  title = _cto_report_decide_title (responsibility);
+  title = _cto_report_decide_title (responsibility, isolate);
   hours = _cto_report_decide_hours (suggestion->hours);
-  to_name = _cto_report_decide_name (to);
+  to_name = _cto_report_decide_name (to, isolate);
   to_percent = _cto_report_decide_percent (suggestion->to_load, cto_person_get_capacity (to));
 
   if (suggestion->kind == CTO_SUGGESTION_MOVE)
@@ -112,7 +120,7 @@ cto_report_suggestion_describe (CtoSuggestions      *suggestions,
       g_autofree char *from_percent = NULL;
 
       g_return_val_if_fail (from != NULL, NULL);
-      from_name = _cto_report_decide_name (from);
+      from_name = _cto_report_decide_name (from, isolate);
       from_percent = _cto_report_decide_percent (suggestion->from_load,
                                                  cto_person_get_capacity (from));
 
@@ -138,6 +146,13 @@ cto_report_suggestion_describe (CtoSuggestions      *suggestions,
 char **
 cto_report_suggestions_unresolved (CtoSuggestions *suggestions)
 {
+  return _cto_report_suggestions_unresolved_full (suggestions, FALSE);
+}
+
+char **
+_cto_report_suggestions_unresolved_full (CtoSuggestions *suggestions,
+                                         gboolean        isolate)
+{
   GPtrArray *lines = g_ptr_array_new ();
   CtoAnalysis *analysis;
   CtoPlan *plan;
@@ -158,7 +173,7 @@ cto_report_suggestions_unresolved (CtoSuggestions *suggestions)
       CtoPerson *person = cto_plan_find_person (plan, g_ptr_array_index (ids, i));
       const CtoPersonReport *report = cto_analysis_get_person (analysis, person);
       double excess = report->load - report->capacity * threshold;
-      g_autofree char *name = _cto_report_decide_name (person);
+      g_autofree char *name = _cto_report_decide_name (person, isolate);
       g_autofree char *hours = _cto_report_decide_hours (excess);
       g_autofree char *fte = _cto_report_decide_number (excess / hours_per_fte);
 
@@ -174,7 +189,7 @@ cto_report_suggestions_unresolved (CtoSuggestions *suggestions)
     {
       CtoResponsibility *responsibility = cto_plan_find_responsibility (plan, g_ptr_array_index (ids, i));
       double effort = cto_responsibility_get_effort (responsibility);
-      g_autofree char *title = _cto_report_decide_title (responsibility);
+      g_autofree char *title = _cto_report_decide_title (responsibility, isolate);
       g_autofree char *hours = _cto_report_decide_hours (effort);
       g_autofree char *fte = _cto_report_decide_number (effort / hours_per_fte);
 
