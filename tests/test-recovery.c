@@ -327,6 +327,31 @@ test_kept (gconstpointer data)
   empty_folder ();
 }
 
+/* A kept copy whose plan was saved after all is removed when told so,
+ * and a plan with nothing unsaved is kept all the same: the save it was
+ * kept for may have been writing another state of it. */
+static void
+test_kept_forgotten (void)
+{
+  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
+  g_autofree char *path = NULL;
+
+  cto_recovery_set_delay (recovery, 600000);
+  g_assert_false (cto_history_get_modified (cto_plan_get_history (plan)));
+  cto_recovery_keep (recovery);
+  g_assert_true (spin_until_idle (recovery));
+  path = g_strdup (cto_recovery_get_path (recovery));
+  g_assert_nonnull (path);
+  g_assert_true (g_file_test (path, G_FILE_TEST_EXISTS));
+
+  cto_recovery_forget_kept (recovery);
+  g_assert_true (spin_until_idle (recovery));
+  g_assert_false (g_file_test (path, G_FILE_TEST_EXISTS));
+  g_clear_object (&recovery);
+  g_assert_cmpuint (count_files (), ==, 0);
+}
+
 static char *
 write_orphan (const char *session,
               const char *text,
@@ -439,6 +464,7 @@ main (int   argc,
   g_test_add_func ("/recovery/found-after-crash", test_found_after_crash);
   g_test_add_data_func ("/recovery/kept/waiting", GINT_TO_POINTER (FALSE), test_kept);
   g_test_add_data_func ("/recovery/kept/written", GINT_TO_POINTER (TRUE), test_kept);
+  g_test_add_func ("/recovery/kept/forgotten", test_kept_forgotten);
   g_test_add_func ("/recovery/unreadable-kept", test_unreadable_kept);
   g_test_add_func ("/recovery/many-newest-first", test_many_newest_first);
 

@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cto-file-fingerprint.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
 #include "cto-recovery.h"
@@ -948,6 +949,36 @@ recovery_copy_written (gpointer data)
   return path != NULL;
 }
 
+static gboolean
+recovery_copy_gone (gpointer data)
+{
+  return !recovery_copy_written (data);
+}
+
+typedef struct
+{
+  const char *info_path;
+  GFile      *file;
+} NoteWatch;
+
+/* Whether the note beside a copy names @file as it is now: its fingerprint
+ * matches the file exactly, with nothing to read again. */
+static gboolean
+note_names_file_now (gpointer data)
+{
+  NoteWatch *watch = data;
+  g_autoptr(GKeyFile) note = g_key_file_new ();
+  g_autofree char *etag = NULL;
+  g_autofree char *refreshed = NULL;
+
+  if (!g_key_file_load_from_file (note, watch->info_path, G_KEY_FILE_NONE, NULL))
+    return FALSE;
+  etag = g_key_file_get_string (note, "Recovery", "Etag", NULL);
+
+  return etag != NULL && !cto_file_fingerprint_changed (watch->file, etag, &refreshed) &&
+         refreshed == NULL;
+}
+
 typedef struct
 {
   GFile      *file;
@@ -1045,14 +1076,41 @@ test_close_without_waiting (void)
   g_assert_cmpstr (kept, ==, expected);
   g_assert_true (file_rewritten (&(FileWatch) { file, before }) == FALSE);
 
-  /* Once it can write, the save ends all the same. */
+  /* Once it can write, the save ends all the same, and the file holds the
+   * plan as it was closed: the copy is of no more use. */
   g_mutex_unlock (lock);
   watch = (FileWatch) { file, before };
   spin_until (file_rewritten, &watch, 20);
   assert_edit_saved (file);
+  spin_until (recovery_copy_gone, NULL, 20);
 
+  /* Edited once the save's copy was made: the copy kept holds the edit,
+   * and once the save ends it names the file as the save left it, so that
+   * restoring it and saving asks nothing. */
+  window = edited_window_open (file, &alive);
+  window->save_silence_ms = 0;
+  g_mutex_lock (lock);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  spin ();
+  g_assert_true (_cto_window_says_saving (window));
+  cto_plan_set_title (plan_of (window), "Edited after the copy");
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  respond_to (window->waiting_dialog, "close");
+  g_assert_null (alive);
+  spin_until (recovery_copy_written, NULL, 20);
+  kept_path = recovery_copy ();
+  g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
+  g_assert_nonnull (strstr (kept, "Edited after the copy"));
+  g_free (before);
+  before = read_file (file);
+  g_mutex_unlock (lock);
+  watch = (FileWatch) { file, before };
+  spin_until (file_rewritten, &watch, 20);
   info_path = g_strdup (kept_path);
   strcpy (strstr (info_path, ".ctoplan.json"), ".info");
+  spin_until (note_names_file_now, &(NoteWatch) { info_path, file }, 20);
+  g_assert_true (g_file_test (kept_path, G_FILE_TEST_EXISTS));
   g_assert_cmpint (g_unlink (kept_path), ==, 0);
   g_assert_cmpint (g_unlink (info_path), ==, 0);
 

@@ -230,6 +230,7 @@ struct _CtoWindowSave
   guint         saying_id;    /* says "Saving…" when it takes a while */
   gboolean      said;
   GApplication *held_app;     /* kept running until the file is written */
+  CtoRecovery  *kept;         /* the copy of the plan left by a close without waiting */
 };
 
 typedef struct
@@ -263,6 +264,7 @@ save_free (CtoWindowSave *save)
   g_clear_object (&save->plan);
   g_clear_object (&save->file);
   g_free (save->etag);
+  g_clear_object (&save->kept);
   if (save->held_app != NULL)
     {
       g_application_release (save->held_app);
@@ -399,9 +401,19 @@ saved_cb (GObject      *source,
   Written *written = cto_plan_work_on_copy_finish (result, NULL);
 
   /* The window went first: the file is written all the same, and there
-   * is no one to tell. */
+   * is no one to tell. Closed without waiting, it left a copy for the next
+   * start: of no more use if the file now holds the plan as it was closed,
+   * else to be offered with the file as it is now. */
   if (self == NULL)
     {
+      if (save->kept != NULL && written->error == NULL && !written->changed)
+        {
+          if (cto_history_get_state (cto_plan_get_history (save->plan)) ==
+              cto_plan_work_on_copy_get_state (result))
+            cto_recovery_forget_kept (save->kept);
+          else
+            cto_recovery_set_file (save->kept, save->file, written->etag);
+        }
       written_free (written);
       save_free (save);
       return;
@@ -535,6 +547,10 @@ close_without_waiting (CtoWindow *self)
   if (self->recovery != NULL)
     {
       cto_recovery_keep (self->recovery);
+      /* The save may end while the program lives on: then it knows better
+       * what the copy is for. */
+      if (self->save->plan == self->plan)
+        self->save->kept = g_object_ref (self->recovery);
       g_clear_object (&self->recovery);
     }
   if (self->save->held_app != NULL)

@@ -343,7 +343,9 @@ update (CtoRecovery *self)
       return;
     }
 
-  if (cto_history_get_modified (cto_plan_get_history (self->plan)))
+  /* A kept copy is written whatever the history says: the save it was
+   * kept for may write another state of the plan than the one shown. */
+  if (self->kept || cto_history_get_modified (cto_plan_get_history (self->plan)))
     start_write (self);
   else
     remove_copy (self);
@@ -469,6 +471,8 @@ cto_recovery_set_file (CtoRecovery *self,
    * names the file: it is brought up to date with the next write. */
   if (self->writing)
     self->write_again = TRUE;
+  else if (self->kept)
+    update (self);  /* at once: the program may be about to end */
   else if (self->joined && g_file_test (self->path, G_FILE_TEST_EXISTS))
     schedule (self, self->delay);
 }
@@ -547,5 +551,21 @@ cto_recovery_keep (CtoRecovery *self)
    * on purpose. The session stays joined until the program ends, so that
    * its copies count as left behind then. */
   g_clear_handle_id (&self->timeout_id, g_source_remove);
+  update (self);
+}
+
+void
+cto_recovery_forget_kept (CtoRecovery *self)
+{
+  g_return_if_fail (CTO_IS_RECOVERY (self));
+
+  if (!self->kept)
+    return;
+
+  /* As a discard: removed now, or when the write under way ends. */
+  self->kept = FALSE;
+  self->discarded = TRUE;
+  if (self->copying != NULL)
+    g_cancellable_cancel (self->copying);
   update (self);
 }

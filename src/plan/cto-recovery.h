@@ -41,9 +41,14 @@ gboolean     cto_recovery_get_writing (CtoRecovery *self);
 /* Stops watching the plan and removes the copy: now, or when a write under way ends. */
 void         cto_recovery_discard     (CtoRecovery *self);
 /* Stops watching the plan and leaves its copy for the next start, to be
- * offered then: brought up to date now when an edit is not yet in it.
- * Nothing is removed afterwards, not even by cto_recovery_discard(). */
+ * offered then: written again now, whether or not the plan has unsaved
+ * changes (a save under way may be writing another state of it). Nothing
+ * is removed afterwards, not even by cto_recovery_discard(). */
 void         cto_recovery_keep        (CtoRecovery *self);
+/* A kept copy that is no longer needed, its plan saved after all: removed
+ * as cto_recovery_discard() would. cto_recovery_set_file() rewrites a kept
+ * copy's note at once, for a copy whose plan was saved but has changed since. */
+void         cto_recovery_forget_kept (CtoRecovery *self);
 
 /* g_get_user_state_dir ()/cto-planner/recovery */
 char        *cto_recovery_dup_folder  (void);
