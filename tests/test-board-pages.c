@@ -5,11 +5,13 @@
 
 #include <cairo.h>
 #include <gio/gio.h>
+#include <pango/pangocairo.h>
 
 #include "cto-analysis.h"
 #include "cto-board-page-kind-private.h"
 #include "cto-board-pages.h"
 #include "cto-board-pages-private.h"
+#include "cto-board-painter-private.h"
 #include "cto-org-layout.h"
 #include "cto-plan-io.h"
 #include "cto-report-cairo.h"
@@ -587,6 +589,52 @@ check_matrix (CtoPlan       *plan,
   g_assert_cmpuint (g_hash_table_size (cells), ==, n_cells);
 }
 
+/* A line too long for its lines is cut in its plan text, between the
+ * isolates: where a cursor may stand, never inside an escape, and the words
+ * around it whole; when even that cannot fit them, it is left as it was. */
+static void
+test_pages_fit_isolated (void)
+{
+  PangoFontMap *fonts = pango_cairo_font_map_get_default ();
+  PangoContext *pango = pango_font_map_create_context (fonts);
+  g_autoptr(GString) family = g_string_new (NULL);
+  g_autoptr(GString) escaped = g_string_new (NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *fitted = NULL;
+  g_autofree char *tail = NULL;
+
+  /* A family of emoji joined into one: cut between families, never inside. */
+  for (guint i = 0; i < 40; i++)
+    g_string_append (family, "👩‍👩‍👧");
+  text = g_strdup_printf ("Give “" FSI "%s" PDI "” (3 h) to " FSI "Bo" PDI " — Bo rises to 80%%",
+                          family->str);
+  fitted = _cto_board_fit_isolated (pango, &CTO_BOARD_STYLE_BODY, text, 200, 2);
+  g_assert_true (g_utf8_validate (fitted, -1, NULL));
+  g_assert_true (g_str_has_suffix (fitted, "” (3 h) to " FSI "Bo" PDI " — Bo rises to 80%"));
+  g_assert_nonnull (strstr (fitted, "👩‍👩‍👧…"));
+  g_assert_null (strstr (fitted, "\u200d…"));
+  g_assert_cmpuint (strlen (fitted), <, strlen (text));
+
+  /* Escaped controls are cut before, not inside. */
+  for (guint i = 0; i < 60; i++)
+    g_string_append (escaped, "ab\\u{202E}");
+  g_free (text);
+  text = g_strdup_printf ("Give “" FSI "%s" PDI "” (3 h) to Bo", escaped->str);
+  g_free (fitted);
+  fitted = _cto_board_fit_isolated (pango, &CTO_BOARD_STYLE_BODY, text, 200, 2);
+  tail = g_strndup (fitted, strstr (fitted, "…") - fitted);
+  g_assert_true (g_str_has_suffix (tail, "}") || g_str_has_suffix (tail, "b"));
+
+  /* Words around too long for the lines whatever the names: as it was. */
+  g_free (text);
+  text = g_strdup_printf ("%s " FSI "Bo" PDI, escaped->str);
+  g_free (fitted);
+  fitted = _cto_board_fit_isolated (pango, &CTO_BOARD_STYLE_BODY, text, 100, 1);
+  g_assert_cmpstr (fitted, ==, text);
+
+  g_object_unref (pango);
+}
+
 /* The coverage page's lists of people end on a whole name, with how many
  * more there are, when they are too long for their card. */
 static void
@@ -1084,6 +1132,7 @@ main (int    argc,
 
   g_test_add_func ("/report/pages/example", test_pages_example);
   g_test_add_func ("/report/pages/coverage-lists", test_pages_coverage_lists);
+  g_test_add_func ("/report/pages/fit-isolated", test_pages_fit_isolated);
   g_test_add_func ("/report/pages/hostile", test_pages_hostile);
   g_test_add_func ("/report/pages/empty", test_pages_empty);
   g_test_add_func ("/report/pages/paginate", test_pages_paginate);

@@ -150,7 +150,9 @@ char        *_cto_board_fit_list             (CtoBoardPainter     *p,
 /* @text as it fits in @lines lines of @width: while it does not, the
  * longest stretch of the plan's text in it (between Unicode isolates, a
  * title or a name) is cut shorter, ending in "…", so that the words around
- * it stay whole: "Give “Supercal…” (3 h) to Bo — Bo rises to 80%". */
+ * it stay whole: "Give “Supercal…” (3 h) to Bo — Bo rises to 80%". Cut
+ * only where a cursor may stand, never inside an escape; when even short
+ * titles and names leave the words around them too long, @text as it was. */
 char        *_cto_board_fit_isolated         (PangoContext        *pango,
                                               const CtoBoardStyle *style,
                                               const char          *text,

@@ -283,6 +283,34 @@ _cto_board_fit_list (CtoBoardPainter     *p,
   return list_of_first (items, low);
 }
 
+/* Where to cut @text to keep about @keep characters of it: at the last
+ * place a cursor may stand (not inside a character made of several, an
+ * emoji sequence or a letter with its accent), and not inside an escape
+ * such as "\u{202E}". 0 when there is no such place. */
+static gsize
+cut_at (const char *text,
+        gsize       length,
+        glong       keep)
+{
+  glong n_chars = g_utf8_strlen (text, length);
+  g_autofree PangoLogAttr *attrs = g_new0 (PangoLogAttr, n_chars + 1);
+  const char *cut;
+  const char *escape;
+
+  pango_get_log_attrs (text, (int) length, -1, pango_language_get_default (), attrs, n_chars + 1);
+  while (keep > 0 && !attrs[keep].is_cursor_position)
+    keep--;
+  if (keep <= 0)
+    return 0;
+
+  cut = g_utf8_offset_to_pointer (text, keep);
+  escape = g_strrstr_len (text, cut - text, "\\u{");
+  if (escape != NULL && memchr (escape, '}', cut - escape) == NULL)
+    cut = escape;
+
+  return cut - text;
+}
+
 char *
 _cto_board_fit_isolated (PangoContext        *pango,
                          const CtoBoardStyle *style,
@@ -301,10 +329,10 @@ _cto_board_fit_isolated (PangoContext        *pango,
       const char *longest_end = NULL;
       glong longest_length = 0;
       GString *shorter;
-      glong keep;
+      gsize keep;
 
       if (!pango_layout_is_ellipsized (layout))
-        break;
+        return g_steal_pointer (&fitted);
 
       for (const char *p = strstr (fitted, CTO_REPORT_FSI); p != NULL; p = strstr (p, CTO_REPORT_FSI))
         {
@@ -323,23 +351,27 @@ _cto_board_fit_isolated (PangoContext        *pango,
             }
           p = end;
         }
-      /* Nothing left to shorten: the line's own end is cut. */
-      if (longest == NULL || longest_length <= 4)
+      if (longest == NULL || longest_length <= 8)
         break;
 
       /* What was cut before ends in "…": it is counted out, then put back. */
       if (g_str_has_prefix (g_utf8_offset_to_pointer (longest, longest_length - 1), "…"))
         longest_length--;
-      keep = MAX (longest_length * 2 / 3, 1);
+      keep = cut_at (longest, g_utf8_offset_to_pointer (longest, longest_length) - longest,
+                     longest_length * 2 / 3);
+      if (keep == 0)
+        break;
       shorter = g_string_new_len (fitted, longest - fitted);
-      g_string_append_len (shorter, longest, g_utf8_offset_to_pointer (longest, keep) - longest);
+      g_string_append_len (shorter, longest, keep);
       g_string_append (shorter, "…");
       g_string_append (shorter, longest_end);
       g_free (fitted);
       fitted = g_string_free (shorter, FALSE);
     }
 
-  return g_steal_pointer (&fitted);
+  /* Even with its titles and names short, the words around them do not
+   * fit: the text as it was, its end cut as any too long. */
+  return g_strdup (text);
 }
 
 void
