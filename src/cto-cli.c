@@ -195,6 +195,13 @@ run_export (const char      *path,
       return EXIT_REFUSED;
     }
 
+  /* Not left out without a word: the user expects to see the comparison.
+   * Written all the same, as PLAN-FORMAT.md section 4 refuses nothing here. */
+  if (baseline != NULL && !cto_export_format_shows_baseline (format))
+    _cto_cli_print_error ("--baseline",
+                          _("only markdown, html, pdf, odp and pptx show what changed; "
+                            "written without it"));
+
   return EXIT_SUCCESS;
 }
 
@@ -479,10 +486,6 @@ cto_cli_run (int     argc,
     }
   if (output == NULL)
     return usage_error (context, _("--export needs --output OUT"));
-  /* Not ignored without a word: the user expects to see the comparison. */
-  if (baseline != NULL && !cto_export_format_shows_baseline (format))
-    return usage_error (context, _("--baseline adds what changed to the board pages: "
-                                   "markdown, html, pdf, odp or pptx"));
 
   return run_export (remaining[0], format, output, baseline);
 }
