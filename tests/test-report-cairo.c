@@ -64,7 +64,7 @@ pdf_page_text (const char *path,
     g_error ("pdftotext is not installed (Debian: poppler-utils)");
 
   {
-    const char *argv[] = { pdftotext, "-f", first, "-l", first, path, "-", NULL };
+    const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
 
     g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
                   &status, &error);

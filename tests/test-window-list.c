@@ -322,7 +322,6 @@ test_row_menu (void)
   window_free (window);
 }
 
-/* Titles wrap to two lines, whole in a tooltip. */
 /* Fails the test unless @widget is named @name. */
 static void
 assert_named (GtkWidget  *widget,
@@ -357,6 +356,7 @@ test_cells_named (void)
   window_free (window);
 }
 
+/* Titles wrap to two lines, whole in a tooltip. */
 static void
 test_titles_wrap (void)
 {

@@ -6,9 +6,9 @@
 #include <glib/gi18n.h>
 
 #include "cto-date-row.h"
+#include "cto-dialog-keys.h"
 #include "cto-history.h"
 #include "cto-manager-picker.h"
-#include "cto-dialog-keys.h"
 #include "cto-person-dialog.h"
 
 struct _CtoPersonDialog

@@ -131,7 +131,7 @@ page_scale (CtoPresentationWindow *self,
 {
   double scale = MIN (width / PAGE_WIDTH, height / PAGE_HEIGHT);
   graphene_rect_t number;
-  double below, beside;
+  double below, beside, smaller;
 
   if (!gtk_widget_compute_bounds (GTK_WIDGET (self->page_label), GTK_WIDGET (self->area), &number))
     return scale;
@@ -142,8 +142,10 @@ page_scale (CtoPresentationWindow *self,
   if ((height - PAGE_HEIGHT * scale) / 2 >= below || (width - PAGE_WIDTH * scale) / 2 >= beside)
     return scale;
 
-  /* Whichever band costs the page less. */
-  return MIN (scale, MAX ((height - 2 * below) / PAGE_HEIGHT, (width - 2 * beside) / PAGE_WIDTH));
+  /* Whichever band costs the page less; in a window too small for either,
+   * the page as large as it fits, under the number. */
+  smaller = MAX ((height - 2 * below) / PAGE_HEIGHT, (width - 2 * beside) / PAGE_WIDTH);
+  return smaller > 0 ? MIN (scale, smaller) : scale;
 }
 
 static void
@@ -164,8 +166,6 @@ draw_cb (GtkDrawingArea *area,
     return;
 
   scale = page_scale (self, width, height);
-  if (scale <= 0)
-    return;
   cairo_translate (cr,
                    floor ((width - PAGE_WIDTH * scale) / 2),
                    floor ((height - PAGE_HEIGHT * scale) / 2));

@@ -218,7 +218,12 @@ cto_recovery_dialog_offer (CtoWindow *parent)
   gtk_scrolled_window_set_max_content_height (GTK_SCROLLED_WINDOW (scrolled), 320);
   gtk_scrolled_window_set_child (GTK_SCROLLED_WINDOW (scrolled), list);
 
-  if (n_readable == 0)
+  if (n_readable == 0 && n_kept == n)
+    body = ngettext ("A plan was closed before its save ended. The copy of its unsaved "
+                     "changes cannot be restored, and stays where it is.",
+                     "Plans were closed before their saves ended. The copies of their unsaved "
+                     "changes cannot be restored, and stay where they are.", n);
+  else if (n_readable == 0)
     body = ngettext ("CTO Planner stopped unexpectedly while a plan had unsaved changes. "
                      "The copy it kept cannot be restored, and stays where it is.",
                      "CTO Planner stopped unexpectedly while plans had unsaved changes. "

@@ -5,8 +5,8 @@
 
 #include <glib/gi18n.h>
 
-#include "cto-history.h"
 #include "cto-dialog-keys.h"
+#include "cto-history.h"
 #include "cto-responsibility-dialog.h"
 
 struct _CtoResponsibilityDialog

@@ -11,8 +11,8 @@
 #include <glib/gi18n-lib.h>
 
 #include "cto-date.h"
-#include "cto-report-private.h"
 #include "cto-report-decide-private.h"
+#include "cto-report-private.h"
 #include "cto-report-suggestions.h"
 
 #define TOLERANCE CTO_ANALYSIS_TOLERANCE
