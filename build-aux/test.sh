@@ -34,7 +34,9 @@ if [ $failed_steps -eq 0 ]; then
   # data files with the platform's tools (and preloads a module into one of
   # them, which a sanitized module cannot be), and the suite "slides" has
   # LibreOffice open the exported decks, so both run in the first build
-  # only. GLib's slice allocator is bypassed so that every block is seen.
+  # only, as does the suite "unsanitized": tests of what GTK says, which the
+  # sanitizers would only make slower. GLib's slice allocator is bypassed so
+  # that every block is seen.
   # Every allocation is unwound in full, slower but needed for the
   # suppressions of tests/lsan.supp to tell the system libraries' own leaks
   # from the program's: GLib, GIO and GTK have no frame pointers.
@@ -47,11 +49,13 @@ if [ $failed_steps -eq 0 ]; then
     asan=detect_leaks=1:abort_on_error=1:strict_string_checks=1
     ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=16 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --no-suite metadata --no-suite slides --no-suite display --timeout-multiplier 3
+        --no-suite metadata --no-suite slides --no-suite display --no-suite unsanitized \
+        --timeout-multiplier 3
     cp "$sanitize_builddir/meson-logs/testlog.json" "$sanitize_builddir/meson-logs/testlog-unit.json"
     ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=16 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --suite display --no-suite metadata --no-suite e2e-long --timeout-multiplier 5
+        --suite display --no-suite metadata --no-suite e2e-long --no-suite unsanitized \
+        --timeout-multiplier 5
     cp "$sanitize_builddir/meson-logs/testlog.json" "$sanitize_builddir/meson-logs/testlog-display.json"
     # The long end-to-end sessions (the keyboard alone, the org chart of
     # three hundred, the recovery) take five times as long with every
@@ -63,7 +67,7 @@ if [ $failed_steps -eq 0 ]; then
     # checked for leaks.
     ASAN_OPTIONS=${asan/detect_leaks=1/detect_leaks=0} \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --suite e2e-long --timeout-multiplier 5
+        --suite e2e-long --no-suite unsanitized --timeout-multiplier 5
   else
     failed_steps=$((failed_steps + 1))
   fi

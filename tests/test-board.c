@@ -258,7 +258,8 @@ static void
 test_present_number (void)
 {
   CtoWindow *window = window_new ();
-  const int sizes[][2] = { { 1024, 640 }, { 800, 600 }, { 1131, 800 }, { 640, 480 }, { 1000, 720 } };
+  /* Wider than the page, of its shape (√2:1), and squarer (4:3). */
+  const int sizes[][2] = { { 1024, 640 }, { 1131, 800 }, { 800, 600 } };
 
   for (guint i = 0; i < G_N_ELEMENTS (sizes); i++)
     {

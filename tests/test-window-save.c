@@ -1099,7 +1099,9 @@ test_close_without_waiting (void)
   respond_to (window->waiting_dialog, "close");
   g_assert_null (alive);
   spin_until (recovery_copy_written, NULL, 20);
+  g_free (kept_path);
   kept_path = recovery_copy ();
+  g_clear_pointer (&kept, g_free);
   g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
   g_assert_nonnull (strstr (kept, "Edited after the copy"));
   g_free (before);
