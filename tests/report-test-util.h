@@ -56,6 +56,9 @@ void        check_html_plan_text  (const char      *html,
                                    CtoPlan         *plan);
 /* The pages of the PDF at @path (pdfinfo), every one A4 landscape. */
 guint       pdf_pages             (const char      *path);
+/* The text pdftotext reads on page @page (from 1), line breaks as spaces. */
+char       *pdf_page_text         (const char      *path,
+                                   guint            page);
 /* An A4 landscape SVG page that GMarkup and xmllint read. */
 void        check_svg_data        (const char      *text,
                                    gsize            length);

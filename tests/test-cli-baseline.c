@@ -18,30 +18,6 @@ data_path (const char *name)
   return g_test_build_filename (G_TEST_DIST, "data", name, NULL);
 }
 
-/* The text of page @page of the PDF at @path (pdftotext), or %NULL when
- * poppler-utils is missing. */
-static char *
-pdf_page_text (const char *path,
-               guint       page)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *number = g_strdup_printf ("%u", page);
-  g_autoptr(GError) error = NULL;
-  char *out = NULL;
-  int status = 0;
-  const char *argv[] = { pdftotext, "-f", number, "-l", number, "-enc", "UTF-8", path, "-", NULL };
-
-  if (pdftotext == NULL)
-    g_error ("pdftotext is not installed (Debian: poppler-utils)");
-
-  g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                &status, &error);
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-
-  return out;
-}
-
 static void
 test_pdf (void)
 {

@@ -48,34 +48,6 @@ test_pdf (void)
   check_pdf (large);
 }
 
-/* The text pdftotext reads on page @page (from 1) of the PDF at @path,
- * its line breaks as spaces. */
-static char *
-pdf_page_text (const char *path,
-               guint       page)
-{
-  g_autofree char *pdftotext = g_find_program_in_path ("pdftotext");
-  g_autofree char *first = g_strdup_printf ("%u", page);
-  g_autofree char *out = NULL;
-  g_autoptr(GError) error = NULL;
-  int status = 0;
-
-  if (pdftotext == NULL)
-    g_error ("pdftotext is not installed (Debian: poppler-utils)");
-
-  {
-    const char *argv[] = { pdftotext, "-enc", "UTF-8", "-f", first, "-l", first, path, "-", NULL };
-
-    g_spawn_sync (NULL, (char **) argv, NULL, G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL, &out, NULL,
-                  &status, &error);
-  }
-  g_assert_no_error (error);
-  g_assert_true (g_spawn_check_wait_status (status, NULL));
-  g_strdelimit (out, "\n\f", ' ');
-
-  return g_steal_pointer (&out);
-}
-
 /* A suggestion about a responsibility with a very long title keeps, on the
  * gaps page, whom it gives the work to: the title is cut, not the end of
  * the sentence. */
