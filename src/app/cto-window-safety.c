@@ -273,17 +273,24 @@ save_free (CtoWindowSave *save)
   g_free (save);
 }
 
-/* The offer to close without waiting goes once the save has ended. */
+/* Destroys the dialog a weak pointer of the window holds, if any. */
 static void
-destroy_waiting_dialog (CtoWindow *self)
+destroy_dialog (GtkWidget **dialog_pointer)
 {
-  GtkWidget *dialog = self->waiting_dialog;
+  GtkWidget *dialog = *dialog_pointer;
 
   if (dialog == NULL)
     return;
 
-  g_clear_weak_pointer (&self->waiting_dialog);
+  g_clear_weak_pointer (dialog_pointer);
   gtk_window_destroy (GTK_WINDOW (dialog));
+}
+
+/* The offer to close without waiting goes once the save has ended. */
+static void
+destroy_waiting_dialog (CtoWindow *self)
+{
+  destroy_dialog (&self->waiting_dialog);
 }
 
 /* One save at a time in the program: of two windows saving the same file
@@ -679,13 +686,7 @@ _cto_window_dispose_safety (CtoWindow *self)
       cto_recovery_discard (self->recovery);
       g_clear_object (&self->recovery);
     }
-  if (self->changed_dialog != NULL)
-    {
-      GtkWidget *dialog = self->changed_dialog;
-
-      g_clear_weak_pointer (&self->changed_dialog);
-      gtk_window_destroy (GTK_WINDOW (dialog));
-    }
+  destroy_dialog (&self->changed_dialog);
   destroy_waiting_dialog (self);
   g_clear_pointer (&self->file_etag, g_free);
 }
