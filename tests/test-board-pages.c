@@ -599,6 +599,7 @@ test_pages_fit_isolated (void)
   PangoContext *pango = pango_font_map_create_context (fonts);
   g_autoptr(GString) family = g_string_new (NULL);
   g_autoptr(GString) escaped = g_string_new (NULL);
+  g_autoptr(GString) rtl = g_string_new (NULL);
   g_autofree char *text = NULL;
   g_autofree char *fitted = NULL;
   g_autofree char *tail = NULL;
@@ -624,6 +625,19 @@ test_pages_fit_isolated (void)
   fitted = _cto_board_fit_isolated (pango, &CTO_BOARD_STYLE_BODY, text, 200, 2);
   tail = g_strndup (fitted, strstr (fitted, "…") - fitted);
   g_assert_true (g_str_has_suffix (tail, "}") || g_str_has_suffix (tail, "b"));
+
+  /* A title written right to left is cut at its logical end, inside its
+   * isolate, so that "…" stands at its left, where it ends on the page:
+   * its start, and the words around it, whole. */
+  for (guint i = 0; i < 30; i++)
+    g_string_append (rtl, "שלום עולם ");
+  g_free (text);
+  text = g_strdup_printf ("Give “" FSI "%s" PDI "” (3 h) to " FSI "Bo" PDI, rtl->str);
+  g_free (fitted);
+  fitted = _cto_board_fit_isolated (pango, &CTO_BOARD_STYLE_BODY, text, 200, 2);
+  g_assert_true (g_str_has_prefix (fitted, "Give “" FSI "שלום עולם"));
+  g_assert_true (g_str_has_suffix (fitted, "…" PDI "” (3 h) to " FSI "Bo" PDI));
+  g_assert_cmpuint (strlen (fitted), <, strlen (text));
 
   /* Words around too long for the lines whatever the names: as it was. */
   g_free (text);
