@@ -1,8 +1,7 @@
 #!/usr/bin/env bash
 # Installs what is missing, builds, and runs every test (display tests under
 # Xvfb) twice: in the ordinary build, with warnings as errors, and in a build
-# with AddressSanitizer and UndefinedBehaviorSanitizer, leaks included (but
-# for the long end-to-end sessions, see below). The
+# with AddressSanitizer and UndefinedBehaviorSanitizer, leaks included. The
 # last line it prints is "N passed, N failed", counted from meson's test logs
 # of both; it exits non-zero when anything failed.
 set -uo pipefail
@@ -61,23 +60,13 @@ if [ $failed_steps -eq 0 ]; then
     cp "$logs/testlog.json" "$logs/testlog-unit.json"
     ASAN_OPTIONS=$asan \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --suite display --no-suite recent-files --no-suite metadata --no-suite e2e-long \
-        --no-suite unsanitized --timeout-multiplier 5
+        --suite display --no-suite recent-files --no-suite metadata --no-suite unsanitized \
+        --timeout-multiplier 5
     cp "$logs/testlog.json" "$logs/testlog-display.json"
     ASAN_OPTIONS=$asan:fast_unwind_on_malloc=0:malloc_context_size=16 \
       meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --suite recent-files --no-suite e2e-long --no-suite unsanitized --timeout-multiplier 5
+        --suite recent-files --no-suite unsanitized --timeout-multiplier 5
     cp "$logs/testlog.json" "$logs/testlog-recent-files.json"
-    # The long end-to-end sessions (the keyboard alone, the org chart of
-    # three hundred, the recovery) add plans to the recent files too, and
-    # would take most of a CI run's time unwound in full: here they are
-    # watched for memory errors and undefined behaviour only. The short
-    # sessions above, which start and quit the same program, and the
-    # in-process display tests, which build the same windows, are checked
-    # for leaks.
-    ASAN_OPTIONS=${asan/detect_leaks=1/detect_leaks=0} \
-      meson test -C "$sanitize_builddir" --print-errorlogs --num-processes 2 \
-        --suite e2e-long --no-suite unsanitized --timeout-multiplier 5
   else
     failed_steps=$((failed_steps + 1))
   fi
@@ -88,5 +77,4 @@ python3 "$here/count-tests.py" --failed-steps $failed_steps \
   "$builddir/meson-logs/testlog.json" \
   "$sanitize_builddir/meson-logs/testlog-unit.json" \
   "$sanitize_builddir/meson-logs/testlog-display.json" \
-  "$sanitize_builddir/meson-logs/testlog-recent-files.json" \
-  "$sanitize_builddir/meson-logs/testlog.json"
+  "$sanitize_builddir/meson-logs/testlog-recent-files.json"
