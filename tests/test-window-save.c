@@ -11,6 +11,7 @@
 #include <adwaita.h>
 #include <glib/gstdio.h>
 
+#include "cto-application.h"
 #include "cto-file-fingerprint.h"
 #include "cto-history.h"
 #include "cto-plan-io.h"
@@ -1232,6 +1233,57 @@ test_two_windows_saving (void)
     window_free (windows[i]);
 }
 
+static gboolean
+window_gone (gpointer alive)
+{
+  return *(gpointer *) alive == NULL;
+}
+
+/* Quit (Ctrl+Q) while two windows save, as on a slow disk: neither asks
+ * about unsaved changes nor goes before its file is whole; each closes
+ * once its own save has ended. */
+static void
+test_quit_while_saving (void)
+{
+  g_autoptr(CtoApplication) app = cto_application_new ();
+  g_autoptr(GFile) first = display_test_file ("quit-first.ctoplan.json");
+  g_autoptr(GFile) second = display_test_file ("quit-second.ctoplan.json");
+  g_autoptr(GError) error = NULL;
+  GFile *files[2] = { first, second };
+  GMutex *lock = _cto_window_get_write_lock ();
+  CtoWindow *windows[2];
+  gpointer alive[2];
+
+  g_application_register (G_APPLICATION (app), NULL, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < 2; i++)
+    {
+      windows[i] = edited_window_open (files[i], &alive[i]);
+      gtk_window_set_application (GTK_WINDOW (windows[i]), GTK_APPLICATION (app));
+    }
+
+  g_mutex_lock (lock);
+  for (guint i = 0; i < 2; i++)
+    gtk_widget_activate_action (GTK_WIDGET (windows[i]), "win.save", NULL);
+  g_action_group_activate_action (G_ACTION_GROUP (app), "quit", NULL);
+  spin ();
+  for (guint i = 0; i < 2; i++)
+    {
+      g_assert_nonnull (alive[i]);
+      g_assert_true (_cto_window_is_saving (windows[i]));
+      g_assert_cmpint (windows[i]->pending, ==, CTO_WINDOW_PENDING_CLOSE);
+      g_assert_null (unsaved_dialog_of (windows[i]));
+    }
+
+  g_mutex_unlock (lock);
+  for (guint i = 0; i < 2; i++)
+    {
+      spin_until (window_gone, &alive[i], 20);
+      assert_edit_saved (files[i]);
+    }
+  g_assert_null (gtk_application_get_windows (GTK_APPLICATION (app)));
+}
+
 /* A window destroyed while it saves: the file is written all the same, and
  * the window goes once it is. */
 static void
@@ -1406,6 +1458,7 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/close-without-waiting", test_close_without_waiting);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
+  g_test_add_func ("/safety/save/under-way/quit", test_quit_while_saving);
   g_test_add_data_func ("/safety/save/stale-question/other-plan", GINT_TO_POINTER (FALSE),
                         test_stale_question);
   g_test_add_data_func ("/safety/save/stale-question/saving", GINT_TO_POINTER (TRUE),
