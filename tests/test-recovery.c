@@ -223,6 +223,44 @@ test_large_discarded_while_copied (void)
   g_assert_cmpuint (count_files (), ==, 0);
 }
 
+/* A copy that cannot be written says why, for the window to tell; the next
+ * one written takes that back. */
+static void
+test_error (void)
+{
+  g_autoptr(CtoPlan) plan = load_plan ();
+  g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
+  g_autofree char *folder = cto_recovery_dup_folder ();
+  g_autofree char *aside = g_strconcat (folder, "-aside", NULL);
+  g_autoptr(GError) error = NULL;
+
+  cto_recovery_set_delay (recovery, 0);
+  g_assert_null (cto_recovery_get_error (recovery));
+
+  /* A file where the folder would be. */
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (g_rename (folder, aside), ==, 0);
+  g_file_set_contents (folder, "", 0, &error);
+  g_assert_no_error (error);
+  edit (plan);
+  g_assert_true (spin_until_idle (recovery));
+  g_assert_nonnull (cto_recovery_get_error (recovery));
+  g_assert_nonnull (strstr (cto_recovery_get_error (recovery)->message, folder));
+
+  /* The folder back: written, and nothing to say. */
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+  cto_plan_set_title (plan, "Written after all");
+  g_assert_true (spin_until_idle (recovery));
+  g_assert_null (cto_recovery_get_error (recovery));
+  g_assert_true (g_file_test (cto_recovery_get_path (recovery), G_FILE_TEST_IS_REGULAR));
+
+  cto_recovery_discard (recovery);
+  g_assert_true (spin_until_idle (recovery));
+  g_clear_object (&recovery);
+  g_assert_cmpuint (count_files (), ==, 0);
+}
+
 /* A process killed with unsaved changes: the next one finds them. */
 static void
 test_found_after_crash (void)
@@ -461,6 +499,7 @@ main (int   argc,
   g_test_add_func ("/recovery/written-and-removed", test_written_and_removed);
   g_test_add_func ("/recovery/large-written", test_large_written);
   g_test_add_func ("/recovery/large-discarded-while-copied", test_large_discarded_while_copied);
+  g_test_add_func ("/recovery/error", test_error);
   g_test_add_func ("/recovery/found-after-crash", test_found_after_crash);
   g_test_add_data_func ("/recovery/kept/waiting", GINT_TO_POINTER (FALSE), test_kept);
   g_test_add_data_func ("/recovery/kept/written", GINT_TO_POINTER (TRUE), test_kept);

@@ -1126,6 +1126,64 @@ test_close_without_waiting (void)
   g_assert_false (message_dialog_shown ());
 }
 
+static gboolean
+recovery_failed (gpointer data)
+{
+  CtoWindow *window = data;
+
+  return window->recovery != NULL && !cto_recovery_get_busy (window->recovery) &&
+         cto_recovery_get_error (window->recovery) != NULL;
+}
+
+/* The same when the changes could not be kept for the next start (a file
+ * stands where the recovery folder would be): the offer says that closing
+ * loses them, and closing is then the destructive answer. */
+static void
+test_close_without_waiting_not_kept (void)
+{
+  g_autoptr(GFile) file = display_test_file ("not-kept.ctoplan.json");
+  g_autofree char *folder = cto_recovery_dup_folder ();
+  g_autofree char *aside = g_strconcat (folder, "-aside", NULL);
+  g_autoptr(GError) error = NULL;
+  GMutex *lock = _cto_window_get_write_lock ();
+  AdwMessageDialog *dialog;
+  gpointer alive;
+  CtoWindow *window;
+
+  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
+  g_assert_cmpint (g_rename (folder, aside), ==, 0);
+  g_file_set_contents (folder, "", 0, &error);
+  g_assert_no_error (error);
+
+  window = edited_window_open (file, &alive);
+  window->save_silence_ms = 0;
+  spin_until (recovery_failed, window, 20);
+  g_mutex_lock (lock);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
+  wait_until_saying (window);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+
+  g_assert_nonnull (window->waiting_dialog);
+  dialog = ADW_MESSAGE_DIALOG (window->waiting_dialog);
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "could not be kept"));
+  g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), folder));
+  g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "close"), ==,
+                   "_Close and Lose Changes");
+  g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "close"), ==,
+                   ADW_RESPONSE_DESTRUCTIVE);
+  g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "wait");
+
+  /* Closed all the same: the save goes on, and writes the file once it can. */
+  respond_to (window->waiting_dialog, "close");
+  g_assert_null (alive);
+  g_mutex_unlock (lock);
+  spin_until (edit_saved, file, 20);
+
+  g_assert_cmpint (g_unlink (folder), ==, 0);
+  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+}
+
 /* A question about a save answered once another plan is shown, or while
  * another save is under way, does nothing: the other plan is never
  * written over the first one's file. */
@@ -1456,6 +1514,8 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
   g_test_add_func ("/safety/save/under-way/close-without-waiting", test_close_without_waiting);
+  g_test_add_func ("/safety/save/under-way/close-without-waiting/not-kept",
+                   test_close_without_waiting_not_kept);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
   g_test_add_func ("/safety/save/under-way/quit", test_quit_while_saving);

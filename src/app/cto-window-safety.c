@@ -600,6 +600,7 @@ static void
 ask_close_without_waiting (CtoWindow *self)
 {
   g_autofree char *name = NULL;
+  const GError *keep_error;
   GtkWidget *dialog;
 
   if (self->waiting_dialog != NULL)
@@ -609,17 +610,37 @@ ask_close_without_waiting (CtoWindow *self)
     }
 
   name = display_name_of (self->save->file);
+  keep_error = self->recovery != NULL ? cto_recovery_get_error (self->recovery) : NULL;
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Close Without Waiting?"), NULL);
-  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
-                                  /* Translators: %s is a file name */
-                                  _("Saving “%s” is taking a long time. If the window closes "
-                                    "now, the save may not finish. Unsaved changes are kept "
-                                    "and offered again the next time CTO Planner starts."),
-                                  name);
-  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
-                                    "wait", _("_Keep Waiting"),
-                                    "close", _("_Close Without Waiting"),
-                                    NULL);
+  adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "wait", _("_Keep Waiting"));
+  if (keep_error == NULL)
+    {
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      /* Translators: %s is a file name */
+                                      _("Saving “%s” is taking a long time. If the window closes "
+                                        "now, the save may not finish. Unsaved changes are kept "
+                                        "and offered again the next time CTO Planner starts."),
+                                      name);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
+                                       _("_Close Without Waiting"));
+    }
+  else
+    {
+      /* The copy that would keep the changes could not be written last
+       * time (a full disk may be why the save is slow too): closing may
+       * lose them, and says so. */
+      adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                      /* Translators: a file name, then why the changes could not be kept */
+                                      _("Saving “%s” is taking a long time, and the unsaved "
+                                        "changes could not be kept for the next start: %s. If "
+                                        "the window closes now and the save does not finish, "
+                                        "the changes are lost."),
+                                      name, keep_error->message);
+      adw_message_dialog_add_response (ADW_MESSAGE_DIALOG (dialog), "close",
+                                       _("_Close and Lose Changes"));
+      adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "close",
+                                                  ADW_RESPONSE_DESTRUCTIVE);
+    }
   adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "wait");
   adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "wait");
   g_signal_connect (dialog, "response", G_CALLBACK (waiting_response_cb), self);

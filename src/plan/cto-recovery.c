@@ -33,6 +33,7 @@ struct _CtoRecovery
   guint         delay;         /* milliseconds from an edit to its copy */
   GApplication *held_app;      /* kept running while a write is under way */
   GCancellable *copying;       /* stops the copy for a write once discarded */
+  GError       *error;         /* why the last copy could not be written */
   guint         joined : 1;
   guint         writing : 1;
   guint         write_again : 1; /* the plan changed while it was being written */
@@ -257,9 +258,17 @@ write_done_cb (GObject      *source_object,
   g_autoptr(GError) error = NULL;
   g_autoptr(GError) write_error = cto_plan_work_on_copy_finish (result, &error);
 
-  /* Discarded while copying: nothing was written. */
+  /* Discarded while copying (@error): nothing was written, nothing learnt. */
   if (write_error != NULL)
-    g_debug ("Could not keep a copy of the unsaved changes: %s", write_error->message);
+    {
+      g_debug ("Could not keep a copy of the unsaved changes: %s", write_error->message);
+      g_clear_error (&self->error);
+      self->error = g_steal_pointer (&write_error);
+    }
+  else if (error == NULL)
+    {
+      g_clear_error (&self->error);
+    }
 
   write_finished (self);
 }
@@ -278,6 +287,8 @@ start_write (CtoRecovery *self)
       if (!join_session (folder, &error))
         {
           g_debug ("Could not keep a copy of the unsaved changes: %s", error->message);
+          g_clear_error (&self->error);
+          self->error = g_steal_pointer (&error);
           return;
         }
 
@@ -415,6 +426,7 @@ cto_recovery_finalize (GObject *object)
   g_free (self->etag);
   g_free (self->path);
   g_free (self->info_path);
+  g_clear_error (&self->error);
 
   G_OBJECT_CLASS (cto_recovery_parent_class)->finalize (object);
 }
@@ -508,6 +520,14 @@ cto_recovery_get_writing (CtoRecovery *self)
   g_return_val_if_fail (CTO_IS_RECOVERY (self), FALSE);
 
   return self->writing;
+}
+
+const GError *
+cto_recovery_get_error (CtoRecovery *self)
+{
+  g_return_val_if_fail (CTO_IS_RECOVERY (self), NULL);
+
+  return self->error;
 }
 
 void

@@ -38,6 +38,9 @@ const char  *cto_recovery_get_path    (CtoRecovery *self);
 gboolean     cto_recovery_get_busy    (CtoRecovery *self);
 /* Whether a write is under way, in its thread. */
 gboolean     cto_recovery_get_writing (CtoRecovery *self);
+/* Why the last copy could not be written (the folder cannot be made, the
+ * disk is full), or %NULL when it was, or none has been tried. */
+const GError *cto_recovery_get_error  (CtoRecovery *self);
 /* Stops watching the plan and removes the copy: now, or when a write under way ends. */
 void         cto_recovery_discard     (CtoRecovery *self);
 /* Stops watching the plan and leaves its copy for the next start, to be
