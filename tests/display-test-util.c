@@ -278,6 +278,27 @@ small_plan_file (const char *name)
   return file;
 }
 
+CtoWindow *
+read_only_window_open (GFile  *file,
+                       char  **before)
+{
+  g_autofree char *path = g_file_get_path (file);
+  CtoWindow *window;
+
+  write_file (file, small_plan_json);
+  *before = read_file (file);
+  g_assert_cmpint (g_chmod (path, 0444), ==, 0);
+  window = small_window_new ();
+  open_and_wait (window, file);
+  small_window_edit (window);
+  save_and_wait (window);
+  g_assert_nonnull (error_dialog_of (window));
+  g_assert_cmpstr (adw_message_dialog_get_heading (ADW_MESSAGE_DIALOG (error_dialog_of (window))),
+                   ==, "Replace a Read-Only File?");
+
+  return window;
+}
+
 void
 small_window_edit (CtoWindow *window)
 {

@@ -63,6 +63,10 @@ CtoWindow     *small_window_open     (GFile        *file);
 GFile         *small_plan_file       (const char   *name);
 /* An edit as a person makes it: Tools given to Bo. */
 void           small_window_edit     (CtoWindow    *window);
+/* A window on @file, made read-only, with an edit saved there: it asks
+ * whether to replace the file. @before: the file's bytes. */
+CtoWindow     *read_only_window_open (GFile        *file,
+                                      char        **before);
 /* Fails the test unless the recovery folder empties within seconds. */
 void           assert_nothing_left   (void);
 
