@@ -1,0 +1,13 @@
+/* SPDX-License-Identifier: GPL-3.0-or-later */
+#pragma once
+
+#include <gtk/gtk.h>
+
+G_BEGIN_DECLS
+
+/* From now on, every button with a mnemonic is named to screen readers by
+ * its text alone, "Save", not by its label and then its text, "_Save
+ * Save", as GTK 4.8 names it. Once per process; the window calls it. */
+void cto_mnemonic_names_install (void);
+
+G_END_DECLS
