@@ -32,8 +32,7 @@ def settle():
 
 
 def button(label):
-    # A button with a mnemonic is named by its text; GTK 4.8 names it by its
-    # label, mnemonic and all, then its text, until it is realized.
+    # GTK 4.8 names a button after its label, mnemonic and all, then its text.
     return r"^(_?" + re.escape(label) + " )?" + re.escape(label) + "$"
 
 
