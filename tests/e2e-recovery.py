@@ -32,7 +32,8 @@ def settle():
 
 
 def button(label):
-    # GTK 4.8 names a button after its label, mnemonic and all, then its text.
+    # A button with a mnemonic is named by its text; GTK 4.8 names it by its
+    # label, mnemonic and all, then its text, until it is realized.
     return r"^(_?" + re.escape(label) + " )?" + re.escape(label) + "$"
 
 

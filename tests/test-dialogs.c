@@ -9,6 +9,7 @@
 #include "cto-assign-popover.h"
 #include "cto-date-row.h"
 #include "cto-history.h"
+#include "cto-mnemonic-names.h"
 #include "cto-person-card.h"
 #include "cto-person-dialog.h"
 #include "cto-plan-io.h"
@@ -870,6 +871,84 @@ test_assign_rows (void)
   window_free (window);
 }
 
+/* Fails if a realized button of @root with a mnemonic is named by its
+ * label, mnemonic and all; how many there were. */
+static guint
+assert_mnemonic_buttons_named (GtkWidget *root)
+{
+  g_autoptr(GPtrArray) buttons = g_ptr_array_new ();
+  guint n_checked = 0;
+
+  collect_of_type (root, GTK_TYPE_BUTTON, buttons);
+  for (guint i = 0; i < buttons->len; i++)
+    {
+      GtkButton *button = g_ptr_array_index (buttons, i);
+      g_autofree char *differs = NULL;
+
+      if (!gtk_button_get_use_underline (button) || gtk_button_get_label (button) == NULL ||
+          !gtk_widget_get_realized (GTK_WIDGET (button)))
+        continue;
+      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (button),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                    gtk_button_get_label (button));
+
+      if (differs == NULL)
+        g_error ("the button “%s” is named by its label, mnemonic and all",
+                 gtk_button_get_label (button));
+      n_checked++;
+    }
+
+  return n_checked;
+}
+
+static gboolean
+is_mnemonic_button (GtkWidget     *widget,
+                    gconstpointer  label)
+{
+  return GTK_IS_BUTTON (widget) && g_strcmp0 (gtk_button_get_label (GTK_BUTTON (widget)), label) == 0;
+}
+
+/* A screen reader reads a button with a mnemonic by its text, "Add", not as
+ * GTK 4.8 names it, "_Add Add": in the window, in a dialog, with a label
+ * that changes once shown, and among a message dialog's answers. */
+static void
+test_mnemonic_names (void)
+{
+  CtoWindow *window = window_new ();
+  GtkWidget *dialog;
+  GtkWidget *add;
+  GtkWidget *named;
+
+  g_assert_cmpuint (assert_mnemonic_buttons_named (GTK_WIDGET (window)), >, 0);
+
+  dialog = open_dialog (window, "win.add-person", CTO_TYPE_PERSON_DIALOG);
+  g_assert_cmpuint (assert_mnemonic_buttons_named (dialog), >, 0);
+  add = find_widget (dialog, is_mnemonic_button, "_Add");
+  g_assert_nonnull (add);
+  gtk_button_set_label (GTK_BUTTON (add), "_Save");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  /* A name the program gives such a button stays, as the Apply buttons of
+   * the suggestions say which suggestion they apply. */
+  named = gtk_button_new_with_mnemonic ("_Apply");
+  cto_mnemonic_names_keep (named);
+  gtk_accessible_update_property (GTK_ACCESSIBLE (named), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                  "Apply the first", -1);
+  dialog = adw_message_dialog_new (GTK_WINDOW (window), "Heading", NULL);
+  adw_message_dialog_set_extra_child (ADW_MESSAGE_DIALOG (dialog), named);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog), "no", "_No", "yes", "_Yes", NULL);
+  gtk_window_present (GTK_WINDOW (dialog));
+  spin ();
+  g_assert_true (gtk_widget_get_realized (named));
+  g_assert_cmpuint (assert_mnemonic_buttons_named (dialog), ==, 3);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (named), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                                     "Apply the first"));
+  gtk_window_destroy (GTK_WINDOW (dialog));
+
+  window_free (window);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -886,6 +965,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/assign/rows", test_assign_rows);
   g_test_add_func ("/dialogs/added-shown", test_added_shown);
   g_test_add_func ("/dialogs/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/dialogs/mnemonic-names", test_mnemonic_names);
 
   return display_test_run ();
 }

@@ -5,6 +5,7 @@
 
 #include <glib/gi18n.h>
 
+#include "cto-mnemonic-names.h"
 #include "cto-report-suggestions.h"
 #include "cto-suggestions-pane.h"
 #include "cto-tooltip.h"
@@ -63,6 +64,7 @@ make_row (const char *text,
       gtk_actionable_set_action_target (GTK_ACTIONABLE (apply), "u", position);
       gtk_widget_set_valign (apply, GTK_ALIGN_CENTER);
       /* Which one it applies, for those who do not see the row. */
+      cto_mnemonic_names_keep (apply);
       gtk_accessible_update_property (GTK_ACCESSIBLE (apply), GTK_ACCESSIBLE_PROPERTY_LABEL, text, -1);
       gtk_box_append (GTK_BOX (box), apply);
     }

@@ -9,6 +9,7 @@
 
 #include "cto-header-center.h"
 #include "cto-history.h"
+#include "cto-mnemonic-names.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-responsibility-row.h"
@@ -491,6 +492,8 @@ cto_window_class_init (CtoWindowClass *klass)
   GObjectClass *object_class = G_OBJECT_CLASS (klass);
   GtkWidgetClass *widget_class = GTK_WIDGET_CLASS (klass);
   GtkWindowClass *window_class = GTK_WINDOW_CLASS (klass);
+
+  cto_mnemonic_names_install ();
 
   object_class->dispose = cto_window_dispose;
   object_class->finalize = cto_window_finalize;
