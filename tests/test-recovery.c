@@ -14,6 +14,7 @@
 #include "cto-plan-io.h"
 #include "cto-recovered-plans.h"
 #include "cto-recovery.h"
+#include "recovery-test-util.h"
 
 /* Keeping unsaved changes through a crash, without a window: the copy, its
  * removal, and what the next start finds. */
@@ -230,26 +231,19 @@ test_error (void)
 {
   g_autoptr(CtoPlan) plan = load_plan ();
   g_autoptr(CtoRecovery) recovery = cto_recovery_new (plan);
-  g_autofree char *folder = cto_recovery_dup_folder ();
-  g_autofree char *aside = g_strconcat (folder, "-aside", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
 
   cto_recovery_set_delay (recovery, 0);
   g_assert_null (cto_recovery_get_error (recovery));
 
-  /* A file where the folder would be. */
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_cmpint (g_rename (folder, aside), ==, 0);
-  g_file_set_contents (folder, "", 0, &error);
-  g_assert_no_error (error);
+  folder = recovery_folder_block ();
   edit (plan);
   g_assert_true (spin_until_idle (recovery));
   g_assert_nonnull (cto_recovery_get_error (recovery));
   g_assert_nonnull (strstr (cto_recovery_get_error (recovery)->message, folder));
 
   /* The folder back: written, and nothing to say. */
-  g_assert_cmpint (g_unlink (folder), ==, 0);
-  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+  recovery_folder_unblock ();
   cto_plan_set_title (plan, "Written after all");
   g_assert_true (spin_until_idle (recovery));
   g_assert_null (cto_recovery_get_error (recovery));

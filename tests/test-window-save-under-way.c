@@ -13,6 +13,7 @@
 #include "cto-recovery.h"
 #include "cto-window-private.h"
 #include "display-test-util.h"
+#include "recovery-test-util.h"
 
 /* A save under way, written on another thread while the window goes on:
  * Save, Save As, closing, quitting and another plan wait for it; what
@@ -425,14 +426,19 @@ message_dialog_shown (void)
 }
 
 /* Starts a save that cannot write yet, as on a disk that hangs, and asks
- * the window to close twice: the second time it offers not to wait. */
+ * the window to close twice: the second time it offers not to wait.
+ * @before_save, when given, is waited for (of the window) once the plan
+ * is edited. */
 static CtoWindow *
-close_twice_while_held (GFile    *file,
-                        gpointer *alive)
+close_twice_while_held (GFile       *file,
+                        gpointer    *alive,
+                        GSourceFunc  before_save)
 {
   CtoWindow *window = edited_window_open (file, alive);
 
   window->save_silence_ms = 0;
+  if (before_save != NULL)
+    spin_until (before_save, window, 20);
   g_mutex_lock (_cto_window_get_write_lock ());
   gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
   wait_until_saying (window);
@@ -445,6 +451,43 @@ close_twice_while_held (GFile    *file,
   return window;
 }
 
+/* Answers the offer with Close Without Waiting: the window goes, and the
+ * recovery copy kept holds the plan as it was closed. Returns the copy's
+ * path. */
+static char *
+close_keeping (CtoWindow *window,
+               gpointer  *alive)
+{
+  g_autofree char *expected = cto_plan_io_to_data (plan_of (window), NULL);
+  g_autofree char *kept = NULL;
+  char *kept_path;
+
+  respond_to (window->waiting_dialog, "close");
+  g_assert_null (*alive);
+  spin_until (recovery_copy_written, NULL, 20);
+  kept_path = recovery_copy ();
+  g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
+  g_assert_cmpstr (kept, ==, expected);
+
+  return kept_path;
+}
+
+/* The copy kept at @kept_path, of edits the save under way did not have,
+ * stays once the save has ended, and its note names @file as the save left
+ * it, so that restoring it and saving asks nothing. Removes both then. */
+static void
+assert_kept_names_saved (const char *kept_path,
+                         GFile      *file)
+{
+  g_autofree char *info_path = g_strdup (kept_path);
+
+  strcpy (strstr (info_path, ".ctoplan.json"), ".info");
+  spin_until (note_names_file_now, &(NoteWatch) { info_path, file }, 20);
+  g_assert_true (g_file_test (kept_path, G_FILE_TEST_EXISTS));
+  g_assert_cmpint (g_unlink (kept_path), ==, 0);
+  g_assert_cmpint (g_unlink (info_path), ==, 0);
+}
+
 /* A save that does not end: asked again, the window offers to close
  * without waiting. Keep Waiting leaves it waiting; Close Without Waiting
  * closes it with the save still under way, its changes kept for the next
@@ -455,16 +498,13 @@ test_close_without_waiting (void)
 {
   g_autoptr(GFile) file = display_test_file ("without-waiting.ctoplan.json");
   g_autofree char *before = NULL;
-  g_autofree char *expected = NULL;
-  g_autofree char *kept = NULL;
   g_autofree char *kept_path = NULL;
-  g_autofree char *info_path = NULL;
   GMutex *lock = _cto_window_get_write_lock ();
   FileWatch watch;
   gpointer alive;
   CtoWindow *window;
 
-  window = close_twice_while_held (file, &alive);
+  window = close_twice_while_held (file, &alive, NULL);
   before = read_file (file);
   g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->waiting_dialog)),
                             "without-waiting.ctoplan.json"));
@@ -479,15 +519,9 @@ test_close_without_waiting (void)
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   g_assert_nonnull (window->waiting_dialog);
   g_assert_null (recovery_copy ());
-  expected = cto_plan_io_to_data (plan_of (window), NULL);
-  respond_to (window->waiting_dialog, "close");
-  g_assert_null (alive);
 
   /* The changes are kept; the file is as it was, its save still waiting. */
-  spin_until (recovery_copy_written, NULL, 20);
-  kept_path = recovery_copy ();
-  g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
-  g_assert_cmpstr (kept, ==, expected);
+  kept_path = close_keeping (window, &alive);
   g_assert_true (file_rewritten (&(FileWatch) { file, before }) == FALSE);
 
   /* Once it can write, the save ends all the same, and the file holds the
@@ -510,28 +544,17 @@ test_close_without_waiting (void)
   cto_plan_set_title (plan_of (window), "Edited after the copy");
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
   gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
-  respond_to (window->waiting_dialog, "close");
-  g_assert_null (alive);
-  spin_until (recovery_copy_written, NULL, 20);
   g_free (kept_path);
-  kept_path = recovery_copy ();
-  g_clear_pointer (&kept, g_free);
-  g_assert_true (g_file_get_contents (kept_path, &kept, NULL, NULL));
-  g_assert_nonnull (strstr (kept, "Edited after the copy"));
+  kept_path = close_keeping (window, &alive);
   g_free (before);
   before = read_file (file);
   g_mutex_unlock (lock);
   watch = (FileWatch) { file, before };
   spin_until (file_rewritten, &watch, 20);
-  info_path = g_strdup (kept_path);
-  strcpy (strstr (info_path, ".ctoplan.json"), ".info");
-  spin_until (note_names_file_now, &(NoteWatch) { info_path, file }, 20);
-  g_assert_true (g_file_test (kept_path, G_FILE_TEST_EXISTS));
-  g_assert_cmpint (g_unlink (kept_path), ==, 0);
-  g_assert_cmpint (g_unlink (info_path), ==, 0);
+  assert_kept_names_saved (kept_path, file);
 
   /* The save ends while the offer is shown. */
-  window = close_twice_while_held (file, &alive);
+  window = close_twice_while_held (file, &alive, NULL);
   g_mutex_unlock (lock);
   wait_until_saved (window);
   spin ();
@@ -548,34 +571,32 @@ recovery_failed (gpointer data)
          cto_recovery_get_error (window->recovery) != NULL;
 }
 
+static gboolean
+recovery_written (gpointer data)
+{
+  CtoWindow *window = data;
+
+  return window->recovery != NULL && !cto_recovery_get_busy (window->recovery) &&
+         cto_recovery_get_error (window->recovery) == NULL;
+}
+
 /* The same when the changes could not be kept for the next start (a file
  * stands where the recovery folder would be): the offer says that closing
- * loses them, and closing is then the destructive answer. */
+ * loses them, and closing is then the destructive answer. Once a copy is
+ * written again, the offer promises again that the changes are kept. */
 static void
-test_close_without_waiting_not_kept (void)
+test_close_without_waiting_not_kept (gconstpointer data)
 {
+  gboolean kept_again = GPOINTER_TO_INT (data);
   g_autoptr(GFile) file = display_test_file ("not-kept.ctoplan.json");
-  g_autofree char *folder = cto_recovery_dup_folder ();
-  g_autofree char *aside = g_strconcat (folder, "-aside", NULL);
-  g_autoptr(GError) error = NULL;
+  g_autofree char *folder = NULL;
   GMutex *lock = _cto_window_get_write_lock ();
   AdwMessageDialog *dialog;
   gpointer alive;
   CtoWindow *window;
 
-  g_assert_cmpint (g_mkdir_with_parents (folder, 0700), ==, 0);
-  g_assert_cmpint (g_rename (folder, aside), ==, 0);
-  g_file_set_contents (folder, "", 0, &error);
-  g_assert_no_error (error);
-
-  window = edited_window_open (file, &alive);
-  window->save_silence_ms = 0;
-  spin_until (recovery_failed, window, 20);
-  g_mutex_lock (lock);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.save", NULL);
-  wait_until_saying (window);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
-  gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+  folder = recovery_folder_block ();
+  window = close_twice_while_held (file, &alive, recovery_failed);
 
   g_assert_nonnull (window->waiting_dialog);
   dialog = ADW_MESSAGE_DIALOG (window->waiting_dialog);
@@ -587,14 +608,41 @@ test_close_without_waiting_not_kept (void)
                    ADW_RESPONSE_DESTRUCTIVE);
   g_assert_cmpstr (adw_message_dialog_get_default_response (dialog), ==, "wait");
 
+  if (kept_again)
+    {
+      g_autofree char *kept_path = NULL;
+
+      /* The folder mended while the save waits; the next edit's copy is
+       * written, and asked again, the window promises to keep it. */
+      respond_to (window->waiting_dialog, "wait");
+      recovery_folder_unblock ();
+      cto_plan_set_title (plan_of (window), "Kept after all");
+      spin_until (recovery_written, window, 20);
+      gtk_widget_activate_action (GTK_WIDGET (window), "win.close", NULL);
+      g_assert_nonnull (window->waiting_dialog);
+      dialog = ADW_MESSAGE_DIALOG (window->waiting_dialog);
+      g_assert_nonnull (strstr (adw_message_dialog_get_body (dialog), "Unsaved changes are kept"));
+      g_assert_null (strstr (adw_message_dialog_get_body (dialog), "could not be kept"));
+      g_assert_cmpstr (adw_message_dialog_get_response_label (dialog, "close"), ==,
+                       "_Close Without Waiting");
+      g_assert_cmpint (adw_message_dialog_get_response_appearance (dialog, "close"), ==,
+                       ADW_RESPONSE_DEFAULT);
+
+      /* Closed: the copy kept holds the plan as it was closed, and stays
+       * once the save, of the plan before the new title, has ended. */
+      kept_path = close_keeping (window, &alive);
+      g_mutex_unlock (lock);
+      spin_until (edit_saved, file, 20);
+      assert_kept_names_saved (kept_path, file);
+      return;
+    }
+
   /* Closed all the same: the save goes on, and writes the file once it can. */
   respond_to (window->waiting_dialog, "close");
   g_assert_null (alive);
   g_mutex_unlock (lock);
   spin_until (edit_saved, file, 20);
-
-  g_assert_cmpint (g_unlink (folder), ==, 0);
-  g_assert_cmpint (g_rename (aside, folder), ==, 0);
+  recovery_folder_unblock ();
 }
 
 /* A question about a save answered once another plan is shown, or while
@@ -896,8 +944,10 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/close", test_close_while_saving);
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
   g_test_add_func ("/safety/save/under-way/close-without-waiting", test_close_without_waiting);
-  g_test_add_func ("/safety/save/under-way/close-without-waiting/not-kept",
-                   test_close_without_waiting_not_kept);
+  g_test_add_data_func ("/safety/save/under-way/close-without-waiting/not-kept",
+                        GINT_TO_POINTER (FALSE), test_close_without_waiting_not_kept);
+  g_test_add_data_func ("/safety/save/under-way/close-without-waiting/kept-again",
+                        GINT_TO_POINTER (TRUE), test_close_without_waiting_not_kept);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
   g_test_add_func ("/safety/save/under-way/quit", test_quit_while_saving);
