@@ -927,6 +927,15 @@ test_mnemonic_names (void)
   g_assert_nonnull (add);
   gtk_button_set_label (GTK_BUTTON (add), "_Save");
   g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  /* And each time it changes again, its mnemonic taken away and back. */
+  gtk_button_set_label (GTK_BUTTON (add), "_Done");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  gtk_button_set_use_underline (GTK_BUTTON (add), FALSE);
+  gtk_button_set_label (GTK_BUTTON (add), "Finish");
+  gtk_button_set_use_underline (GTK_BUTTON (add), TRUE);
+  gtk_button_set_label (GTK_BUTTON (add), "_Add");
+  g_assert_false (gtk_test_accessible_has_property (GTK_ACCESSIBLE (add), GTK_ACCESSIBLE_PROPERTY_LABEL));
+  g_assert_cmpuint (assert_mnemonic_buttons_named (dialog), >, 0);
   gtk_window_destroy (GTK_WINDOW (dialog));
 
   /* A name the program gives such a button stays, as the Apply buttons of
