@@ -12,6 +12,7 @@
 #include <glib/gstdio.h>
 
 #include "cto-coverage-tile.h"
+#include "cto-date.h"
 #include "cto-person-card.h"
 #include "cto-plan-io.h"
 #include "cto-recovery.h"
@@ -297,6 +298,15 @@ read_only_window_open (GFile  *file,
                    ==, "Replace a Read-Only File?");
 
   return window;
+}
+
+GDate
+parse_day (const char *text)
+{
+  GDate date;
+
+  g_assert_true (cto_date_parse (text, &date));
+  return date;
 }
 
 void

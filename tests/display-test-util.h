@@ -70,6 +70,9 @@ CtoWindow     *read_only_window_open (GFile        *file,
 /* Fails the test unless the recovery folder empties within seconds. */
 void           assert_nothing_left   (void);
 
+/* The day of @text, "YYYY-MM-DD"; the test fails if it names none. */
+GDate          parse_day             (const char   *text);
+
 /* Files -------------------------------------------------------------------- */
 
 void           write_path            (const char   *path,

@@ -267,15 +267,6 @@ is_error_label (GtkWidget     *widget,
   return GTK_IS_LABEL (widget) && gtk_widget_has_css_class (widget, "error");
 }
 
-static GDate
-day (const char *text)
-{
-  GDate date;
-
-  g_assert_true (cto_date_parse (text, &date));
-  return date;
-}
-
 /* The tiles and cards follow the day chosen; people not there are shown so,
  * in words; edits change the whole plan and the view follows them. */
 static void
@@ -283,7 +274,7 @@ test_as_of (void)
 {
   g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
-  GDate start = day ("2027-12-01");
+  GDate start = parse_day ("2027-12-01");
   GListModel *choices = gtk_drop_down_get_model (window->as_of_dropdown);
 
   /* The choices: the whole plan, today, the coming quarters' first days. */
@@ -903,7 +894,7 @@ test_person_dialog_dates (void)
   GtkWidget *error_label;
   GtkWidget *clear_button;
   g_autoptr(GDateTime) pick = g_date_time_new_local (2027, 3, 1, 12, 0, 0);
-  GDate early = day ("2026-01-01");
+  GDate early = parse_day ("2026-01-01");
   GDate picked;
 
   gtk_widget_activate_action (GTK_WIDGET (window), "win.edit-person", "s", "ana");
@@ -1018,7 +1009,7 @@ assert_row_date (DatePicker *picker,
                  const char *expected)
 {
   GDate date;
-  GDate want = day (expected);
+  GDate want = parse_day (expected);
 
   g_assert_true (cto_date_row_get_date (CTO_DATE_ROW (picker->row), &date));
   g_assert_cmpint (g_date_compare (&date, &want), ==, 0);
@@ -1033,7 +1024,7 @@ test_person_dialog_date_keys (void)
 {
   g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
-  GDate start = day ("2027-03-17");
+  GDate start = parse_day ("2027-03-17");
   DatePicker picker;
   GtkWidget *button;
 
@@ -1075,7 +1066,7 @@ test_person_dialog_date_keys (void)
   assert_row_date (&picker, "2027-03-26");
 
   /* From the 31st a month on is the 30th, which is not picked until Enter. */
-  start = day ("2027-03-31");
+  start = parse_day ("2027-03-31");
   cto_date_row_set_date (CTO_DATE_ROW (picker.row), &start);
   open_picker (&picker, 31);
   g_assert_true (press_key (picker.calendar, GDK_KEY_Right, GDK_CONTROL_MASK));
@@ -1093,7 +1084,7 @@ test_person_dialog_date_keys (void)
   assert_row_date (&picker, "2027-02-14");
 
   /* An empty Leaves opens on the day after the start, the first it may be. */
-  start = day ("2027-03-17");
+  start = parse_day ("2027-03-17");
   cto_date_row_set_date (CTO_DATE_ROW (picker.row), &start);
   g_signal_emit_by_name (picker.row, "changed");
   picker.row = find_widget (picker.dialog, is_row_titled, "Leaves");
@@ -1350,7 +1341,7 @@ test_what_if_as_of (void)
   g_assert_null (_cto_window_get_what_if (window));
   {
     CtoPerson *dana = cto_plan_find_person (window->plan, "dana");
-    GDate left = day ("2027-07-01");
+    GDate left = parse_day ("2027-07-01");
 
     g_assert_nonnull (dana);
     g_assert_false (cto_person_get_open_role (dana));
@@ -1358,7 +1349,7 @@ test_what_if_as_of (void)
     g_assert_cmpstr (card_absence (window, "dana"), ==, "Left 1 July 2027");
     cto_history_undo (history_of (window));
     spin ();
-    left = day ("2027-11-20");
+    left = parse_day ("2027-11-20");
     g_assert_cmpint (g_date_compare (cto_person_get_end (dana), &left), ==, 0);
     g_assert_false (cto_history_get_can_undo (history_of (window)));
   }
@@ -1376,7 +1367,7 @@ test_what_if_as_of (void)
    * changes. */
   {
     CtoPerson *eve = cto_plan_find_person (window->plan, "eve");
-    GDate first = day ("2027-07-01");
+    GDate first = parse_day ("2027-07-01");
     gboolean could_undo;
 
     g_assert_true (cto_plan_set_person_dates (window->plan, eve, &first, NULL, NULL));

@@ -16,11 +16,14 @@ struct _CtoDateRow
   GDate               date;      /* cleared when empty */
   GDate               opens_on;  /* where an empty row's calendar opens; cleared: today */
   gboolean            updating;
+  gboolean            typing;    /* the calendar follows the day typed */
 
   GtkMenuButton      *button;
   GtkLabel           *button_label;
   GtkCalendar        *calendar;
   GtkEventController *calendar_keys;
+  GtkEntry           *day_entry;
+  GtkLabel           *day_error;
   GtkButton          *clear_button;
 };
 
@@ -33,13 +36,27 @@ enum {
 
 static guint signals[N_SIGNALS];
 
+/* Shows @day selected in the calendar, picking nothing. */
+static void
+select_day (CtoDateRow  *self,
+            const GDate *day)
+{
+  g_autoptr(GDateTime) time = g_date_time_new_local (g_date_get_year (day), g_date_get_month (day),
+                                                     g_date_get_day (day), 12, 0, 0);
+  gboolean updating = self->updating;
+
+  self->updating = TRUE;
+  if (time != NULL)
+    gtk_calendar_select_day (self->calendar, time);
+  self->updating = updating;
+}
+
 /* The calendar opens on the day, or, when there is none, on the day set
  * with cto_date_row_set_opens_on(), or on today. */
 static void
 select_shown_day (CtoDateRow *self)
 {
   GDate shown;
-  g_autoptr(GDateTime) time = NULL;
 
   if (g_date_valid (&self->date))
     shown = self->date;
@@ -47,12 +64,85 @@ select_shown_day (CtoDateRow *self)
     shown = self->opens_on;
   else
     cto_date_get_today (&shown);
-  time = g_date_time_new_local (g_date_get_year (&shown), g_date_get_month (&shown),
-                                g_date_get_day (&shown), 12, 0, 0);
+  select_day (self, &shown);
+}
+
+static void
+get_calendar_day (CtoDateRow *self,
+                  GDate      *day)
+{
+  g_autoptr(GDateTime) time = gtk_calendar_get_date (self->calendar);
+
+  g_date_clear (day, 1);
+  g_date_set_dmy (day,
+                  (GDateDay) g_date_time_get_day_of_month (time),
+                  (GDateMonth) g_date_time_get_month (time),
+                  (GDateYear) g_date_time_get_year (time));
+}
+
+/* How a day is typed, for the field's tooltip and screen readers. */
+static char *
+dup_day_hint (void)
+{
+  g_autofree char *example = NULL;
+  GDate today;
+
+  cto_date_get_today (&today);
+  example = cto_date_to_string (&today);
+
+  /* Translators: how to type a day in the field under the calendar; %s is an example */
+  return g_strdup_printf (_("Year-month-day, for example %s"), example);
+}
+
+/* Says under the field why what was typed is not a day; %NULL: nothing. */
+static void
+show_day_error (CtoDateRow *self,
+                const char *message)
+{
+  gtk_label_set_label (self->day_error, message);
+  gtk_widget_set_visible (GTK_WIDGET (self->day_error), message != NULL);
+  if (message != NULL)
+    {
+      gtk_widget_add_css_class (GTK_WIDGET (self->day_entry), "error");
+      gtk_accessible_update_state (GTK_ACCESSIBLE (self->day_entry),
+                                   GTK_ACCESSIBLE_STATE_INVALID, GTK_ACCESSIBLE_INVALID_TRUE, -1);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, message, -1);
+    }
+  else
+    {
+      g_autofree char *hint = dup_day_hint ();
+
+      gtk_widget_remove_css_class (GTK_WIDGET (self->day_entry), "error");
+      gtk_accessible_reset_state (GTK_ACCESSIBLE (self->day_entry), GTK_ACCESSIBLE_STATE_INVALID);
+      gtk_accessible_update_property (GTK_ACCESSIBLE (self->day_entry),
+                                      GTK_ACCESSIBLE_PROPERTY_DESCRIPTION, hint, -1);
+    }
+}
+
+/* The field says the day the calendar shows selected. */
+static void
+sync_day_entry (CtoDateRow *self)
+{
+  g_autofree char *text = NULL;
+  gboolean updating = self->updating;
+  GDate shown;
+
+  get_calendar_day (self, &shown);
+  text = cto_date_to_string (&shown);
   self->updating = TRUE;
-  if (time != NULL)
-    gtk_calendar_select_day (self->calendar, time);
-  self->updating = FALSE;
+  gtk_editable_set_text (GTK_EDITABLE (self->day_entry), text);
+  self->updating = updating;
+  show_day_error (self, NULL);
+}
+
+/* As the calendar moves; not while the field is being typed in, which
+ * moves the calendar. */
+static void
+calendar_moved_cb (CtoDateRow *self)
+{
+  if (!self->typing)
+    sync_day_entry (self);
 }
 
 /* The calendar's keys are its own key controller's: GTK 4.8 has no other way
@@ -168,13 +258,7 @@ update (CtoDateRow *self)
 static void
 take_calendar_day (CtoDateRow *self)
 {
-  g_autoptr(GDateTime) time = gtk_calendar_get_date (self->calendar);
-
-  g_date_clear (&self->date, 1);
-  g_date_set_dmy (&self->date,
-                  (GDateDay) g_date_time_get_day_of_month (time),
-                  (GDateMonth) g_date_time_get_month (time),
-                  (GDateYear) g_date_time_get_year (time));
+  get_calendar_day (self, &self->date);
   update (self);
   gtk_menu_button_popdown (self->button);
   g_signal_emit (self, signals[CHANGED], 0);
@@ -242,6 +326,7 @@ static void
 popover_show_cb (CtoDateRow *self)
 {
   select_shown_day (self);
+  sync_day_entry (self);
   gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
   focus_selected_day (self);
 }
@@ -250,6 +335,50 @@ static void
 use_day_cb (CtoDateRow *self)
 {
   take_calendar_day (self);
+}
+
+/* A day typed as plans write it, year-month-day: the calendar goes there
+ * as soon as it is one, and Enter takes it. */
+static void
+day_entry_changed_cb (CtoDateRow *self)
+{
+  GDate typed;
+
+  if (self->updating)
+    return;
+
+  show_day_error (self, NULL);
+  if (!cto_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->day_entry)), &typed))
+    return;
+
+  self->typing = TRUE;
+  select_day (self, &typed);
+  self->typing = FALSE;
+}
+
+static void
+day_entry_activate_cb (CtoDateRow *self)
+{
+  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->day_entry));
+  g_autofree char *hint = NULL;
+  g_autofree char *message = NULL;
+  GDate typed;
+
+  if (cto_date_parse (text, &typed))
+    {
+      select_day (self, &typed);
+      take_calendar_day (self);
+      return;
+    }
+
+  hint = dup_day_hint ();
+  if (text[0] == '\0')
+    /* Translators: %s says how to type a day ("Year-month-day, for example …") */
+    message = g_strdup_printf (_("No day typed. %s."), hint);
+  else
+    /* Translators: what was typed for a day, then how to type one ("Year-month-day, for example …") */
+    message = g_strdup_printf (_("“%s” is not a day. %s."), text, hint);
+  show_day_error (self, message);
 }
 
 static void
@@ -270,6 +399,30 @@ title_changed_cb (CtoDateRow *self)
   update (self);
 }
 
+/* GTK 4.8's calendar names the arrows of its header by their icons alone:
+ * they are named here by what they do, in the order it makes them. */
+static void
+name_calendar_arrows (CtoDateRow *self)
+{
+  const char *names[] = {
+    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+  };
+  GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->calendar));
+  guint n = 0;
+
+  for (GtkWidget *child = header != NULL ? gtk_widget_get_first_child (header) : NULL;
+       child != NULL && n < G_N_ELEMENTS (names);
+       child = gtk_widget_get_next_sibling (child))
+    {
+      if (!GTK_IS_BUTTON (child))
+        continue;
+      gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
+                                      _(names[n]), -1);
+      cto_tooltip_set_text (child, _(names[n]));
+      n++;
+    }
+}
+
 static void
 cto_date_row_class_init (CtoDateRowClass *klass)
 {
@@ -283,11 +436,16 @@ cto_date_row_class_init (CtoDateRowClass *klass)
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, button);
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, button_label);
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, calendar);
+  gtk_widget_class_bind_template_child (widget_class, CtoDateRow, day_entry);
+  gtk_widget_class_bind_template_child (widget_class, CtoDateRow, day_error);
   gtk_widget_class_bind_template_child (widget_class, CtoDateRow, clear_button);
   gtk_widget_class_bind_template_callback (widget_class, day_selected_cb);
   gtk_widget_class_bind_template_callback (widget_class, clear_cb);
   gtk_widget_class_bind_template_callback (widget_class, popover_show_cb);
   gtk_widget_class_bind_template_callback (widget_class, use_day_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_moved_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_entry_changed_cb);
+  gtk_widget_class_bind_template_callback (widget_class, day_entry_activate_cb);
 }
 
 static void
@@ -305,6 +463,8 @@ cto_date_row_init (CtoDateRow *self)
                             G_CALLBACK (calendar_key_pressed_cb), self);
   gtk_widget_add_controller (GTK_WIDGET (self->calendar), self->calendar_keys);
   g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
+  name_calendar_arrows (self);
+  show_day_error (self, NULL);
   update (self);
 }
 

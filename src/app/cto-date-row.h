@@ -10,8 +10,9 @@ G_DECLARE_FINAL_TYPE (CtoDateRow, cto_date_row, CTO, DATE_ROW, AdwActionRow)
 
 /*
  * A row for a day that may be left empty: a button showing the day (or
- * "No date") opens a calendar; a clear button empties it. ::changed is
- * emitted when the user picks or clears a day.
+ * "No date") opens a calendar, with a field under it to type the day in,
+ * year-month-day; a clear button empties it. ::changed is emitted when the
+ * user picks or clears a day.
  */
 GtkWidget *cto_date_row_new      (void);
 /* Copies the day into @date and returns TRUE, or returns FALSE when empty. */
