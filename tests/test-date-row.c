@@ -147,9 +147,18 @@ test_typed (void)
   g_assert_cmpuint (picker.n_changed, ==, 1);
   g_assert_false (gtk_widget_get_visible (picker.popover));
 
-  /* Opened again, on the day picked. */
+  /* Opened again, on the day picked. A digit typed on the calendar, where
+   * the keyboard is, starts a day in the field. */
   picker_open (&picker);
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "2031-11-05");
+  g_assert_true (gtk_widget_has_focus (picker.calendar));
+  g_assert_true (press_key (picker.calendar, GDK_KEY_2, 0));
+  g_assert_true (gtk_widget_is_focus (picker.entry) ||
+                 gtk_widget_is_ancestor (gtk_root_get_focus (gtk_widget_get_root (picker.entry)),
+                                         picker.entry));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "2");
+  g_assert_true (gtk_widget_get_visible (picker.popover));
+  g_assert_false (press_key (picker.calendar, GDK_KEY_a, 0));
 
   picker_clear (&picker);
 }

@@ -271,10 +271,32 @@ day_selected_cb (CtoDateRow *self)
     take_calendar_day (self);
 }
 
+/* A digit typed on the calendar starts a day in the field under it,
+ * without the Tab presses through the calendar's arrows. */
+static gboolean
+start_typing (CtoDateRow *self,
+              guint       keyval)
+{
+  gunichar digit = gdk_keyval_to_unicode (keyval);
+  char text[2] = { 0 };
+
+  /* Days are typed as plans write them, in ASCII digits. */
+  if (digit < '0' || digit > '9')
+    return FALSE;
+
+  text[0] = (char) digit;
+  gtk_widget_grab_focus (GTK_WIDGET (self->day_entry));
+  gtk_editable_set_text (GTK_EDITABLE (self->day_entry), text);
+  gtk_editable_set_position (GTK_EDITABLE (self->day_entry), -1);
+
+  return TRUE;
+}
+
 /* Enter and Space pick the day of the keyboard's cell, as a click picks a
  * day, also the day already selected; Ctrl and an arrow go a month or a
  * year on, as in the calendar, and pick nothing (going from the 31st to a
- * shorter month changes the day the calendar selects). */
+ * shorter month changes the day the calendar selects); a digit starts a
+ * day typed. */
 static gboolean
 calendar_key_pressed_cb (CtoDateRow      *self,
                          guint            keyval,
@@ -316,7 +338,7 @@ calendar_key_pressed_cb (CtoDateRow      *self,
       return TRUE;
 
     default:
-      return FALSE;
+      return modifiers == 0 && start_typing (self, keyval);
     }
 }
 
