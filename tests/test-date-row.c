@@ -5,6 +5,7 @@
 
 #include "cto-date.h"
 #include "cto-date-row.h"
+#include "cto-tooltip.h"
 #include "display-test-util.h"
 
 /* The row for a day, as the person dialog has two: a day typed in the
@@ -104,6 +105,8 @@ type_day (Picker     *picker,
   gtk_editable_set_text (GTK_EDITABLE (picker->entry), text);
 }
 
+/* Enter in the field, as GtkText's own binding for it does: press_key()
+ * reaches no binding. */
 static void
 press_enter (Picker *picker)
 {
@@ -134,8 +137,7 @@ test_typed (void)
   g_clear_pointer (&shown, g_free);
   shown = calendar_day (&picker);
   g_assert_cmpstr (shown, ==, "2031-11-05");
-  /* Typing is not picking: the field keeps what was typed. */
-  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "2031-11-05");
+  /* Typing is not picking. */
   held = row_day (&picker);
   g_assert_cmpstr (held, ==, "2027-03-17");
   g_assert_cmpuint (picker.n_changed, ==, 0);
@@ -159,6 +161,23 @@ test_typed (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "2");
   g_assert_true (gtk_widget_get_visible (picker.popover));
   g_assert_false (press_key (picker.calendar, GDK_KEY_a, 0));
+
+  /* Typed, then picked on the calendar with Enter: the day typed, where
+   * the calendar's keyboard went with it. */
+  type_day (&picker, "2029-08-14");
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
+  g_clear_pointer (&held, g_free);
+  held = row_day (&picker);
+  g_assert_cmpstr (held, ==, "2029-08-14");
+  g_assert_false (gtk_widget_get_visible (picker.popover));
+
+  /* Spaces around a day, as it may be pasted, are no matter. */
+  picker_open (&picker);
+  type_day (&picker, " 2030-01-02 ");
+  press_enter (&picker);
+  g_clear_pointer (&held, g_free);
+  held = row_day (&picker);
+  g_assert_cmpstr (held, ==, "2030-01-02");
 
   picker_clear (&picker);
 }
@@ -205,6 +224,20 @@ test_not_a_day (void)
   g_assert_false (gtk_widget_has_css_class (picker.entry, "error"));
   g_assert_false (gtk_test_accessible_has_state (GTK_ACCESSIBLE (picker.entry),
                                                  GTK_ACCESSIBLE_STATE_INVALID));
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (picker.entry),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     cto_tooltip_get_text (picker.entry)));
+  g_assert_true (g_str_has_prefix (cto_tooltip_get_text (picker.entry),
+                                   "Year-month-day, for example "));
+
+  /* Use This Day takes what the field says, or says why it cannot. */
+  g_signal_emit_by_name (find_widget (picker.popover, is_button_labelled, "_Use This Day"), "clicked");
+  spin ();
+  g_assert_true (gtk_widget_get_visible (picker.error));
+  g_assert_true (gtk_widget_get_visible (picker.popover));
+  held = row_day (&picker);
+  g_assert_cmpstr (held, ==, "2027-03-17");
+  g_clear_pointer (&held, g_free);
 
   /* Closed with the message shown, then opened: no message, the row's day. */
   press_enter (&picker);
@@ -243,31 +276,91 @@ test_follows_calendar (void)
   picker_clear (&picker);
 }
 
-/* The arrows of the calendar's header are named by what they do. */
-static void
-test_arrows_named (void)
+/* The arrow of the calendar's header named @name. */
+static GtkWidget *
+arrow_named (Picker     *picker,
+             const char *name)
 {
-  static const char * const names[] = {
-    "Previous Month", "Next Month", "Previous Year", "Next Year",
-  };
-  Picker picker;
-  GtkWidget *header;
-  guint n = 0;
+  GtkWidget *header = gtk_widget_get_first_child (picker->calendar);
 
-  picker_init (&picker, "2027-03-17");
-  header = gtk_widget_get_first_child (picker.calendar);
   for (GtkWidget *child = gtk_widget_get_first_child (header); child != NULL;
        child = gtk_widget_get_next_sibling (child))
     {
+      g_autofree char *differs = NULL;
+
       if (!GTK_IS_BUTTON (child))
         continue;
-      g_assert_cmpuint (n, <, G_N_ELEMENTS (names));
-      g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
-                                                         GTK_ACCESSIBLE_PROPERTY_LABEL,
-                                                         names[n]));
-      n++;
+      differs = gtk_test_accessible_check_property (GTK_ACCESSIBLE (child),
+                                                    GTK_ACCESSIBLE_PROPERTY_LABEL, name);
+      if (differs == NULL)
+        return child;
     }
-  g_assert_cmpuint (n, ==, G_N_ELEMENTS (names));
+
+  g_error ("no arrow of the calendar is named “%s”", name);
+}
+
+/* The arrows of the calendar's header are named by what they do, and the
+ * field follows where they go; Enter on the calendar then picks the day
+ * the field says. At the calendar's ends, years 1 and 9999, its arrows
+ * and Ctrl with an arrow key stop. */
+static void
+test_arrows (void)
+{
+  static const struct {
+    const char *name;
+    const char *after;
+  } arrows[] = {
+    { "Previous Month", "2027-02-17" },
+    { "Next Month", "2027-03-17" },
+    { "Previous Year", "2026-03-17" },
+    { "Next Year", "2027-03-17" },
+  };
+  static const struct {
+    const char *day;
+    const char *stopped[2];      /* the arrows that stop there */
+    guint       keys[2];         /* and their keys, with Ctrl */
+    const char *going_on;        /* an arrow that goes on */
+  } ends[] = {
+    { "9999-12-31", { "Next Month", "Next Year" }, { GDK_KEY_Right, GDK_KEY_Down }, "Previous Month" },
+    { "0001-01-01", { "Previous Month", "Previous Year" }, { GDK_KEY_Left, GDK_KEY_Up }, "Next Year" },
+  };
+  Picker picker;
+  g_autofree char *held = NULL;
+
+  picker_init (&picker, "2027-03-17");
+  picker_open (&picker);
+  for (guint i = 0; i < G_N_ELEMENTS (arrows); i++)
+    {
+      g_autofree char *shown = NULL;
+
+      g_signal_emit_by_name (arrow_named (&picker, arrows[i].name), "clicked");
+      spin ();
+      shown = calendar_day (&picker);
+      g_assert_cmpstr (shown, ==, arrows[i].after);
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, arrows[i].after);
+      g_assert_true (gtk_widget_get_visible (picker.popover));
+    }
+  g_assert_cmpuint (picker.n_changed, ==, 0);
+
+  g_signal_emit_by_name (arrow_named (&picker, "Next Month"), "clicked");
+  spin ();
+  g_assert_true (press_key (picker.calendar, GDK_KEY_Return, 0));
+  held = row_day (&picker);
+  g_assert_cmpstr (held, ==, "2027-04-17");
+
+  /* The last month the calendar has, and the first. */
+  picker_open (&picker);
+  for (guint i = 0; i < G_N_ELEMENTS (ends); i++)
+    {
+      type_day (&picker, ends[i].day);
+      for (guint j = 0; j < G_N_ELEMENTS (ends[i].stopped); j++)
+        {
+          g_assert_false (gtk_widget_get_sensitive (arrow_named (&picker, ends[i].stopped[j])));
+          g_assert_true (press_key (picker.calendar, ends[i].keys[j], GDK_CONTROL_MASK));
+        }
+      g_assert_true (gtk_widget_get_sensitive (arrow_named (&picker, ends[i].going_on)));
+      g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, ends[i].day);
+    }
 
   picker_clear (&picker);
 }
@@ -281,7 +374,7 @@ main (int   argc,
   g_test_add_func ("/date-row/typed", test_typed);
   g_test_add_func ("/date-row/not-a-day", test_not_a_day);
   g_test_add_func ("/date-row/follows-calendar", test_follows_calendar);
-  g_test_add_func ("/date-row/arrows-named", test_arrows_named);
+  g_test_add_func ("/date-row/arrows", test_arrows);
 
   return display_test_run ();
 }

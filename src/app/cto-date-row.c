@@ -24,6 +24,7 @@ struct _CtoDateRow
   GtkEventController *calendar_keys;
   GtkEntry           *day_entry;
   GtkLabel           *day_error;
+  GtkWidget          *arrows[4];  /* of the calendar's header: see name_calendar_arrows() */
   GtkButton          *clear_button;
 };
 
@@ -80,7 +81,8 @@ get_calendar_day (CtoDateRow *self,
                   (GDateYear) g_date_time_get_year (time));
 }
 
-/* How a day is typed, for the field's tooltip and screen readers. */
+/* How a day is typed, for the field's tooltip and screen readers. The
+ * messages that use it follow it with a full stop. */
 static char *
 dup_day_hint (void)
 {
@@ -120,6 +122,33 @@ show_day_error (CtoDateRow *self,
     }
 }
 
+enum {
+  ARROW_PREVIOUS_MONTH,
+  ARROW_NEXT_MONTH,
+  ARROW_PREVIOUS_YEAR,
+  ARROW_NEXT_YEAR,
+};
+
+/* GTK 4.8's calendar cannot go before the year 1 nor after 9999 (it
+ * complains, and goes nowhere): its arrows stop there. */
+static void
+update_arrows (CtoDateRow *self,
+               const GDate *shown)
+{
+  GDateYear year = g_date_get_year (shown);
+  GDateMonth month = g_date_get_month (shown);
+  const gboolean can[] = {
+    [ARROW_PREVIOUS_MONTH] = year > 1 || month > G_DATE_JANUARY,
+    [ARROW_NEXT_MONTH] = year < 9999 || month < G_DATE_DECEMBER,
+    [ARROW_PREVIOUS_YEAR] = year > 1,
+    [ARROW_NEXT_YEAR] = year < 9999,
+  };
+
+  for (guint i = 0; i < G_N_ELEMENTS (self->arrows); i++)
+    if (self->arrows[i] != NULL)
+      gtk_widget_set_sensitive (self->arrows[i], can[i]);
+}
+
 /* The field says the day the calendar shows selected. */
 static void
 sync_day_entry (CtoDateRow *self)
@@ -129,6 +158,7 @@ sync_day_entry (CtoDateRow *self)
   GDate shown;
 
   get_calendar_day (self, &shown);
+  update_arrows (self, &shown);
   text = cto_date_to_string (&shown);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->day_entry), text);
@@ -141,8 +171,16 @@ sync_day_entry (CtoDateRow *self)
 static void
 calendar_moved_cb (CtoDateRow *self)
 {
+  GDate shown;
+
   if (!self->typing)
-    sync_day_entry (self);
+    {
+      sync_day_entry (self);
+      return;
+    }
+
+  get_calendar_day (self, &shown);
+  update_arrows (self, &shown);
 }
 
 /* The calendar's keys are its own key controller's: GTK 4.8 has no other way
@@ -271,6 +309,37 @@ day_selected_cb (CtoDateRow *self)
     take_calendar_day (self);
 }
 
+/* Whether the calendar can go a month or a year on as Ctrl and @keyval
+ * would take it, as its arrows can. */
+static gboolean
+can_page (CtoDateRow *self,
+          guint       keyval)
+{
+  gboolean rtl = gtk_widget_get_direction (GTK_WIDGET (self->calendar)) == GTK_TEXT_DIR_RTL;
+  guint arrow;
+
+  switch (keyval)
+    {
+    case GDK_KEY_Left:
+    case GDK_KEY_KP_Left:
+      arrow = rtl ? ARROW_NEXT_MONTH : ARROW_PREVIOUS_MONTH;
+      break;
+    case GDK_KEY_Right:
+    case GDK_KEY_KP_Right:
+      arrow = rtl ? ARROW_PREVIOUS_MONTH : ARROW_NEXT_MONTH;
+      break;
+    case GDK_KEY_Up:
+    case GDK_KEY_KP_Up:
+      arrow = ARROW_PREVIOUS_YEAR;
+      break;
+    default:
+      arrow = ARROW_NEXT_YEAR;
+      break;
+    }
+
+  return self->arrows[arrow] == NULL || gtk_widget_get_sensitive (self->arrows[arrow]);
+}
+
 /* A digit typed on the calendar starts a day in the field under it,
  * without the Tab presses through the calendar's arrows. */
 static gboolean
@@ -331,6 +400,8 @@ calendar_key_pressed_cb (CtoDateRow      *self,
     case GDK_KEY_KP_Down:
       if (modifiers != GDK_CONTROL_MASK)
         return FALSE;
+      if (!can_page (self, keyval))
+        return TRUE;
       self->updating = TRUE;
       press_in_calendar (self, keyval, state);
       self->updating = FALSE;
@@ -353,40 +424,56 @@ popover_show_cb (CtoDateRow *self)
   focus_selected_day (self);
 }
 
-static void
-use_day_cb (CtoDateRow *self)
+/* The day the field says, spaces around it aside (as pasted); the text
+ * it was read from, to be freed. */
+static char *
+read_day_entry (CtoDateRow *self,
+                GDate      *typed,
+                gboolean   *is_day)
 {
-  take_calendar_day (self);
+  char *text = g_strstrip (g_strdup (gtk_editable_get_text (GTK_EDITABLE (self->day_entry))));
+
+  *is_day = cto_date_parse (text, typed);
+  return text;
 }
 
-/* A day typed as plans write it, year-month-day: the calendar goes there
- * as soon as it is one, and Enter takes it. */
+/* A day typed as plans write it, year-month-day: the calendar goes there,
+ * with its keyboard, as soon as it is one. */
 static void
 day_entry_changed_cb (CtoDateRow *self)
 {
+  g_autofree char *text = NULL;
+  gboolean is_day;
   GDate typed;
 
   if (self->updating)
     return;
 
   show_day_error (self, NULL);
-  if (!cto_date_parse (gtk_editable_get_text (GTK_EDITABLE (self->day_entry)), &typed))
+  text = read_day_entry (self, &typed, &is_day);
+  if (!is_day)
     return;
 
   self->typing = TRUE;
   select_day (self, &typed);
+  focus_selected_day (self);
   self->typing = FALSE;
 }
 
+/* Takes the day the field says, which is the calendar's unless something
+ * else was typed there; or says why what was typed is not a day. Enter in
+ * the field and "Use This Day" both. */
 static void
-day_entry_activate_cb (CtoDateRow *self)
+take_field_day (CtoDateRow *self)
 {
-  const char *text = gtk_editable_get_text (GTK_EDITABLE (self->day_entry));
+  g_autofree char *text = NULL;
   g_autofree char *hint = NULL;
   g_autofree char *message = NULL;
+  gboolean is_day;
   GDate typed;
 
-  if (cto_date_parse (text, &typed))
+  text = read_day_entry (self, &typed, &is_day);
+  if (is_day)
     {
       select_day (self, &typed);
       take_calendar_day (self);
@@ -401,6 +488,26 @@ day_entry_activate_cb (CtoDateRow *self)
     /* Translators: what was typed for a day, then how to type one ("Year-month-day, for example …") */
     message = g_strdup_printf (_("“%s” is not a day. %s."), text, hint);
   show_day_error (self, message);
+}
+
+static void
+use_day_cb (CtoDateRow *self)
+{
+  take_field_day (self);
+}
+
+static void
+day_entry_activate_cb (CtoDateRow *self)
+{
+  take_field_day (self);
+}
+
+/* Paged by its header's arrows or Ctrl and an arrow: the keyboard's cell
+ * goes with the day selected, which Enter then picks. */
+static void
+calendar_paged_cb (CtoDateRow *self)
+{
+  focus_selected_day (self);
 }
 
 static void
@@ -427,7 +534,11 @@ static void
 name_calendar_arrows (CtoDateRow *self)
 {
   const char *names[] = {
-    N_("Previous Month"), N_("Next Month"), N_("Previous Year"), N_("Next Year"),
+    /* Translators: the arrows of a calendar's header */
+    [ARROW_PREVIOUS_MONTH] = N_("Previous Month"),
+    [ARROW_NEXT_MONTH] = N_("Next Month"),
+    [ARROW_PREVIOUS_YEAR] = N_("Previous Year"),
+    [ARROW_NEXT_YEAR] = N_("Next Year"),
   };
   GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->calendar));
   guint n = 0;
@@ -441,6 +552,7 @@ name_calendar_arrows (CtoDateRow *self)
       gtk_accessible_update_property (GTK_ACCESSIBLE (child), GTK_ACCESSIBLE_PROPERTY_LABEL,
                                       _(names[n]), -1);
       cto_tooltip_set_text (child, _(names[n]));
+      self->arrows[n] = child;
       n++;
     }
 }
@@ -468,6 +580,7 @@ cto_date_row_class_init (CtoDateRowClass *klass)
   gtk_widget_class_bind_template_callback (widget_class, calendar_moved_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_entry_changed_cb);
   gtk_widget_class_bind_template_callback (widget_class, day_entry_activate_cb);
+  gtk_widget_class_bind_template_callback (widget_class, calendar_paged_cb);
 }
 
 static void
@@ -487,6 +600,11 @@ cto_date_row_init (CtoDateRow *self)
   g_signal_connect (self, "notify::title", G_CALLBACK (title_changed_cb), NULL);
   name_calendar_arrows (self);
   show_day_error (self, NULL);
+  {
+    g_autofree char *hint = dup_day_hint ();
+
+    cto_tooltip_set_text (GTK_WIDGET (self->day_entry), hint);
+  }
   update (self);
 }
 
