@@ -3,7 +3,8 @@
 program on a new plan, three people added (Shift+Ctrl+P, a name, Enter) and
 a responsibility given to one of them from its row's menu (Ctrl+F and Tab to
 the list, Shift+F10, Assign To…, a name, Enter); the main menu (F10) and
-the keyboard shortcuts (Ctrl+?), both made when first asked for. Then a
+the keyboard shortcuts (Ctrl+?), both made when first asked for; Export…,
+an arrow to a format and Enter. Then a
 plan of sixty people, where Ctrl+F and a name find the person; F6 reaches
 the As of control, where Space, Down and Enter show the plan as of today;
 Shift+F10 there opens nothing, and on a card the card's menu; and that window at 800×600, whose coverage strip is compact and still names
@@ -59,7 +60,7 @@ def sixty_people_plan(folder):
 
 
 env, home = program_env("keyboard")
-tap = Tap(9)
+tap = Tap(10)
 
 # A new plan, from the keyboard alone.
 process, app = start([program], env)
@@ -120,6 +121,22 @@ try:
     shortcuts = wait_for(lambda: n_windows(app) > windows and
                          find_all(app, r"^Save as$", "label"), seconds=10)
     tap.report(bool(shortcuts), "Ctrl+? shows the keyboard shortcuts")
+    key("Escape")
+
+    # Export… from the main menu opens on the board pack; Down to the
+    # coverage page as a picture and Enter: the file for that format.
+    key("F10")
+    wait_for(lambda: find_all(app, r"^Export…$", "menu item"), seconds=5)
+    key("e")
+    wait_for(lambda: label_texts(app, r"^Export the Plan$"), seconds=10)
+    time.sleep(0.5)
+    key("Down")
+    key("Down")
+    key("Return")
+    chooser = wait_for(lambda: window_titles(r"^Export as "), seconds=10)
+    tap.report(chooser is not None and bool(window_titles(r"^Export as Coverage page \(PNG\)$")),
+               "Export…, Down to the coverage page (PNG) and Enter ask where to write a PNG",
+               f"{[t for t in window_titles(r'^Export as ')]}")
     key("Escape")
 finally:
     stop(process, home)

@@ -487,13 +487,49 @@ test_export_focus (void)
   g_assert_true (ADW_IS_ACTION_ROW (focus_of (dialog)));
   g_assert_true (focus_of (dialog) != first);
 
-  /* Enter on a row picks its format. */
+  /* Space on a row, which activates it, picks its format. */
   check = nth_of_type (focus_of (dialog), GTK_TYPE_CHECK_BUTTON, 0);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   press_enter (dialog);
   g_assert_true (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
 
   adw_message_dialog_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  window_free (window);
+}
+
+/* Down to a format and Enter: that format, and the file to write it to. */
+static void
+test_export_enter (void)
+{
+  CtoWindow *window;
+  GtkWidget *dialog;
+  GtkWidget *first;
+  GtkWidget *png = NULL;
+  GtkFileChooser *chooser;
+
+  if (!file_chooser_testable ())
+    return;
+
+  window = window_new ();
+  dialog = open_dialog (window, "win.export", ADW_TYPE_MESSAGE_DIALOG);
+  first = focus_of (dialog);
+  for (GtkWidget *row = first; row != NULL; row = gtk_widget_get_next_sibling (row))
+    if (g_strcmp0 (adw_preferences_row_get_title (ADW_PREFERENCES_ROW (row)),
+                   "Coverage page (PNG)") == 0)
+      png = row;
+  g_assert_nonnull (png);
+  g_assert_true (png != first);
+  gtk_widget_grab_focus (png);
+
+  g_assert_true (press_key (png, GDK_KEY_Return, 0));
+  spin ();
+  g_assert_cmpint (window->export_format, ==, CTO_EXPORT_PNG);
+  g_assert_null (window->export_dialog);
+  chooser = file_chooser_of (window);
+  g_assert_nonnull (chooser);
+  g_assert_cmpstr (gtk_window_get_title (GTK_WINDOW (chooser)), ==, "Export as Coverage page (PNG)");
+  file_chooser_respond (window, GTK_RESPONSE_CANCEL);
+
   window_free (window);
 }
 
@@ -970,6 +1006,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/person/error-in-view", test_person_error_in_view);
   g_test_add_func ("/dialogs/responsibility/focus-and-enter", test_responsibility_focus_and_enter);
   g_test_add_func ("/dialogs/export/focus", test_export_focus);
+  g_test_add_func ("/dialogs/export/enter", test_export_enter);
   g_test_add_func ("/dialogs/keyboard-session", test_keyboard_session);
   g_test_add_func ("/dialogs/assign/rows", test_assign_rows);
   g_test_add_func ("/dialogs/added-shown", test_added_shown);

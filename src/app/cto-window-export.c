@@ -131,12 +131,43 @@ format_dialog_response_cb (AdwMessageDialog *dialog,
     choose_file (self);
 }
 
+/* Enter on a format picks it and goes on to the file, as a double click
+ * would: GTK 4.8's list takes only Space, and the dialog took Enter for
+ * its default answer, with the format picked before. */
+static gboolean
+format_key_pressed_cb (GtkEventControllerKey *controller,
+                       guint                  keyval,
+                       guint                  keycode,
+                       GdkModifierType        state,
+                       CtoWindow             *self)
+{
+  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
+  GtkWidget *focus;
+  GtkWidget *row;
+
+  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
+      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
+    return FALSE;
+
+  focus = gtk_root_get_focus (gtk_widget_get_root (list));
+  row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
+  if (row == NULL || !gtk_widget_is_ancestor (row, list) || self->export_dialog == NULL)
+    return FALSE;
+
+  gtk_widget_activate (row);
+  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self->export_dialog), "choose");
+  return TRUE;
+}
+
 static GtkWidget *
 make_format_list (CtoWindow *self)
 {
   GtkWidget *list = gtk_list_box_new ();
+  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkCheckButton *group = NULL;
 
+  g_signal_connect (keys, "key-pressed", G_CALLBACK (format_key_pressed_cb), self);
+  gtk_widget_add_controller (list, keys);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
@@ -153,7 +184,8 @@ make_format_list (CtoWindow *self)
       adw_preferences_row_set_title (ADW_PREFERENCES_ROW (row), cto_export_format_get_name (format));
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), extension);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
-      /* The row is the one Tab stop of a format; Enter or Space on it picks it. */
+      /* The row is the one Tab stop of a format; Space on it picks it, Enter
+       * picks it and goes on (format_key_pressed_cb()). */
       gtk_widget_set_focusable (check, FALSE);
       gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), format == self->export_format);
@@ -220,9 +252,9 @@ _cto_window_export (CtoWindow *self)
       return;
     }
 
-  body = g_strdup (_("The board pack has every board page; the coverage page "
-                      "goes on a slide or a web page; the others carry the "
-                      "plan’s data."));
+  body = g_strdup (_("The board pack and the slides have every board page; the "
+                      "coverage page alone is a picture for a slide or a web page; "
+                      "the others carry the plan’s data."));
   if (self->baseline != NULL)
     {
       g_autofree char *since = NULL;
