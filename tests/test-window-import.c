@@ -149,6 +149,56 @@ single_dialog_for (CtoWindow *window)
   return ADW_MESSAGE_DIALOG (dialog);
 }
 
+/* A spreadsheet opened (Ctrl+O) over a plan: not an error with nowhere to
+ * go, but the offer to import it. Cancelled, nothing changes; accepted,
+ * its plan opens in a new window and the plan shown stays. */
+static void
+test_opened_over_plan (void)
+{
+  g_autofree char *path = write_csv ("Team tasks.csv",
+                                     "Title;Function;Effort\nBackups;infrastructure;3\n");
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CtoWindow *window = window_new ();
+  g_autoptr(CtoPlan) before = g_object_ref (window->plan);
+  g_autoptr(GPtrArray) windows = NULL;
+  AdwMessageDialog *offer;
+  CtoWindow *imported;
+
+  for (guint accept = 0; accept < 2; accept++)
+    {
+      open_and_wait (window, file);
+      offer = single_dialog_for (window);
+      g_assert_cmpstr (adw_message_dialog_get_heading (offer), ==, "Import the Spreadsheet?");
+      g_assert_cmpstr (adw_message_dialog_get_body (offer), ==,
+                       "“Team tasks.csv” is a spreadsheet, not a plan file. Importing it makes "
+                       "a plan of its rows, in a new window; the plan shown stays as it is.");
+      g_assert_cmpstr (adw_message_dialog_get_default_response (offer), ==, "import");
+      g_assert_true (window->plan == before);
+      g_assert_false (cto_history_get_modified (history_of (window)));
+
+      respond_to (GTK_WIDGET (offer), accept ? "import" : "cancel");
+      if (!accept)
+        {
+          g_autoptr(GPtrArray) none = toplevels_of_type (CTO_TYPE_WINDOW, GTK_WIDGET (window));
+
+          spin ();
+          g_assert_cmpuint (none->len, ==, 0);
+        }
+    }
+
+  wait_for (CTO_TYPE_WINDOW, GTK_WIDGET (window));
+  windows = toplevels_of_type (CTO_TYPE_WINDOW, GTK_WIDGET (window));
+  g_assert_cmpuint (windows->len, ==, 1);
+  imported = g_ptr_array_index (windows, 0);
+  g_assert_cmpstr (cto_plan_get_title (imported->plan), ==, "Team tasks");
+  g_assert_true (window->plan == before);
+
+  destroy_all (windows);
+  gtk_window_destroy (GTK_WINDOW (window));
+  spin ();
+  g_unlink (path);
+}
+
 static guint
 n_listed (AdwMessageDialog *dialog)
 {
@@ -318,6 +368,7 @@ main (int   argc,
   display_test_init (&argc, &argv, "window-import", "none");
 
   g_test_add_func ("/window-import/opens-new-unsaved-window", test_import_opens_new_window);
+  g_test_add_func ("/window-import/opened-over-plan", test_opened_over_plan);
   g_test_add_data_func ("/window-import/problems/cancel", "cancel",
                         test_problems_listed_then_import);
   g_test_add_data_func ("/window-import/problems/import-readable-rows", "import",

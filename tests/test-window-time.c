@@ -600,15 +600,15 @@ test_compare_file (void)
   spin ();
   g_assert_null (window->error_dialog);
 
-  /* A spreadsheet is named as one, with the way to make a plan of it. */
+  /* A spreadsheet is named as one, with the way to make a plan of it, and
+   * no place in it named ("file:"). */
   _cto_window_compare_with (window, csv_file);
   spin ();
   g_assert_null (window->compare_dialog);
   g_assert_nonnull (window->error_dialog);
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
-                            "acme-robotics.csv: file: a spreadsheet, not a plan file"));
-  g_assert_nonnull (strstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)),
-                            "Import Spreadsheet…"));
+  g_assert_cmpstr (adw_message_dialog_get_body (ADW_MESSAGE_DIALOG (window->error_dialog)), ==,
+                   "acme-robotics.csv: It is a spreadsheet, not a plan file. Import Spreadsheet… "
+                   "in the main menu makes a plan of it.");
 
   _cto_window_compare_with (window, old_file);
   spin ();

@@ -175,6 +175,65 @@ _cto_window_describe_open_error (const GError *error)
   return g_strdup (_("The file could not be read."));
 }
 
+char *
+_cto_window_describe_open_failure (GFile        *file,
+                                   const GError *error)
+{
+  g_autofree char *name = dup_display_name (file);
+  g_autofree char *reason = _cto_window_describe_open_error (error);
+
+  /* A spreadsheet's message ("file: a spreadsheet, not a plan file") says
+   * no more than its reason, and names no place in it. */
+  if (g_error_matches (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_SPREADSHEET))
+    return g_strdup_printf ("%s: %s", name, reason);
+
+  return g_strdup_printf ("%s: %s\n\n%s", name, error->message, reason);
+}
+
+static void
+import_response_cb (AdwMessageDialog *dialog,
+                    const char       *response,
+                    CtoWindow        *self)
+{
+  GFile *file = g_object_get_data (G_OBJECT (dialog), "cto-file");
+
+  if (self->error_dialog == GTK_WIDGET (dialog))
+    self->error_dialog = NULL;
+
+  if (g_strcmp0 (response, "import") == 0)
+    _cto_window_import_file (self, file);
+}
+
+/* A spreadsheet opened over a plan: offers to make a plan of it, which
+ * opens in a window of its own. */
+static void
+offer_import (CtoWindow *self,
+              GFile     *file)
+{
+  g_autofree char *name = dup_display_name (file);
+  GtkWidget *dialog;
+
+  dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import the Spreadsheet?"), NULL);
+  adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
+                                  /* Translators: %s is a file name */
+                                  _("“%s” is a spreadsheet, not a plan file. Importing it makes "
+                                    "a plan of its rows, in a new window; the plan shown stays "
+                                    "as it is."),
+                                  name);
+  adw_message_dialog_add_responses (ADW_MESSAGE_DIALOG (dialog),
+                                    "cancel", _("_Cancel"),
+                                    "import", _("_Import Spreadsheet"),
+                                    NULL);
+  adw_message_dialog_set_response_appearance (ADW_MESSAGE_DIALOG (dialog), "import",
+                                              ADW_RESPONSE_SUGGESTED);
+  adw_message_dialog_set_default_response (ADW_MESSAGE_DIALOG (dialog), "import");
+  adw_message_dialog_set_close_response (ADW_MESSAGE_DIALOG (dialog), "cancel");
+  g_object_set_data_full (G_OBJECT (dialog), "cto-file", g_object_ref (file), g_object_unref);
+  g_signal_connect (dialog, "response", G_CALLBACK (import_response_cb), self);
+  self->error_dialog = dialog;
+  gtk_window_present (GTK_WINDOW (dialog));
+}
+
 static void
 show_error_page (CtoWindow    *self,
                  GFile        *file,
@@ -229,8 +288,6 @@ load_done_cb (GObject      *source,
   plan = cto_file_read_wait_finish (read, result, &error);
   if (plan == NULL)
     {
-      g_autofree char *name = dup_display_name (file);
-      g_autofree char *reason = NULL;
       g_autofree char *body = NULL;
 
       if (!self->shows_plan)
@@ -243,8 +300,12 @@ load_done_cb (GObject      *source,
       /* What was shown stays, untouched, as it was. */
       show_page (self, "plan");
       present_waiting (self);
-      reason = _cto_window_describe_open_error (error);
-      body = g_strdup_printf ("%s: %s\n\n%s", name, error->message, reason);
+      if (g_error_matches (error, CTO_PLAN_ERROR, CTO_PLAN_ERROR_SPREADSHEET))
+        {
+          offer_import (self, file);
+          return;
+        }
+      body = _cto_window_describe_open_failure (file, error);
       _cto_window_show_error (self, _("Could Not Open the Plan"), body);
       return;
     }

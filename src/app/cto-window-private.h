@@ -493,6 +493,10 @@ void     _cto_window_dispose_open         (CtoWindow         *self);
 void     _cto_window_cancel_load          (CtoWindow         *self);
 /* Why a plan file could not be opened, in a sentence a user understands. */
 char    *_cto_window_describe_open_error  (const GError      *error);
+/* What a dialog says of @file that could not be read as a plan: its name,
+ * the error and, in plain words, why. */
+char    *_cto_window_describe_open_failure (GFile            *file,
+                                            const GError     *error);
 /* Whether the window still says it could not open @file, reading no other. */
 gboolean _cto_window_shows_failure_of     (CtoWindow         *self,
                                            GFile             *file);

@@ -269,8 +269,7 @@ _cto_window_compare_with (CtoWindow *self,
     {
       /* Translators: the heading when a plan to compare with cannot be read */
       g_autofree char *heading = g_strdup_printf (_("Could Not Compare With “%s”"), name);
-      g_autofree char *reason = _cto_window_describe_open_error (error);
-      g_autofree char *body = g_strdup_printf ("%s: %s\n\n%s", name, error->message, reason);
+      g_autofree char *body = _cto_window_describe_open_failure (file, error);
 
       _cto_window_show_error (self, heading, body);
       return;
