@@ -880,6 +880,32 @@ test_as_of_exports (void)
   spin ();
 }
 
+/* Another plan opened in the window starts whole: the day chosen for the
+ * plan before is not carried over to its cards, its tiles or its pages. */
+static void
+test_as_of_other_plan (void)
+{
+  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autofree char *other_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
+  g_autoptr(GFile) other = g_file_new_for_path (other_path);
+  CtoWindow *window = window_new_with (plan);
+
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  g_assert_nonnull (window->as_of_analysis);
+  g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
+
+  open_and_wait (window, other);
+  g_assert_true (g_file_equal (cto_window_get_file (window), other));
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->as_of_dropdown), ==, 0);
+  g_assert_null (window->as_of_analysis);
+  g_assert_null (_cto_window_get_as_of_day (window));
+  g_assert_true (_cto_window_get_day_analysis (window) == window->analysis);
+  g_assert_false (g_str_has_suffix (gtk_label_get_label (window->people_count_label), "there"));
+
+  window_free (window);
+}
+
 /* Dates picked in the dialog are one undoable step; an end before the start
  * is said in the dialog and saves nothing; "no date" clears one. */
 static void
@@ -1407,6 +1433,7 @@ main (int   argc,
   g_test_add_func ("/window-time/what-if-as-of", test_what_if_as_of);
   g_test_add_func ("/window-time/as-of-undo-delete", test_as_of_undo_delete);
   g_test_add_func ("/window-time/as-of-picker", test_as_of_picker);
+  g_test_add_func ("/window-time/as-of-other-plan", test_as_of_other_plan);
   g_test_add_func ("/window-time/compare-saved", test_compare_saved);
   g_test_add_func ("/window-time/compare-file", test_compare_file);
   g_test_add_func ("/window-time/compare-people-in-words", test_compare_people_in_words);
