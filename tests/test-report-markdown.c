@@ -83,6 +83,21 @@ test_markdown_hostile (void)
   check_markdown_tables (markdown);
 }
 
+/* The Markdown report of the plan of @json, made on fixed_date(). */
+static char *
+markdown_of_json (const char *json)
+{
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (json, strlen (json), &error);
+  g_autoptr(CtoAnalysis) analysis = NULL;
+  g_autoptr(GDateTime) date = fixed_date ();
+
+  g_assert_no_error (error);
+  analysis = cto_analysis_new (plan);
+
+  return cto_report_markdown (analysis, date, NULL);
+}
+
 /* A name in bold is bold however it is spaced, with no-break or wide
  * spaces around it: emphasis cannot open or close beside a space. */
 static void
@@ -93,21 +108,36 @@ test_markdown_spaced_strong (void)
     " \"people\": [{\"id\": \"a\", \"name\": \" \u00a0Ana Lee\u2003\", \"capacity\": 1}],"
     " \"responsibilities\": [{\"id\": \"r\", \"title\": \"Run it\", \"function\": \"planning\","
     " \"effort\": 4, \"assignees\": [{\"person\": \"a\"}]}]}";
-  g_autoptr(GError) error = NULL;
-  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (json, strlen (json), &error);
-  g_autoptr(CtoAnalysis) analysis = NULL;
-  g_autoptr(GDateTime) date = fixed_date ();
-  g_autofree char *markdown = NULL;
-
-  g_assert_no_error (error);
-  analysis = cto_analysis_new (plan);
-  markdown = cto_report_markdown (analysis, date, NULL);
+  g_autofree char *markdown = markdown_of_json (json);
 
   /* Overloaded, so in bold in the table of people. */
   g_assert_nonnull (strstr (markdown, "| **Ana Lee** |"));
   g_assert_null (strstr (markdown, "**\u00a0"));
   g_assert_null (strstr (markdown, "\u2003**"));
   check_markdown_tables (markdown);
+}
+
+/* A function resting on one person beside a planned hire names the person
+ * alone, and the hire apart: the hire does not share the risk yet. */
+static void
+test_markdown_one_person_and_hire (void)
+{
+  static const char json[] =
+    "{\"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"Hires\","
+    " \"people\": [{\"id\": \"dana\", \"name\": \"Dana Wu\", \"capacity\": 40},"
+    "  {\"id\": \"lead\", \"name\": \"Support lead\", \"capacity\": 40, \"open_role\": true},"
+    "  {\"id\": \"ravi\", \"name\": \"Ravi Menon\", \"capacity\": 40}],"
+    " \"responsibilities\": ["
+    "  {\"id\": \"site\", \"title\": \"Website\", \"function\": \"consumer-liaison\","
+    "   \"effort\": 4, \"assignees\": [{\"person\": \"dana\"}]},"
+    "  {\"id\": \"desk\", \"title\": \"Support desk\", \"function\": \"consumer-liaison\","
+    "   \"effort\": 4, \"assignees\": [{\"person\": \"lead\"}]},"
+    "  {\"id\": \"plan\", \"title\": \"Strategy\", \"function\": \"thinker\","
+    "   \"effort\": 4, \"assignees\": [{\"person\": \"ravi\"}]}]}";
+  g_autofree char *markdown = markdown_of_json (json);
+
+  g_assert_nonnull (strstr (markdown, "Consumer liaison: Dana Wu alone; planned hires: Support lead (open role)"));
+  g_assert_nonnull (strstr (markdown, "Thinker: Ravi Menon alone\n"));
 }
 
 int
@@ -119,6 +149,7 @@ main (int   argc,
   g_test_add_func ("/report/markdown/example", test_markdown_example);
   g_test_add_func ("/report/markdown/hostile", test_markdown_hostile);
   g_test_add_func ("/report/markdown/spaced-strong", test_markdown_spaced_strong);
+  g_test_add_func ("/report/markdown/one-person-and-hire", test_markdown_one_person_and_hire);
 
   return g_test_run ();
 }

@@ -170,7 +170,7 @@ _cto_analysis_finish_functions (CtoAnalysis *self)
     {
       PersonEntry *entry = g_ptr_array_index (self->people, i);
       CtoPersonReport *person = &entry->report;
-      gboolean open_role = cto_person_get_open_role (person->person);
+      gboolean counted = cto_person_counts_in_bus_factor (person->person);
 
       for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
         {
@@ -180,7 +180,7 @@ _cto_analysis_finish_functions (CtoAnalysis *self)
             continue;
 
           g_ptr_array_add (report->people, g_object_ref (person->person));
-          if (!open_role)
+          if (counted)
             report->bus_factor++;
 
           if (person->overloaded)

@@ -58,6 +58,9 @@ typedef struct
 /* The tolerance of every comparison of hours (PLAN-FORMAT.md section 3). */
 #define CTO_ANALYSIS_TOLERANCE 1e-9
 
+/* Whether @person counts in the bus factor of the functions they carry:
+ * someone there, not a planned hire (an open role). */
+gboolean cto_person_counts_in_bus_factor          (CtoPerson               *person);
 /* Covered or partly covered, and its people are one person who is not an
  * open role (bus factor 1). */
 gboolean cto_function_report_rests_on_one_person  (const CtoFunctionReport *report);

@@ -75,6 +75,14 @@ is_carried (const CtoFunctionReport *report)
   return report->status == CTO_COVERAGE_COVERED || report->status == CTO_COVERAGE_PARTIAL;
 }
 
+gboolean
+cto_person_counts_in_bus_factor (CtoPerson *person)
+{
+  g_return_val_if_fail (CTO_IS_PERSON (person), FALSE);
+
+  return !cto_person_get_open_role (person);
+}
+
 /**
  * cto_function_report_rests_on_one_person:
  *

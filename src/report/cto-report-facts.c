@@ -484,10 +484,35 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
 
       people = people_list (analysis, report->people, FALSE, isolate);
       if (cto_function_report_rests_on_one_person (report))
-        /* Translators: a function resting on one person, "Thinker: Ravi Menon alone" */
-        g_ptr_array_add (single->items, g_strdup_printf (_("%s: %s alone"),
-                                                         cto_function_get_name (report->function),
-                                                         people));
+        {
+          g_autoptr(GPtrArray) counted = g_ptr_array_new ();
+          g_autoptr(GPtrArray) hires = g_ptr_array_new ();
+          g_autofree char *one = NULL;
+
+          /* The one person, then the planned hires beside them, who do not
+           * make it rest on more than one person yet. */
+          for (guint i = 0; i < report->people->len; i++)
+            {
+              CtoPerson *person = g_ptr_array_index (report->people, i);
+
+              g_ptr_array_add (cto_person_counts_in_bus_factor (person) ? counted : hires, person);
+            }
+          one = people_list (analysis, counted, FALSE, isolate);
+          if (hires->len == 0)
+            /* Translators: a function resting on one person, "Thinker: Ravi Menon alone" */
+            g_ptr_array_add (single->items, g_strdup_printf (_("%s: %s alone"),
+                                                             cto_function_get_name (report->function),
+                                                             one));
+          else
+            {
+              g_autofree char *planned = people_list (analysis, hires, FALSE, isolate);
+
+              /* Translators: a function resting on one person beside planned hires, "Consumer liaison: Dana Wu alone; planned hires: Support lead (open role)" */
+              g_ptr_array_add (single->items, g_strdup_printf (_("%s: %s alone; planned hires: %s"),
+                                                               cto_function_get_name (report->function),
+                                                               one, planned));
+            }
+        }
       else
         /* Translators: a function carried only by open roles, "Thinker: only planned hires (Security engineer)" */
         g_ptr_array_add (single->items, g_strdup_printf (_("%s: only planned hires (%s)"),
