@@ -300,6 +300,12 @@ read_only_window_open (GFile  *file,
   return window;
 }
 
+gboolean
+is_cleared (gpointer pointer)
+{
+  return *(gpointer *) pointer == NULL;
+}
+
 GDate
 parse_day (const char *text)
 {

@@ -151,6 +151,9 @@ void           spin_until            (gboolean    (*done) (gpointer),
 gboolean       try_spin_until        (gboolean    (*done) (gpointer),
                                       gpointer      data,
                                       double        seconds);
+/* For spin_until(): whether the pointer at @pointer, a weak pointer to an
+ * object, is NULL: the object is gone. */
+gboolean       is_cleared            (gpointer      pointer);
 /* The first widget, depth first from @root, that @match accepts. */
 GtkWidget     *find_widget           (GtkWidget    *root,
                                       gboolean    (*match) (GtkWidget *, gconstpointer),

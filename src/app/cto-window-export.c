@@ -155,8 +155,8 @@ format_key_pressed_cb (GtkEventControllerKey *controller,
     return FALSE;
 
   gtk_widget_activate (row);
-  adw_message_dialog_response (ADW_MESSAGE_DIALOG (self->export_dialog), "choose");
-  return TRUE;
+  /* As the default answer's button, which closes the dialog. */
+  return gtk_widget_activate_action (self->export_dialog, "default.activate", NULL);
 }
 
 static GtkWidget *
