@@ -13,8 +13,9 @@ G_BEGIN_DECLS
 /* A file stands where the recovery folder would be, so that no copy can be
  * written; what the folder held waits aside. Returns the folder's path. */
 char *recovery_folder_block   (void);
-/* The folder back as it was. Called also when the test ends, so that a
- * test that fails midway leaves the next one a folder to write to. */
+/* The folder back as it was. Called also when the test ends (a test that
+ * returns early or is skipped); a failed assertion ends the program, whose
+ * folders were its own. */
 void  recovery_folder_unblock (void);
 
 G_END_DECLS

@@ -161,6 +161,10 @@ test_typed (void)
   g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "2");
   g_assert_true (gtk_widget_get_visible (picker.popover));
   g_assert_false (press_key (picker.calendar, GDK_KEY_a, 0));
+  /* With Shift too, as French keyboards type digits. */
+  gtk_widget_grab_focus (picker.calendar);
+  g_assert_true (press_key (picker.calendar, GDK_KEY_7, GDK_SHIFT_MASK));
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "7");
 
   /* Typed, then picked on the calendar with Enter: the day typed, where
    * the calendar's keyboard went with it. */
@@ -361,6 +365,16 @@ test_arrows (void)
       g_assert_true (gtk_widget_get_sensitive (arrow_named (&picker, ends[i].going_on)));
       g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, ends[i].day);
     }
+
+  /* Next Year pressed into the last year: the keyboard, which was on the
+   * arrow, goes to the calendar. */
+  type_day (&picker, "9998-06-01");
+  gtk_widget_grab_focus (arrow_named (&picker, "Next Year"));
+  g_assert_true (gtk_widget_has_focus (arrow_named (&picker, "Next Year")));
+  g_signal_emit_by_name (arrow_named (&picker, "Next Year"), "clicked");
+  spin ();
+  g_assert_cmpstr (gtk_editable_get_text (GTK_EDITABLE (picker.entry)), ==, "9999-06-01");
+  g_assert_true (gtk_widget_has_focus (picker.calendar));
 
   picker_clear (&picker);
 }

@@ -487,7 +487,7 @@ test_export_focus (void)
   g_assert_true (ADW_IS_ACTION_ROW (focus_of (dialog)));
   g_assert_true (focus_of (dialog) != first);
 
-  /* Space on a row, which activates it, picks its format. */
+  /* A row activated, as Space does it, picks its format. */
   check = nth_of_type (focus_of (dialog), GTK_TYPE_CHECK_BUTTON, 0);
   g_assert_false (gtk_check_button_get_active (GTK_CHECK_BUTTON (check)));
   press_enter (dialog);

@@ -881,12 +881,16 @@ test_as_of_exports (void)
 }
 
 /* Another plan opened in the window starts whole: the day chosen for the
- * plan before is not carried over to its cards, its tiles or its pages. */
+ * plan before is not carried over to its cards, its tiles or its pages.
+ * The same file read again (as after another program changed it) keeps
+ * the day. */
 static void
 test_as_of_other_plan (void)
 {
   g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autofree char *first_path = g_test_build_filename (G_TEST_DIST, "data", "time-plan.json", NULL);
   g_autofree char *other_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
+  g_autoptr(GFile) first = g_file_new_for_path (first_path);
   g_autoptr(GFile) other = g_file_new_for_path (other_path);
   CtoWindow *window = window_new_with (plan);
 
@@ -895,8 +899,17 @@ test_as_of_other_plan (void)
   g_assert_nonnull (window->as_of_analysis);
   g_assert_cmpstr (gtk_label_get_label (window->people_count_label), ==, "3 of 5 people there");
 
+  /* The same file read again keeps the day. */
   open_and_wait (window, other);
-  g_assert_true (g_file_equal (cto_window_get_file (window), other));
+  _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
+  spin ();
+  open_and_wait (window, other);
+  g_assert_cmpuint (gtk_drop_down_get_selected (window->as_of_dropdown), ==, AS_OF_2027_07_01);
+  g_assert_nonnull (window->as_of_analysis);
+
+  /* Another does not. */
+  open_and_wait (window, first);
+  g_assert_true (g_file_equal (cto_window_get_file (window), first));
   g_assert_cmpuint (gtk_drop_down_get_selected (window->as_of_dropdown), ==, 0);
   g_assert_null (window->as_of_analysis);
   g_assert_null (_cto_window_get_as_of_day (window));

@@ -145,8 +145,15 @@ update_arrows (CtoDateRow *self,
   };
 
   for (guint i = 0; i < G_N_ELEMENTS (self->arrows); i++)
-    if (self->arrows[i] != NULL)
+    {
+      if (self->arrows[i] == NULL)
+        continue;
+      /* An arrow that stops with the keyboard on it leaves it on the
+       * calendar, not nowhere. */
+      if (!can[i] && gtk_widget_has_focus (self->arrows[i]))
+        gtk_widget_grab_focus (GTK_WIDGET (self->calendar));
       gtk_widget_set_sensitive (self->arrows[i], can[i]);
+    }
 }
 
 /* The field says the day the calendar shows selected. */
@@ -409,7 +416,8 @@ calendar_key_pressed_cb (CtoDateRow      *self,
       return TRUE;
 
     default:
-      return modifiers == 0 && start_typing (self, keyval);
+      /* Shift too: some keyboards (French, Belgian) type digits with it. */
+      return (modifiers & ~GDK_SHIFT_MASK) == 0 && start_typing (self, keyval);
     }
 }
 
@@ -534,10 +542,13 @@ static void
 name_calendar_arrows (CtoDateRow *self)
 {
   const char *names[] = {
-    /* Translators: the arrows of a calendar's header */
+    /* Translators: an arrow of a calendar's header */
     [ARROW_PREVIOUS_MONTH] = N_("Previous Month"),
+    /* Translators: an arrow of a calendar's header */
     [ARROW_NEXT_MONTH] = N_("Next Month"),
+    /* Translators: an arrow of a calendar's header */
     [ARROW_PREVIOUS_YEAR] = N_("Previous Year"),
+    /* Translators: an arrow of a calendar's header */
     [ARROW_NEXT_YEAR] = N_("Next Year"),
   };
   GtkWidget *header = gtk_widget_get_first_child (GTK_WIDGET (self->calendar));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-date.h"
+#include "cto-dialog-keys.h"
 #include "cto-window-private.h"
 
 static char *
@@ -135,39 +136,27 @@ format_dialog_response_cb (AdwMessageDialog *dialog,
  * would: GTK 4.8's list takes only Space, and the dialog took Enter for
  * its default answer, with the format picked before. */
 static gboolean
-format_key_pressed_cb (GtkEventControllerKey *controller,
-                       guint                  keyval,
-                       guint                  keycode,
-                       GdkModifierType        state,
-                       CtoWindow             *self)
+format_enter_cb (GtkWidget *list,
+                 GVariant  *args,
+                 gpointer   data)
 {
-  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-  GtkWidget *focus;
-  GtkWidget *row;
+  GtkWidget *focus = gtk_root_get_focus (gtk_widget_get_root (list));
+  GtkWidget *row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
 
-  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
-      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
-    return FALSE;
-
-  focus = gtk_root_get_focus (gtk_widget_get_root (list));
-  row = focus != NULL ? gtk_widget_get_ancestor (focus, GTK_TYPE_LIST_BOX_ROW) : NULL;
-  if (row == NULL || !gtk_widget_is_ancestor (row, list) || self->export_dialog == NULL)
+  if (row == NULL || !gtk_widget_is_ancestor (row, list))
     return FALSE;
 
   gtk_widget_activate (row);
-  /* As the default answer's button, which closes the dialog. */
-  return gtk_widget_activate_action (self->export_dialog, "default.activate", NULL);
+  return cto_dialog_keys_answer (list, NULL, NULL);
 }
 
 static GtkWidget *
 make_format_list (CtoWindow *self)
 {
   GtkWidget *list = gtk_list_box_new ();
-  GtkEventController *keys = gtk_event_controller_key_new ();
   GtkCheckButton *group = NULL;
 
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (format_key_pressed_cb), self);
-  gtk_widget_add_controller (list, keys);
+  cto_dialog_keys_on_enter (list, format_enter_cb, NULL);
   gtk_list_box_set_selection_mode (GTK_LIST_BOX (list), GTK_SELECTION_NONE);
   gtk_widget_add_css_class (list, "boxed-list");
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
@@ -185,7 +174,7 @@ make_format_list (CtoWindow *self)
       adw_action_row_set_subtitle (ADW_ACTION_ROW (row), extension);
       gtk_widget_set_valign (check, GTK_ALIGN_CENTER);
       /* The row is the one Tab stop of a format; Space on it picks it, Enter
-       * picks it and goes on (format_key_pressed_cb()). */
+       * picks it and goes on (format_enter_cb()). */
       gtk_widget_set_focusable (check, FALSE);
       gtk_check_button_set_group (GTK_CHECK_BUTTON (check), group);
       gtk_check_button_set_active (GTK_CHECK_BUTTON (check), format == self->export_format);
@@ -252,6 +241,7 @@ _cto_window_export (CtoWindow *self)
       return;
     }
 
+  /* Translators: the export dialog's text, above the list of formats */
   body = g_strdup (_("The board pack and the slides have every board page; the "
                       "coverage page alone is a picture for a slide or a web page; "
                       "the others carry the plan’s data."));

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-csv-import.h"
+#include "cto-dialog-keys.h"
 #include "cto-history.h"
 #include "cto-window-private.h"
 
@@ -79,31 +80,12 @@ bind_problem_cb (GtkSignalListItemFactory *factory,
 
 /* Every problem, one a line, in a list that scrolls (a file may hold
  * thousands) and recycles its rows. */
-/* Enter gives the dialog's default answer, as it does elsewhere in it:
- * GTK 4.8's list keeps Enter for its rows, which do nothing with it. */
-static gboolean
-problems_key_pressed_cb (GtkEventControllerKey *controller,
-                         guint                  keyval,
-                         guint                  keycode,
-                         GdkModifierType        state,
-                         gpointer               user_data)
-{
-  GtkWidget *list = gtk_event_controller_get_widget (GTK_EVENT_CONTROLLER (controller));
-
-  if ((keyval != GDK_KEY_Return && keyval != GDK_KEY_KP_Enter && keyval != GDK_KEY_ISO_Enter) ||
-      (state & gtk_accelerator_get_default_mod_mask ()) != 0)
-    return FALSE;
-
-  return gtk_widget_activate_action (list, "default.activate", NULL);
-}
-
 static GtkWidget *
 make_problem_list (CtoCsvImport *import)
 {
   g_autoptr(GtkStringList) messages = gtk_string_list_new (NULL);
   g_autoptr(GtkListItemFactory) factory = gtk_signal_list_item_factory_new ();
   GtkNoSelection *selection;
-  GtkEventController *keys;
   GtkWidget *list;
   GtkWidget *scroller;
 
@@ -115,10 +97,8 @@ make_problem_list (CtoCsvImport *import)
   selection = gtk_no_selection_new (G_LIST_MODEL (g_steal_pointer (&messages)));
   list = gtk_list_view_new (GTK_SELECTION_MODEL (selection), g_steal_pointer (&factory));
   gtk_widget_set_name (list, "import-problems");
-  keys = gtk_event_controller_key_new ();
-  gtk_event_controller_set_propagation_phase (keys, GTK_PHASE_CAPTURE);
-  g_signal_connect (keys, "key-pressed", G_CALLBACK (problems_key_pressed_cb), NULL);
-  gtk_widget_add_controller (list, keys);
+  /* Enter answers the dialog from the list, where the keyboard starts. */
+  cto_dialog_keys_on_enter (list, cto_dialog_keys_answer, NULL);
   gtk_accessible_update_property (GTK_ACCESSIBLE (list),
                                   GTK_ACCESSIBLE_PROPERTY_LABEL, _("Problems found"),
                                   -1);

@@ -213,6 +213,7 @@ offer_import (CtoWindow *self,
   g_autofree char *name = dup_display_name (file);
   GtkWidget *dialog;
 
+  /* Translators: the heading when a spreadsheet is opened as if it were a plan */
   dialog = adw_message_dialog_new (GTK_WINDOW (self), _("Import the Spreadsheet?"), NULL);
   adw_message_dialog_format_body (ADW_MESSAGE_DIALOG (dialog),
                                   /* Translators: %s is a file name */

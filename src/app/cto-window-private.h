@@ -415,7 +415,10 @@ void     _cto_window_class_init_time      (GtkWidgetClass    *widget_class);
 void     _cto_window_init_time            (CtoWindow         *self);
 void     _cto_window_dispose_time         (CtoWindow         *self);
 /* After the plan was replaced. */
-void     _cto_window_update_time          (CtoWindow         *self);
+/* After a plan is set; @other_document: not the file shown before, read
+ * again (the As of day chosen is then dropped). */
+void     _cto_window_update_time          (CtoWindow         *self,
+                                           gboolean           other_document);
 /* The analysis the tiles and cards show: of the plan as of the day chosen,
  * else the whole plan's. Edits always go to the whole plan. */
 CtoAnalysis *_cto_window_get_view_analysis (CtoWindow        *self);
@@ -494,7 +497,8 @@ void     _cto_window_cancel_load          (CtoWindow         *self);
 /* Why a plan file could not be opened, in a sentence a user understands. */
 char    *_cto_window_describe_open_error  (const GError      *error);
 /* What a dialog says of @file that could not be read as a plan: its name,
- * the error and, in plain words, why. */
+ * the error (but for a spreadsheet, whose error says no more) and, in
+ * plain words, why. */
 char    *_cto_window_describe_open_failure (GFile            *file,
                                             const GError     *error);
 /* Whether the window still says it could not open @file, reading no other. */

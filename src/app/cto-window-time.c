@@ -448,19 +448,23 @@ _cto_window_init_time (CtoWindow *self)
 }
 
 void
-_cto_window_update_time (CtoWindow *self)
+_cto_window_update_time (CtoWindow *self,
+                         gboolean   other_document)
 {
   /* The new plan's changes: the As of view and Compare With Saved follow them. */
   g_signal_connect_object (self->analysis, "changed",
                            G_CALLBACK (recompute_as_of), self, G_CONNECT_SWAPPED);
   g_signal_connect_object (cto_plan_get_history (self->plan), "notify::modified",
                            G_CALLBACK (update_compare_actions), self, G_CONNECT_SWAPPED);
-  /* Another plan starts whole, as it starts compared with nothing: a day
-   * chosen for the plan before is no day of this one's. The what-if and
-   * the suggestions follow the new plan anyway. */
-  g_signal_handlers_block_by_func (self->as_of_dropdown, as_of_selected_cb, self);
-  gtk_drop_down_set_selected (self->as_of_dropdown, 0);
-  g_signal_handlers_unblock_by_func (self->as_of_dropdown, as_of_selected_cb, self);
+  /* Another plan starts whole, as it starts compared with nothing; the
+   * same file read again keeps the day it was shown as of. The what-if and
+   * the suggestions follow the plan set anyway. */
+  if (other_document)
+    {
+      g_signal_handlers_block_by_func (self->as_of_dropdown, as_of_selected_cb, self);
+      gtk_drop_down_set_selected (self->as_of_dropdown, 0);
+      g_signal_handlers_unblock_by_func (self->as_of_dropdown, as_of_selected_cb, self);
+    }
   recompute_as_of (self);
   update_compare_actions (self);
   /* A comparison was with the plan that was open before. */

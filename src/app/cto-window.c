@@ -637,9 +637,13 @@ _cto_window_set_plan (CtoWindow *self,
                       GFile     *file)
 {
   g_autoptr(CtoPlan) old_plan = NULL;
+  gboolean same_file;
 
   g_assert (CTO_IS_WINDOW (self));
   g_assert (CTO_IS_PLAN (plan));
+
+  /* Read again, or restored from its recovery copy: the same document. */
+  same_file = file != NULL && self->file != NULL && g_file_equal (file, self->file);
 
   /* Nothing of the old plan reaches the window while it goes. */
   g_signal_group_set_target (self->plan_signals, NULL);
@@ -668,7 +672,7 @@ _cto_window_set_plan (CtoWindow *self,
   _cto_window_update_actions (self);
   _cto_window_plan_attached (self);
   _cto_window_update_board (self);
-  _cto_window_update_time (self);
+  _cto_window_update_time (self, !same_file);
   _cto_window_update_decide (self);
   _cto_window_focus_plan (self);
 }

@@ -59,7 +59,7 @@ typedef struct
 #define CTO_ANALYSIS_TOLERANCE 1e-9
 
 /* Whether @person counts in the bus factor of the functions they carry:
- * someone there, not a planned hire (an open role). */
+ * not a planned hire (an open role). */
 gboolean cto_person_counts_in_bus_factor          (CtoPerson               *person);
 /* Covered or partly covered, and its people are one person who is not an
  * open role (bus factor 1). */

@@ -113,7 +113,7 @@ departure_new (CtoAnalysis *analysis,
   for (guint f = 0; f < CTO_N_FUNCTIONS; f++)
     {
       const CtoFunctionReport *before = cto_analysis_get_function (analysis, f);
-      gboolean counted = (functions & (1u << f)) != 0 && !cto_person_get_open_role (person);
+      gboolean counted = (functions & (1u << f)) != 0 && cto_person_counts_in_bus_factor (person);
 
       self->functions[f].function = (CtoFunction) f;
       self->functions[f].status_before = before->status;

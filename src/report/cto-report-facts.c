@@ -482,7 +482,6 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
       if (!cto_function_report_rests_on_few (report))
         continue;
 
-      people = people_list (analysis, report->people, FALSE, isolate);
       if (cto_function_report_rests_on_one_person (report))
         {
           g_autoptr(GPtrArray) counted = g_ptr_array_new ();
@@ -514,10 +513,13 @@ _cto_report_gap_sections (CtoAnalysis *analysis,
             }
         }
       else
-        /* Translators: a function carried only by open roles, "Thinker: only planned hires (Security engineer)" */
-        g_ptr_array_add (single->items, g_strdup_printf (_("%s: only planned hires (%s)"),
-                                                         cto_function_get_name (report->function),
-                                                         people));
+        {
+          people = people_list (analysis, report->people, FALSE, isolate);
+          /* Translators: a function carried only by open roles, "Thinker: only planned hires (Security engineer)" */
+          g_ptr_array_add (single->items, g_strdup_printf (_("%s: only planned hires (%s)"),
+                                                           cto_function_get_name (report->function),
+                                                           people));
+        }
     }
 
   for (guint i = 0; i < cto_analysis_get_n_people (analysis); i++)
