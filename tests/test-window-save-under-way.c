@@ -585,7 +585,7 @@ recovery_written (gpointer data)
  * loses them, and closing is then the destructive answer. Once a copy is
  * written again, the offer promises again that the changes are kept. */
 static void
-test_close_without_waiting_not_kept (gconstpointer data)
+test_close_without_waiting_copy_failed (gconstpointer data)
 {
   gboolean kept_again = GPOINTER_TO_INT (data);
   g_autoptr(GFile) file = display_test_file ("not-kept.ctoplan.json");
@@ -945,9 +945,9 @@ main (int   argc,
   g_test_add_func ("/safety/save/under-way/close-fails", test_close_while_saving_fails);
   g_test_add_func ("/safety/save/under-way/close-without-waiting", test_close_without_waiting);
   g_test_add_data_func ("/safety/save/under-way/close-without-waiting/not-kept",
-                        GINT_TO_POINTER (FALSE), test_close_without_waiting_not_kept);
+                        GINT_TO_POINTER (FALSE), test_close_without_waiting_copy_failed);
   g_test_add_data_func ("/safety/save/under-way/close-without-waiting/kept-again",
-                        GINT_TO_POINTER (TRUE), test_close_without_waiting_not_kept);
+                        GINT_TO_POINTER (TRUE), test_close_without_waiting_copy_failed);
   g_test_add_func ("/safety/save/under-way/destroyed", test_destroyed_while_saving);
   g_test_add_func ("/safety/save/under-way/two-windows", test_two_windows_saving);
   g_test_add_func ("/safety/save/under-way/quit", test_quit_while_saving);

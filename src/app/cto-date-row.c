@@ -156,7 +156,9 @@ update_arrows (CtoDateRow *self,
     }
 }
 
-/* The field says the day the calendar shows selected. */
+/* The arrows, and the field, say where the calendar is: the field, the
+ * day it shows selected, but not while the field is typed in, which moves
+ * the calendar. */
 static void
 sync_day_entry (CtoDateRow *self)
 {
@@ -166,6 +168,9 @@ sync_day_entry (CtoDateRow *self)
 
   get_calendar_day (self, &shown);
   update_arrows (self, &shown);
+  if (self->typing)
+    return;
+
   text = cto_date_to_string (&shown);
   self->updating = TRUE;
   gtk_editable_set_text (GTK_EDITABLE (self->day_entry), text);
@@ -173,21 +178,10 @@ sync_day_entry (CtoDateRow *self)
   show_day_error (self, NULL);
 }
 
-/* As the calendar moves; not while the field is being typed in, which
- * moves the calendar. */
 static void
 calendar_moved_cb (CtoDateRow *self)
 {
-  GDate shown;
-
-  if (!self->typing)
-    {
-      sync_day_entry (self);
-      return;
-    }
-
-  get_calendar_day (self, &shown);
-  update_arrows (self, &shown);
+  sync_day_entry (self);
 }
 
 /* The calendar's keys are its own key controller's: GTK 4.8 has no other way
@@ -297,6 +291,15 @@ update (CtoDateRow *self)
   select_shown_day (self);
 }
 
+/* The row's day picked: shown, the picker closed, and said. */
+static void
+take_day (CtoDateRow *self)
+{
+  update (self);
+  gtk_menu_button_popdown (self->button);
+  g_signal_emit (self, signals[CHANGED], 0);
+}
+
 /* Takes the day the calendar shows selected; the calendar opens on today
  * when there is no date, and a day already selected cannot be picked again,
  * so "Use This Day" takes it too. */
@@ -304,9 +307,7 @@ static void
 take_calendar_day (CtoDateRow *self)
 {
   get_calendar_day (self, &self->date);
-  update (self);
-  gtk_menu_button_popdown (self->button);
-  g_signal_emit (self, signals[CHANGED], 0);
+  take_day (self);
 }
 
 static void
@@ -483,8 +484,8 @@ take_field_day (CtoDateRow *self)
   text = read_day_entry (self, &typed, &is_day);
   if (is_day)
     {
-      select_day (self, &typed);
-      take_calendar_day (self);
+      self->date = typed;
+      take_day (self);
       return;
     }
 
