@@ -274,6 +274,56 @@ test_problems_listed_then_import (gconstpointer data)
   g_unlink (path);
 }
 
+/* A spreadsheet with rows that cannot be read, opened over a plan with
+ * unsaved changes: the offer to import it, then the problems, then the
+ * readable rows in a new window. The plan shown is never asked about (it
+ * stays), and keeps its changes. */
+static void
+test_problems_opened_over_plan (void)
+{
+  g_autofree char *path = write_csv ("partial.csv", partial_csv);
+  g_autoptr(GFile) file = g_file_new_for_path (path);
+  CtoWindow *window = small_window_new ();
+  g_autoptr(CtoPlan) before = g_object_ref (window->plan);
+  g_autoptr(GPtrArray) windows = NULL;
+  AdwMessageDialog *dialog;
+  CtoWindow *imported;
+
+  small_window_edit (window);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+
+  open_and_wait (window, file);
+  g_assert_null (unsaved_dialog_of (window));
+  dialog = single_dialog_for (window);
+  g_assert_cmpstr (adw_message_dialog_get_heading (dialog), ==, "Import the Spreadsheet?");
+  respond_to (GTK_WIDGET (dialog), "import");
+
+  /* The problems, before anything is made. */
+  wait_for (ADW_TYPE_MESSAGE_DIALOG, NULL);
+  windows = toplevels_of_type (CTO_TYPE_WINDOW, GTK_WIDGET (window));
+  g_assert_cmpuint (windows->len, ==, 0);
+  g_clear_pointer (&windows, g_ptr_array_unref);
+  dialog = single_dialog_for (window);
+  g_assert_cmpuint (n_listed (dialog), ==, 3);
+  g_assert_true (adw_message_dialog_has_response (dialog, "import"));
+  adw_message_dialog_response (dialog, "import");
+  spin ();
+
+  windows = toplevels_of_type (CTO_TYPE_WINDOW, GTK_WIDGET (window));
+  g_assert_cmpuint (windows->len, ==, 1);
+  imported = g_ptr_array_index (windows, 0);
+  g_assert_cmpuint (g_list_model_get_n_items (cto_plan_get_responsibilities (imported->plan)), ==, 2);
+  g_assert_null (cto_window_get_file (imported));
+
+  g_assert_true (window->plan == before);
+  g_assert_true (cto_history_get_modified (history_of (window)));
+  g_assert_null (unsaved_dialog_of (window));
+
+  destroy_all (windows);
+  window_free (window);
+  g_unlink (path);
+}
+
 static void
 test_unreadable_file_only_closes (void)
 {
@@ -380,6 +430,8 @@ main (int   argc,
                         test_problems_listed_then_import);
   g_test_add_data_func ("/window-import/problems/import-readable-rows", "import",
                         test_problems_listed_then_import);
+  g_test_add_func ("/window-import/problems/opened-over-unsaved-plan",
+                   test_problems_opened_over_plan);
   g_test_add_func ("/window-import/unreadable-file-only-closes", test_unreadable_file_only_closes);
   g_test_add_func ("/window-import/file-refused-says-why", test_file_refused_says_why);
   g_test_add_func ("/window-import/window-closed-while-reading", test_window_closed_while_reading);
