@@ -379,6 +379,58 @@ test_arrows (void)
   picker_clear (&picker);
 }
 
+static gboolean
+is_allocated (gpointer widget)
+{
+  return gtk_widget_get_width (widget) > 0;
+}
+
+/* A long text pasted into the field: the message quotes it, cut to three
+ * lines, and the picker keeps the size it opened with; screen readers
+ * still get the whole message. */
+static void
+test_long_paste (void)
+{
+  Picker picker;
+  g_autoptr(GString) pasted = g_string_new (NULL);
+  int width, height;
+  int error_height;
+
+  picker_init (&picker, "2027-03-17");
+  picker_open (&picker);
+  spin_until (is_allocated, picker.popover, 10);
+  width = gtk_widget_get_width (picker.popover);
+  height = gtk_widget_get_height (picker.popover);
+  g_assert_cmpint (width, >, 0);
+
+  type_day (&picker, "2031-02-30");
+  press_enter (&picker);
+  spin_until (is_allocated, picker.error, 10);
+  error_height = gtk_widget_get_height (picker.error);
+  g_assert_cmpint (error_height, >, 0);
+
+  for (guint i = 0; i < 40; i++)
+    g_string_append (pasted, "Quarterly board meeting, the second of the year ");
+  type_day (&picker, pasted->str);
+  press_enter (&picker);
+  spin_for (0.3);
+
+  g_assert_true (gtk_widget_get_visible (picker.error));
+  g_assert_true (g_str_has_prefix (gtk_label_get_text (GTK_LABEL (picker.error)),
+                                   "“Quarterly board meeting"));
+  /* Three lines, the last cut short. */
+  g_assert_cmpint (pango_layout_get_line_count (gtk_label_get_layout (GTK_LABEL (picker.error))), ==, 3);
+  g_assert_true (pango_layout_is_ellipsized (gtk_label_get_layout (GTK_LABEL (picker.error))));
+  g_assert_cmpint (gtk_widget_get_width (picker.popover), ==, width);
+  g_assert_cmpint (gtk_widget_get_height (picker.popover), <=, height + 3 * error_height);
+  g_assert_null (gtk_test_accessible_check_property (GTK_ACCESSIBLE (picker.entry),
+                                                     GTK_ACCESSIBLE_PROPERTY_DESCRIPTION,
+                                                     gtk_label_get_text (GTK_LABEL (picker.error))));
+  g_assert_cmpuint (picker.n_changed, ==, 0);
+
+  picker_clear (&picker);
+}
+
 int
 main (int   argc,
       char *argv[])
@@ -389,6 +441,7 @@ main (int   argc,
   g_test_add_func ("/date-row/not-a-day", test_not_a_day);
   g_test_add_func ("/date-row/follows-calendar", test_follows_calendar);
   g_test_add_func ("/date-row/arrows", test_arrows);
+  g_test_add_func ("/date-row/long-paste", test_long_paste);
 
   return display_test_run ();
 }
