@@ -339,6 +339,30 @@ test_hiring_long (void)
     }
 }
 
+/* Names in a right-to-left script among others in a line of who starts:
+ * each name isolated, as on every other page, so that the line keeps the
+ * plan's order from left to right and its commas between the names. */
+static void
+test_hiring_right_to_left_names (void)
+{
+  g_autoptr(CtoPlan) plan = cto_plan_new ();
+  g_autoptr(CtoAnalysis) analysis = cto_analysis_new (plan);
+  g_autoptr(CtoBoardPages) pages = pages_for (analysis);
+  g_autofree char *text = NULL;
+  GDate start;
+
+  g_date_clear (&start, 1);
+  g_date_set_dmy (&start, 1, 5, 2027);
+  g_assert_true (cto_plan_set_person_dates (plan, add_person (plan, "ravi", "رافي مينون", "", 40, FALSE, NULL),
+                                            &start, NULL, NULL));
+  g_assert_true (cto_plan_set_person_dates (plan, add_person (plan, "bo", "Bo Lin", "", 40, FALSE, NULL),
+                                            &start, NULL, NULL));
+
+  text = cto_board_pages_get_page_text (pages, W, H,
+                                        cto_board_pages_find_page (pages, W, H, CTO_BOARD_PAGE_HIRING));
+  g_assert_nonnull (strstr (text, "\n\u2068رافي مينون\u2069, \u2068Bo Lin\u2069\n"));
+}
+
 /* Since the last plan ------------------------------------------------------- */
 
 /* The line under the heading of "Since the last plan" against @baseline,
@@ -603,6 +627,7 @@ main (int    argc,
   g_test_add_func ("/board-time/hiring/follows-date", test_hiring_follows_date);
   g_test_add_func ("/board-time/hiring/none-without-dates", test_hiring_none_without_dates);
   g_test_add_func ("/board-time/hiring/long", test_hiring_long);
+  g_test_add_func ("/board-time/hiring/right-to-left-names", test_hiring_right_to_left_names);
   g_test_add_func ("/board-time/since/page", test_since_page);
   g_test_add_func ("/board-time/since/people-in-words", test_since_people_in_words);
   g_test_add_func ("/board-time/since/follows", test_since_follows);

@@ -91,7 +91,7 @@ add_lines (HiringState  *self,
           g_autoptr(GPtrArray) one = g_ptr_array_new ();
 
           g_ptr_array_add (one, g_ptr_array_index (people, i));
-          name = _cto_report_hiring_names (one, FALSE);
+          name = _cto_report_hiring_names (one, TRUE);
           if (i + 1 < people->len)
             {
               char *with_comma = g_strconcat (name, _(", "), NULL);
