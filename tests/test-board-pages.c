@@ -224,8 +224,9 @@ test_unusual_characters (void)
       g_assert_no_error (error);
       g_assert_nonnull (png);
 
-      /* What was drawn: no noncharacter, no control but the line breaks,
-       * and U+FFFD where there was one, or where no font has a glyph. */
+      /* What was drawn, as text: no noncharacter, no control but the line
+       * breaks, and U+FFFD where there was one; a character that no font
+       * has a glyph for (drawn as U+FFFD) kept, for the reader's fonts. */
       text = cto_board_pages_get_page_text (pages, W, H, i);
       g_assert_true (g_utf8_validate (text, -1, NULL));
       for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p))
@@ -234,14 +235,45 @@ test_unusual_characters (void)
 
           if (c == '\n')
             continue;
-          if (is_noncharacter (c) || g_unichar_iscntrl (c) || c == 0x10fffd || c == 0xf0000)
+          if (is_noncharacter (c) || g_unichar_iscntrl (c))
             g_error ("page %u draws U+%04X: %s", i + 1, c, text);
         }
       if (cto_board_pages_get_page_kind (pages, W, H, i) == CTO_BOARD_PAGE_TITLE)
         g_assert_nonnull (strstr (text, "Odd \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd \xef\xbf\xbd\xef\xbf\xbd[31m"));
       if (cto_board_pages_get_page_kind (pages, W, H, i) == CTO_BOARD_PAGE_PEOPLE)
-        g_assert_nonnull (strstr (text, "\nBo \xef\xbf\xbd\n"));
+        g_assert_nonnull (strstr (text, "\nBo \U0010fffd\n"));
     }
+}
+
+/* The text of the pages, for the slides' notes and the pictures'
+ * descriptions, keeps names and titles in the plan's own characters, even
+ * where no font here draws them (PLAN-FORMAT.md, section 8). */
+static void
+test_text_keeps_characters (void)
+{
+  static const char plan_json[] =
+    "{ \"format\": \"cto-planner-plan\", \"version\": 1, \"title\": \"扩张 2027\","
+    "  \"people\": [ { \"id\": \"w\", \"name\": \"王小明\" }, { \"id\": \"t\", \"name\": \"田中 太郎\" } ],"
+    "  \"responsibilities\": [ { \"id\": \"r\", \"title\": \"云基础设施\", \"function\": \"infrastructure\","
+    "    \"effort\": 2, \"assignees\": [ { \"person\": \"w\" } ] } ] }";
+  g_autoptr(GError) error = NULL;
+  g_autoptr(CtoPlan) plan = cto_plan_io_load_data (plan_json, strlen (plan_json), &error);
+  g_autoptr(CtoBoardPages) pages = NULL;
+  g_autoptr(GString) all = g_string_new (NULL);
+
+  g_assert_no_error (error);
+  pages = pages_for (plan);
+  for (guint i = 0; i < cto_board_pages_get_n_pages (pages, W, H); i++)
+    {
+      g_autofree char *text = cto_board_pages_get_page_text (pages, W, H, i);
+
+      g_string_append (all, text);
+    }
+
+  g_assert_nonnull (strstr (all->str, "扩张 2027"));
+  g_assert_nonnull (strstr (all->str, "王小明"));
+  g_assert_nonnull (strstr (all->str, "田中 太郎"));
+  g_assert_nonnull (strstr (all->str, "云基础设施"));
 }
 
 /* Board pages --------------------------------------------------------------- */
@@ -1160,6 +1192,7 @@ main (int    argc,
   g_test_add_func ("/board-pages/text/complete", test_text_complete);
   g_test_add_func ("/board-pages/text/follows", test_text_follows);
   g_test_add_func ("/board-pages/unusual-characters", test_unusual_characters);
+  g_test_add_func ("/board-pages/text-keeps-characters", test_text_keeps_characters);
 
   return g_test_run ();
 }

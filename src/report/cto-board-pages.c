@@ -536,7 +536,9 @@ cto_board_pages_draw_page_text (CtoBoardPages     *self,
  *
  * All the text drawn on @page, in the order it is drawn, one line for each
  * string drawn (plan text on one line, as the page shows it): for slide
- * notes, and for reading the pages without drawing them.
+ * notes, and for reading the pages without drawing them. A character that
+ * no font here has is drawn as U+FFFD but kept here, for the reader's
+ * fonts; controls and noncharacters are U+FFFD in both.
  *
  * Returns: (transfer full) (nullable): the text, each line ending in a line
  * break; %NULL past the last page

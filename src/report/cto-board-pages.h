@@ -100,7 +100,8 @@ void               cto_board_pages_draw_page_text  (CtoBoardPages     *self,
                                                     CtoBoardDrawFlags  flags,
                                                     GString           *text);
 /* All the text drawn on @page, in drawing order, one line per string drawn
- * (the slides' notes); %NULL past the last page. Free with g_free(). */
+ * (the slides' notes), with the characters no font here draws as they are;
+ * %NULL past the last page. Free with g_free(). */
 char              *cto_board_pages_get_page_text   (CtoBoardPages *self,
                                                     double         width,
                                                     double         height,

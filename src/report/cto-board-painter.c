@@ -205,10 +205,10 @@ _cto_board_draw_text_said (CtoBoardPainter     *p,
 
   if (p->text != NULL)
     {
-      /* What is said is cleaned as what is drawn is, whole. */
-      g_autoptr(PangoLayout) said_layout =
-        said != NULL ? _cto_board_make_layout (p->pango, style, said, 0, 1) : NULL;
-      const char *line = pango_layout_get_text (said_layout != NULL ? said_layout : layout);
+      /* What is said is cleaned as what is drawn is, whole, but keeps the
+       * characters that no font here draws: it is text, which the reader's
+       * fonts may show (PLAN-FORMAT.md, section 8). */
+      g_autofree char *line = _cto_board_clean_text (said != NULL ? said : text != NULL ? text : "");
 
       if (*line != '\0')
         {
