@@ -193,6 +193,22 @@ test_suggest_text (void)
   g_assert_nonnull (strstr (run.out, "No one has 30 h free for “R7” — a hire of 0.75 FTE would cover it\n"));
 }
 
+/* Someone with no capacity who still carries work after a move has no
+ * share of their hours to drop to: the text says what they still carry. */
+static void
+test_suggest_text_no_capacity (void)
+{
+  g_autofree char *path = data_path ("suggest-no-capacity.json");
+  g_auto(CliRun) run = { 0 };
+
+  CLI_RUN (&run, "--suggest", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "Move “R2” (8 h) from Eve to Ana — Eve, with no hours available, "
+                                     "still carries 4 h; Ana rises to 20%\n"));
+  g_assert_nonnull (strstr (run.out, "Move “R1” (4 h) from Eve to Ana — Eve drops to 0%, Ana rises to 30%\n"));
+  g_assert_null (strstr (run.out, "no capacity"));
+}
+
 static void
 test_refused (void)
 {
@@ -265,6 +281,7 @@ main (int   argc,
   g_test_add_func ("/cli/decide/usage", test_usage);
   g_test_add_func ("/cli/suggest/json", test_suggest_json);
   g_test_add_func ("/cli/suggest/text", test_suggest_text);
+  g_test_add_func ("/cli/suggest/text/no-capacity", test_suggest_text_no_capacity);
   g_test_add_func ("/cli/suggest/refused", test_refused);
   g_test_add_func ("/cli/decide/terminal-safe", test_terminal_safe);
 

@@ -121,6 +121,22 @@ _cto_report_suggestion_describe_full (CtoSuggestions      *suggestions,
 
       g_return_val_if_fail (from != NULL, NULL);
       from_name = _cto_report_decide_name (from, isolate);
+
+      /* Someone with no hours to give keeps no share of them: say what
+       * they still carry instead. */
+      if (cto_person_get_capacity (from) <= 0 && suggestion->from_load > 0)
+        {
+          g_autofree char *kept = _cto_report_decide_hours (suggestion->from_load);
+
+          /* Translators: "Move “Run the cloud platform” (8 h) from Eve Ito
+           * to Mia Okafor — Eve Ito, with no hours available, still carries
+           * 4 h; Mia Okafor rises to 70%" */
+          return g_strdup_printf (_("Move %s (%s) from %s to %s — %s, with no hours available, "
+                                    "still carries %s; %s rises to %s"),
+                                  title, hours, from_name, to_name, from_name, kept,
+                                  to_name, to_percent);
+        }
+
       from_percent = _cto_report_decide_percent (suggestion->from_load,
                                                  cto_person_get_capacity (from));
 
