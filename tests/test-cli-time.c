@@ -73,6 +73,21 @@ test_timeline_text (void)
   g_assert_nonnull (strstr (run.out, "Leaving: Bo Lin"));
 }
 
+/* A function whose only overloaded worker is an open role is overloaded
+ * (PLAN-FORMAT.md, section 3), and the note under the table says so. */
+static void
+test_timeline_text_open_role_overloaded (void)
+{
+  g_autofree char *plan = data_path ("time-open-role-overloaded.json");
+  g_auto(CliRun) run = { 0 };
+
+  CLI_RUN (&run, "--timeline", plan);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\n2027 Q2       1  No responsibilities  Partly covered, 1       "));
+  g_assert_nonnull (strstr (run.out, "\n2027 Q3       2  No responsibilities  Covered, 1, overloaded  "));
+  g_assert_nonnull (strstr (run.out, "“overloaded” when anyone working on it is, open roles included."));
+}
+
 /* `--diff --json OLD NEW` prints exactly the data file @expected_name; plans
  * that differ are no failure. */
 static void
@@ -309,6 +324,7 @@ main (int   argc,
 
   g_test_add_func ("/cli-time/timeline/json", test_timeline_json);
   g_test_add_func ("/cli-time/timeline/text", test_timeline_text);
+  g_test_add_func ("/cli-time/timeline/text/open-role-overloaded", test_timeline_text_open_role_overloaded);
   g_test_add_func ("/cli-time/diff/json-and-text", test_diff);
   g_test_add_func ("/cli-time/diff/people-in-words", test_diff_people_in_words);
   g_test_add_func ("/cli-time/diff/refused", test_diff_refused);

@@ -213,7 +213,8 @@ cto_report_timeline_text (CtoTimeline *timeline)
 
   g_string_append_c (out, '\n');
   g_string_append (out, _("Each function: its status and bus factor (the people, not open roles, "
-                          "it rests on); “overloaded” when one of them is.\n"
+                          "it rests on); “overloaded” when anyone working on it is, open roles "
+                          "included.\n"
                           "People and functions as of each quarter’s first day.\n"));
   g_string_append_c (out, '\n');
 
