@@ -209,6 +209,22 @@ test_suggest_text_no_capacity (void)
   g_assert_null (strstr (run.out, "no capacity"));
 }
 
+/* Bo has the 2 h that Ana is over free, but not the 12 h of the one
+ * responsibility she carries, and work moves whole: what stays unresolved
+ * says so, not that no one has 2 h free. */
+static void
+test_suggest_text_no_room (void)
+{
+  g_autofree char *path = data_path ("suggest-no-room.json");
+  g_auto(CliRun) run = { 0 };
+
+  CLI_RUN (&run, "--suggest", path);
+  g_assert_cmpint (run.status, ==, 0);
+  g_assert_nonnull (strstr (run.out, "\n  Ana stays 2 h over: no one has room for any of their work "
+                                     "— a hire of 0.05 FTE would cover it\n"));
+  g_assert_null (strstr (run.out, "2 h free"));
+}
+
 static void
 test_refused (void)
 {
@@ -282,6 +298,7 @@ main (int   argc,
   g_test_add_func ("/cli/suggest/json", test_suggest_json);
   g_test_add_func ("/cli/suggest/text", test_suggest_text);
   g_test_add_func ("/cli/suggest/text/no-capacity", test_suggest_text_no_capacity);
+  g_test_add_func ("/cli/suggest/text/no-room", test_suggest_text_no_room);
   g_test_add_func ("/cli/suggest/refused", test_refused);
   g_test_add_func ("/cli/decide/terminal-safe", test_terminal_safe);
 

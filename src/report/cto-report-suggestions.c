@@ -193,11 +193,14 @@ _cto_report_suggestions_unresolved_full (CtoSuggestions *suggestions,
       g_autofree char *hours = _cto_report_decide_hours (excess);
       g_autofree char *fte = _cto_report_decide_number (excess / hours_per_fte);
 
-      /* Translators: "No one has 6 h free for Bo Lin's work — a hire of 0.15
-       * FTE would cover it"; FTE = full-time equivalent */
+      /* Work moves whole: others may have those hours free, yet no room
+       * for any one responsibility the person carries. */
+      /* Translators: "Bo Lin stays 6 h over: no one has room for any of their
+       * work — a hire of 0.15 FTE would cover it"; FTE = full-time equivalent */
       g_ptr_array_add (lines,
-                           g_strdup_printf (_("No one has %s free for %s's work — a hire of %s FTE would cover it"),
-                                            hours, name, fte));
+                       g_strdup_printf (_("%s stays %s over: no one has room for any of their work "
+                                          "— a hire of %s FTE would cover it"),
+                                        name, hours, fte));
     }
 
   ids = cto_suggestions_get_unresolved_unassigned (suggestions);
