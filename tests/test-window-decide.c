@@ -650,6 +650,8 @@ test_what_if_then_open (void)
   gtk_window_destroy (GTK_WINDOW (window));
 }
 
+static gboolean scrolls (gpointer data);
+
 /* The what-if of someone who carries much, with many suggestions: the
  * window keeps its size, the bar's words scroll. */
 static void
@@ -667,6 +669,51 @@ test_what_if_keeps_size (void)
                       &minimum, NULL, NULL, NULL);
   g_assert_cmpint (minimum, <=, height);
   g_assert_cmpint (gtk_widget_get_height (GTK_WIDGET (window)), ==, height);
+  /* The words take a third of the window at most, and scroll. */
+  {
+    GtkWidget *scroller = widget_of_type (widget_of_type (GTK_WIDGET (window), CTO_TYPE_WHAT_IF_BAR),
+                                          GTK_TYPE_SCROLLED_WINDOW);
+
+    g_assert_cmpint (gtk_widget_get_height (scroller), <=, height / 3);
+    g_assert_true (scrolls (gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller))));
+  }
+
+  gtk_window_destroy (GTK_WINDOW (window));
+}
+
+/* A what-if with few words (no suggestions, two lines unresolved): the bar
+ * is as tall as its words, with no empty space under them, and leaves most
+ * of the window to the plan it describes. */
+static void
+test_what_if_fits_words (void)
+{
+  g_autoptr(CtoPlan) plan = plan_from_json (
+    "{\"format\":\"cto-planner-plan\",\"version\":1,\"title\":\"Free hours\",\"people\":["
+    " {\"id\":\"ana\",\"name\":\"Ana\",\"capacity\":10},{\"id\":\"bo\",\"name\":\"Bo\",\"capacity\":10}],"
+    " \"responsibilities\":["
+    " {\"id\":\"big\",\"title\":\"Big job\",\"function\":\"planning\",\"effort\":12,\"assignees\":[{\"person\":\"ana\"}]},"
+    " {\"id\":\"other\",\"title\":\"Other job\",\"function\":\"thinker\",\"effort\":8,\"assignees\":[{\"person\":\"bo\"}]}]}");
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *bar;
+  GtkWidget *scroller;
+  GtkWidget *texts;
+  int natural;
+
+  spin ();
+  g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
+  spin_for (0.5);
+  bar = widget_of_type (GTK_WIDGET (window), CTO_TYPE_WHAT_IF_BAR);
+  scroller = widget_of_type (bar, GTK_TYPE_SCROLLED_WINDOW);
+  texts = gtk_scrolled_window_get_child (GTK_SCROLLED_WINDOW (scroller));
+  if (GTK_IS_VIEWPORT (texts))
+    texts = gtk_viewport_get_child (GTK_VIEWPORT (texts));
+  gtk_widget_measure (texts, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (texts),
+                      NULL, &natural, NULL, NULL);
+  /* As tall as the words at their width: no empty space under them. */
+  g_assert_cmpint (natural, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (texts), ==, natural);
+  g_assert_cmpint (gtk_widget_get_height (scroller), ==, natural);
+  g_assert_cmpint (gtk_widget_get_height (bar), <, gtk_widget_get_height (GTK_WIDGET (window)) / 3);
 
   gtk_window_destroy (GTK_WINDOW (window));
 }
@@ -838,6 +885,7 @@ main (int   argc,
   g_test_add_func ("/window-decide/what-if/remove-apply-nothing", test_what_if_remove_apply_nothing);
   g_test_add_func ("/window-decide/what-if/then-add", test_what_if_then_add);
   g_test_add_func ("/window-decide/what-if/keeps-size", test_what_if_keeps_size);
+  g_test_add_func ("/window-decide/what-if/fits-words", test_what_if_fits_words);
   g_test_add_func ("/window-decide/what-if/opens-at-heading", test_what_if_opens_at_heading);
   g_test_add_func ("/window-decide/what-if/org-chart", test_what_if_org_chart);
 

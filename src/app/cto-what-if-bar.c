@@ -223,12 +223,29 @@ cto_what_if_bar_fit_height (CtoWhatIfBar *self,
                             int           height)
 {
   int text_height;
+  int width;
 
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
 
-  /* The rest of the window shows the plan as it would be, and takes no
-   * edits meanwhile: the bar can take more of a tall window's height. */
-  text_height = MAX (MIN_TEXT_HEIGHT, height * 2 / 5);
+  /* A third of the window at most: the rest shows the plan as it would
+   * be, which the words are about. */
+  text_height = MAX (MIN_TEXT_HEIGHT, height / 3);
+
+  /* No taller than the words at the width they have. GTK 4.8's scrolled
+   * window asks its child for a height for no width, which wrapping text
+   * answers as if it were a word a line: the bar took all it could, with
+   * empty space under short words. Known after a layout (see
+   * _cto_window_views_layout_cb ()). */
+  width = gtk_widget_get_width (GTK_WIDGET (self->texts));
+  if (width > 0)
+    {
+      int natural;
+
+      gtk_widget_measure (GTK_WIDGET (self->texts), GTK_ORIENTATION_VERTICAL, width,
+                          NULL, &natural, NULL, NULL);
+      text_height = MIN (text_height, natural);
+    }
+
   if (gtk_scrolled_window_get_max_content_height (self->scroller) != text_height)
     gtk_scrolled_window_set_max_content_height (self->scroller, text_height);
 }
