@@ -1295,6 +1295,40 @@ chart_size (CtoWindow *window)
   return cto_org_layout_get_n_nodes (cto_org_chart_view_get_layout (window->org_chart));
 }
 
+static gboolean
+is_menu_item_labelled (GtkWidget     *widget,
+                       gconstpointer  text)
+{
+  g_autofree char *label = NULL;
+
+  if (g_strcmp0 (G_OBJECT_TYPE_NAME (widget), "GtkModelButton") != 0)
+    return FALSE;
+  g_object_get (widget, "text", &label, NULL);
+  return g_strcmp0 (label, text) == 0;
+}
+
+/* Whether the item What If They Leave? of @person_id's card menu can be
+ * chosen, as it shows when the menu opens. */
+static gboolean
+card_what_if_sensitive (CtoWindow  *window,
+                        const char *person_id)
+{
+  GtkWidget *button = widget_of_type (card_of (window, person_id), GTK_TYPE_MENU_BUTTON);
+  GtkWidget *item;
+  gboolean sensitive;
+
+  gtk_menu_button_popup (GTK_MENU_BUTTON (button));
+  spin ();
+  item = find_widget (GTK_WIDGET (gtk_menu_button_get_popover (GTK_MENU_BUTTON (button))),
+                      is_menu_item_labelled, "What If They Leave?");
+  g_assert_nonnull (item);
+  sensitive = gtk_widget_is_sensitive (item);
+  gtk_menu_button_popdown (GTK_MENU_BUTTON (button));
+  spin ();
+
+  return sensitive;
+}
+
 /* What if someone leaves, as of a day: they leave the plan of that day
  * (PLAN-FORMAT.md, section 6), not the whole plan; someone not there then
  * cannot leave it; and the window comes back to the day as it was. */
@@ -1304,9 +1338,13 @@ test_what_if_as_of (void)
   g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
 
-  /* As of 1 July 2027, Bo has left: there is no leaving to show. */
+  /* As of 1 July 2027, Bo has left: there is no leaving to show, and his
+   * card does not offer one. */
+  g_assert_true (card_what_if_sensitive (window, "bo"));
   _cto_window_set_as_of_position (window, AS_OF_2027_07_01);
   spin ();
+  g_assert_false (card_what_if_sensitive (window, "bo"));
+  g_assert_true (card_what_if_sensitive (window, "dana"));
   g_assert_true (gtk_widget_activate_action (GTK_WIDGET (window), "win.what-if", "s", "bo"));
   spin ();
   g_assert_null (_cto_window_get_what_if (window));

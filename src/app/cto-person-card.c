@@ -409,6 +409,8 @@ update (CtoPersonCard *self)
     }
 
   update_as_of (self, absence, dates);
+  /* Someone not there on the day shown: their leaving changes nothing then. */
+  gtk_widget_action_set_enabled (GTK_WIDGET (self), "card.what-if", absence == NULL);
   update_whole_caption (self, absence != NULL && whole != NULL && whole->responsibilities->len > 0);
 
   if (absence != NULL)
@@ -465,6 +467,17 @@ more_clicked_cb (CtoPersonCard *self)
     update_chips (self, cto_analysis_get_person (self->analysis, self->person));
 }
 
+static void
+what_if_action (GtkWidget  *widget,
+                const char *action_name,
+                GVariant   *parameter)
+{
+  CtoPersonCard *self = CTO_PERSON_CARD (widget);
+
+  if (self->person != NULL)
+    gtk_widget_activate_action (widget, "win.what-if", "s", cto_person_get_id (self->person));
+}
+
 static GMenuModel *
 make_menu (CtoPerson *person)
 {
@@ -481,7 +494,8 @@ make_menu (CtoPerson *person)
   g_menu_append_item (menu, edit);
   g_menu_append_item (menu, reports_to);
   g_menu_append_item (menu, remove);
-  g_menu_item_set_action_and_target (what_if, "win.what-if", "s", id);
+  /* The card's own: off for someone not there on the day shown. */
+  g_menu_item_set_detailed_action (what_if, "card.what-if");
   g_menu_append_item (menu, what_if);
 
   return G_MENU_MODEL (menu);
@@ -536,6 +550,7 @@ cto_person_card_class_init (CtoPersonCardClass *klass)
 
   gtk_widget_class_set_template_from_resource (widget_class,
                                                RESOURCE_BASE_PATH "/cto-person-card.ui");
+  gtk_widget_class_install_action (widget_class, "card.what-if", NULL, what_if_action);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, avatar);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, chips_placeholder);
   gtk_widget_class_bind_template_child (widget_class, CtoPersonCard, name_label);
