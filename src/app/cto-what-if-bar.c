@@ -227,9 +227,10 @@ cto_what_if_bar_fit_height (CtoWhatIfBar *self,
 
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
 
-  /* A third of the window at most: the rest shows the plan as it would
-   * be, which the words are about. */
-  text_height = MAX (MIN_TEXT_HEIGHT, height / 3);
+  /* The rest of the window shows the plan as it would be, and takes no
+   * edits meanwhile: the words can take more of a tall window's height,
+   * enough for Apply All to show on a small screen. */
+  text_height = MAX (MIN_TEXT_HEIGHT, height * 2 / 5);
 
   /* No taller than the words at the width they have. GTK 4.8's scrolled
    * window asks its child for a height for no width, which wrapping text
