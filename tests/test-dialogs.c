@@ -935,6 +935,48 @@ test_assign_rows (void)
   window_free (window);
 }
 
+/* Assign To… narrowed by a search: every person it finds shows whole,
+ * without scrolling, when they are few. */
+static void
+test_assign_filtered (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
+  GtkWidget *row;
+  GtkWidget *popover;
+  GtkWidget *people_list;
+  GtkWidget *scroller;
+  GtkWidget *search;
+  int natural;
+
+  spin_until (has_assign_button, window, 10);
+  row = find_widget (list, is_row_of, "engineering-tools");
+  g_assert_nonnull (row);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_widget (row, is_assign_button, NULL)));
+  spin_until (typing_in_picker, window, 10);
+  popover = gtk_widget_get_ancestor (focus_of (GTK_WIDGET (window)), CTO_TYPE_ASSIGN_POPOVER);
+  people_list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  scroller = gtk_widget_get_parent (people_list);
+  search = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));
+
+  gtk_editable_set_text (GTK_EDITABLE (search), "engineer");
+  spin_for (0.6);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (people_list)))), ==, 3);
+  gtk_widget_measure (people_list, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (people_list),
+                      NULL, &natural, NULL, NULL);
+  /* Three rows, whole, with nothing to scroll. */
+  g_assert_cmpint (natural, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (people_list), >=, natural);
+  {
+    GtkAdjustment *adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+
+    g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment));
+  }
+
+  window_free (window);
+}
+
 /* Fails if a realized button of @root with a mnemonic is named by its
  * label, mnemonic and all; how many there were. */
 static guint
@@ -1039,6 +1081,7 @@ main (int   argc,
   g_test_add_func ("/dialogs/assign/rows", test_assign_rows);
   g_test_add_func ("/dialogs/added-shown", test_added_shown);
   g_test_add_func ("/dialogs/shortcuts-window", test_shortcuts_window);
+  g_test_add_func ("/dialogs/assign/filtered", test_assign_filtered);
   g_test_add_func ("/dialogs/mnemonic-names", test_mnemonic_names);
 
   return display_test_run ();

@@ -6,6 +6,7 @@
 #include <glib/gi18n.h>
 
 #include "cto-assign-popover.h"
+#include "cto-fit-list.h"
 #include "cto-person-sorter.h"
 #include "cto-tooltip.h"
 
@@ -113,6 +114,7 @@ search_changed_cb (CtoAssignPopover *self)
 {
   gtk_string_filter_set_search (self->filter,
                                 gtk_editable_get_text (GTK_EDITABLE (self->search_entry)));
+  cto_fit_list_height (GTK_WIDGET (self->people_list));
 }
 
 /* Enter in the search: the best fit that the search finds carries it. */

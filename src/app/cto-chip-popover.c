@@ -8,6 +8,7 @@
 #include "cto-chip-popover.h"
 #include "cto-report-format.h"
 #include "cto-assignment-chip.h"
+#include "cto-fit-list.h"
 #include "cto-person-sorter.h"
 
 struct _CtoChipPopover
@@ -230,6 +231,7 @@ people_search_changed_cb (CtoChipPopover *self)
 {
   gtk_string_filter_set_search (self->search_filter,
                                 gtk_editable_get_text (GTK_EDITABLE (self->people_search)));
+  cto_fit_list_height (GTK_WIDGET (self->people_list));
 }
 
 /* Enter in the search: the best fit that it finds takes it over. */
