@@ -563,44 +563,25 @@ typing_in_picker (gpointer window)
  * one of them takes a responsibility. */
 /* The keyboard shortcuts window, as Ctrl+? opens it: built when first
  * asked for, over the window; asked for again, the same window. */
-/* Whether a shortcut of the window under @widget is told by @accelerator. */
+/* Whether a shortcut of the window under @widget has @value as its
+ * @property ("action-name", "accelerator"). */
 static gboolean
-has_shortcut_keys (GtkWidget  *widget,
-                   const char *accelerator)
+has_shortcut_with (GtkWidget  *widget,
+                   const char *property,
+                   const char *value)
 {
   if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
     {
-      g_autofree char *keys = NULL;
+      g_autofree char *own = NULL;
 
-      g_object_get (widget, "accelerator", &keys, NULL);
-      if (g_strcmp0 (keys, accelerator) == 0)
+      g_object_get (widget, property, &own, NULL);
+      if (g_strcmp0 (own, value) == 0)
         return TRUE;
     }
 
   for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
        child = gtk_widget_get_next_sibling (child))
-    if (has_shortcut_keys (child, accelerator))
-      return TRUE;
-
-  return FALSE;
-}
-
-static gboolean
-has_shortcut_for (GtkWidget  *widget,
-                  const char *action_name)
-{
-  if (GTK_IS_SHORTCUTS_SHORTCUT (widget))
-    {
-      g_autofree char *action = NULL;
-
-      g_object_get (widget, "action-name", &action, NULL);
-      if (g_strcmp0 (action, action_name) == 0)
-        return TRUE;
-    }
-
-  for (GtkWidget *child = gtk_widget_get_first_child (widget); child != NULL;
-       child = gtk_widget_get_next_sibling (child))
-    if (has_shortcut_for (child, action_name))
+    if (has_shortcut_with (child, property, value))
       return TRUE;
 
   return FALSE;
@@ -644,11 +625,11 @@ test_shortcuts_window (void)
   g_assert_true (gtk_widget_get_visible (GTK_WIDGET (overlay)));
   g_assert_true (gtk_window_get_transient_for (GTK_WINDOW (overlay)) == GTK_WINDOW (window));
   g_assert_true (gtk_window_get_modal (GTK_WINDOW (overlay)));
-  g_assert_true (has_shortcut_for (GTK_WIDGET (overlay), "win.save"));
+  g_assert_true (has_shortcut_with (GTK_WIDGET (overlay), "action-name", "win.save"));
   /* The keys of no action of ours that the keyboard relies on. */
-  g_assert_true (has_shortcut_keys (GTK_WIDGET (overlay), "F6 <Shift>F6"));
-  g_assert_true (has_shortcut_keys (GTK_WIDGET (overlay), "<Shift>F10 Menu"));
-  g_assert_true (has_shortcut_keys (GTK_WIDGET (overlay), "F10"));
+  g_assert_true (has_shortcut_with (GTK_WIDGET (overlay), "accelerator", "F6 <Shift>F6"));
+  g_assert_true (has_shortcut_with (GTK_WIDGET (overlay), "accelerator", "<Shift>F10 Menu"));
+  g_assert_true (has_shortcut_with (GTK_WIDGET (overlay), "accelerator", "F10"));
 
   /* Every key reads as its key cap, in English too; the keys of a
    * presenter's remote are still told. */
