@@ -234,10 +234,8 @@ cto_suggestions_pane_set_suggestions (CtoSuggestionsPane *self,
   n = cto_suggestions_get_n_items (suggestions);
   unresolved = cto_report_suggestions_unresolved (suggestions);
 
-  if (n == 0 && unresolved[0] == NULL)
-    summary = g_strdup (_("Nothing to rebalance: nobody is overloaded and every responsibility has someone."));
-  else if (n == 0)
-    summary = g_strdup (_("No suggestions: nobody who could take on work has the hours free."));
+  if (n == 0)
+    summary = g_strdup (cto_report_suggestions_none (unresolved[0] != NULL));
   else if (can_apply)
     summary = g_strdup_printf (ngettext ("%u suggestion, each one undo step:",
                                          "%u suggestions, each one undo step:", n), n);

@@ -411,12 +411,8 @@ add_suggestion_sections (CtoAnalysis *analysis,
   guint n = cto_suggestions_get_n_items (suggestions);
   CtoReportSection *section;
 
-  if (n == 0 && unresolved[0] == NULL)
-    section = section_new (sections, _("Suggestions"),
-                           _("Nothing to rebalance: nobody is overloaded and every responsibility has someone."));
-  else
-    section = section_new (sections, _("Suggestions"),
-                           _("No suggestions: nobody who could take on work has the hours free."));
+  /* What it says when it lists none. */
+  section = section_new (sections, _("Suggestions"), cto_report_suggestions_none (unresolved[0] != NULL));
   for (guint i = 0; i < n; i++)
     g_ptr_array_add (section->items,
                      _cto_report_suggestion_describe_full (suggestions,

@@ -227,6 +227,17 @@ _cto_report_suggestions_unresolved_full (CtoSuggestions *suggestions,
   return (char **) g_ptr_array_free (lines, FALSE);
 }
 
+const char *
+cto_report_suggestions_none (gboolean unresolved)
+{
+  if (!unresolved)
+    return _("Nothing to rebalance: nobody is overloaded and every responsibility has someone.");
+
+  /* Work moves a responsibility at a time: free hours are not always
+   * room for one. */
+  return _("No suggestions: no one who could take on work has room for it.");
+}
+
 /**
  * cto_report_suggestions_text:
  *
@@ -248,13 +259,13 @@ cto_report_suggestions_text (CtoSuggestions *suggestions)
 
   if (n == 0 && unresolved[0] == NULL)
     {
-      g_string_append (out, _("Nothing to rebalance: nobody is overloaded and every responsibility has someone."));
+      g_string_append (out, cto_report_suggestions_none (FALSE));
       g_string_append_c (out, '\n');
       return g_string_free (out, FALSE);
     }
 
   if (n == 0)
-    g_string_append (out, _("No suggestions: nobody who could take on work has the hours free."));
+    g_string_append (out, cto_report_suggestions_none (TRUE));
   else
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u suggestion:", "%u suggestions:", n), n);
   g_string_append_c (out, '\n');

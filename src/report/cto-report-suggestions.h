@@ -23,10 +23,16 @@ char  *cto_report_suggestion_describe     (CtoSuggestions      *suggestions,
                                            const CtoSuggestion *suggestion);
 /*
  * What stays unresolved once every suggestion is applied, a sentence each:
- * "No one has 6 h free for Bo Lin's work — a hire of 0.15 FTE would cover
- * it". Free with g_strfreev().
+ * "Bo Lin stays 6 h over: no one has room for any of their work — a hire
+ * of 0.15 FTE would cover it". Free with g_strfreev().
  */
 char **cto_report_suggestions_unresolved  (CtoSuggestions      *suggestions);
+/*
+ * What is said when there is no suggestion: that there is nothing to
+ * rebalance, or, when something stays @unresolved, that no one has room
+ * for it. Translated; not to be freed.
+ */
+const char *cto_report_suggestions_none   (gboolean             unresolved);
 
 /* `cto-planner --suggest`: all of the above for people to read. */
 char  *cto_report_suggestions_text        (CtoSuggestions      *suggestions);
