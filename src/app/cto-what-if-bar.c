@@ -227,6 +227,11 @@ cto_what_if_bar_fit_height (CtoWhatIfBar *self,
 
   g_return_if_fail (CTO_IS_WHAT_IF_BAR (self));
 
+  /* Called after every layout of the window: nothing to do while the bar
+   * is out of sight. It is fitted in the layout that first shows it. */
+  if (!gtk_widget_get_mapped (GTK_WIDGET (self)))
+    return;
+
   /* The rest of the window shows the plan as it would be, and takes no
    * edits meanwhile: the words can take more of a tall window's height,
    * enough for Apply All to show on a small screen. */

@@ -257,15 +257,8 @@ cto_report_suggestions_text (CtoSuggestions *suggestions)
   n = cto_suggestions_get_n_items (suggestions);
   unresolved = cto_report_suggestions_unresolved (suggestions);
 
-  if (n == 0 && unresolved[0] == NULL)
-    {
-      g_string_append (out, cto_report_suggestions_none (FALSE));
-      g_string_append_c (out, '\n');
-      return g_string_free (out, FALSE);
-    }
-
   if (n == 0)
-    g_string_append (out, cto_report_suggestions_none (TRUE));
+    g_string_append (out, cto_report_suggestions_none (unresolved[0] != NULL));
   else
     g_string_append_printf (out, g_dngettext (GETTEXT_PACKAGE, "%u suggestion:", "%u suggestions:", n), n);
   g_string_append_c (out, '\n');
