@@ -195,17 +195,32 @@ plan_from_json (const char *json)
   return plan;
 }
 
-CtoPlan *
-example_plan_new (void)
+static CtoPlan *
+plan_from_path (const char *path)
 {
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
-                                                 "acme-robotics.ctoplan.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
   g_autoptr(GError) error = NULL;
   CtoPlan *plan = cto_plan_io_load_file (file, NULL, &error);
 
   g_assert_no_error (error);
   return plan;
+}
+
+CtoPlan *
+example_plan_new (void)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "..", "data", "examples",
+                                                 "acme-robotics.ctoplan.json", NULL);
+
+  return plan_from_path (path);
+}
+
+CtoPlan *
+data_plan_new (const char *name)
+{
+  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
+
+  return plan_from_path (path);
 }
 
 CtoWindow *

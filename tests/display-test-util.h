@@ -46,6 +46,8 @@ GSettings     *display_test_settings (void);
 CtoPlan       *plan_from_json        (const char   *json);
 /* The example plan the program ships, Acme Robotics. */
 CtoPlan       *example_plan_new      (void);
+/* A plan of the tests' data folder, tests/data/@name. */
+CtoPlan       *data_plan_new         (const char   *name);
 /* A window on @plan, shown, its cards laid out. */
 CtoWindow     *window_new_with       (CtoPlan      *plan);
 /* Closes every dialog over @window, then @window, without asking. */

@@ -846,6 +846,22 @@ person_at (GtkWidget *people_list,
   return cto_person_get_id (person);
 }
 
+/* Assign To… of the row of @responsibility_id, opened, ready for typing. */
+static GtkWidget *
+open_assign_picker (CtoWindow  *window,
+                    const char *responsibility_id)
+{
+  GtkWidget *row;
+
+  spin_until (has_assign_button, window, 10);
+  row = find_widget (GTK_WIDGET (window->responsibility_list), is_row_of, responsibility_id);
+  g_assert_nonnull (row);
+  gtk_menu_button_popup (GTK_MENU_BUTTON (find_widget (row, is_assign_button, NULL)));
+  spin_until (typing_in_picker, window, 10);
+
+  return gtk_widget_get_ancestor (focus_of (GTK_WIDGET (window)), CTO_TYPE_ASSIGN_POPOVER);
+}
+
 /* Assign To… from the keyboard: Tab from the search is one stop in the
  * list, on a row rather than on its check; arrows go from row to row;
  * Space and Enter on a row give the responsibility to its person or take it
@@ -855,20 +871,13 @@ static void
 test_assign_rows (void)
 {
   CtoWindow *window = small_window_new ();
-  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
   CtoResponsibility *tools = cto_plan_find_responsibility (window->plan, "tools");
-  GtkWidget *row;
   GtkWidget *popover;
   GtkWidget *people_list;
   GtkCheckButton *first;
   GtkCheckButton *second;
 
-  spin_until (has_assign_button, window, 10);
-  row = find_widget (list, is_row_of, "tools");
-  g_assert_nonnull (row);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (find_widget (row, is_assign_button, NULL)));
-  spin_until (typing_in_picker, window, 10);
-  popover = gtk_widget_get_ancestor (focus_of (GTK_WIDGET (window)), CTO_TYPE_ASSIGN_POPOVER);
+  popover = open_assign_picker (window, "tools");
   people_list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
   g_assert_nonnull (people_list);
 
@@ -923,20 +932,13 @@ test_assign_filtered (void)
 {
   g_autoptr(CtoPlan) plan = example_plan_new ();
   CtoWindow *window = window_new_with (plan);
-  GtkWidget *list = GTK_WIDGET (window->responsibility_list);
-  GtkWidget *row;
   GtkWidget *popover;
   GtkWidget *people_list;
   GtkWidget *scroller;
   GtkWidget *search;
   int natural;
 
-  spin_until (has_assign_button, window, 10);
-  row = find_widget (list, is_row_of, "engineering-tools");
-  g_assert_nonnull (row);
-  gtk_menu_button_popup (GTK_MENU_BUTTON (find_widget (row, is_assign_button, NULL)));
-  spin_until (typing_in_picker, window, 10);
-  popover = gtk_widget_get_ancestor (focus_of (GTK_WIDGET (window)), CTO_TYPE_ASSIGN_POPOVER);
+  popover = open_assign_picker (window, "engineering-tools");
   people_list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
   scroller = gtk_widget_get_parent (people_list);
   search = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY));

@@ -695,12 +695,8 @@ test_what_if_keeps_size (void)
 static void
 test_what_if_fits_words (void)
 {
-  g_autoptr(CtoPlan) plan = plan_from_json (
-    "{\"format\":\"cto-planner-plan\",\"version\":1,\"title\":\"Free hours\",\"people\":["
-    " {\"id\":\"ana\",\"name\":\"Ana\",\"capacity\":10},{\"id\":\"bo\",\"name\":\"Bo\",\"capacity\":10}],"
-    " \"responsibilities\":["
-    " {\"id\":\"big\",\"title\":\"Big job\",\"function\":\"planning\",\"effort\":12,\"assignees\":[{\"person\":\"ana\"}]},"
-    " {\"id\":\"other\",\"title\":\"Other job\",\"function\":\"thinker\",\"effort\":8,\"assignees\":[{\"person\":\"bo\"}]}]}");
+  /* Bo leaves: Ana stays over, and his work is no one's. */
+  g_autoptr(CtoPlan) plan = data_plan_new ("suggest-no-room.json");
   CtoWindow *window = window_new_with (plan);
   GtkWidget *bar;
   GtkWidget *scroller;

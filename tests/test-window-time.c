@@ -206,18 +206,6 @@ checked_day (CtoWindow *window)
   return day;
 }
 
-static CtoPlan *
-load_data_plan (const char *name)
-{
-  g_autofree char *path = g_test_build_filename (G_TEST_DIST, "data", name, NULL);
-  g_autoptr(GFile) file = g_file_new_for_path (path);
-  g_autoptr(GError) error = NULL;
-  CtoPlan *plan = cto_plan_io_load_file (file, NULL, &error);
-
-  g_assert_no_error (error);
-  return plan;
-}
-
 static GtkWidget *
 find_toplevel (GType type)
 {
@@ -272,7 +260,7 @@ is_error_label (GtkWidget     *widget,
 static void
 test_as_of (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   GDate start = parse_day ("2027-12-01");
   GListModel *choices = gtk_drop_down_get_model (window->as_of_dropdown);
@@ -486,7 +474,7 @@ test_as_of (void)
 static void
 test_as_of_undo_delete (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   CtoHistory *history = cto_plan_get_history (window->plan);
 
@@ -511,7 +499,7 @@ test_as_of_undo_delete (void)
 static void
 test_compare_saved (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *path = g_build_filename (display_test_dir (), "saved.ctoplan.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -577,7 +565,7 @@ test_compare_saved (void)
 static void
 test_compare_file (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("diff-new.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("diff-new.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
   g_autofree char *bad_path = g_test_build_filename (G_TEST_DIST, "data", "invalid-cycle.json", NULL);
@@ -637,7 +625,7 @@ test_compare_file (void)
 static void
 test_compare_people_in_words (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("diff-managers-new.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("diff-managers-new.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-managers-old.json", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
@@ -673,8 +661,8 @@ test_compare_people_in_words (void)
 static void
 test_compare_presents (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("diff-new.json");
-  g_autoptr(CtoPlan) other = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("diff-new.json");
+  g_autoptr(CtoPlan) other = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *old_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
   g_autoptr(GFile) old_file = g_file_new_for_path (old_path);
@@ -746,7 +734,7 @@ test_compare_presents (void)
 static void
 test_compare_as_of (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *path = g_build_filename (display_test_dir (), "saved-as-of.ctoplan.json", NULL);
   g_autoptr(GFile) file = g_file_new_for_path (path);
@@ -809,7 +797,7 @@ test_compare_as_of (void)
 static void
 test_as_of_exports (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   g_autofree char *out_path = display_test_path ("as-of.md");
   g_autoptr(GFile) out = g_file_new_for_path (out_path);
@@ -887,7 +875,7 @@ test_as_of_exports (void)
 static void
 test_as_of_other_plan (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   g_autofree char *first_path = g_test_build_filename (G_TEST_DIST, "data", "time-plan.json", NULL);
   g_autofree char *other_path = g_test_build_filename (G_TEST_DIST, "data", "diff-old.json", NULL);
   g_autoptr(GFile) first = g_file_new_for_path (first_path);
@@ -924,7 +912,7 @@ test_as_of_other_plan (void)
 static void
 test_person_dialog_dates (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   CtoPerson *ana = cto_plan_find_person (window->plan, "ana");
   GtkWidget *dialog;
@@ -1061,7 +1049,7 @@ assert_row_date (DatePicker *picker,
 static void
 test_person_dialog_date_keys (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   GDate start = parse_day ("2027-03-17");
   DatePicker picker;
@@ -1198,7 +1186,7 @@ picker_free (GtkWidget  *popover,
 static void
 test_as_of_picker (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   GtkWidget *row;
   GtkWidget *button;
@@ -1246,7 +1234,7 @@ test_as_of_picker (void)
 static void
 test_as_of_suggestion_applied (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
   g_autoptr(CtoSuggestions) expected = NULL;
   CtoResponsibility *cloud = cto_plan_find_responsibility (window->plan, "cloud");
@@ -1335,7 +1323,7 @@ card_what_if_sensitive (CtoWindow  *window,
 static void
 test_what_if_as_of (void)
 {
-  g_autoptr(CtoPlan) plan = load_data_plan ("time-plan.json");
+  g_autoptr(CtoPlan) plan = data_plan_new ("time-plan.json");
   CtoWindow *window = window_new_with (plan);
 
   /* As of 1 July 2027, Bo has left: there is no leaving to show, and his

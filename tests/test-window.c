@@ -778,6 +778,47 @@ open_menu_button (GtkWidget *root)
   return popover;
 }
 
+/* Move To… narrowed by a search: every person it finds shows whole,
+ * without scrolling, when they are few. */
+static void
+test_chip_popover_search (void)
+{
+  g_autoptr(CtoPlan) plan = example_plan_new ();
+  CtoWindow *window = window_new_with (plan);
+  GtkWidget *card = card_of (window, "ravi");
+  GtkWidget *chip;
+  GtkWidget *popover;
+  GtkWidget *people_list;
+  GtkWidget *scroller;
+  GtkAdjustment *adjustment;
+  int natural;
+
+  cto_person_card_show_details (CTO_PERSON_CARD (card));
+  spin ();
+  chip = find_widget (card, is_chip_of, "technology-strategy");
+  g_assert_nonnull (chip);
+  popover = open_menu_button (chip);
+  people_list = find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_LIST_VIEW));
+  g_assert_nonnull (people_list);
+  scroller = gtk_widget_get_parent (people_list);
+
+  /* Bo Lin, Mia Okafor and the Security engineer. */
+  gtk_editable_set_text (GTK_EDITABLE (find_widget (popover, is_of_type, GSIZE_TO_POINTER (GTK_TYPE_SEARCH_ENTRY))),
+                         "engineer");
+  spin_for (0.6);
+  g_assert_cmpuint (g_list_model_get_n_items (G_LIST_MODEL (gtk_list_view_get_model (GTK_LIST_VIEW (people_list)))),
+                    ==, 3);
+  gtk_widget_measure (people_list, GTK_ORIENTATION_VERTICAL, gtk_widget_get_width (people_list),
+                      NULL, &natural, NULL, NULL);
+  g_assert_cmpint (natural, >, 0);
+  g_assert_cmpint (gtk_widget_get_height (people_list), >=, natural);
+  adjustment = gtk_scrolled_window_get_vadjustment (GTK_SCROLLED_WINDOW (scroller));
+  g_assert_cmpfloat (gtk_adjustment_get_upper (adjustment), <=, gtk_adjustment_get_page_size (adjustment));
+
+  gtk_popover_popdown (GTK_POPOVER (popover));
+  window_free (window);
+}
+
 static void
 test_chip_popover (void)
 {
@@ -1226,6 +1267,7 @@ main (int   argc,
   g_test_add_func ("/window/responsibilities/groups-filter-search", test_responsibility_groups);
   g_test_add_func ("/window/responsibilities/unassigned-in-words", test_row_shows_unassigned);
   g_test_add_func ("/window/menus/chip", test_chip_popover);
+  g_test_add_func ("/window/menus/chip/search", test_chip_popover_search);
   g_test_add_func ("/window/menus/assign-to", test_assign_popover);
   g_test_add_func ("/window/dialogs/person", test_person_dialog);
   g_test_add_func ("/window/dialogs/responsibility", test_responsibility_dialog);
